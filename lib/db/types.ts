@@ -1,0 +1,55 @@
+// Shapes of what PaperLens stores for the user. Dexie-free: the content script and pure modules import these.
+import type { PaperLinks } from '../catalog/types';
+
+export const READING_STATUSES = ['to-read', 'reading', 'read'] as const;
+export type ReadingStatus = (typeof READING_STATUSES)[number];
+
+export const STATUS_LABELS: Record<ReadingStatus, string> = {
+  'to-read': 'To read',
+  reading: 'Reading',
+  read: 'Read',
+};
+
+export interface ReadingList {
+  /** Random id, stable for the life of the list. */
+  id: string;
+  name: string;
+  createdAt: number;
+  /** Position among lists (ascending). */
+  order: number;
+}
+
+/** What a list entry keeps of its paper so it survives the paper leaving the catalog. */
+export interface PaperSnapshot {
+  title: string;
+  links: PaperLinks;
+  authors?: string[];
+  year?: number;
+}
+
+export interface ListEntry {
+  /** `${listId}|${paperId}`: one entry per paper per list. */
+  id: string;
+  listId: string;
+  paperId: string;
+  status: ReadingStatus;
+  note: string;
+  /** Epoch milliseconds. */
+  addedAt: number;
+  /** Position within its list (ascending). */
+  order: number;
+  /** Set when the paper is no longer in the catalog. */
+  snapshot?: PaperSnapshot;
+}
+
+/** A "Not this paper" choice: hide the marks of `paperId` on `site` (a hostname). */
+export interface Dismissal {
+  /** `${site}|${paperId}` */
+  id: string;
+  site: string;
+  paperId: string;
+  createdAt: number;
+}
+
+export const entryId = (listId: string, paperId: string): string => `${listId}|${paperId}`;
+export const dismissalId = (site: string, paperId: string): string => `${site}|${paperId}`;
