@@ -1,11 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { catalogPlugin } from './lib/catalog/vite-plugin';
 
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
-  autoIcons: { baseIconPath: 'assets/icon.svg', grayscaleOnDevelopment: false },
-  vite: () => ({ plugins: [preact()] }),
+  autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
+  vite: () => ({ plugins: [preact(), catalogPlugin(import.meta.dirname ?? process.cwd())] }),
   manifest: ({ browser }) => ({
     name: 'PaperLens',
     description: 'Recognises research papers on any page and shows a summary on hover. Nothing leaves your browser.',

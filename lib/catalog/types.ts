@@ -31,6 +31,8 @@ export interface Paper {
   shortName?: string;
   /** Benchmarks and methods named in the title or abstract ("SuperGLUE", "prompt tuning", ...). */
   tags: string[];
+  /** Ids of the three most similar catalog papers, computed at build time. */
+  related?: string[];
 }
 
 export interface Catalog {

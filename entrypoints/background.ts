@@ -1,0 +1,45 @@
+import catalog from 'virtual:paperlens-catalog';
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createHandlers } from '../lib/background/handlers';
+import { createTabState } from '../lib/background/tab-state';
+import { syncCatalog } from '../lib/db/catalog-sync';
+import { openDatabase } from '../lib/db/database';
+import { dispatch } from '../lib/messages/router';
+import { sendToTab } from '../lib/messages/client';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const db = openDatabase();
+    // Load on every start of the worker: install, update and browser start all land here, and
+    // syncCatalog is a no-op when the stored catalog version is current.
+    const ready = syncCatalog(db, catalog).then(() => catalog);
+    ready.catch((error) => console.error('PaperLens: loading the catalog failed', error));
+
+    const tabs = createTabState(browser.storage.session, async (tabId, count) => {
+      await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
+      await browser.action.setBadgeBackgroundColor({ tabId, color: '#2f4bd8' }).catch(() => {});
+    });
+
+    const broadcastChange = () => {
+      void browser.tabs.query({}).then((all) => {
+        for (const tab of all) {
+          if (tab.id !== undefined) sendToTab(tab.id, 'tab/refresh-marks', {}).catch(() => {});
+        }
+      });
+    };
+
+    const handlers = createHandlers({ db, ready, tabs, broadcastChange });
+    const options = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      dispatch(handlers, message, sender, options).then(sendResponse);
+      return true;
+    });
+
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading' && change.url) void tabs.clear(tabId);
+    });
+    browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
+  },
+});

@@ -1,0 +1,28 @@
+import type { PaperLensDB } from '../db/database';
+import { backupToJson, parseBackup, planMerge, toBackup } from '../export';
+import type { ImportSummary } from '../messages/contract';
+
+export async function exportBackup(db: PaperLensDB, now = new Date()): Promise<string> {
+  const [lists, entries, dismissals] = await Promise.all([db.lists.toArray(), db.entries.toArray(), db.dismissals.toArray()]);
+  return backupToJson(toBackup({ lists, entries, dismissals }, now));
+}
+
+/**
+ * Validate the whole file first, then merge it in one transaction: a bad file throws before
+ * anything is written, and a failure while writing rolls everything back.
+ */
+export async function importBackup(db: PaperLensDB, json: string): Promise<ImportSummary> {
+  const backup = parseBackup(json);
+  return db.transaction('rw', db.lists, db.entries, db.dismissals, async () => {
+    const current = {
+      lists: await db.lists.toArray(),
+      entries: await db.entries.toArray(),
+      dismissals: await db.dismissals.toArray(),
+    };
+    const plan = planMerge(current, backup);
+    await db.lists.bulkPut(plan.listsToPut);
+    await db.entries.bulkPut(plan.entriesToPut);
+    await db.dismissals.bulkPut(plan.dismissalsToPut);
+    return plan.summary;
+  });
+}

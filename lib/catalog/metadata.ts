@@ -1,0 +1,67 @@
+import * as v from 'valibot';
+import { CatalogError } from './errors';
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+const MetadataEntrySchema = v.object({
+  title: v.pipe(v.string(), v.minLength(1)),
+  arxivId: v.nullish(v.pipe(v.string(), v.regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'not an arXiv id'))),
+  year: v.unknown(),
+  authors: v.nullish(v.array(v.pipe(v.string(), v.minLength(1)))),
+  venue: v.nullish(v.string()),
+  doi: v.nullish(v.pipe(v.string(), v.regex(/^10\.\d{4,9}\/\S+$/, 'not a DOI'))),
+  aclUrl: v.nullish(v.pipe(v.string(), v.url())),
+  codeUrl: v.nullish(v.pipe(v.string(), v.url())),
+});
+
+export interface MetadataEntry {
+  title: string;
+  arxivId?: string;
+  year: number;
+  authors: string[];
+  venue?: string;
+  doi?: string;
+  aclUrl?: string;
+  codeUrl?: string;
+}
+
+/** Validate `paper-metadata.json`. Throws CatalogError naming the entry index, title and field. */
+export function parseMetadata(json: string): MetadataEntry[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new CatalogError(`paper-metadata.json is not valid JSON: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(data)) throw new CatalogError('paper-metadata.json: expected an array of papers');
+  return data.map((raw, index) => {
+    const result = v.safeParse(MetadataEntrySchema, raw);
+    const label = `paper-metadata.json entry ${index}${titleOf(raw)}`;
+    if (!result.success) {
+      const issue = result.issues[0];
+      const path = issue.path?.map((p) => p.key).join('.') ?? '';
+      throw new CatalogError(`${label}: ${path ? `${path}: ` : ''}${issue.message}`);
+    }
+    const entry = result.output;
+    const year = entry.year;
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+      throw new CatalogError(`${label}: invalid year ${JSON.stringify(year)} (expected ${MIN_YEAR}-${MAX_YEAR})`);
+    }
+    return {
+      title: entry.title,
+      arxivId: entry.arxivId ?? undefined,
+      year,
+      authors: entry.authors ?? [],
+      venue: entry.venue ?? undefined,
+      doi: entry.doi ?? undefined,
+      aclUrl: entry.aclUrl ?? undefined,
+      codeUrl: entry.codeUrl ?? undefined,
+    };
+  });
+}
+
+function titleOf(raw: unknown): string {
+  const title = (raw as { title?: unknown } | null)?.title;
+  return typeof title === 'string' ? ` ("${title}")` : '';
+}

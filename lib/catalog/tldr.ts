@@ -1,0 +1,58 @@
+// The TL;DR is chosen from the abstract at build time. Abstracts usually open with background
+// ("Large language models have ..."), so the first sentence is rarely the point. We score
+// sentences by the cues that mark a contribution or a finding and take the best one.
+
+const MAX_TLDR = 280;
+
+const CONTRIBUTION = [
+  /\b(we|this (paper|work|report)|our (work|method|approach|model|framework))\s+(propose|introduce|present|develop|design|describe|release|build|offer)/i,
+  /\bin this (paper|work|report),? we\b/i,
+  /\b(we|our results?|experiments?|our analysis)\s+(show|find|demonstrate|reveal|observe)/i,
+  /\bwe (propose|introduce|present)\b/i,
+];
+const FINDING = /\b(outperform\w*|achiev\w*|improv\w*|state-of-the-art|surpass\w*|reduc\w*|\d+(\.\d+)?\s?(%|×|x)\b)/i;
+const BACKGROUND = /^(recent(ly)?|however|but|despite|while|although|in the (last|past)|over the past|with the|as )|\b(has|have) (become|emerged|shown|gained|achieved)\b/i;
+
+/** Split prose into sentences without breaking "et al.", "e.g.", decimals or initials. */
+export function splitSentences(text: string): string[] {
+  const protectedText = text
+    .replace(/\b(et al|e\.g|i\.e|vs|cf|Fig|Eq|approx)\./g, '$1\u0000')
+    .replace(/(\d)\.(\d)/g, '$1\u0001$2');
+  return protectedText
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d(“"‘'])/u)
+    .map((s) => s.replace(/\u0000/g, '.').replace(/\u0001/g, '.').trim())
+    .filter((s) => s.length > 0);
+}
+
+function score(sentence: string, index: number): number {
+  let s = 0;
+  if (CONTRIBUTION.some((re) => re.test(sentence))) s += 4;
+  if (FINDING.test(sentence)) s += 1.5;
+  if (BACKGROUND.test(sentence)) s -= 2;
+  if (sentence.length < 40) s -= 2;
+  if (sentence.length > MAX_TLDR) s -= 1;
+  return s - index * 0.05; // earlier wins a tie
+}
+
+function clip(text: string): string {
+  if (text.length <= MAX_TLDR) return text;
+  const cut = text.slice(0, MAX_TLDR - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/** One or two sentences (<= 280 chars) that say what the paper contributes or finds. */
+export function chooseTldr(abstract: string): string {
+  const sentences = splitSentences(abstract);
+  if (sentences.length === 0) return '';
+  let best = 0;
+  sentences.forEach((sentence, i) => {
+    if (score(sentence, i) > score(sentences[best] ?? '', best)) best = i;
+  });
+  const first = sentences[best] ?? '';
+  const next = sentences[best + 1];
+  // A short contribution sentence is often completed by the next one ("... Specifically, ...").
+  if (next && first.length < 140 && first.length + 1 + next.length <= MAX_TLDR && score(next, best + 1) > 0) {
+    return `${first} ${next}`;
+  }
+  return clip(first);
+}

@@ -1,0 +1,35 @@
+// Build-time catalog: `import catalog from 'virtual:paperlens-catalog'` gives the parsed, validated
+// catalog as a plain JSON module. A malformed seed fails the build with the CatalogError message.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { buildCatalog } from './build';
+
+export const SEED_FILE = 'seeds/000_be1ab5a692c480f3.txt';
+export const METADATA_FILE = 'seeds/paper-metadata.json';
+const VIRTUAL_ID = 'virtual:paperlens-catalog';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+export function readSeedCatalog(root: string) {
+  const seedPath = resolve(root, SEED_FILE);
+  const metadataPath = resolve(root, METADATA_FILE);
+  return {
+    files: [seedPath, metadataPath],
+    catalog: buildCatalog(readFileSync(seedPath, 'utf8'), readFileSync(metadataPath, 'utf8')),
+  };
+}
+
+export function catalogPlugin(root: string): Plugin {
+  return {
+    name: 'paperlens-catalog',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const { files, catalog } = readSeedCatalog(root);
+      for (const file of files) this.addWatchFile(file);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Paper } from '../catalog/types';
+import type { Dismissal, ListEntry, ReadingList } from './types';
+
+export const DB_NAME = 'paperlens';
+
+export interface KeyValue {
+  key: string;
+  value: unknown;
+}
+
+export type PaperLensDB = Dexie & {
+  papers: EntityTable<Paper, 'id'>;
+  lists: EntityTable<ReadingList, 'id'>;
+  entries: EntityTable<ListEntry, 'id'>;
+  dismissals: EntityTable<Dismissal, 'id'>;
+  settings: EntityTable<KeyValue, 'key'>;
+  meta: EntityTable<KeyValue, 'key'>;
+};
+
+/**
+ * Schema history. Never edit a shipped version: add a new one with an upgrade.
+ * - v1: papers, lists, entries (no order), meta.
+ * - v2: entries ordered within their list (`order`, compound index), a note on every entry,
+ *       "not this paper" dismissals, settings.
+ */
+export const SCHEMA_V1 = {
+  papers: 'id, arxivId, doi',
+  lists: 'id, name',
+  entries: 'id, listId, paperId',
+  meta: 'key',
+};
+
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  lists: 'id, name, order',
+  entries: 'id, listId, paperId, [listId+order]',
+  dismissals: 'id, site, paperId',
+  settings: 'key',
+};
+
+export function openDatabase(name = DB_NAME): PaperLensDB {
+  const db = new Dexie(name) as PaperLensDB;
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade(async (tx) => {
+      // v1 entries had no position and could lack a note: number them by the date they were added.
+      const lists = await tx.table<ReadingList>('lists').toArray();
+      for (const [index, list] of lists.entries()) {
+        await tx.table('lists').update(list.id, { order: list.order ?? index });
+      }
+      const entries = await tx.table<ListEntry>('entries').toArray();
+      const byList = new Map<string, ListEntry[]>();
+      for (const entry of entries) byList.set(entry.listId, [...(byList.get(entry.listId) ?? []), entry]);
+      for (const group of byList.values()) {
+        group.sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id));
+        for (const [index, entry] of group.entries()) {
+          await tx.table('entries').update(entry.id, { order: entry.order ?? index, note: entry.note ?? '' });
+        }
+      }
+    });
+  return db;
+}

@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import type { BackgroundMessages, BackgroundType, RequestOf, ResponseOf, TabMessages, TabType } from './contract';
+import { type RequestEnvelope, unwrapResponse } from './transport';
+
+/** Ask the background. Rejects with the background's error message when the handler fails. */
+export async function send<K extends BackgroundType>(
+  type: K,
+  payload: RequestOf<BackgroundMessages, K>,
+): Promise<ResponseOf<BackgroundMessages, K>> {
+  const envelope: RequestEnvelope = { channel: 'paperlens', type, payload };
+  const response = await browser.runtime.sendMessage(envelope);
+  return unwrapResponse(type, response) as ResponseOf<BackgroundMessages, K>;
+}
+
+/** Tell one tab's content script. Rejects when the tab has no PaperLens content script. */
+export async function sendToTab<K extends TabType>(
+  tabId: number,
+  type: K,
+  payload: RequestOf<TabMessages, K>,
+): Promise<ResponseOf<TabMessages, K>> {
+  const envelope: RequestEnvelope = { channel: 'paperlens', type, payload };
+  const response = await browser.tabs.sendMessage(tabId, envelope);
+  return unwrapResponse(type, response) as ResponseOf<TabMessages, K>;
+}

@@ -1,0 +1,80 @@
+// The one typed contract between the popup, the options page, content scripts and the background.
+// Every message type is listed here with its request and response; anything else is rejected.
+import type { Paper } from '../catalog/types';
+import type { Dismissal, ListEntry, ReadingList, ReadingStatus } from '../db/types';
+
+export interface CatalogStatus {
+  version: string;
+  count: number;
+}
+
+export interface PaperCount {
+  paperId: string;
+  count: number;
+}
+
+/** What the popover and the popup's details view show for one paper. */
+export interface PaperDetails {
+  paper: Paper;
+  entries: ListEntry[];
+  lists: ReadingList[];
+  related: Paper[];
+}
+
+export interface ListsOverview {
+  lists: ReadingList[];
+  entries: ListEntry[];
+}
+
+export interface ImportSummary {
+  listsAdded: number;
+  entriesAdded: number;
+  entriesUpdated: number;
+  dismissalsAdded: number;
+}
+
+/** Requests answered by the background: `[request, response]`. */
+export interface BackgroundMessages {
+  'catalog/status': [Record<string, never>, CatalogStatus];
+  'papers/get': [{ ids: string[] }, Paper[]];
+  'paper/details': [{ paperId: string }, PaperDetails];
+  'page/report': [{ url: string; papers: PaperCount[] }, null];
+  'page/papers': [{ tabId: number }, PaperCount[]];
+  'lists/overview': [Record<string, never>, ListsOverview];
+  'lists/create': [{ name: string }, ReadingList];
+  'lists/rename': [{ listId: string; name: string }, ReadingList];
+  'lists/delete': [{ listId: string }, null];
+  'entries/save': [{ paperId: string; listId?: string }, ListEntry];
+  'entries/save-many': [{ paperIds: string[]; listId: string }, number];
+  'entries/remove': [{ entryId: string }, null];
+  'entries/update': [{ entryId: string; status?: ReadingStatus; note?: string }, ListEntry];
+  'entries/move': [{ entryId: string; toListId: string }, ListEntry];
+  'entries/reorder': [{ listId: string; entryIds: string[] }, null];
+  'dismissals/add': [{ site: string; paperId: string }, Dismissal];
+  'dismissals/remove': [{ dismissalId: string }, null];
+  'dismissals/list': [Record<string, never>, Dismissal[]];
+  'backup/export': [Record<string, never>, string];
+  'backup/import': [{ json: string }, ImportSummary];
+}
+
+/** Notifications the background or popup sends to a tab's content script. */
+export interface TabMessages {
+  /** Saved state or dismissals changed: restyle marks. */
+  'tab/refresh-marks': [Record<string, never>, null];
+  /** Scroll to the first mention of a paper and open its popover. */
+  'tab/reveal': [{ paperId: string }, boolean];
+  /** Step to the next mention and open its popover (keyboard shortcut). */
+  'tab/next-mention': [Record<string, never>, boolean];
+}
+
+export type BackgroundType = keyof BackgroundMessages;
+export type TabType = keyof TabMessages;
+export type RequestOf<M, K extends keyof M> = M[K] extends [infer Req, unknown] ? Req : never;
+export type ResponseOf<M, K extends keyof M> = M[K] extends [unknown, infer Res] ? Res : never;
+
+export type BackgroundHandlers = {
+  [K in BackgroundType]: (
+    payload: RequestOf<BackgroundMessages, K>,
+    sender: { tabId?: number; url?: string },
+  ) => Promise<ResponseOf<BackgroundMessages, K>>;
+};

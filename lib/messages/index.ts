@@ -1,0 +1,3 @@
+export * from './client';
+export type * from './contract';
+export { MessageError } from './transport';

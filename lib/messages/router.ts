@@ -1,0 +1,67 @@
+import type { BackgroundHandlers, RequestOf, TabMessages, TabType } from './contract';
+import { isRequestEnvelope, MessageError, type ResponseEnvelope, toErrorEnvelope } from './transport';
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+export interface RouterOptions {
+  /** This extension's id (`browser.runtime.id`). */
+  extensionId: string;
+  /** This extension's origin, e.g. `chrome-extension://<id>/`. */
+  extensionOrigin: string;
+}
+
+/** Only this extension's own pages and its content scripts may talk to the background. */
+export function checkSender(sender: SenderInfo, options: RouterOptions): { tabId?: number; url?: string } {
+  if (sender.id !== options.extensionId) {
+    throw new MessageError(`messages: rejected a message from another extension or page (${sender.id ?? 'no id'})`);
+  }
+  const fromOwnPage = sender.url?.startsWith(options.extensionOrigin) ?? false;
+  const fromContentScript = sender.tab?.id !== undefined;
+  if (!fromOwnPage && !fromContentScript) {
+    throw new MessageError(`messages: rejected a message from an unknown sender (${sender.url ?? 'no url'})`);
+  }
+  return { tabId: fromOwnPage ? undefined : sender.tab?.id, url: sender.tab?.url ?? sender.url };
+}
+
+/** Handle one raw message: check the sender and the type, run the handler, wrap the result. */
+export async function dispatch(
+  handlers: BackgroundHandlers,
+  message: unknown,
+  sender: SenderInfo,
+  options: RouterOptions,
+): Promise<ResponseEnvelope> {
+  try {
+    if (!isRequestEnvelope(message)) throw new MessageError('messages: not a PaperLens message');
+    const from = checkSender(sender, options);
+    if (!Object.hasOwn(handlers, message.type)) {
+      throw new MessageError(`messages: unknown message type "${message.type}"`);
+    }
+    const handler = handlers[message.type as keyof BackgroundHandlers] as (p: unknown, s: typeof from) => Promise<unknown>;
+    const value = await handler(message.payload ?? {}, from);
+    return { ok: true, value: value ?? null };
+  } catch (error) {
+    return toErrorEnvelope(error);
+  }
+}
+
+export type TabHandlers = {
+  [K in TabType]: (payload: RequestOf<TabMessages, K>) => Promise<TabMessages[K][1]>;
+};
+
+/** Content-script side: answer the tab messages it knows, reject the others. */
+export async function dispatchInTab(handlers: TabHandlers, message: unknown): Promise<ResponseEnvelope> {
+  try {
+    if (!isRequestEnvelope(message)) throw new MessageError('messages: not a PaperLens message');
+    if (!Object.hasOwn(handlers, message.type)) {
+      throw new MessageError(`messages: unknown tab message type "${message.type}"`);
+    }
+    const handler = handlers[message.type as TabType] as (p: unknown) => Promise<unknown>;
+    return { ok: true, value: (await handler(message.payload ?? {})) ?? null };
+  } catch (error) {
+    return toErrorEnvelope(error);
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLatex } from '../../../lib/catalog/clean';
+import { extractShortName } from '../../../lib/catalog/short-name';
+import { chooseTldr, splitSentences } from '../../../lib/catalog/tldr';
+
+describe('cleanLatex', () => {
+  it.each([
+    ['Single layer tiny Co$^4$ outpaces GPT-2', 'Single layer tiny Co⁴ outpaces GPT-2'],
+    ['a tiny Co^4 machine at O(N^2)', 'a tiny Co⁴ machine at O(N²)'],
+    ['trained on 10times the amount', 'trained on 10× the amount'],
+    ['12\\% on average', '12% on average'],
+    ['$10^{12}$ tokens', '10¹² tokens'],
+    ['H$_2$O and $\\times$ 3', 'H₂O and × 3'],
+    ["performing `repository level' tasks", 'performing ‘repository level’ tasks'],
+    ['Already clean: Co⁴, 10×, 12%', 'Already clean: Co⁴, 10×, 12%'],
+    ['sometimes the answer', 'sometimes the answer'],
+  ])('%s', (input, expected) => {
+    expect(cleanLatex(input)).toBe(expected);
+    expect(cleanLatex(expected)).toBe(expected);
+  });
+});
+
+describe('extractShortName', () => {
+  it.each([
+    ['XPrompt: Exploring the Extreme of Prompt Tuning', 'XPrompt'],
+    ['ST-MoE: Designing Stable and Transferable Sparse Expert Models', 'ST-MoE'],
+    ['ERNIE 3.0: Large-scale Knowledge Enhanced Pre-training', 'ERNIE 3.0'],
+    ['AlexaTM 20B: Few-Shot Learning', 'AlexaTM 20B'],
+    ['SWE-Bench Pro: Can AI Agents Solve Long-Horizon Software Engineering Tasks?', 'SWE-Bench Pro'],
+    ['Cybench: A Framework for Evaluating Cybersecurity', 'Cybench'],
+    ['Continual Learning with Adaptive Weights (CLAW)', 'CLAW'],
+    ['Too Much Information: Keeping Training Simple for BabyLMs', undefined],
+    ['Hungry Hungry Hippos: Towards Language Modeling with State Space Models', undefined],
+    ['This is the way: designing and compiling LEPISZCZE', undefined],
+    ['GPT Understands, Too', undefined],
+    ['SWE-bench Goes Live!', undefined],
+  ])('%s -> %s', (title, expected) => {
+    expect(extractShortName(title)).toBe(expected);
+  });
+});
+
+describe('TL;DR', () => {
+  it('splits sentences without breaking et al., e.g. or decimals', () => {
+    expect(splitSentences('As shown by Ma et al. 2022, it works. We reach 1.5 points, e.g. on GLUE. Done here.')).toEqual(
+      ['As shown by Ma et al. 2022, it works.', 'We reach 1.5 points, e.g. on GLUE.', 'Done here.'],
+    );
+  });
+
+  it('prefers the contribution over opening background', () => {
+    const abstract =
+      'Large language models have become the default tool for many tasks in recent years. However, they are costly to run. ' +
+      'We propose TinyLens, a method that cuts inference cost by 40% without losing accuracy. Code is released.';
+    expect(chooseTldr(abstract)).toBe('We propose TinyLens, a method that cuts inference cost by 40% without losing accuracy.');
+  });
+
+  it('never exceeds 280 characters', () => {
+    const long = `We propose ${'a very long method name '.repeat(30)}that works.`;
+    const tldr = chooseTldr(long);
+    expect(tldr.length).toBeLessThanOrEqual(280);
+    expect(tldr.endsWith('…')).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { catalogVersion } from '../../../lib/catalog/build';
+import { readSeedCatalog } from '../../../lib/catalog/vite-plugin';
+import { root } from './fixtures';
+
+const { catalog } = readSeedCatalog(root);
+const papers = catalog.papers;
+const byArxiv = (id: string) => papers.find((p) => p.arxivId === id);
+
+describe('the bundled seed catalog', () => {
+  it('has exactly 112 papers, starting with the BabyLM paper (page chrome and "Subscribe" stripped)', () => {
+    expect(papers).toHaveLength(112);
+    expect(papers[0]?.title).toBe('Too Much Information: Keeping Training Simple for BabyLMs');
+    expect(papers.at(-1)?.title).toBe(
+      'RepoMaster: Autonomous Exploration and Understanding of GitHub Repositories for Complex Task Solving',
+    );
+    expect(papers.some((p) => /Subscribe|trending papers/i.test(p.title))).toBe(false);
+  });
+
+  it('gives every paper a unique arXiv-derived id, an arXiv id and a year', () => {
+    expect(new Set(papers.map((p) => p.id)).size).toBe(112);
+    for (const p of papers) {
+      expect(p.arxivId, p.title).toMatch(/^\d{4}\.\d{4,5}$/);
+      expect(p.id).toBe(`arxiv:${p.arxivId}`);
+      expect(p.year).toBeGreaterThanOrEqual(2015);
+      expect(p.links.arxiv).toBe(`https://arxiv.org/abs/${p.arxivId}`);
+      expect(p.links.pdf).toBe(`https://arxiv.org/pdf/${p.arxivId}`);
+    }
+  });
+
+  it('keeps SuperGLUE (1905.00537) and SuperGlue (1911.11763) apart', () => {
+    const benchmark = byArxiv('1905.00537');
+    const matcher = byArxiv('1911.11763');
+    expect(benchmark?.title).toMatch(/^SuperGLUE: A Stickier Benchmark/);
+    expect(benchmark?.shortName).toBe('SuperGLUE');
+    expect(matcher?.title).toBe('SuperGlue: Learning Feature Matching with Graph Neural Networks');
+    expect(matcher?.shortName).toBe('SuperGlue');
+    expect(benchmark?.id).not.toBe(matcher?.id);
+  });
+
+  it('cleans damaged LaTeX for display', () => {
+    const co4 = byArxiv('2510.08404');
+    expect(co4?.title).toBe('Single layer tiny Co⁴ outpaces GPT-2 and GPT-BERT');
+    expect(co4?.abstract).toContain('tiny Co⁴ machine');
+    const babylm = byArxiv('2311.01955');
+    expect(babylm?.abstract).toContain('12% on average');
+    expect(babylm?.abstract).toContain('10× the amount of data');
+    expect(papers.some((p) => /\$|\\%|\dtimes\b/.test(p.title + p.abstract))).toBe(false);
+  });
+
+  it('finds the short names a title gives itself, and none for headline phrases', () => {
+    const shortNames = new Map(papers.map((p) => [p.title, p.shortName]));
+    expect(shortNames.get('XPrompt: Exploring the Extreme of Prompt Tuning')).toBe('XPrompt');
+    expect(shortNames.get('LightGlue: Local Feature Matching at Light Speed')).toBe('LightGlue');
+    expect(byArxiv('2202.08906')?.shortName).toBe('ST-MoE');
+    expect(byArxiv('2107.02137')?.shortName).toBe('ERNIE 3.0');
+    expect(byArxiv('2307.13854')?.shortName).toBe('WebArena');
+    expect(byArxiv('1911.09514')?.shortName).toBe('CLAW');
+    expect(byArxiv('2311.01955')?.shortName).toBeUndefined();
+    expect(byArxiv('2212.14052')?.shortName).toBeUndefined(); // Hungry Hungry Hippos
+  });
+
+  it('tags benchmarks and methods named in the abstract', () => {
+    expect(byArxiv('2210.04457')?.tags).toEqual(expect.arrayContaining(['SuperGLUE', 'prompt tuning']));
+    expect(byArxiv('2202.08906')?.tags).toContain('mixture-of-experts');
+    expect(byArxiv('1911.11763')?.tags).not.toContain('SuperGLUE');
+    expect(papers.filter((p) => p.tags.includes('model merging')).length).toBeGreaterThanOrEqual(4);
+    expect(papers.filter((p) => p.tags.includes('SWE-bench')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('writes a TL;DR of at most 280 characters for every paper, taken from its abstract', () => {
+    for (const p of papers) {
+      expect(p.tldr.length, p.title).toBeGreaterThan(20);
+      expect(p.tldr.length, p.title).toBeLessThanOrEqual(280);
+      expect(p.abstract.replace(/\s+/g, ' ')).toContain(p.tldr.replace(/…$/, '').split(' ').slice(0, 6).join(' '));
+    }
+    // XPrompt's abstract opens with background; the TL;DR states the finding instead.
+    expect(byArxiv('2210.04457')?.tldr).toMatch(/^In this paper, we empirically show/);
+  });
+
+  it('has a version that is stable across rebuilds and changes with any record', () => {
+    expect(readSeedCatalog(root).catalog.version).toBe(catalog.version);
+    const edited = papers.map((p, i) => (i === 5 ? { ...p, year: p.year + 1 } : p));
+    expect(catalogVersion(edited)).not.toBe(catalog.version);
+  });
+
+  it('round-trips through JSON unchanged (the form the build embeds)', () => {
+    expect(JSON.parse(JSON.stringify(catalog))).toEqual(catalog);
+  });
+});

@@ -1,0 +1,59 @@
+import Dexie from 'dexie';
+import catalog from 'virtual:paperlens-catalog';
+import { afterEach, describe, expect, it } from 'vitest';
+import { syncCatalog } from '../../../lib/db/catalog-sync';
+import { openDatabase, SCHEMA_V1 } from '../../../lib/db/database';
+import fixture from '../../fixtures/db/schema-v1.json';
+
+let name = '';
+afterEach(async () => {
+  await Dexie.delete(name);
+});
+
+/** Write the fixture with the v1 schema, exactly as the previous PaperLens did. */
+async function createV1Database(): Promise<void> {
+  name = `v1-${crypto.randomUUID()}`;
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_V1);
+  await v1.open();
+  await v1.table('lists').bulkAdd(fixture.lists);
+  await v1.table('entries').bulkAdd(fixture.entries);
+  await v1.table('papers').bulkAdd(fixture.papers);
+  await v1.table('meta').bulkAdd(fixture.meta);
+  v1.close();
+}
+
+describe('schema upgrade v1 -> v2', () => {
+  it('keeps every list entry, with its status and note, and numbers entries by date added', async () => {
+    await createV1Database();
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const entries = await db.entries.orderBy('id').toArray();
+    expect(entries).toHaveLength(fixture.entries.length);
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    expect(byId.get('list-a|arxiv:2210.04457')).toMatchObject({ status: 'reading', note: 'pruning of prompt tokens', order: 1 });
+    expect(byId.get('list-a|arxiv:1905.00537')).toMatchObject({ status: 'to-read', note: '', order: 0 });
+    expect(byId.get('list-b|arxiv:1911.11763')).toMatchObject({ status: 'read', order: 0 });
+    expect((await db.lists.orderBy('order').toArray()).map((l) => l.name)).toEqual(['Reading list', 'Thesis']);
+    const ordered = await db.entries.where('[listId+order]').between(['list-a', 0], ['list-a', 99]).toArray();
+    expect(ordered.map((e) => e.paperId)).toEqual(['arxiv:1905.00537', 'arxiv:2210.04457']);
+    db.close();
+  });
+
+  it('then loads the catalog without losing the entry whose paper left the catalog', async () => {
+    await createV1Database();
+    const db = openDatabase(name);
+    const result = await syncCatalog(db, catalog);
+    expect(result).toMatchObject({ changed: true, removed: 1, orphaned: 1 });
+    expect(await db.papers.count()).toBe(112);
+    const orphan = await db.entries.get('list-b|arxiv:9999.00001');
+    expect(orphan?.note).toBe('a paper since removed');
+    expect(orphan?.snapshot).toMatchObject({
+      title: 'A Paper Gone From the Catalog',
+      links: { arxiv: 'https://arxiv.org/abs/9999.00001' },
+    });
+    expect(await db.entries.count()).toBe(fixture.entries.length);
+    db.close();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { BackgroundHandlers } from '../../../lib/messages/contract';
+import { dispatch, dispatchInTab } from '../../../lib/messages/router';
+import { unwrapResponse } from '../../../lib/messages/transport';
+
+const options = { extensionId: 'own-id', extensionOrigin: 'chrome-extension://own-id/' };
+const status = vi.fn(async () => ({ version: 'v1', count: 112 }));
+const report = vi.fn(async () => null);
+const handlers = { 'catalog/status': status, 'page/report': report } as unknown as BackgroundHandlers;
+const msg = (type: string, payload: unknown = {}) => ({ channel: 'paperlens', type, payload });
+const popup = { id: 'own-id', url: 'chrome-extension://own-id/popup.html' };
+const contentScript = { id: 'own-id', url: 'https://example.org/post', tab: { id: 7, url: 'https://example.org/post' } };
+
+describe('background message router', () => {
+  it('answers its own pages and content scripts', async () => {
+    expect(await dispatch(handlers, msg('catalog/status'), popup, options)).toEqual({
+      ok: true,
+      value: { version: 'v1', count: 112 },
+    });
+    await dispatch(handlers, msg('page/report', { url: 'u', papers: [] }), contentScript, options);
+    expect(report).toHaveBeenCalledWith({ url: 'u', papers: [] }, { tabId: 7, url: 'https://example.org/post' });
+  });
+
+  it.each([
+    ['another extension', msg('catalog/status'), { id: 'evil', url: 'chrome-extension://evil/x.html' }, 'another extension'],
+    ['a sender with no tab and a foreign url', msg('catalog/status'), { id: 'own-id', url: 'https://x.org' }, 'unknown sender'],
+    ['an unknown type', msg('db/drop-everything'), popup, 'messages: unknown message type "db/drop-everything"'],
+    ['an inherited property as type', msg('toString'), popup, 'unknown message type "toString"'],
+    ['a foreign message shape', { hello: 1 }, popup, 'messages: not a PaperLens message'],
+  ])('rejects %s', async (_label, message, sender, error) => {
+    const response = await dispatch(handlers, message, sender, options);
+    expect(response.ok).toBe(false);
+    expect(() => unwrapResponse('x', response)).toThrow(error);
+  });
+
+  it('sends handler errors back as errors with their message', async () => {
+    status.mockRejectedValueOnce(new Error('catalog: not loaded'));
+    const response = await dispatch(handlers, msg('catalog/status'), popup, options);
+    expect(() => unwrapResponse('catalog/status', response)).toThrow('catalog: not loaded');
+  });
+
+  it('reports a missing background clearly', () => {
+    expect(() => unwrapResponse('catalog/status', undefined)).toThrow('messages: no answer to "catalog/status"');
+  });
+
+  it('content scripts reject tab messages they do not know', async () => {
+    const response = await dispatchInTab({} as never, msg('tab/format-disk'));
+    expect(() => unwrapResponse('tab/format-disk', response)).toThrow('unknown tab message type "tab/format-disk"');
+  });
+});
