@@ -12,6 +12,16 @@ export default defineConfig({
     description: 'Recognises research papers on any page and shows a summary on hover. Nothing leaves your browser.',
     permissions: ['storage', 'unlimitedStorage'],
     action: { default_title: 'PaperLens' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open PaperLens',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Show the next paper mentioned on the page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

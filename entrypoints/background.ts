@@ -1,12 +1,13 @@
 import catalog from 'virtual:paperlens-catalog';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { DetectorService } from '../lib/background/detector';
 import { createHandlers } from '../lib/background/handlers';
 import { createTabState } from '../lib/background/tab-state';
 import { syncCatalog } from '../lib/db/catalog-sync';
 import { openDatabase } from '../lib/db/database';
-import { dispatch } from '../lib/messages/router';
 import { sendToTab } from '../lib/messages/client';
+import { dispatch } from '../lib/messages/router';
 
 export default defineBackground({
   type: 'module',
@@ -30,11 +31,22 @@ export default defineBackground({
       });
     };
 
-    const handlers = createHandlers({ db, ready, tabs, broadcastChange });
+    let detector: DetectorService | undefined;
+    const getDetector = async () => {
+      detector ??= new DetectorService(catalog);
+      return detector;
+    };
+    const handlers = createHandlers({ db, ready, detector: getDetector, tabs, broadcastChange });
     const options = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       dispatch(handlers, message, sender, options).then(sendResponse);
       return true;
+    });
+
+    browser.commands.onCommand.addListener(async (command, tab) => {
+      if (command !== 'next-mention') return;
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId !== undefined) await sendToTab(tabId, 'tab/next-mention', {}).catch(() => {});
     });
 
     browser.tabs.onUpdated.addListener((tabId, change) => {

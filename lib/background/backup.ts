@@ -3,7 +3,11 @@ import { backupToJson, parseBackup, planMerge, toBackup } from '../export';
 import type { ImportSummary } from '../messages/contract';
 
 export async function exportBackup(db: PaperLensDB, now = new Date()): Promise<string> {
-  const [lists, entries, dismissals] = await Promise.all([db.lists.toArray(), db.entries.toArray(), db.dismissals.toArray()]);
+  const [lists, entries, dismissals] = await Promise.all([
+    db.lists.toArray(),
+    db.entries.toArray(),
+    db.dismissals.toArray(),
+  ]);
   return backupToJson(toBackup({ lists, entries, dismissals }, now));
 }
 

@@ -3,12 +3,32 @@ import type { PaperLensDB } from '../db/database';
 import * as lists from '../db/lists';
 import { dismissalId } from '../db/types';
 import type { BackgroundHandlers, PaperCount } from '../messages/contract';
+import { DEFAULT_SETTINGS, migrateSettings, type Settings, siteMode } from '../settings/settings';
 import { exportBackup, importBackup } from './backup';
+import type { DetectorService } from './detector';
+import { savedSearchIndex } from './search-index';
+
+export const SETTINGS_KEY = 'settings';
+
+export async function loadSettings(db: PaperLensDB): Promise<Settings> {
+  const row = await db.settings.get(SETTINGS_KEY);
+  return row ? migrateSettings(row.value) : DEFAULT_SETTINGS;
+}
+
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+};
 
 export interface HandlerDeps {
   db: PaperLensDB;
   /** Resolves once the catalog is loaded into the database. */
   ready: Promise<Catalog>;
+  /** Built on first use from the catalog. */
+  detector: () => Promise<DetectorService>;
   /** Per-tab results of the detector. */
   tabs: {
     set(tabId: number, url: string, papers: PaperCount[]): Promise<void>;
@@ -26,7 +46,21 @@ function siteOf(raw: string): string {
   }
 }
 
-export function createHandlers({ db, ready, tabs, broadcastChange }: HandlerDeps): BackgroundHandlers {
+export function createHandlers({ db, ready, detector, tabs, broadcastChange }: HandlerDeps): BackgroundHandlers {
+  const pageState = async (url: string) => {
+    const settings = await loadSettings(db);
+    const host = hostOf(url);
+    const [entries, dismissals] = await Promise.all([
+      db.entries.toArray(),
+      host ? db.dismissals.where('site').equals(host).toArray() : [],
+    ]);
+    return {
+      settings,
+      mode: siteMode(settings, host),
+      saved: [...new Set(entries.map((e) => e.paperId))],
+      dismissed: dismissals.map((d) => d.paperId),
+    };
+  };
   const afterWrite = async <T>(result: Promise<T>): Promise<T> => {
     const value = await result;
     broadcastChange();
@@ -36,6 +70,21 @@ export function createHandlers({ db, ready, tabs, broadcastChange }: HandlerDeps
     'catalog/status': async () => {
       const catalog = await ready;
       return { version: catalog.version, count: await db.papers.count() };
+    },
+    'detector/setup': async ({ url }) => ({ prefilter: (await detector()).getPrefilter(), ...(await pageState(url)) }),
+    'detector/state': async ({ url }) => pageState(url),
+    'detector/confirm': async ({ probes }) => (await detector()).confirm(probes),
+    'detector/refs': async ({ refs }) => (await detector()).resolve(refs),
+    'settings/get': async () => loadSettings(db),
+    'settings/set': async ({ settings }) => {
+      const next = migrateSettings(settings);
+      await db.settings.put({ key: SETTINGS_KEY, value: next });
+      broadcastChange();
+      return next;
+    },
+    'search/data': async () => {
+      const catalog = await ready;
+      return { catalogVersion: catalog.version, index: await savedSearchIndex(db, catalog), papers: catalog.papers };
     },
     'papers/get': async ({ ids }) => {
       await ready;

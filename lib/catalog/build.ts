@@ -1,8 +1,8 @@
 import { cleanLatex } from './clean';
 import { CatalogError } from './errors';
 import { type MetadataEntry, parseMetadata } from './metadata';
-import { parseSeedText } from './seeds';
 import { computeRelated } from './related';
+import { parseSeedText } from './seeds';
 import { extractShortName } from './short-name';
 import { extractTags } from './tags';
 import { chooseTldr } from './tldr';

@@ -3,11 +3,32 @@
 // both forms to the same key (see lib/text), so a page that writes either still matches.
 
 const SUPERSCRIPT: Record<string, string> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
-  '+': '⁺', '-': '⁻', n: 'ⁿ', i: 'ⁱ',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '+': '⁺',
+  '-': '⁻',
+  n: 'ⁿ',
+  i: 'ⁱ',
 };
 const SUBSCRIPT: Record<string, string> = {
-  '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉',
+  '0': '₀',
+  '1': '₁',
+  '2': '₂',
+  '3': '₃',
+  '4': '₄',
+  '5': '₅',
+  '6': '₆',
+  '7': '₇',
+  '8': '₈',
+  '9': '₉',
 };
 
 function mapChars(s: string, table: Record<string, string>): string | null {
@@ -21,8 +42,24 @@ function mapChars(s: string, table: Record<string, string>): string | null {
 }
 
 const SYMBOLS: Record<string, string> = {
-  times: '×', cdot: '·', sim: '~', approx: '≈', leq: '≤', geq: '≥', pm: '±', rightarrow: '→', to: '→',
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', lambda: 'λ', mu: 'μ', sigma: 'σ', tau: 'τ', theta: 'θ',
+  times: '×',
+  cdot: '·',
+  sim: '~',
+  approx: '≈',
+  leq: '≤',
+  geq: '≥',
+  pm: '±',
+  rightarrow: '→',
+  to: '→',
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  lambda: 'λ',
+  mu: 'μ',
+  sigma: 'σ',
+  tau: 'τ',
+  theta: 'θ',
 };
 
 /** Clean one line of seed text for display. Idempotent. */
@@ -31,7 +68,10 @@ export function cleanLatex(input: string): string {
   // Inline math: `$^4$`, `$^{10}$`, `$_2$`, `$\times$`, `$x$`.
   s = s.replace(/\$([^$]{1,40})\$/g, (_m, body: string) => renderMath(body));
   // A bare exponent that lost its math delimiters: `Co^4`, `O(N^2)`.
-  s = s.replace(/([\p{L}\d)])\^(\d{1,3})\b/gu, (_m, base: string, exp: string) => base + (mapChars(exp, SUPERSCRIPT) ?? exp));
+  s = s.replace(
+    /([\p{L}\d)])\^(\d{1,3})\b/gu,
+    (_m, base: string, exp: string) => base + (mapChars(exp, SUPERSCRIPT) ?? exp),
+  );
   // Escaped specials outside math: `12\%`, `R\&D`, `\_`.
   s = s.replace(/\\([%&_#$])/g, '$1');
   // A multiplier whose `\times` lost its backslash and spacing: `10times` -> `10×`.

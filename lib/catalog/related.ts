@@ -26,7 +26,12 @@ interface Doc {
 export function computeRelated(docs: Doc[], count = 3): Map<string, string[]> {
   const tf = docs.map((d) => {
     const counts = new Map<string, number>();
-    const all = [...terms(d.title), ...terms(d.title), ...terms(d.abstract), ...d.tags.map((t) => `tag:${t.toLowerCase()}`)];
+    const all = [
+      ...terms(d.title),
+      ...terms(d.title),
+      ...terms(d.abstract),
+      ...d.tags.map((t) => `tag:${t.toLowerCase()}`),
+    ];
     for (const t of all) counts.set(t, (counts.get(t) ?? 0) + 1);
     return counts;
   });

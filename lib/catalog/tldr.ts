@@ -11,16 +11,22 @@ const CONTRIBUTION = [
   /\bwe (propose|introduce|present)\b/i,
 ];
 const FINDING = /\b(outperform\w*|achiev\w*|improv\w*|state-of-the-art|surpass\w*|reduc\w*|\d+(\.\d+)?\s?(%|×|x)\b)/i;
-const BACKGROUND = /^(recent(ly)?|however|but|despite|while|although|in the (last|past)|over the past|with the|as )|\b(has|have) (become|emerged|shown|gained|achieved)\b/i;
+const BACKGROUND =
+  /^(recent(ly)?|however|but|despite|while|although|in the (last|past)|over the past|with the|as )|\b(has|have) (become|emerged|shown|gained|achieved)\b/i;
 
 /** Split prose into sentences without breaking "et al.", "e.g.", decimals or initials. */
 export function splitSentences(text: string): string[] {
   const protectedText = text
-    .replace(/\b(et al|e\.g|i\.e|vs|cf|Fig|Eq|approx)\./g, '$1\u0000')
-    .replace(/(\d)\.(\d)/g, '$1\u0001$2');
+    .replace(/\b(et al|e\.g|i\.e|vs|cf|Fig|Eq|approx)\./g, '$1\uE000')
+    .replace(/(\d)\.(\d)/g, '$1\uE001$2');
   return protectedText
     .split(/(?<=[.!?])\s+(?=[\p{Lu}\d(“"‘'])/u)
-    .map((s) => s.replace(/\u0000/g, '.').replace(/\u0001/g, '.').trim())
+    .map((s) =>
+      s
+        .replace(/\uE000/g, '.')
+        .replace(/\uE001/g, '.')
+        .trim(),
+    )
     .filter((s) => s.length > 0);
 }
 

@@ -1,5 +1,4 @@
 declare module 'virtual:paperlens-catalog' {
-  import type { Catalog } from './types';
-  const catalog: Catalog;
+  const catalog: import('@/lib/catalog/types').Catalog;
   export default catalog;
 }

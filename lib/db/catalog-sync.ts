@@ -36,7 +36,11 @@ export async function syncCatalog(db: PaperLensDB, catalog: Catalog): Promise<Sy
       await db.entries.bulkPut(entries.map((e): ListEntry => ({ ...e, snapshot: e.snapshot ?? snapshotOf(paper) })));
     }
     // A paper that came back drops the snapshot its entries kept while it was away.
-    const returning = await db.entries.where('paperId').anyOf([...incoming]).filter((e) => !!e.snapshot).toArray();
+    const returning = await db.entries
+      .where('paperId')
+      .anyOf([...incoming])
+      .filter((e) => !!e.snapshot)
+      .toArray();
     await db.entries.bulkPut(returning.map(({ snapshot: _dropped, ...entry }) => entry));
     await db.papers.bulkDelete(gone.map((p) => p.id));
     await db.papers.bulkPut(catalog.papers);

@@ -11,7 +11,9 @@ function cleanName(name: string): string {
 }
 
 async function assertUniqueName(db: PaperLensDB, name: string, exceptId?: string): Promise<void> {
-  const clash = (await db.lists.toArray()).find((l) => l.id !== exceptId && l.name.toLowerCase() === name.toLowerCase());
+  const clash = (await db.lists.toArray()).find(
+    (l) => l.id !== exceptId && l.name.toLowerCase() === name.toLowerCase(),
+  );
   if (clash) throw new Error(`lists: a list named "${clash.name}" already exists`);
 }
 
@@ -60,7 +62,12 @@ export async function deleteList(db: PaperLensDB, listId: string): Promise<void>
   });
 }
 
-export async function saveEntry(db: PaperLensDB, paperId: string, listId?: string, now = Date.now()): Promise<ListEntry> {
+export async function saveEntry(
+  db: PaperLensDB,
+  paperId: string,
+  listId?: string,
+  now = Date.now(),
+): Promise<ListEntry> {
   return db.transaction('rw', db.lists, db.entries, db.papers, async () => {
     const list = listId ? await db.lists.get(listId) : await defaultList(db);
     if (!list) throw new Error(`lists: no list with id ${listId}`);
@@ -69,7 +76,15 @@ export async function saveEntry(db: PaperLensDB, paperId: string, listId?: strin
     const existing = await db.entries.get(id);
     if (existing) return existing;
     const last = await db.entries.where('[listId+order]').between([list.id, -Infinity], [list.id, Infinity]).last();
-    const entry: ListEntry = { id, listId: list.id, paperId, status: 'to-read', note: '', addedAt: now, order: (last?.order ?? -1) + 1 };
+    const entry: ListEntry = {
+      id,
+      listId: list.id,
+      paperId,
+      status: 'to-read',
+      note: '',
+      addedAt: now,
+      order: (last?.order ?? -1) + 1,
+    };
     await db.entries.add(entry);
     return entry;
   });
@@ -84,7 +99,8 @@ export async function updateEntry(
     const entry = await db.entries.get(id);
     if (!entry) throw new Error(`lists: no entry with id ${id}`);
     const next = { ...entry, ...changes };
-    if (changes.note !== undefined && changes.note.length > 5000) throw new Error('lists: a note can have at most 5000 characters');
+    if (changes.note !== undefined && changes.note.length > 5000)
+      throw new Error('lists: a note can have at most 5000 characters');
     await db.entries.put(next);
     return next;
   });

@@ -2,6 +2,11 @@
 // Every message type is listed here with its request and response; anything else is rejected.
 import type { Paper } from '../catalog/types';
 import type { Dismissal, ListEntry, ReadingList, ReadingStatus } from '../db/types';
+import type { PaperRef } from '../detect/links';
+import type { Prefilter } from '../detect/prefilter';
+import type { Confirmed, Probe } from '../detect/types';
+import type { SavedIndex } from '../search/search-index';
+import type { Settings, SiteMode } from '../settings/settings';
 
 export interface CatalogStatus {
   version: string;
@@ -33,10 +38,35 @@ export interface ImportSummary {
   dismissalsAdded: number;
 }
 
+/** What a content script needs to start on a page. */
+export interface DetectorSetup {
+  prefilter: Prefilter;
+  settings: Settings;
+  mode: SiteMode;
+  /** Papers in any reading list. */
+  saved: string[];
+  /** Papers the user said "Not this paper" to on this site. */
+  dismissed: string[];
+}
+
+/** Everything the popup's search needs: the saved index and the papers it points to. */
+export interface SearchData {
+  catalogVersion: string;
+  index: SavedIndex;
+  papers: Paper[];
+}
+
 /** Requests answered by the background: `[request, response]`. */
 export interface BackgroundMessages {
   'catalog/status': [Record<string, never>, CatalogStatus];
+  'detector/setup': [{ url: string }, DetectorSetup];
+  'detector/state': [{ url: string }, Pick<DetectorSetup, 'settings' | 'mode' | 'saved' | 'dismissed'>];
+  'detector/confirm': [{ probes: Probe[] }, Array<Confirmed | null>];
+  'detector/refs': [{ refs: PaperRef[] }, Array<string | null>];
+  'settings/get': [Record<string, never>, Settings];
+  'settings/set': [{ settings: Settings }, Settings];
   'papers/get': [{ ids: string[] }, Paper[]];
+  'search/data': [Record<string, never>, SearchData];
   'paper/details': [{ paperId: string }, PaperDetails];
   'page/report': [{ url: string; papers: PaperCount[] }, null];
   'page/papers': [{ tabId: number }, PaperCount[]];

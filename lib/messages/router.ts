@@ -40,7 +40,10 @@ export async function dispatch(
     if (!Object.hasOwn(handlers, message.type)) {
       throw new MessageError(`messages: unknown message type "${message.type}"`);
     }
-    const handler = handlers[message.type as keyof BackgroundHandlers] as (p: unknown, s: typeof from) => Promise<unknown>;
+    const handler = handlers[message.type as keyof BackgroundHandlers] as (
+      p: unknown,
+      s: typeof from,
+    ) => Promise<unknown>;
     const value = await handler(message.payload ?? {}, from);
     return { ok: true, value: value ?? null };
   } catch (error) {

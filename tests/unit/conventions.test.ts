@@ -23,7 +23,9 @@ describe('module conventions', () => {
   it('lib/ never imports from entrypoints/ or components/', () => {
     const offenders = sourceFiles(join(root, 'lib')).flatMap((file) =>
       importsOf(file)
-        .filter((spec) => /(^|\/)(entrypoints|components)(\/|$)|^@\/(entrypoints|components)|^~\/(entrypoints|components)/.test(spec))
+        .filter((spec) =>
+          /(^|\/)(entrypoints|components)(\/|$)|^@\/(entrypoints|components)|^~\/(entrypoints|components)/.test(spec),
+        )
         .map((spec) => `${relative(root, file)} imports ${spec}`),
     );
     expect(offenders).toEqual([]);

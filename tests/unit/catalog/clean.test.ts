@@ -41,16 +41,18 @@ describe('extractShortName', () => {
 
 describe('TL;DR', () => {
   it('splits sentences without breaking et al., e.g. or decimals', () => {
-    expect(splitSentences('As shown by Ma et al. 2022, it works. We reach 1.5 points, e.g. on GLUE. Done here.')).toEqual(
-      ['As shown by Ma et al. 2022, it works.', 'We reach 1.5 points, e.g. on GLUE.', 'Done here.'],
-    );
+    expect(
+      splitSentences('As shown by Ma et al. 2022, it works. We reach 1.5 points, e.g. on GLUE. Done here.'),
+    ).toEqual(['As shown by Ma et al. 2022, it works.', 'We reach 1.5 points, e.g. on GLUE.', 'Done here.']);
   });
 
   it('prefers the contribution over opening background', () => {
     const abstract =
       'Large language models have become the default tool for many tasks in recent years. However, they are costly to run. ' +
       'We propose TinyLens, a method that cuts inference cost by 40% without losing accuracy. Code is released.';
-    expect(chooseTldr(abstract)).toBe('We propose TinyLens, a method that cuts inference cost by 40% without losing accuracy.');
+    expect(chooseTldr(abstract)).toBe(
+      'We propose TinyLens, a method that cuts inference cost by 40% without losing accuracy.',
+    );
   });
 
   it('never exceeds 280 characters', () => {

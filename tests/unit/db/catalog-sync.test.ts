@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
 import catalog from 'virtual:paperlens-catalog';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncCatalog } from '../../../lib/db/catalog-sync';
 import { openDatabase, type PaperLensDB } from '../../../lib/db/database';

@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
 import catalog from 'virtual:paperlens-catalog';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syncCatalog } from '../../../lib/db/catalog-sync';
 import { openDatabase, SCHEMA_V1 } from '../../../lib/db/database';
@@ -32,7 +32,11 @@ describe('schema upgrade v1 -> v2', () => {
     const entries = await db.entries.orderBy('id').toArray();
     expect(entries).toHaveLength(fixture.entries.length);
     const byId = new Map(entries.map((e) => [e.id, e]));
-    expect(byId.get('list-a|arxiv:2210.04457')).toMatchObject({ status: 'reading', note: 'pruning of prompt tokens', order: 1 });
+    expect(byId.get('list-a|arxiv:2210.04457')).toMatchObject({
+      status: 'reading',
+      note: 'pruning of prompt tokens',
+      order: 1,
+    });
     expect(byId.get('list-a|arxiv:1905.00537')).toMatchObject({ status: 'to-read', note: '', order: 0 });
     expect(byId.get('list-b|arxiv:1911.11763')).toMatchObject({ status: 'read', order: 0 });
     expect((await db.lists.orderBy('order').toArray()).map((l) => l.name)).toEqual(['Reading list', 'Thesis']);

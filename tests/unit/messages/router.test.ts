@@ -9,7 +9,11 @@ const report = vi.fn(async () => null);
 const handlers = { 'catalog/status': status, 'page/report': report } as unknown as BackgroundHandlers;
 const msg = (type: string, payload: unknown = {}) => ({ channel: 'paperlens', type, payload });
 const popup = { id: 'own-id', url: 'chrome-extension://own-id/popup.html' };
-const contentScript = { id: 'own-id', url: 'https://example.org/post', tab: { id: 7, url: 'https://example.org/post' } };
+const contentScript = {
+  id: 'own-id',
+  url: 'https://example.org/post',
+  tab: { id: 7, url: 'https://example.org/post' },
+};
 
 describe('background message router', () => {
   it('answers its own pages and content scripts', async () => {
@@ -22,8 +26,18 @@ describe('background message router', () => {
   });
 
   it.each([
-    ['another extension', msg('catalog/status'), { id: 'evil', url: 'chrome-extension://evil/x.html' }, 'another extension'],
-    ['a sender with no tab and a foreign url', msg('catalog/status'), { id: 'own-id', url: 'https://x.org' }, 'unknown sender'],
+    [
+      'another extension',
+      msg('catalog/status'),
+      { id: 'evil', url: 'chrome-extension://evil/x.html' },
+      'another extension',
+    ],
+    [
+      'a sender with no tab and a foreign url',
+      msg('catalog/status'),
+      { id: 'own-id', url: 'https://x.org' },
+      'unknown sender',
+    ],
     ['an unknown type', msg('db/drop-everything'), popup, 'messages: unknown message type "db/drop-everything"'],
     ['an inherited property as type', msg('toString'), popup, 'unknown message type "toString"'],
     ['a foreign message shape', { hello: 1 }, popup, 'messages: not a PaperLens message'],

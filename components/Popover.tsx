@@ -1,0 +1,130 @@
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Theme } from '../lib/settings/settings';
+import { PaperCard } from './PaperCard';
+import { usePaperDetails } from './usePaperDetails';
+
+export interface PopoverAnchor {
+  getBoundingClientRect(): DOMRect;
+  getClientRects(): DOMRectList | DOMRect[];
+  contextElement?: Element;
+}
+
+interface Props {
+  paperId: string;
+  anchor: PopoverAnchor;
+  theme: Theme;
+  /** Opened from the keyboard: move focus into the dialog. */
+  focusOnOpen: boolean;
+  onClose(): void;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+  onNotThisPaper(paperId: string): void;
+  onChanged(): void;
+}
+
+const offscreen = (r: DOMRect) => r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth;
+
+/** The summary popover: beside its mention, flipped and shifted to stay in view, never over it. */
+export function Popover(props: Props) {
+  const { anchor, theme, focusOnOpen, onClose } = props;
+  const [stack, setStack] = useState<string[]>([props.paperId]);
+  const paperId = stack[stack.length - 1] ?? props.paperId;
+  const { details, error, reload } = usePaperDetails(paperId);
+  const ref = useRef<HTMLDivElement>(null);
+  const headingId = 'paperlens-popover-title';
+
+  useEffect(() => setStack([props.paperId]), [props.paperId]);
+
+  useLayoutEffect(() => {
+    const floating = ref.current;
+    if (!floating) return;
+    const update = () => {
+      const rect = anchor.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) return onClose();
+      if (offscreen(rect)) return onClose();
+      void computePosition(anchor, floating, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(),
+          offset(8),
+          flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight, elements }) {
+              elements.floating.style.maxHeight = `${Math.max(140, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        floating.style.left = `${Math.round(x)}px`;
+        floating.style.top = `${Math.round(y)}px`;
+        floating.style.visibility = 'visible';
+      });
+    };
+    return autoUpdate(anchor, floating, update, { animationFrame: false });
+  }, [anchor, onClose, details]);
+
+  useEffect(() => {
+    if (focusOnOpen && details) ref.current?.focus();
+  }, [focusOnOpen, details]);
+
+  return (
+    <div
+      ref={ref}
+      class="pl-theme pl-popover pl-animate"
+      data-theme={theme === 'auto' ? undefined : theme}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={details ? headingId : undefined}
+      aria-label={details ? undefined : 'Paper summary'}
+      tabIndex={-1}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div class="pl-popover-bar">
+        {stack.length > 1 ? (
+          <button type="button" class="pl-link-button" onClick={() => setStack(stack.slice(0, -1))}>
+            ← Back
+          </button>
+        ) : (
+          <span class="pl-brand">PaperLens</span>
+        )}
+        <button type="button" class="pl-close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {error && <p class="pl-error">{error}</p>}
+      {!details && !error && <p class="pl-muted">Loading…</p>}
+      {details && (
+        <PaperCard
+          details={details}
+          headingId={headingId}
+          onChanged={async () => {
+            await reload();
+            props.onChanged();
+          }}
+          onOpenPaper={(id) => setStack([...stack, id])}
+          footer={
+            stack.length === 1 && (
+              <div class="pl-row pl-footer">
+                <button type="button" class="pl-link-button pl-muted" onClick={() => props.onNotThisPaper(paperId)}>
+                  Not this paper
+                </button>
+                <span class="pl-muted pl-hint">Hides this mark on this site</span>
+              </div>
+            )
+          }
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useState } from 'preact/hooks';
+import { READING_STATUSES, type ReadingStatus, STATUS_LABELS } from '../lib/db/types';
+import { send } from '../lib/messages/client';
+import type { PaperDetails } from '../lib/messages/contract';
+
+interface Props {
+  details: PaperDetails;
+  /** Called after every change, to reload details and let the page update its marks. */
+  onChanged(): Promise<void> | void;
+}
+
+const NEW_LIST = '__new__';
+
+/** Saved state and the actions on it: save in one click, pick or create a list, status, remove. */
+export function SavePanel({ details, onChanged }: Props) {
+  const { paper, entries, lists } = details;
+  const [target, setTarget] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [newName, setNewName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const listName = (id: string) => lists.find((l) => l.id === id)?.name ?? 'Deleted list';
+  const run = async (action: () => Promise<unknown>) => {
+    try {
+      setError(null);
+      await action();
+      await onChanged();
+    } catch (e) {
+      setError((e as Error).message.replace(/^\w+: /, ''));
+    }
+  };
+  const create = () =>
+    run(async () => {
+      const list = await send('lists/create', { name: newName });
+      await send('entries/save', { paperId: paper.id, listId: list.id });
+      setCreating(false);
+      setNewName('');
+      setTarget(list.id);
+    });
+  const unsavedLists = lists.filter((l) => !entries.some((e) => e.listId === l.id));
+  const firstFree = unsavedLists[0];
+  const save = () =>
+    run(() =>
+      send('entries/save', { paperId: paper.id, listId: target || (entries.length ? firstFree?.id : undefined) }),
+    );
+  return (
+    <section class="pl-save" aria-label="Reading lists">
+      {entries.length > 0 && (
+        <ul class="pl-entries">
+          {entries.map((entry) => (
+            <li key={entry.id} class="pl-entry">
+              <span class="pl-saved-in">
+                <span aria-hidden="true">✓ </span>
+                Saved in <strong>{listName(entry.listId)}</strong>
+              </span>
+              <label class="pl-visually-hidden" for={`status-${entry.id}`}>
+                Status in {listName(entry.listId)}
+              </label>
+              <select
+                id={`status-${entry.id}`}
+                class="pl-select"
+                value={entry.status}
+                onChange={(e) =>
+                  run(() =>
+                    send('entries/update', { entryId: entry.id, status: e.currentTarget.value as ReadingStatus }),
+                  )
+                }
+              >
+                {READING_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {STATUS_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                class="pl-button pl-quiet"
+                onClick={() => run(() => send('entries/remove', { entryId: entry.id }))}
+                aria-label={`Remove from ${listName(entry.listId)}`}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {creating ? (
+        <form
+          class="pl-row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void create();
+          }}
+        >
+          <label class="pl-visually-hidden" for={`new-list-${paper.id}`}>
+            New list name
+          </label>
+          <input
+            id={`new-list-${paper.id}`}
+            class="pl-input"
+            placeholder="New list name"
+            value={newName}
+            onInput={(e) => setNewName(e.currentTarget.value)}
+            ref={(el) => el?.focus()}
+            maxLength={80}
+          />
+          <button type="submit" class="pl-button pl-primary">
+            Create and save
+          </button>
+          <button type="button" class="pl-button pl-quiet" onClick={() => setCreating(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        (entries.length === 0 || unsavedLists.length > 0) && (
+          <div class="pl-row">
+            <button type="button" class="pl-button pl-primary" onClick={save}>
+              {entries.length === 0 ? 'Save' : 'Save to list'}
+            </button>
+            <label class="pl-visually-hidden" for={`list-${paper.id}`}>
+              Reading list
+            </label>
+            <select
+              id={`list-${paper.id}`}
+              class="pl-select"
+              value={target || (entries.length ? firstFree?.id : '') || ''}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                if (value === NEW_LIST) setCreating(true);
+                else setTarget(value);
+              }}
+            >
+              {lists.length === 0 && <option value="">Reading list</option>}
+              {(entries.length ? unsavedLists : lists).map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.name}
+                </option>
+              ))}
+              <option value={NEW_LIST}>New list…</option>
+            </select>
+          </div>
+        )
+      )}
+      {error && (
+        <p class="pl-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

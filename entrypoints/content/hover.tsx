@@ -1,0 +1,143 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import cardCss from '../../components/card.css?inline';
+import { Popover, type PopoverAnchor } from '../../components/Popover';
+import popoverCss from '../../components/popover.css?inline';
+import { send } from '../../lib/messages/client';
+import { markAtPoint } from '../../lib/page/hit-test';
+import { HoverIntent } from '../../lib/page/hover-intent';
+import type { Mark } from '../../lib/page/marks';
+import type { PageSession } from '../../lib/page/session';
+import { UI_HOST_TAG } from '../../lib/page/skip';
+import type { Settings } from '../../lib/settings/settings';
+
+// The host must not take part in the page's layout, whatever the page's CSS says: its own
+// !important :host rules win over the page's (shadow-scoped important declarations win).
+const HOST_CSS = `:host { position: fixed !important; inset: 0 auto auto 0 !important; width: 0 !important;
+  height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important;
+  visibility: visible !important; opacity: 1 !important; transform: none !important; pointer-events: none !important; }`;
+
+export interface HoverController {
+  refresh(): void;
+  reveal(paperId: string): boolean;
+  next(): boolean;
+}
+
+function anchorFor(mark: Mark): PopoverAnchor {
+  return {
+    getBoundingClientRect: () => mark.range.getBoundingClientRect(),
+    getClientRects: () => mark.range.getClientRects(),
+    contextElement: mark.range.startContainer.parentElement ?? undefined,
+  };
+}
+
+export function startHover(ctx: ContentScriptContext, session: PageSession, settings: Settings): HoverController {
+  let ui: ShadowRootContentScriptUi<void> | null = null;
+  let uiReady: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  let focusOnOpen = false;
+  let theme = settings.theme;
+  const mountUi = () => {
+    uiReady ??= createShadowRootUi(ctx, {
+      name: UI_HOST_TAG,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: `${HOST_CSS}\n${cardCss}\n${popoverCss}`,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: () => undefined,
+    }).then((created) => {
+      created.mount();
+      ui = created;
+      return created;
+    });
+    return uiReady;
+  };
+
+  const draw = (mark: Mark | null) => {
+    if (!ui) return;
+    session.registry.setActive(mark);
+    render(
+      mark ? (
+        <Popover
+          key={`${mark.paperId}`}
+          paperId={mark.paperId}
+          anchor={anchorFor(mark)}
+          theme={theme}
+          focusOnOpen={focusOnOpen}
+          onClose={() => intent.hide()}
+          onPointerEnter={() => intent.popoverEnter()}
+          onPointerLeave={() => intent.popoverLeave()}
+          onNotThisPaper={(paperId) => {
+            intent.hide();
+            void send('dismissals/add', { site: location.href, paperId });
+          }}
+          onChanged={() => undefined}
+        />
+      ) : null,
+      ui.uiContainer,
+    );
+  };
+
+  const intent = new HoverIntent<Mark>({
+    openDelay: settings.hoverDelay,
+    closeDelay: 300,
+    open: (mark) => {
+      void mountUi().then(() => draw(mark));
+    },
+    close: () => {
+      focusOnOpen = false;
+      draw(null);
+    },
+  });
+
+  let frame = 0;
+  let last: PointerEvent | null = null;
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (event) => {
+      last = event;
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (!last || (ui && event.composedPath().includes(ui.shadowHost))) return;
+        intent.pointerAt(markAtPoint(document, session.registry, last.clientX, last.clientY));
+      });
+    },
+    { passive: true },
+  );
+  ctx.addEventListener(document, 'keydown', (event) => {
+    if (event.key === 'Escape' && intent.current) intent.hide();
+  });
+
+  const openFromKeyboard = (mark: Mark) => {
+    const el = mark.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    focusOnOpen = true;
+    intent.show(mark);
+    return true;
+  };
+
+  return {
+    refresh() {
+      const current = intent.current;
+      if (current && !session.registry.visible().includes(current)) intent.hide();
+      else if (current) draw(current);
+      void send('settings/get', {}).then((s) => {
+        theme = s.theme;
+        intent.setOpenDelay(s.hoverDelay);
+      });
+    },
+    reveal(paperId) {
+      const mark = session.registry.visible().find((m) => m.paperId === paperId);
+      return mark ? openFromKeyboard(mark) : false;
+    },
+    next() {
+      const marks = session.registry.visible();
+      if (marks.length === 0) return false;
+      const index = intent.current ? marks.indexOf(intent.current) : -1;
+      return openFromKeyboard(marks[(index + 1) % marks.length] as Mark);
+    },
+  };
+}

@@ -1,0 +1,114 @@
+// Background confirmation of prefilter candidates against the full catalog keys. Exact string
+// comparison here removes prefilter hash collisions and enforces the end-of-match boundary.
+
+import { caseKey, titleKey } from '../text/normalize';
+import { PREFIX_K } from './prefilter';
+import type { Confirmed, PatternEntry, Probe } from './types';
+
+interface TitleRec {
+  paperId: string;
+  key: string;
+}
+
+interface ShortRec {
+  paperId: string;
+  shortName: string;
+  caseKey: string;
+}
+
+export interface ConfirmIndex {
+  k: number;
+  /** First k key chars (or the whole key when shorter) -> titles, longest key first. */
+  titles: Map<string, TitleRec[]>;
+  /** Distinct lengths of keys shorter than k, longest first. */
+  shortTitleLens: number[];
+  /** Folded short-name key -> every paper using it, in any casing. */
+  shorts: Map<string, ShortRec[]>;
+}
+
+export function buildConfirmIndex(entries: readonly PatternEntry[], k = PREFIX_K): ConfirmIndex {
+  const titles = new Map<string, TitleRec[]>();
+  const shorts = new Map<string, ShortRec[]>();
+  const lens = new Set<number>();
+  for (const e of entries) {
+    const key = titleKey(e.title);
+    if (key.length >= 2) {
+      const bucketKey = key.slice(0, k);
+      const bucket = titles.get(bucketKey) ?? [];
+      bucket.push({ paperId: e.id, key });
+      titles.set(bucketKey, bucket);
+      if (key.length < k) lens.add(key.length);
+    }
+    if (e.shortName) {
+      const sk = titleKey(e.shortName);
+      if (sk.length >= 2) {
+        const bucket = shorts.get(sk) ?? [];
+        bucket.push({ paperId: e.id, shortName: e.shortName, caseKey: caseKey(e.shortName) });
+        shorts.set(sk, bucket);
+      }
+    }
+  }
+  // Longest first: "ERNIE 3.0 Titan: ..." must win over "ERNIE 3.0: ..." when both match.
+  for (const bucket of titles.values()) bucket.sort((a, b) => b.key.length - a.key.length);
+  return { k, titles, shortTitleLens: [...lens].sort((a, b) => b - a), shorts };
+}
+
+/** Splits a title probe into stream chars and "may a match end before char p" flags. */
+function parseProbe(probe: string): { s: string; boundary: Uint8Array } {
+  let s = '';
+  const boundary = new Uint8Array(probe.length + 1);
+  let mark = 0;
+  for (const ch of probe) {
+    if (ch === ' ' || ch === "'") {
+      mark = 1;
+      continue;
+    }
+    boundary[s.length] = mark;
+    mark = 0;
+    s += ch;
+  }
+  // The probe is cut at maxTitleKeyLength + 1 chars, so no title can end at its last char
+  // unless the stream itself ended there: its end is always a boundary.
+  boundary[s.length] = 1;
+  return { s, boundary };
+}
+
+function confirmTitle(ix: ConfirmIndex, probe: string): Confirmed | null {
+  const { s, boundary } = parseProbe(probe);
+  if (s.length >= ix.k) {
+    for (const rec of ix.titles.get(s.slice(0, ix.k)) ?? []) {
+      if (boundary[rec.key.length] === 1 && s.startsWith(rec.key)) {
+        return { paperId: rec.paperId, length: rec.key.length, kind: 'title' };
+      }
+    }
+  }
+  for (const len of ix.shortTitleLens) {
+    if (len > s.length || boundary[len] !== 1) continue;
+    const rec = ix.titles.get(s.slice(0, len))?.find((r) => r.key.length === len);
+    if (rec) return { paperId: rec.paperId, length: len, kind: 'title' };
+  }
+  return null;
+}
+
+function confirmShort(ix: ConfirmIndex, probe: string, original: string | undefined): Confirmed | null {
+  const recs = ix.shorts.get(probe);
+  if (!recs) return null;
+  const ck = original === undefined ? undefined : caseKey(original);
+  // Short names match with exact casing: "superglue the handle" is not SuperGlue.
+  const fits = ck === undefined ? recs : recs.filter((r) => r.caseKey === ck);
+  const [first, ...rest] = fits;
+  if (!first) return null;
+  const out: Confirmed = { paperId: first.paperId, length: probe.length, kind: 'short', shortName: first.shortName };
+  if (rest.length > 0) out.alternatives = rest.map((r) => ({ paperId: r.paperId, shortName: r.shortName }));
+  return out;
+}
+
+/**
+ * Confirms probes in order. Titles: the longest catalog title that is a prefix of the probe and
+ * ends on a word boundary. Short names: pass `original` (the source text of the span) to get
+ * only exact-case matches; without it every paper sharing the folded key is returned
+ * (first + alternatives) and the caller must compare casing itself.
+ */
+export function confirmCandidates(ix: ConfirmIndex, probes: readonly Probe[]): Array<Confirmed | null> {
+  return probes.map((p) => (p.kind === 'title' ? confirmTitle(ix, p.probe) : confirmShort(ix, p.probe, p.original)));
+}

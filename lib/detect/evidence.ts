@@ -1,0 +1,82 @@
+/**
+ * Short-name evidence policy.
+ *
+ * A title match is specific enough on its own. A short name is not always: "WARP", "GLUE",
+ * "CLUE", "Ares" and 2-4 letter acronyms ("SPT", "T5") occur in ordinary prose. Such "weak"
+ * names count as a paper mention only with evidence:
+ *   1. local evidence: a citation sign within ~60 chars either side (see hasLocalEvidence), or
+ *   2. page evidence: the same paper was already identified on the page by its full title or a
+ *      link (arXiv, DOI, ACL Anthology), so the page is clearly talking about it.
+ * Distinctive names ("SuperGLUE", "XPrompt", "LightGlue", "ST-MoE", "WebArena") need none:
+ * they are matched with exact casing, so "superglue the handle" is never SuperGlue anyway.
+ */
+
+import { caseKey } from '../text/normalize';
+import type { Mention } from './types';
+
+/** Ordinary English words that are also paper short names. Matched when the short name is
+ * written as a word could be: lower case, Capitalised or ALL CAPS. */
+// biome-ignore format: a word list reads better packed
+export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set([
+  'warp', 'clue', 'glue', 'ares', 'spt', 'atlas', 'alpaca', 'llama', 'falcon', 'orca', 'koala',
+  'vicuna', 'dolly', 'bloom', 'palm', 'gemini', 'mistral', 'phoenix', 'sparrow', 'gopher',
+  'chinchilla', 'flamingo', 'retro', 'pythia', 'galactica', 'minerva', 'muse', 'imagen',
+  'parti', 'elmo', 'ernie', 'bert', 'marian', 'mass', 'unicorn', 'pegasus', 'electra',
+  'lamda', 'sage', 'spider', 'cosmos', 'echo', 'nova', 'aurora', 'zephyr', 'jais', 'dino',
+  'clip', 'blip', 'align', 'swag', 'race', 'squad', 'coco', 'piqa', 'hellaswag', 'storm',
+  'tulu', 'self', 'react', 'reflexion', 'voyager', 'toolformer', 'codex', 'chain', 'tree',
+]);
+
+const WORDLIKE = /^(?:\p{Ll}+|\p{Lu}\p{Ll}*|\p{Lu}+)$/u;
+
+/** True when a mention of `shortName` needs evidence (see the policy above). */
+export function needsEvidence(shortName: string): boolean {
+  const key = caseKey(shortName);
+  const letters = key.replace(/\P{L}/gu, '');
+  if (letters.length <= 4) return true;
+  return WORDLIKE.test(key) && COMMON_WORD_NAMES.has(key.toLowerCase());
+}
+
+export const EVIDENCE_WINDOW = 60;
+
+// Why each sign: these are the shapes citations take in papers, blogs and READMEs, and they are
+// rare next to the ordinary-word meaning ("warp drive", "glue code", "a clue").
+const SIGNS: readonly RegExp[] = [
+  // "Hambardzumyan et al." (author-year citations, reference lists).
+  /\bet\s+al\b/i,
+  // Numeric citation "[3]", "[3, 12]", "[3-5]".
+  /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/,
+  // Parenthetical with a year: "(Xu et al., 2020)", "(2021)", "(Wang 2019a)". A bare year in
+  // prose ("In 2021 ...") is not enough: dates are common everywhere.
+  /\([^()]{0,50}\b(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*\)/,
+  // "Smith, 2020" / "Smith and Lee, 2020" inside a citation list without parentheses.
+  /\b\p{Lu}[\p{L}-]+,\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?\b/u,
+  // Pointers to the paper itself.
+  /\barxiv\b|\bdoi\s*:|\bdoi\.org\//i,
+  // Research vocabulary that names a benchmark/model as such ("the GLUE benchmark",
+  // "fine-tuned on SPT", "GLUE leaderboard"). Narrow on purpose: no "model" or "score".
+  /\b(?:benchmarks?|leaderboards?|datasets?|fine-?tun\w*|pre-?train\w*|baselines?|state-of-the-art|sota)\b/i,
+];
+
+/** Citation signs in the ~60 chars before or after a mention. */
+export function hasLocalEvidence(before: string, after: string): boolean {
+  const window = `${before.slice(-EVIDENCE_WINDOW)} \u0000 ${after.slice(0, EVIDENCE_WINDOW)}`;
+  return SIGNS.some((re) => re.test(window));
+}
+
+/**
+ * Drops weak short-name mentions without evidence. `text` is the block the mention offsets
+ * refer to; `pagePaperIds` are papers found on the page by title or link.
+ */
+export function applyEvidencePolicy<T extends Mention>(
+  mentions: readonly T[],
+  pagePaperIds: ReadonlySet<string>,
+  text: string,
+): T[] {
+  return mentions.filter((m) => {
+    if (m.kind === 'title' || !m.shortName || !needsEvidence(m.shortName)) return true;
+    if (pagePaperIds.has(m.paperId)) return true;
+    const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
+    return hasLocalEvidence(before, text.slice(m.end, m.end + EVIDENCE_WINDOW));
+  });
+}

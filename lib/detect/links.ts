@@ -1,0 +1,125 @@
+// Paper references in links and prose: arXiv ids, DOIs and ACL Anthology ids, and the index
+// that maps them to catalog paper ids. These are exact identifiers, so they need no evidence.
+
+import type { Paper } from '../catalog/types';
+
+export type PaperRef = { kind: 'arxiv'; id: string } | { kind: 'doi'; doi: string } | { kind: 'acl'; id: string };
+
+// New-style ids (2210.04457) and old-style archive ids (math/0502036, math.GT/0309136).
+const ARXIV_ID = String.raw`(\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})`;
+const ARXIV_PATH = new RegExp(`^\\/(?:abs|pdf|html|format|overview|papers)\\/${ARXIV_ID}(?:v\\d+)?(?:\\.pdf)?\\/?$`);
+const ARXIV_BARE = new RegExp(`^${ARXIV_ID}(?:v\\d+)?$`);
+// New ACL ids (2023.findings-emnlp.204, 2020.acl-main.1) and old ones (P19-1001), optional vN.
+const ACL_ID = /^(\d{4}\.[a-z\d-]+\.\d+|[A-Z]\d{2}-\d{4})(?:v\d+)?(?:\.pdf)?$/;
+
+const ARXIV_HOSTS = new Set(['arxiv.org', 'export.arxiv.org', 'ar5iv.org', 'ar5iv.labs.arxiv.org', 'alphaxiv.org']);
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url.trim());
+  } catch {
+    return null;
+  }
+}
+
+function hostOf(u: URL): string {
+  return u.hostname.toLowerCase().replace(/^www\./, '');
+}
+
+/** Lower-cased bare DOI from "10.x/y", "doi:10.x/y" or a doi.org URL; null when not a DOI. */
+export function normalizeDoi(doi: string): string | null {
+  let s = doi.trim();
+  try {
+    s = decodeURIComponent(s);
+  } catch {
+    // Keep the raw form: a stray '%' is not worth rejecting the DOI for.
+  }
+  s = s.replace(/^(?:https?:\/\/)?(?:dx\.)?(?:www\.)?doi\.org\//i, '').replace(/^doi:\s*/i, '');
+  return /^10\.\d{4,9}\/\S+$/.test(s) ? s.toLowerCase() : null;
+}
+
+/** ACL Anthology id from an aclanthology.org (or old aclweb.org/anthology) URL. */
+export function aclIdFromUrl(url: string): string | null {
+  const u = parseUrl(url);
+  if (!u) return null;
+  const host = hostOf(u);
+  if (host !== 'aclanthology.org' && host !== 'preview.aclanthology.org' && host !== 'aclweb.org') return null;
+  const segments = u.pathname.split('/').filter((x) => x !== '');
+  if (host === 'aclweb.org' && segments[0] !== 'anthology') return null;
+  // The id is the last path segment (preview URLs put a branch name before it).
+  const m = ACL_ID.exec(segments[segments.length - 1] ?? '');
+  return m?.[1] ?? null;
+}
+
+function arxivFromPath(pathname: string): string | null {
+  const m = ARXIV_PATH.exec(pathname);
+  return m?.[1] ?? null;
+}
+
+export function parsePaperRef(url: string): PaperRef | null {
+  const u = parseUrl(url);
+  if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return null;
+  const host = hostOf(u);
+  const path = u.pathname;
+  if (ARXIV_HOSTS.has(host)) {
+    // huggingface-style "/papers/" is not an arXiv route; "/overview/" is alphaXiv only.
+    if (path.startsWith('/papers/') || (path.startsWith('/overview/') && host !== 'alphaxiv.org')) return null;
+    const id = arxivFromPath(path);
+    return id ? { kind: 'arxiv', id } : null;
+  }
+  if (host === 'huggingface.co') {
+    const id = path.startsWith('/papers/') ? arxivFromPath(path) : null;
+    return id ? { kind: 'arxiv', id } : null;
+  }
+  if (host === 'doi.org' || host === 'dx.doi.org') {
+    const doi = normalizeDoi(path.slice(1));
+    if (!doi) return null;
+    const arxiv = /^10\.48550\/arxiv\.(.+)$/.exec(doi)?.[1];
+    if (arxiv) {
+      const id = ARXIV_BARE.exec(arxiv)?.[1];
+      return id ? { kind: 'arxiv', id } : null;
+    }
+    return { kind: 'doi', doi };
+  }
+  const acl = aclIdFromUrl(url);
+  return acl ? { kind: 'acl', id: acl } : null;
+}
+
+const ARXIV_IN_TEXT = /\barXiv\s*:\s*(\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?![\d/])/gi;
+
+/** "arXiv:2210.04457", "arXiv:2210.04457v2", "arXiv: math/0502036" in prose; id without version. */
+export function findArxivIdsInText(text: string): Array<{ start: number; end: number; id: string }> {
+  const out: Array<{ start: number; end: number; id: string }> = [];
+  for (const m of text.matchAll(ARXIV_IN_TEXT)) {
+    const id = m[1];
+    if (id !== undefined) out.push({ start: m.index, end: m.index + m[0].length, id });
+  }
+  return out;
+}
+
+export interface RefIndex {
+  arxiv: Map<string, string>;
+  doi: Map<string, string>;
+  acl: Map<string, string>;
+}
+
+type RefPaper = Pick<Paper, 'id' | 'arxivId' | 'doi' | 'links'>;
+
+export function buildRefIndex(papers: readonly RefPaper[]): RefIndex {
+  const ix: RefIndex = { arxiv: new Map(), doi: new Map(), acl: new Map() };
+  for (const p of papers) {
+    const arxiv = p.arxivId ?? (p.id.startsWith('arxiv:') ? p.id.slice(6) : undefined);
+    if (arxiv) ix.arxiv.set(arxiv.replace(/v\d+$/, ''), p.id);
+    const doi = p.doi ? normalizeDoi(p.doi) : null;
+    if (doi) ix.doi.set(doi, p.id);
+    const acl = p.links.acl ? aclIdFromUrl(p.links.acl) : null;
+    if (acl) ix.acl.set(acl, p.id);
+  }
+  return ix;
+}
+
+export function lookupRef(ix: RefIndex, ref: PaperRef): string | undefined {
+  if (ref.kind === 'arxiv') return ix.arxiv.get(ref.id.replace(/v\d+$/, ''));
+  if (ref.kind === 'doi') return ix.doi.get(ref.doi.toLowerCase());
+  return ix.acl.get(ref.id);
+}

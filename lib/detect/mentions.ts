@@ -1,0 +1,34 @@
+// Glue between the two halves, for the page side: candidates -> probes to send, and confirmed
+// results -> mentions located in the original text.
+
+import { type NormalizedText, sourceSpan } from '../text/normalize';
+import type { Candidate, Confirmed, Mention, Probe } from './types';
+
+/** Probes for confirmCandidates; short candidates carry their original text for exact casing. */
+export function toProbes(text: string, nt: NormalizedText, candidates: readonly Candidate[]): Probe[] {
+  return candidates.map((c) => {
+    if (c.kind === 'title') return { kind: c.kind, probe: c.probe };
+    const [from, to] = sourceSpan(text, nt, c.start, c.probe.length);
+    return { kind: c.kind, probe: c.probe, original: text.slice(from, to) };
+  });
+}
+
+/** Mentions (original-text offsets) for the candidates that were confirmed. */
+export function toMentions(
+  text: string,
+  nt: NormalizedText,
+  candidates: readonly Candidate[],
+  confirmed: ReadonlyArray<Confirmed | null>,
+): Mention[] {
+  if (candidates.length !== confirmed.length) throw new Error('detect: candidates and confirmations differ in length');
+  const out: Mention[] = [];
+  candidates.forEach((c, i) => {
+    const hit = confirmed[i];
+    if (!hit) return;
+    const [start, end] = sourceSpan(text, nt, c.start, hit.length);
+    const m: Mention = { paperId: hit.paperId, kind: hit.kind, start, end };
+    if (hit.shortName !== undefined) m.shortName = hit.shortName;
+    out.push(m);
+  });
+  return out;
+}

@@ -1,0 +1,35 @@
+// Overlap resolution between mentions of one text block: a title mention covers the short name
+// it starts with, and a longer title covers a shorter one found inside it.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Keeps the longest mentions that do not overlap, ties broken by earlier start, then input
+ * order (stable). Returns them sorted by start. Pure: the input array is not modified.
+ */
+export function resolveOverlaps<T extends Span>(mentions: readonly T[]): T[] {
+  const order = mentions
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.m.start - b.m.start || a.i - b.i);
+  // Kept spans sorted by start; they never overlap, so one neighbour check each side suffices.
+  const kept: T[] = [];
+  for (const { m } of order) {
+    if (m.end <= m.start) continue;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid] as T).start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = kept[lo - 1];
+    const next = kept[lo];
+    if (prev && prev.end > m.start) continue;
+    if (next && next.start < m.end) continue;
+    kept.splice(lo, 0, m);
+  }
+  return kept;
+}

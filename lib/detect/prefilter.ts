@@ -1,0 +1,178 @@
+// Content-script prefilter: a hash set of title prefixes and short-name keys, small enough to
+// keep 100,000 titles in ~1 MB of heap, scanned in time linear in the page text and
+// independent of catalog size. It only proposes candidates; the background confirms them.
+
+import { JOINED, type NormalizedText, SOFT, titleKey, WORD_START } from '../text/normalize';
+import { decodeHashes, encodeHashes } from './codec';
+import { basePowers, hashFinal, hashKey, prefixHashes } from './hash';
+import type { Candidate, PatternEntry } from './types';
+
+/** Title prefix length hashed by the prefilter (in stream chars). Long enough that common
+ * openings ("asurveyof") rarely hit, short enough that most titles are longer. */
+export const PREFIX_K = 16;
+/** Keys shorter than this are noise ("a", "x"). Longer short names are not "short". */
+const MIN_KEY = 2;
+const MAX_SHORT_KEY = 32;
+
+/** JSON-serialisable prefilter, built in the background and sent by extension messaging. */
+export interface Prefilter {
+  version: 1;
+  k: number;
+  titles: { data: string; count: number };
+  shorts: { data: string; count: number };
+  /** Distinct short-name key lengths. */
+  shortLens: number[];
+  /** Distinct lengths of title keys shorter than k (hashed whole). */
+  shortTitleLens: number[];
+  maxTitleKeyLength: number;
+}
+
+/** Lookup structure built once per content script from a Prefilter. */
+export interface PrefilterIndex {
+  k: number;
+  titleTable: Uint32Array;
+  shortTable: Uint32Array;
+  /** Per length: bit 1 = a short-name length, bit 2 = a short-title length. */
+  lenFlags: Uint8Array;
+  maxLen: number;
+  maxTitleKeyLength: number;
+}
+
+const SHORT_LEN = 1;
+const SHORT_TITLE_LEN = 2;
+
+export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): Prefilter {
+  const titleHashes: number[] = [];
+  const shortHashes: number[] = [];
+  const shortLens = new Set<number>();
+  const shortTitleLens = new Set<number>();
+  let maxTitleKeyLength = 0;
+  for (const e of entries) {
+    const key = titleKey(e.title);
+    if (key.length >= MIN_KEY) {
+      const len = Math.min(key.length, k);
+      titleHashes.push(hashKey(key, len));
+      if (key.length < k) shortTitleLens.add(key.length);
+      maxTitleKeyLength = Math.max(maxTitleKeyLength, key.length);
+    }
+    if (e.shortName) {
+      const sk = titleKey(e.shortName);
+      if (sk.length >= MIN_KEY && sk.length <= MAX_SHORT_KEY) {
+        shortHashes.push(hashKey(sk));
+        shortLens.add(sk.length);
+      }
+    }
+  }
+  return {
+    version: 1,
+    k,
+    titles: encodeHashes(titleHashes),
+    shorts: encodeHashes(shortHashes),
+    shortLens: [...shortLens].sort((a, b) => a - b),
+    shortTitleLens: [...shortTitleLens].sort((a, b) => a - b),
+    maxTitleKeyLength,
+  };
+}
+
+/** Open-addressing table at load <= 0.5; 0 marks an empty slot (hashFinal never returns 0). */
+function buildTable(hashes: Uint32Array): Uint32Array {
+  let cap = 8;
+  while (cap < hashes.length * 2) cap *= 2;
+  const table = new Uint32Array(cap);
+  const mask = cap - 1;
+  for (const h of hashes) {
+    let slot = h & mask;
+    while (table[slot] !== 0 && table[slot] !== h) slot = (slot + 1) & mask;
+    table[slot] = h;
+  }
+  return table;
+}
+
+function has(table: Uint32Array, h: number): boolean {
+  const mask = table.length - 1;
+  let slot = h & mask;
+  for (;;) {
+    const v = table[slot];
+    if (v === h) return true;
+    if (v === 0 || v === undefined) return false;
+    slot = (slot + 1) & mask;
+  }
+}
+
+export function loadPrefilter(pf: Prefilter): PrefilterIndex {
+  if (pf.version !== 1) throw new Error(`detect: unsupported prefilter version ${String(pf.version)}`);
+  const maxLen = Math.max(pf.titles.count > 0 ? pf.k : 0, ...pf.shortLens, ...pf.shortTitleLens);
+  const lenFlags = new Uint8Array(maxLen + 1);
+  for (const l of pf.shortLens) lenFlags[l] = (lenFlags[l] ?? 0) | SHORT_LEN;
+  for (const l of pf.shortTitleLens) lenFlags[l] = (lenFlags[l] ?? 0) | SHORT_TITLE_LEN;
+  return {
+    k: pf.k,
+    titleTable: buildTable(decodeHashes(pf.titles.data, pf.titles.count)),
+    shortTable: buildTable(decodeHashes(pf.shorts.data, pf.shorts.count)),
+    lenFlags,
+    maxLen,
+    maxTitleKeyLength: pf.maxTitleKeyLength,
+  };
+}
+
+/**
+ * Proposes candidates at each word start. With prefix hashes of the stream, each lookup is O(1):
+ * one for the k-char title prefix, plus one per word end within maxLen chars whose length is a
+ * known short-name or short-title length. Time is linear in the text, independent of the
+ * catalog size; memory is one Int32Array of prefix hashes per call.
+ */
+export function scanCandidates(ix: PrefilterIndex, nt: NormalizedText): Candidate[] {
+  const { chars, wordStart } = nt;
+  const { k, lenFlags, maxLen, titleTable, shortTable } = ix;
+  const n = chars.length;
+  const out: Candidate[] = [];
+  if (maxLen === 0 || n === 0) return out;
+  const P = prefixHashes(chars);
+  const pow = basePowers(maxLen);
+  // Positions where a match may end: word starts, apostrophe joins and the stream end.
+  const ends = new Int32Array(n + 1);
+  let endCount = 0;
+  for (let p = 1; p < n; p++) if (wordStart[p] !== JOINED) ends[endCount++] = p;
+  ends[endCount++] = n;
+  const hashAt = (i: number, len: number): number =>
+    hashFinal(((P[i + len] as number) - Math.imul(P[i] as number, pow[len] as number)) | 0, len);
+
+  let e = 0; // first entry of `ends` after the current word start
+  for (let i = 0; i < n; i++) {
+    if (wordStart[i] !== WORD_START) continue;
+    while ((ends[e] as number) <= i) e++;
+    let titleHit = n - i >= k && titleTable.length > 0 && has(titleTable, hashAt(i, k));
+    for (let j = e; j < endCount; j++) {
+      const len = (ends[j] as number) - i;
+      if (len > maxLen) break;
+      const flags = lenFlags[len] ?? 0;
+      if (flags === 0) continue;
+      const h = hashAt(i, len);
+      if (!titleHit && flags & SHORT_TITLE_LEN) titleHit = has(titleTable, h);
+      if (flags & SHORT_LEN && has(shortTable, h))
+        out.push({ start: i, kind: 'short', probe: chars.slice(i, i + len) });
+    }
+    if (titleHit) out.push({ start: i, kind: 'title', probe: titleProbe(nt, i, ix.maxTitleKeyLength + 1) });
+  }
+  return out;
+}
+
+/** Stream chars from `start` with boundary marks: ' ' before a word start, "'" before SOFT. */
+export function titleProbe(nt: NormalizedText, start: number, maxChars: number): string {
+  const end = Math.min(nt.chars.length, start + maxChars);
+  const parts: string[] = [];
+  let from = start;
+  for (let p = start + 1; p < end; p++) {
+    const w = nt.wordStart[p];
+    if (w === JOINED) continue;
+    parts.push(nt.chars.slice(from, p), w === SOFT ? "'" : ' ');
+    from = p;
+  }
+  parts.push(nt.chars.slice(from, end));
+  return parts.join('');
+}
+
+/** Serialised size in bytes (JSON), for budgets and tests. */
+export function prefilterSize(pf: Prefilter): number {
+  return JSON.stringify(pf).length;
+}

@@ -1,0 +1,51 @@
+// Types shared by the content-script side (prefilter scan) and the background side (confirm).
+
+/** One catalog record as the detector sees it. */
+export interface PatternEntry {
+  id: string;
+  title: string;
+  shortName?: string;
+}
+
+export type MatchKind = 'title' | 'short';
+
+/** A possible mention found by the prefilter; `start` indexes NormalizedText.chars. */
+export interface Candidate {
+  start: number;
+  kind: MatchKind;
+  /**
+   * What the background needs to confirm. Title: up to maxTitleKeyLength + 1 stream chars, with
+   * ' ' before each word-start char and "'" before a char joined across an apostrophe.
+   * Short: the folded key itself (its stream length is probe.length).
+   */
+  probe: string;
+}
+
+/** Sent to the background. `original` is the source text of a short candidate's span, so the
+ * exact-case short name can be picked ("SuperGLUE" vs "SuperGlue" share the key "superglue"). */
+export interface Probe {
+  kind: MatchKind;
+  probe: string;
+  original?: string;
+}
+
+export interface Confirmed {
+  paperId: string;
+  /** Match length in stream chars, from the candidate's start. */
+  length: number;
+  kind: MatchKind;
+  /** Exact-case short name (short matches only). */
+  shortName?: string;
+  /** Other papers with the same short-name key: all of them without `original`, or the ones
+   * with the same exact-case name (e.g. two papers called "WARP"). */
+  alternatives?: Array<{ paperId: string; shortName: string }>;
+}
+
+/** A mention located in the original text: [start, end) are original string indexes. */
+export interface Mention {
+  paperId: string;
+  kind: MatchKind;
+  start: number;
+  end: number;
+  shortName?: string;
+}

@@ -1,0 +1,90 @@
+// Valibot schemas for a backup file. Messages are written for people: "expected X, got Y".
+import * as v from 'valibot';
+import { READING_STATUSES } from '../db/types';
+
+const expected =
+  (what: string) =>
+  (issue: v.BaseIssue<unknown>): string =>
+    `expected ${what}, got ${issue.received}`;
+
+/** Checks without trimming: an import must not silently change ids or names. */
+const nonBlank = (what: string) =>
+  v.pipe(
+    v.string(expected('a string')),
+    v.check((s) => s.trim() !== '', `expected ${what}`),
+  );
+
+const id = nonBlank('a non-empty string');
+
+/** Epoch milliseconds within the range JavaScript dates can represent (so exports can format them). */
+const time = v.pipe(
+  v.number(expected('a number (epoch milliseconds)')),
+  v.finite(expected('a finite number')),
+  v.minValue(0, expected('a date at or after 1970')),
+  v.maxValue(8.64e15, expected('a representable date')),
+);
+
+const order = v.pipe(v.number(expected('a number')), v.finite(expected('a finite number')));
+
+const optionalString = v.optional(v.string(expected('a string')));
+
+export const ListSchema = v.object({
+  id,
+  name: nonBlank('a non-empty list name'),
+  createdAt: time,
+  order,
+});
+
+export const SnapshotSchema = v.object({
+  title: nonBlank('a non-empty title'),
+  links: v.object(
+    { arxiv: optionalString, pdf: optionalString, acl: optionalString, doi: optionalString, code: optionalString },
+    expected('an object'),
+  ),
+  authors: v.optional(v.array(v.string(expected('a string')), expected('an array of names'))),
+  year: v.optional(v.pipe(v.number(expected('a year')), v.integer(expected('a whole year')))),
+});
+
+export const EntrySchema = v.object({
+  id,
+  listId: id,
+  paperId: id,
+  status: v.picklist(
+    READING_STATUSES,
+    (issue) => `expected one of ${READING_STATUSES.join(', ')}, got ${issue.received}`,
+  ),
+  note: v.string(expected('a string')),
+  addedAt: time,
+  order,
+  snapshot: v.optional(SnapshotSchema),
+});
+
+export const DismissalSchema = v.object({ id, site: id, paperId: id, createdAt: time });
+
+const isoDate = v.pipe(
+  v.string(expected('an ISO date string')),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date string'),
+);
+
+export const BodySchema = v.object({
+  exportedAt: isoDate,
+  lists: v.array(ListSchema, expected('an array')),
+  entries: v.array(EntrySchema, expected('an array')),
+  dismissals: v.array(DismissalSchema, expected('an array')),
+});
+
+/** `entries[3].status` from a valibot issue path. */
+export function issuePath(issue: v.BaseIssue<unknown>): string {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
+  }
+  return path;
+}
+
+/** A missing key is reported by valibot as an object issue on the key; say "missing" instead of "got undefined". */
+export function issueMessage(issue: v.BaseIssue<unknown>): string {
+  const missing = issue.type === 'object' && issue.received === 'undefined' && issue.expected?.startsWith('"');
+  return missing ? 'missing' : issue.message;
+}

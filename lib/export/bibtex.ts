@@ -1,0 +1,97 @@
+// BibTeX export. Output targets classic BibTeX and biblatex alike; non-ASCII letters are left as UTF-8.
+import type { Paper } from '../catalog/types';
+import { asciiKey, splitName } from './names';
+
+/** Title words that never make a good key ("A Stickier ..." -> "stickier"). */
+const STOP_WORDS = new Set(
+  'a an the on of in for to and or with without via towards toward is are at by from how what why when do does can we'.split(
+    ' ',
+  ),
+);
+
+const SPECIALS: Record<string, string> = {
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '{': '\\{',
+  '}': '\\}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '\\': '\\textbackslash{}',
+};
+
+export const escapeBibtex = (text: string): string => text.replace(/[&%$#_{}~^\\]/g, (ch) => SPECIALS[ch] ?? ch);
+
+/** Capitals after a word's first letter (SuperGLUE, ST-MoE, BERT) would be lower-cased by styles: brace them. */
+const needsProtection = (word: string): boolean => word.split('-').some((part) => /\p{Lu}/u.test(part.slice(1)));
+
+export function bibtexTitle(title: string): string {
+  return title
+    .split(/([\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*)/u)
+    .map((piece, i) => (i % 2 === 1 ? (needsProtection(piece) ? `{${piece}}` : piece) : escapeBibtex(piece)))
+    .join('');
+}
+
+export function citeKeyBase(paper: Paper): string {
+  const first = paper.authors[0];
+  const surname = (first && asciiKey(splitName(first).family)) || 'anon';
+  const words = paper.title
+    .split(/[\s:]+/)
+    .map(asciiKey)
+    .filter(Boolean);
+  const word = words.find((w) => !STOP_WORDS.has(w)) ?? words[0] ?? '';
+  return `${surname}${paper.year}${word}`;
+}
+
+const JOURNAL = /journal|transactions|letters|review|magazine|\b(jmlr|tacl|tpami|ijcv|tmlr|nature|science|plos)\b/i;
+
+/** URLs go in raw (the url package handles % and _); only braces could break the entry. */
+const raw = (text: string): string => text.replace(/[{}]/g, '');
+
+function entryLines(paper: Paper): { type: string; fields: Array<[string, string]> } {
+  const fields: Array<[string, string]> = [
+    ['title', bibtexTitle(paper.title)],
+    ['author', paper.authors.map(escapeBibtex).join(' and ')],
+  ];
+  let type = 'misc';
+  if (paper.venue) {
+    type = JOURNAL.test(paper.venue) ? 'article' : 'inproceedings';
+    fields.push([type === 'article' ? 'journal' : 'booktitle', escapeBibtex(paper.venue)]);
+  } else if (paper.arxivId) {
+    type = 'article';
+    fields.push(['journal', `arXiv preprint arXiv:${escapeBibtex(paper.arxivId)}`]);
+  }
+  fields.push(['year', String(paper.year)]);
+  if (paper.arxivId) fields.push(['eprint', raw(paper.arxivId)], ['archivePrefix', 'arXiv']);
+  if (paper.doi) fields.push(['doi', raw(paper.doi)]);
+  const url = paper.links.arxiv ?? paper.links.doi ?? paper.links.acl ?? paper.links.pdf;
+  if (url) fields.push(['url', raw(url)]);
+  return { type, fields: fields.filter(([, value]) => value !== '') };
+}
+
+export function toBibtexEntry(paper: Paper, key = citeKeyBase(paper)): string {
+  const { type, fields } = entryLines(paper);
+  const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
+  return `@${type}{${key},\n${body}\n}`;
+}
+
+/** Suffix letters make keys unique within one file: wang2019superglue, wang2019supergluea, ...b. */
+export function toBibtex(papers: Paper[]): string {
+  const used = new Set<string>();
+  const entries = papers.map((paper) => {
+    const base = citeKeyBase(paper);
+    let key = base;
+    for (let n = 0; used.has(key); n++) key = base + suffix(n);
+    used.add(key);
+    return toBibtexEntry(paper, key);
+  });
+  return entries.length ? `${entries.join('\n\n')}\n` : '';
+}
+
+/** 0 -> a, 25 -> z, 26 -> aa ... */
+function suffix(n: number): string {
+  const letter = String.fromCharCode(97 + (n % 26));
+  return n < 26 ? letter : suffix(Math.floor(n / 26) - 1) + letter;
+}

@@ -1,0 +1,34 @@
+// Markdown export: one section per list, one bullet per paper.
+import type { Paper } from '../catalog/types';
+import { type ListEntry, type ReadingList, STATUS_LABELS } from '../db/types';
+import { type ExportRow, exportSections, mainUrl } from './rows';
+
+/** Characters that would start emphasis, links or code inside link text or a heading. */
+const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]<>#|]/g, (ch) => `\\${ch}`);
+
+/** Parentheses and spaces would end the link target early. */
+const escapeUrl = (url: string): string => url.replace(/[()\s]/g, (ch) => encodeURIComponent(ch));
+
+const link = (text: string, url: string | undefined): string =>
+  url ? `[${escapeMarkdown(text)}](${escapeUrl(url)})` : escapeMarkdown(text);
+
+function bullet(row: ExportRow): string {
+  const title = link(row.title, mainUrl(row.links));
+  const parts = [row.year ? `${title} (${row.year})` : title];
+  if (row.links.pdf) parts.push(link('PDF', row.links.pdf));
+  if (row.links.code) parts.push(link('code', row.links.code));
+  parts.push(`*${STATUS_LABELS[row.status]}*`);
+  let line = `- ${parts.join(' · ')}`;
+  const note = row.note.trim();
+  // Continuation lines are indented so a multi-line note stays inside its bullet.
+  if (note) line += ` — ${escapeMarkdown(note).replace(/\r?\n/g, '\n  ')}`;
+  return line;
+}
+
+export function toMarkdown(lists: ReadingList[], entries: ListEntry[], papers: Map<string, Paper>): string {
+  const sections = exportSections(lists, entries, papers).map(({ list, rows }) => {
+    const body = rows.length ? rows.map(bullet).join('\n') : '_No papers yet._';
+    return `## ${escapeMarkdown(list.name)}\n\n${body}\n`;
+  });
+  return ['# PaperLens reading lists\n', ...sections].join('\n');
+}

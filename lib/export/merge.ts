@@ -1,0 +1,98 @@
+// Plans how an imported backup merges into what is stored. Pure: the DB layer applies the plan in one transaction.
+import { type Dismissal, entryId, type ListEntry, READING_STATUSES, type ReadingList } from '../db/types';
+import type { Backup, BackupData } from './backup';
+
+export interface MergePlan {
+  listsToPut: ReadingList[];
+  entriesToPut: ListEntry[];
+  dismissalsToPut: Dismissal[];
+  summary: { listsAdded: number; entriesAdded: number; entriesUpdated: number; dismissalsAdded: number };
+}
+
+const nameKey = (name: string): string => name.normalize('NFC').trim().toLowerCase();
+const progress = (status: ListEntry['status']): number => READING_STATUSES.indexOf(status);
+
+/**
+ * Rule for a paper already in the list, the same whichever side is "newer" (devices' clocks disagree):
+ * the status further along wins (to-read < reading < read); the stored note wins unless it is empty;
+ * the earliest addedAt wins; order and snapshot stay as stored. Applying it twice changes nothing.
+ */
+export function mergeEntry(stored: ListEntry, incoming: ListEntry): ListEntry {
+  return {
+    ...stored,
+    status: progress(incoming.status) > progress(stored.status) ? incoming.status : stored.status,
+    note: stored.note.trim() ? stored.note : incoming.note.trim() ? incoming.note : stored.note,
+    addedAt: Math.min(stored.addedAt, incoming.addedAt),
+  };
+}
+
+const sameEntry = (a: ListEntry, b: ListEntry): boolean =>
+  a.status === b.status && a.note === b.note && a.addedAt === b.addedAt;
+
+/** Shift that places `incoming` orders right after `existing` ones, keeping their gaps; none into an empty place. */
+function shiftAfter(existing: number[], incoming: number[]): number {
+  if (existing.length === 0 || incoming.length === 0) return 0;
+  return Math.max(...existing) + 1 - Math.min(...incoming);
+}
+
+export function planMerge(current: BackupData, incoming: Backup): MergePlan {
+  const summary = { listsAdded: 0, entriesAdded: 0, entriesUpdated: 0, dismissalsAdded: 0 };
+
+  // Lists: same id, else same name (case-insensitive) among the stored lists, is the same list.
+  const storedById = new Map(current.lists.map((l) => [l.id, l]));
+  const storedByName = new Map(current.lists.map((l) => [nameKey(l.name), l]));
+  const targetOf = new Map<string, string>();
+  const newLists = incoming.lists.filter((list) => {
+    const match = storedById.get(list.id) ?? storedByName.get(nameKey(list.name));
+    targetOf.set(list.id, match?.id ?? list.id);
+    return match === undefined;
+  });
+  const listShift = shiftAfter(
+    current.lists.map((l) => l.order),
+    newLists.map((l) => l.order),
+  );
+  const listsToPut = newLists.map((list) => ({ ...list, order: list.order + listShift }));
+  summary.listsAdded = listsToPut.length;
+
+  // Entries: new papers go after the list's stored entries; papers already there merge by mergeEntry.
+  const working = new Map(current.entries.map((e) => [e.id, e]));
+  const storedIds = new Set(working.keys());
+  const mapped = incoming.entries.map((entry) => {
+    const listId = targetOf.get(entry.listId);
+    if (listId === undefined)
+      throw new Error(`merge: entry "${entry.id}" refers to list "${entry.listId}" not in the backup`);
+    return { ...entry, listId, id: entryId(listId, entry.paperId) };
+  });
+  const shiftFor = new Map<string, number>();
+  for (const listId of new Set(mapped.map((e) => e.listId))) {
+    const stored = current.entries.filter((e) => e.listId === listId).map((e) => e.order);
+    const added = mapped.filter((e) => e.listId === listId && !storedIds.has(e.id)).map((e) => e.order);
+    shiftFor.set(listId, shiftAfter(stored, added));
+  }
+  const changed = new Set<string>();
+  for (const entry of mapped) {
+    const existing = working.get(entry.id);
+    if (existing === undefined) {
+      working.set(entry.id, { ...entry, order: entry.order + (shiftFor.get(entry.listId) ?? 0) });
+      changed.add(entry.id);
+      continue;
+    }
+    const merged = mergeEntry(existing, entry);
+    if (!sameEntry(merged, existing)) {
+      working.set(entry.id, merged);
+      changed.add(entry.id);
+    }
+  }
+  const entriesToPut = [...changed].map((id) => working.get(id)).filter((e): e is ListEntry => e !== undefined);
+  for (const id of changed) {
+    if (storedIds.has(id)) summary.entriesUpdated++;
+    else summary.entriesAdded++;
+  }
+
+  // Dismissals carry no state beyond existing: add the ones not stored yet.
+  const dismissed = new Set(current.dismissals.map((d) => d.id));
+  const dismissalsToPut = incoming.dismissals.filter((d) => !dismissed.has(d.id) && dismissed.add(d.id));
+  summary.dismissalsAdded = dismissalsToPut.length;
+
+  return { listsToPut, entriesToPut, dismissalsToPut, summary };
+}

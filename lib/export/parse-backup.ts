@@ -1,0 +1,109 @@
+// Reads a backup file and validates all of it before anything is written; the first problem becomes the error.
+import * as v from 'valibot';
+import { dismissalId, entryId } from '../db/types';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup';
+import { BodySchema, issueMessage, issuePath } from './backup-schema';
+
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+}
+
+// A declaration (not an arrow) so TypeScript narrows after calls that never return.
+function fail(message: string): never {
+  throw new ImportError(`import: ${message}`);
+}
+
+/** Turns V8's "at position 812" into a line and column people can find in an editor. */
+function jsonProblem(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /at position (\d+)/.exec(message);
+  const position = at ? Number(at[1]) : undefined;
+  if (
+    /end of JSON input|Unterminated/i.test(message) ||
+    (position !== undefined && position >= text.trimEnd().length)
+  ) {
+    return 'the file is not valid JSON: it ends too early (truncated?)';
+  }
+  if (position === undefined) return `the file is not valid JSON: ${message}`;
+  const before = text.slice(0, position).split('\n');
+  const line = before.length;
+  const column = (before[before.length - 1]?.length ?? 0) + 1;
+  return `the file is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column} (position ${position})`;
+}
+
+const describeType = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? `"${value}"` : typeof value;
+
+function checkHeader(data: unknown): void {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    fail(`expected a JSON object at the top level, got ${describeType(data)}`);
+  }
+  const { format, version } = data as Record<string, unknown>;
+  if (format === undefined) fail(`not a PaperLens backup (no "format" field)`);
+  if (format !== BACKUP_FORMAT)
+    fail(`not a PaperLens backup (format is ${JSON.stringify(format)}, expected "${BACKUP_FORMAT}")`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    fail(`version: expected a positive whole number, got ${JSON.stringify(version) ?? 'nothing'}`);
+  }
+  if (version > BACKUP_VERSION) {
+    fail(`backup version ${version} is newer than this PaperLens supports (${BACKUP_VERSION})`);
+  }
+}
+
+function firstDuplicate(ids: string[], where: string): void {
+  const seen = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const earlier = seen.get(id);
+    if (earlier !== undefined)
+      fail(`${where}[${i}].id: duplicate id ${JSON.stringify(id)} (also ${where}[${earlier}])`);
+    seen.set(id, i);
+  });
+}
+
+/** Cross-record rules a schema cannot express: unique ids, ids derived from their parts, no dangling lists. */
+function checkReferences(body: v.InferOutput<typeof BodySchema>): void {
+  firstDuplicate(
+    body.lists.map((l) => l.id),
+    'lists',
+  );
+  const listIds = new Set(body.lists.map((l) => l.id));
+  body.entries.forEach((e, i) => {
+    const want = entryId(e.listId, e.paperId);
+    if (e.id !== want)
+      fail(`entries[${i}].id: expected ${JSON.stringify(want)} (listId|paperId), got ${JSON.stringify(e.id)}`);
+    if (!listIds.has(e.listId)) fail(`entries[${i}].listId: list ${JSON.stringify(e.listId)} is not in the file`);
+  });
+  firstDuplicate(
+    body.entries.map((e) => e.id),
+    'entries',
+  );
+  body.dismissals.forEach((d, i) => {
+    const want = dismissalId(d.site, d.paperId);
+    if (d.id !== want)
+      fail(`dismissals[${i}].id: expected ${JSON.stringify(want)} (site|paperId), got ${JSON.stringify(d.id)}`);
+  });
+  firstDuplicate(
+    body.dismissals.map((d) => d.id),
+    'dismissals',
+  );
+}
+
+export function parseBackup(text: string): Backup {
+  if (text.trim() === '') fail('the file is empty');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    fail(jsonProblem(text, error));
+  }
+  checkHeader(data);
+  // One problem per field: Infinity is "not finite", not also "not representable".
+  const result = v.safeParse(BodySchema, data, { abortPipeEarly: true });
+  if (!result.success) {
+    const [issue, ...rest] = result.issues;
+    const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+    fail(`${issuePath(issue)}: ${issueMessage(issue)}${more}`);
+  }
+  checkReferences(result.output);
+  return { format: BACKUP_FORMAT, version: (data as { version: number }).version, ...result.output };
+}

@@ -1,0 +1,29 @@
+import type { Mark, MarkRegistry } from './marks';
+
+type CaretDoc = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+};
+
+/** The text node under a point, using whichever caret API the browser has. */
+function nodeAtPoint(doc: CaretDoc, x: number, y: number): Node | null {
+  if (doc.caretPositionFromPoint) return doc.caretPositionFromPoint(x, y)?.offsetNode ?? null;
+  return doc.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
+}
+
+function contains(rect: DOMRect, x: number, y: number): boolean {
+  return x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1;
+}
+
+/**
+ * The mark under the pointer. Marks are painted, not elements, so there is no hover event to
+ * listen to: find the text node at the point, then check the point is inside one of the mark's
+ * line boxes (the caret API also answers for points beside the text).
+ */
+export function markAtPoint(doc: Document, registry: MarkRegistry, x: number, y: number): Mark | null {
+  const node = nodeAtPoint(doc as CaretDoc, x, y);
+  if (!node) return null;
+  for (const mark of registry.marksInNode(node)) {
+    for (const rect of mark.range.getClientRects()) if (contains(rect, x, y)) return mark;
+  }
+  return null;
+}

@@ -1,0 +1,138 @@
+import type { MatchKind } from '../detect/types';
+
+export interface Mark {
+  paperId: string;
+  kind: MatchKind | 'link';
+  range: Range;
+  /** What produced the mark: a segment's first text node, or the link element. */
+  owner: Node;
+}
+
+// Highlight names; the page stylesheet (see styles.ts) gives each its look.
+export const HIGHLIGHT = {
+  mention: 'paperlens-mention',
+  saved: 'paperlens-saved',
+  active: 'paperlens-active',
+} as const;
+
+/**
+ * Every mark on the page, drawn with the CSS Custom Highlight API: ranges are painted without
+ * touching the page's DOM, so frameworks that own the text (React, Vue) never see a change.
+ */
+export class MarkRegistry {
+  private byOwner = new Map<Node, Mark[]>();
+  private byNode = new Map<Text, Mark[]>();
+  private saved = new Set<string>();
+  private hidden = new Set<string>();
+  private readonly mention = new Highlight();
+  private readonly savedHighlight = new Highlight();
+  private readonly active = new Highlight();
+
+  constructor() {
+    CSS.highlights.set(HIGHLIGHT.mention, this.mention);
+    CSS.highlights.set(HIGHLIGHT.saved, this.savedHighlight);
+    CSS.highlights.set(HIGHLIGHT.active, this.active);
+    this.active.priority = 2;
+  }
+
+  /** Replace all marks produced by one block (or link) with a fresh scan's. */
+  replace(owner: Node, marks: Mark[]): void {
+    this.drop(owner);
+    if (marks.length === 0) return;
+    this.byOwner.set(owner, marks);
+    for (const mark of marks) {
+      for (const node of textNodesIn(mark.range)) {
+        const list = this.byNode.get(node);
+        if (list) list.push(mark);
+        else this.byNode.set(node, [mark]);
+      }
+      this.paint(mark);
+    }
+  }
+
+  drop(owner: Node): void {
+    const old = this.byOwner.get(owner);
+    if (!old) return;
+    this.byOwner.delete(owner);
+    for (const mark of old) {
+      this.mention.delete(mark.range);
+      this.savedHighlight.delete(mark.range);
+      this.active.delete(mark.range);
+      for (const node of textNodesIn(mark.range)) {
+        const rest = (this.byNode.get(node) ?? []).filter((m) => m !== mark);
+        if (rest.length) this.byNode.set(node, rest);
+        else this.byNode.delete(node);
+      }
+    }
+  }
+
+  /** Forget marks whose text left the document (their ranges collapsed or detached). */
+  pruneDisconnected(): boolean {
+    let changed = false;
+    for (const [owner, marks] of this.byOwner) {
+      if (
+        !owner.isConnected ||
+        marks.some((m) => m.range.collapsed || !m.range.startContainer.isConnected || !m.range.endContainer.isConnected)
+      ) {
+        this.drop(owner);
+        changed = true;
+      }
+    }
+    for (const node of this.byNode.keys()) if (!node.isConnected) this.byNode.delete(node);
+    return changed;
+  }
+
+  clear(): void {
+    for (const owner of [...this.byOwner.keys()]) this.drop(owner);
+  }
+
+  /** Saved papers get the "saved" look; dismissed ones ("Not this paper") are not shown at all. */
+  setState(saved: Set<string>, hidden: Set<string>): void {
+    this.saved = saved;
+    this.hidden = hidden;
+    this.mention.clear();
+    this.savedHighlight.clear();
+    for (const marks of this.byOwner.values()) for (const mark of marks) this.paint(mark);
+  }
+
+  private paint(mark: Mark): void {
+    if (this.hidden.has(mark.paperId)) return;
+    (this.saved.has(mark.paperId) ? this.savedHighlight : this.mention).add(mark.range);
+  }
+
+  setActive(mark: Mark | null): void {
+    this.active.clear();
+    if (mark) this.active.add(mark.range);
+  }
+
+  marksInNode(node: Node): Mark[] {
+    const marks = node.nodeType === Node.TEXT_NODE ? this.byNode.get(node as Text) : undefined;
+    return (marks ?? []).filter((m) => !this.hidden.has(m.paperId));
+  }
+
+  /** Visible marks in document order. */
+  visible(): Mark[] {
+    const all: Mark[] = [];
+    for (const marks of this.byOwner.values()) for (const m of marks) if (!this.hidden.has(m.paperId)) all.push(m);
+    return all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  /** Distinct visible papers with their mention counts. */
+  counts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const marks of this.byOwner.values()) {
+      for (const m of marks) if (!this.hidden.has(m.paperId)) counts.set(m.paperId, (counts.get(m.paperId) ?? 0) + 1);
+    }
+    return counts;
+  }
+}
+
+function textNodesIn(range: Range): Text[] {
+  const start = range.startContainer;
+  if (start === range.endContainer) return start.nodeType === Node.TEXT_NODE ? [start as Text] : [];
+  const root = range.commonAncestorContainer;
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const out: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) out.push(n as Text);
+  return out;
+}

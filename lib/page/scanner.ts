@@ -1,0 +1,176 @@
+import { applyEvidencePolicy } from '../detect/evidence';
+import { findArxivIdsInText, type PaperRef, parsePaperRef } from '../detect/links';
+import { toMentions, toProbes } from '../detect/mentions';
+import { resolveOverlaps } from '../detect/overlaps';
+import { type PrefilterIndex, scanCandidates } from '../detect/prefilter';
+import type { Candidate, Confirmed, Mention, Probe } from '../detect/types';
+import { type NormalizedText, normalizeText } from '../text/normalize';
+import type { Mark, MarkRegistry } from './marks';
+import { locate, type Segment, walkSegments } from './segments';
+import { runSliced } from './slicing';
+
+export interface DetectionKinds {
+  titles: boolean;
+  shortNames: boolean;
+  links: boolean;
+}
+
+export interface ScannerDeps {
+  prefilter: PrefilterIndex;
+  registry: MarkRegistry;
+  /** Background confirmation of prefilter candidates (it holds the catalog). */
+  confirm(probes: Probe[]): Promise<Array<Confirmed | null>>;
+  /** Background lookup of links and arXiv ids. */
+  resolveRefs(refs: PaperRef[]): Promise<Array<string | null>>;
+  kinds: DetectionKinds;
+}
+
+/** A segment's marks are keyed by its first text node: a block can hold several segments. */
+const ownerOf = (segment: Segment): Node => segment.nodes[0] as Node;
+
+interface PendingSegment {
+  segment: Segment;
+  nt: NormalizedText;
+  candidates: Candidate[];
+  probes: Probe[];
+  arxiv: Array<{ start: number; end: number; id: string }>;
+}
+
+interface ScannedBlock {
+  segment: Segment;
+  mentions: Mention[];
+}
+
+// A batch goes to the background once it has this many probes or refs (or the walk ends),
+// so the round trip overlaps with scanning the rest of the page.
+const BATCH = 400;
+
+/**
+ * Finds catalog papers in a part of the page and hands the marks to the registry. Weak short
+ * names ("WARP", "GLUE") are kept aside and shown only with evidence; page evidence (the same
+ * paper found by title or link anywhere) can arrive later, so they are re-checked after each scan.
+ */
+export class PageScanner {
+  private readonly weakBlocks = new Map<Node, ScannedBlock>();
+  readonly strongPapers = new Set<string>();
+  private checkedStrong = 0;
+
+  constructor(private readonly deps: ScannerDeps) {}
+
+  async scan(root: Node, signal: AbortSignal): Promise<void> {
+    let segments: PendingSegment[] = [];
+    let links: HTMLAnchorElement[] = [];
+    let probeCount = 0;
+    const inFlight: Promise<void>[] = [];
+    const flush = () => {
+      if (segments.length) inFlight.push(this.confirmSegments(segments, signal));
+      if (links.length) inFlight.push(this.resolveLinks(links, signal));
+      segments = [];
+      links = [];
+      probeCount = 0;
+    };
+    const { kinds } = this.deps;
+    const wantText = kinds.titles || kinds.shortNames;
+    const done = await runSliced(
+      walkSegments(root),
+      (item) => {
+        if (item.kind === 'link') {
+          if (kinds.links) links.push(item.link);
+        } else {
+          const { text } = item.segment;
+          const nt = normalizeText(text);
+          const candidates = wantText
+            ? scanCandidates(this.deps.prefilter, nt).filter((c) =>
+                c.kind === 'title' ? kinds.titles : kinds.shortNames,
+              )
+            : [];
+          const arxiv = kinds.links && text.length > 8 ? findArxivIdsInText(text) : [];
+          const owner = ownerOf(item.segment);
+          this.deps.registry.drop(owner);
+          this.weakBlocks.delete(owner);
+          if (candidates.length || arxiv.length) {
+            segments.push({ segment: item.segment, nt, candidates, probes: toProbes(text, nt, candidates), arxiv });
+            probeCount += candidates.length + arxiv.length;
+          }
+        }
+        if (probeCount >= BATCH || links.length >= BATCH) flush();
+      },
+      signal,
+    );
+    if (!done) return;
+    flush();
+    await Promise.all(inFlight);
+    if (!signal.aborted) this.recheckWeak();
+  }
+
+  private async confirmSegments(batch: PendingSegment[], signal: AbortSignal): Promise<void> {
+    const confirmed = await this.deps.confirm(batch.flatMap((s) => s.probes));
+    const refs = await this.deps.resolveRefs(
+      batch.flatMap((s) => s.arxiv.map((a): PaperRef => ({ kind: 'arxiv', id: a.id }))),
+    );
+    if (signal.aborted) return;
+    let c = 0;
+    let r = 0;
+    for (const pending of batch) {
+      const { segment, nt, candidates, arxiv } = pending;
+      const found = toMentions(segment.text, nt, candidates, confirmed.slice(c, c + candidates.length));
+      c += candidates.length;
+      for (const a of arxiv) {
+        const paperId = refs[r++];
+        if (paperId) found.push({ paperId, kind: 'title', start: a.start, end: a.end });
+      }
+      const mentions = resolveOverlaps(found);
+      for (const m of mentions) if (m.kind === 'title') this.strongPapers.add(m.paperId);
+      if (mentions.some((m) => m.kind === 'short')) this.weakBlocks.set(ownerOf(segment), { segment, mentions });
+      this.show(segment, mentions);
+    }
+  }
+
+  private async resolveLinks(links: HTMLAnchorElement[], signal: AbortSignal): Promise<void> {
+    const parsed = links.map((link) => ({ link, ref: parsePaperRef(link.href) }));
+    const known = parsed.filter((p): p is { link: HTMLAnchorElement; ref: PaperRef } => p.ref !== null);
+    if (known.length === 0) return;
+    const ids = await this.deps.resolveRefs(known.map((k) => k.ref));
+    if (signal.aborted) return;
+    known.forEach(({ link }, i) => {
+      const paperId = ids[i];
+      if (!paperId || !link.isConnected || !link.textContent?.trim()) return;
+      this.strongPapers.add(paperId);
+      const range = link.ownerDocument.createRange();
+      range.selectNodeContents(link);
+      this.deps.registry.replace(link, [{ paperId, kind: 'link', range, owner: link }]);
+    });
+  }
+
+  /** Page evidence may have arrived since a block was scanned: show its weak names now. */
+  private recheckWeak(): void {
+    if (this.strongPapers.size === this.checkedStrong) return;
+    this.checkedStrong = this.strongPapers.size;
+    for (const [owner, scanned] of this.weakBlocks) {
+      if (!owner.isConnected) this.weakBlocks.delete(owner);
+      else this.show(scanned.segment, scanned.mentions);
+    }
+  }
+
+  private show(segment: Segment, mentions: Mention[]): void {
+    const accepted = applyEvidencePolicy(mentions, this.strongPapers, segment.text);
+    const doc = segment.block.ownerDocument;
+    const marks: Mark[] = [];
+    for (const m of accepted) {
+      const start = locate(segment, m.start);
+      const end = locate(segment, m.end, true);
+      if (!start.node.isConnected || !end.node.isConnected) continue;
+      const range = doc.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      marks.push({ paperId: m.paperId, kind: m.kind, range, owner: ownerOf(segment) });
+    }
+    this.deps.registry.replace(ownerOf(segment), marks);
+  }
+
+  reset(): void {
+    this.weakBlocks.clear();
+    this.strongPapers.clear();
+    this.checkedStrong = 0;
+  }
+}

@@ -1,0 +1,111 @@
+import { loadPrefilter } from '../detect/prefilter';
+import type { DetectorSetup, PaperCount } from '../messages/contract';
+import { MarkRegistry } from './marks';
+import { observeChanges } from './observer';
+import { PageScanner, type ScannerDeps } from './scanner';
+import { installMarkStyles } from './styles';
+
+export interface SessionDeps {
+  doc: Document;
+  setup: DetectorSetup;
+  confirm: ScannerDeps['confirm'];
+  resolveRefs: ScannerDeps['resolveRefs'];
+  report(papers: PaperCount[]): void;
+  /** Cancellation: aborted when the content script is invalidated (extension reload, update). */
+  signal: AbortSignal;
+}
+
+/**
+ * Everything PaperLens does on one page: the first scan, rescans of changed parts (one shared,
+ * batched MutationObserver), SPA navigations, marks and the report of what was found.
+ */
+export class PageSession {
+  readonly registry = new MarkRegistry();
+  private scanner: PageScanner;
+  private scanAbort = new AbortController();
+  private queue: Promise<void> = Promise.resolve();
+  private lastReport = '';
+  private disposers: Array<() => void> = [];
+
+  constructor(private readonly deps: SessionDeps) {
+    const { settings } = deps.setup;
+    this.scanner = new PageScanner({
+      prefilter: loadPrefilter(deps.setup.prefilter),
+      registry: this.registry,
+      confirm: deps.confirm,
+      resolveRefs: deps.resolveRefs,
+      kinds: settings.detect,
+    });
+    this.applyState(deps.setup);
+    deps.signal.addEventListener('abort', () => this.dispose());
+  }
+
+  get quiet(): boolean {
+    return this.deps.setup.mode === 'quiet';
+  }
+
+  start(): void {
+    const { doc } = this.deps;
+    if (!this.quiet) this.disposers.push(installMarkStyles(doc));
+    this.enqueue([doc.body]);
+    this.disposers.push(observeChanges(doc.body, (roots, removed) => this.onChanges(roots, removed)));
+  }
+
+  /** Saved state, dismissals or settings changed elsewhere: restyle without rescanning. */
+  applyState(state: Pick<DetectorSetup, 'saved' | 'dismissed'>): void {
+    this.deps.setup = { ...this.deps.setup, ...state };
+    this.registry.setState(new Set(state.saved), new Set(state.dismissed));
+    this.report();
+  }
+
+  /** An SPA navigated: the page is a new document as far as the reader is concerned. */
+  restart(): void {
+    this.scanAbort.abort();
+    this.scanAbort = new AbortController();
+    this.registry.clear();
+    this.scanner.reset();
+    this.lastReport = '';
+    this.report();
+    this.enqueue([this.deps.doc.body]);
+  }
+
+  private onChanges(roots: Node[], removed: boolean): void {
+    if (removed && this.registry.pruneDisconnected()) this.report();
+    if (roots.length) this.enqueue(roots);
+  }
+
+  private enqueue(roots: Node[]): void {
+    const signal = this.scanAbort.signal;
+    this.queue = this.queue
+      .then(async () => {
+        for (const root of roots) {
+          if (signal.aborted || this.deps.signal.aborted) return;
+          if (root.isConnected) await this.scanner.scan(root, signal);
+        }
+        this.registry.pruneDisconnected();
+        this.report();
+      })
+      .catch((error) => {
+        if (!this.deps.signal.aborted) console.warn('PaperLens: scanning failed', error);
+      });
+  }
+
+  private report(): void {
+    const papers = [...this.registry.counts()].map(([paperId, count]) => ({ paperId, count }));
+    const key = JSON.stringify(papers);
+    if (key === this.lastReport) return;
+    this.lastReport = key;
+    this.deps.report(papers);
+  }
+
+  /** Resolves when every scan queued so far has finished (tests and benchmarks wait on it). */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  dispose(): void {
+    this.scanAbort.abort();
+    for (const dispose of this.disposers.splice(0)) dispose();
+    this.registry.clear();
+  }
+}

@@ -1,0 +1,81 @@
+// Where PaperLens never looks: code, form fields, editable regions, editors, and its own UI.
+// Rejecting an element in the TreeWalker skips its whole subtree, so this runs once per element.
+
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'svg',
+  'math',
+  'head',
+  'title',
+  'meta',
+  'link',
+]);
+
+// Code editors render text in ordinary divs; their roots carry these classes.
+const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor', 'ProseMirror'];
+
+export const UI_HOST_TAG = 'paperlens-ui';
+
+export function isSkippedElement(el: Element): boolean {
+  const tag = el.localName;
+  if (SKIPPED_TAGS.has(tag) || tag === UI_HOST_TAG) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.role === 'textbox') return true;
+  const classes = el.classList;
+  return classes.length > 0 && EDITOR_CLASSES.some((c) => classes.contains(c));
+}
+
+// Inline elements: text split across them is one run of prose ("<em>Xprompt</em>: Exploring").
+export const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'nobr',
+]);

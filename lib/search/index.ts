@@ -1,0 +1,6 @@
+export type { SearchContext } from './filters';
+export { type HighlightRange, highlightRanges } from './highlight';
+export { fold } from './normalize';
+export { type Filter, type ParsedQuery, parseQuery } from './query';
+export { runSearch, type SearchResult } from './run';
+export { buildSearchIndex, loadIndex, type SavedIndex, SEARCH_INDEX_FORMAT, serializeIndex } from './search-index';

@@ -1,0 +1,67 @@
+// Building, saving and restoring the MiniSearch index over the catalog.
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import type { Paper } from '../catalog/types';
+import { fold, tokenize } from './normalize';
+
+/**
+ * Bump whenever INDEX_OPTIONS (fields, tokenizer, term processing) change: an index saved with other options
+ * would load without error but answer queries wrongly.
+ */
+export const SEARCH_INDEX_FORMAT = 1;
+
+export interface SavedIndex {
+  format: number;
+  /** Catalog.version the index was built from. */
+  catalogVersion: string;
+  json: string;
+}
+
+const FIELDS = ['title', 'shortName', 'authors', 'tags', 'abstract'] as const;
+
+/** Short terms fuzzy-match too much ("moe" would find "more", "mode"), so typo tolerance starts at 4 letters. */
+const fuzzyFor = (term: string): number | false => (term.length >= 4 ? 0.2 : false);
+
+export const SEARCH_OPTIONS: SearchOptions = {
+  boost: { title: 3, shortName: 3 },
+  prefix: (term) => term.length >= 2,
+  fuzzy: fuzzyFor,
+};
+
+const INDEX_OPTIONS: Options<Paper> = {
+  idField: 'id',
+  fields: [...FIELDS],
+  // Only the id is stored: papers are looked up in the catalog map, which keeps the saved index small.
+  storeFields: [],
+  extractField: (paper, field) => {
+    const value = (paper as unknown as Record<string, unknown>)[field];
+    return Array.isArray(value) ? value.join(' ') : value;
+  },
+  tokenize,
+  processTerm: (term) => fold(term),
+  searchOptions: SEARCH_OPTIONS,
+};
+
+export function buildSearchIndex(papers: Paper[]): MiniSearch<Paper> {
+  const ms = new MiniSearch<Paper>(INDEX_OPTIONS);
+  ms.addAll(papers);
+  return ms;
+}
+
+export function serializeIndex(ms: MiniSearch<Paper>, catalogVersion: string): SavedIndex {
+  return { format: SEARCH_INDEX_FORMAT, catalogVersion, json: JSON.stringify(ms) };
+}
+
+/**
+ * Restores a saved index, or returns null when it cannot be trusted (other format, other catalog, corrupt),
+ * in which case the caller rebuilds it with buildSearchIndex. `saved` is unknown because it comes from storage.
+ */
+export function loadIndex(saved: unknown, catalogVersion: string): MiniSearch<Paper> | null {
+  if (typeof saved !== 'object' || saved === null) return null;
+  const { format, catalogVersion: savedVersion, json } = saved as Partial<SavedIndex>;
+  if (format !== SEARCH_INDEX_FORMAT || savedVersion !== catalogVersion || typeof json !== 'string') return null;
+  try {
+    return MiniSearch.loadJSON<Paper>(json, INDEX_OPTIONS);
+  } catch {
+    return null;
+  }
+}

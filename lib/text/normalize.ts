@@ -1,0 +1,191 @@
+// Text folding into the "match stream": letters and digits only, case- and accent-folded,
+// with word-boundary flags and a map back to the original string. Everything the detector
+// compares (titles, short names, page text) goes through here, so both sides fold identically.
+
+/** wordStart values. SOFT marks a char joined across an apostrophe ("GLUE’s"): not a word start,
+ * but acceptable as the end of a match so possessives still match. */
+export const JOINED = 0;
+export const WORD_START = 1;
+export const SOFT = 2;
+
+export interface NormalizedText {
+  /** Folded letters and digits only. */
+  chars: string;
+  /** Per char of `chars`: WORD_START when a separator preceded it in the original (or it is first). */
+  wordStart: Uint8Array;
+  /** Per char of `chars`: index in the original string of the code unit that produced it. */
+  offsets: Int32Array;
+}
+
+// ASCII classes, looked up per code unit so the common case never touches Unicode tables.
+// 0: separator (the default of the table).
+const LOWER = 1; // a-z, 0-9: copied as is
+const UPPER = 2; // A-Z: +32
+const DROP = 3; // dropped without a boundary: quotes, TeX markup
+const DASH = 4; // separator unless it is a line-end hyphenation
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = LOWER;
+for (let c = 97; c <= 122; c++) ASCII[c] = LOWER;
+for (let c = 65; c <= 90; c++) ASCII[c] = UPPER;
+for (const ch of "'`$^\\{}") ASCII[ch.charCodeAt(0)] = DROP;
+ASCII[45] = DASH;
+
+// Non-ASCII chars dropped without a boundary: apostrophes, soft hyphen, zero-width chars.
+const DROP_CHARS = new Set([0x2019, 0x2018, 0x00b4, 0x02bc, 0x2032, 0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const HYPHEN = 0x2010;
+
+// Folded form per non-ASCII code point: '' = drop, SEP_MARK = separator, else letters/digits.
+// Cached so a page of Greek or CJK text pays for normalize() once per distinct code point.
+const SEP_MARK = ' ';
+const foldCache = new Map<number, string>();
+const MARK = /\p{M}/u;
+const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
+
+function foldCodePoint(cp: number): string {
+  let f = foldCache.get(cp);
+  if (f !== undefined) return f;
+  if (DROP_CHARS.has(cp)) f = '';
+  else {
+    const ch = String.fromCodePoint(cp);
+    // Combining marks (decomposed accents) belong to the previous letter: drop, no boundary.
+    if (MARK.test(ch)) f = '';
+    else {
+      // NFKD twice around lower-casing: compatibility forms (⁴, ﬁ, Ａ) first, then lower-case
+      // results that decompose again (İ -> i + dot).
+      const folded = ch.normalize('NFKD').toLowerCase().normalize('NFKD').replace(NOT_ALNUM, '');
+      f = folded === '' ? SEP_MARK : folded;
+    }
+  }
+  if (foldCache.size < 65536) foldCache.set(cp, f);
+  return f;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11;
+}
+
+/** Index after a line-end hyphenation's whitespace ("Effi-\ncient"), or -1 if `i` is not one. */
+function hyphenationEnd(s: string, i: number): number {
+  let j = i + 1;
+  let sawBreak = false;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (!isSpace(c)) break;
+    if (c === 10 || c === 13) sawBreak = true;
+    j++;
+  }
+  return sawBreak && j < s.length ? j : -1;
+}
+
+/** Folds `s` into the match stream in one pass. */
+export function normalizeText(s: string): NormalizedText {
+  const n = s.length;
+  let cap = n + 16;
+  let codes = new Uint16Array(cap);
+  let starts = new Uint8Array(cap);
+  let offs = new Int32Array(cap);
+  let len = 0;
+  // What the next emitted char gets: a boundary before the first char, SOFT after an apostrophe.
+  let pending = WORD_START;
+
+  const emit = (code: number, src: number): void => {
+    if (len === cap) {
+      cap *= 2;
+      const c2 = new Uint16Array(cap);
+      c2.set(codes);
+      codes = c2;
+      const s2 = new Uint8Array(cap);
+      s2.set(starts);
+      starts = s2;
+      const o2 = new Int32Array(cap);
+      o2.set(offs);
+      offs = o2;
+    }
+    codes[len] = code;
+    starts[len] = pending;
+    offs[len] = src;
+    len++;
+    pending = JOINED;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      const cls = ASCII[c];
+      if (cls === LOWER) emit(c, i);
+      else if (cls === UPPER) emit(c + 32, i);
+      else if (cls === DROP) {
+        if (c === 39 || c === 96) pending = pending === JOINED ? SOFT : pending;
+      } else if (cls === DASH) {
+        const j = hyphenationEnd(s, i);
+        if (j < 0) pending = WORD_START;
+        else i = j - 1;
+      } else pending = WORD_START;
+      continue;
+    }
+    if (c === HYPHEN) {
+      const j = hyphenationEnd(s, i);
+      if (j < 0) pending = WORD_START;
+      else i = j - 1;
+      continue;
+    }
+    let cp = c;
+    const src = i;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const f = foldCodePoint(cp);
+    if (f === SEP_MARK) pending = WORD_START;
+    else if (f === '') {
+      if ((cp === 0x2019 || cp === 0x2018 || cp === 0x02bc) && pending === JOINED) pending = SOFT;
+    } else for (let k = 0; k < f.length; k++) emit(f.charCodeAt(k), src);
+  }
+
+  return {
+    chars: codesToString(codes, len),
+    wordStart: starts.slice(0, len),
+    offsets: offs.slice(0, len),
+  };
+}
+
+function codesToString(codes: Uint16Array, len: number): string {
+  const parts: string[] = [];
+  // Chunked: fromCharCode.apply has an argument-count limit.
+  for (let i = 0; i < len; i += 8192) {
+    parts.push(String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(len, i + 8192)))));
+  }
+  return parts.join('');
+}
+
+/** The folded alnum key of a title or name: what the prefilter and confirmation compare. */
+export function titleKey(s: string): string {
+  return normalizeText(s).chars;
+}
+
+/** Letters and digits with case kept (accents and compatibility forms still folded). Used to
+ * check short names with exact casing: caseKey('ST‑MoE') === caseKey('ST-MoE'). */
+export function caseKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Span in the original string of stream chars [start, start + length). The end is extended over
+ * the rest of a surrogate pair and any combining marks, so the slice shows whole characters.
+ */
+export function sourceSpan(text: string, nt: NormalizedText, start: number, length: number): [number, number] {
+  const from = nt.offsets[start] ?? 0;
+  let end = (nt.offsets[start + length - 1] ?? from) + 1;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if ((c >= 0xdc00 && c <= 0xdfff) || MARK.test(text[end] ?? '')) end++;
+    else break;
+  }
+  return [from, end];
+}

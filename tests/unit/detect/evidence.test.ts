@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { applyEvidencePolicy, hasLocalEvidence, type Mention, needsEvidence } from '../../../lib/detect';
+
+describe('needsEvidence', () => {
+  it.each([
+    ['WARP', true],
+    ['Warp', true],
+    ['CLUE', true],
+    ['GLUE', true],
+    ['Ares', true],
+    ['ARES', true],
+    ['SPT', true],
+    ['T5', true],
+    ['Atlas', true],
+    ['Alpaca', true],
+    ['SuperGLUE', false],
+    ['SuperGlue', false],
+    ['XPrompt', false],
+    ['LightGlue', false],
+    ['ST-MoE', false],
+    ['WebArena', false],
+    ['ERNIE 3.0', false],
+  ])('%s -> %s', (name, weak) => {
+    expect(needsEvidence(name)).toBe(weak);
+  });
+});
+
+describe('hasLocalEvidence', () => {
+  it.each([
+    ['', ' (Hambardzumyan et al., 2021)', true],
+    ['results on ', ' [3]', true],
+    ['as in ', ' [3, 12]', true],
+    ['', ' (Xu et al., 2020)', true],
+    ['Wang et al. introduced ', '', true],
+    ['(', ' 2021)', true],
+    ['', ' (Smith and Lee, 2019a)', true],
+    ['see Liu, 2021; ', '', true],
+    ['', ' — arXiv preprint', true],
+    ['the ', ' benchmark', true],
+    ['', ' leaderboard', true],
+    ['fine-tuned on ', '', true],
+    ['', ' drive', false],
+    ['a ', '', false],
+    ['', ' code', false],
+    ['', ', god of war', false],
+    ['In 2021 the ', ' factor rose', false],
+    ['He paid $3 [sic] ', '', false],
+    ['', ' (see above)', false],
+  ])('%j ... %j -> %s', (before, after, ok) => {
+    expect(hasLocalEvidence(before, after)).toBe(ok);
+  });
+
+  it('only looks ~60 chars away', () => {
+    expect(hasLocalEvidence('', ` ${'x'.repeat(70)} et al.`)).toBe(false);
+    expect(hasLocalEvidence(`et al. ${'x'.repeat(70)} `, '')).toBe(false);
+  });
+});
+
+describe('applyEvidencePolicy', () => {
+  const text = 'WARP helps. The XPrompt method too.';
+  const warp: Mention = { paperId: 'warp', kind: 'short', start: 0, end: 4, shortName: 'WARP' };
+  const xp: Mention = { paperId: 'xp', kind: 'short', start: 16, end: 23, shortName: 'XPrompt' };
+  const title: Mention = { paperId: 't', kind: 'title', start: 0, end: 4 };
+
+  it('drops weak names without evidence, keeps strong names and titles', () => {
+    expect(applyEvidencePolicy([warp, xp, title], new Set(), text)).toEqual([xp, title]);
+  });
+
+  it('keeps a weak name when the paper is known on the page', () => {
+    expect(applyEvidencePolicy([warp], new Set(['warp']), text)).toEqual([warp]);
+  });
+});

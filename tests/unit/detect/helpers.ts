@@ -1,0 +1,88 @@
+// Test fixtures and an end-to-end pure pipeline: normalize -> scan -> confirm -> mentions ->
+// overlaps -> evidence, the same sequence the content script and background perform.
+
+import {
+  applyEvidencePolicy,
+  buildConfirmIndex,
+  buildPrefilter,
+  confirmCandidates,
+  loadPrefilter,
+  type Mention,
+  normalizeText,
+  type PatternEntry,
+  resolveOverlaps,
+  scanCandidates,
+  toMentions,
+  toProbes,
+} from '../../../lib/detect';
+
+export const ENTRIES: PatternEntry[] = [
+  { id: 'arxiv:2210.04457', title: 'XPrompt: Exploring the Extreme of Prompt Tuning', shortName: 'XPrompt' },
+  {
+    id: 'arxiv:1905.00537',
+    title: 'SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding Systems',
+    shortName: 'SuperGLUE',
+  },
+  {
+    id: 'arxiv:1911.11763',
+    title: 'SuperGlue: Learning Feature Matching with Graph Neural Networks',
+    shortName: 'SuperGlue',
+  },
+  { id: 'russian-superglue', title: 'Russian SuperGLUE 1.1: Revising the Lessons not Learned by Russian NLP models' },
+  { id: 'co4', title: 'Single layer tiny Co⁴ outpaces GPT-2 and GPT-BERT' },
+  { id: 'superhuman', title: 'What’s the Meaning of Superhuman Performance in Today’s NLU?' },
+  { id: 'gpt-too', title: 'GPT Understands, Too' },
+  { id: 'lightglue', title: 'LightGlue: Local Feature Matching at Light Speed', shortName: 'LightGlue' },
+  { id: 'st-moe', title: 'ST-MoE: Designing Stable and Transferable Sparse Expert Models', shortName: 'ST-MoE' },
+  { id: 'warp', title: 'WARP: Word-level Adversarial ReProgramming', shortName: 'WARP' },
+  {
+    id: 'glue',
+    title: 'GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding',
+    shortName: 'GLUE',
+  },
+  { id: 'clue', title: 'CLUE: A Chinese Language Understanding Evaluation Benchmark', shortName: 'CLUE' },
+  {
+    id: 'ares',
+    title: 'ARES: An Automated Evaluation Framework for Retrieval-Augmented Generation',
+    shortName: 'ARES',
+  },
+  { id: 'spt', title: 'SPT: Semi-Parametric Prompt Tuning for Multitask Prompted Learning', shortName: 'SPT' },
+  {
+    id: 'ernie3',
+    title: 'ERNIE 3.0: Large-scale Knowledge Enhanced Pre-training for Language Understanding and Generation',
+    shortName: 'ERNIE 3.0',
+  },
+  {
+    id: 'ernie3-titan',
+    title: 'ERNIE 3.0 Titan: Exploring Larger-scale Knowledge Enhanced Pre-training for Language Understanding',
+  },
+  { id: 'swe-live', title: 'SWE-bench Goes Live!' },
+  {
+    id: 'swe-bench',
+    title: 'SWE-bench: Can Language Models Resolve Real-World GitHub Issues?',
+    shortName: 'SWE-bench',
+  },
+  { id: 'effi', title: 'Efficient Transformers: A Survey' },
+  { id: 'short-title', title: 'Attention Is All' },
+  { id: 'tiny', title: 'Go Big' },
+];
+
+export interface Found extends Mention {
+  text: string;
+}
+
+/** Runs the whole pipeline on one string; `pageIds` adds papers known from links. */
+export function detectInString(text: string, entries = ENTRIES, pageIds: string[] = []): Found[] {
+  const ix = loadPrefilter(JSON.parse(JSON.stringify(buildPrefilter(entries))));
+  const confirmIx = buildConfirmIndex(entries);
+  const nt = normalizeText(text);
+  const candidates = scanCandidates(ix, nt);
+  const confirmed = confirmCandidates(confirmIx, toProbes(text, nt, candidates));
+  const mentions = resolveOverlaps(toMentions(text, nt, candidates, confirmed));
+  const page = new Set([...pageIds, ...mentions.filter((m) => m.kind === 'title').map((m) => m.paperId)]);
+  return applyEvidencePolicy(mentions, page, text).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+}
+
+export function ids(text: string, entries = ENTRIES, pageIds: string[] = []): string[] {
+  return detectInString(text, entries, pageIds).map((m) => m.paperId);
+}

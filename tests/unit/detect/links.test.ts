@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aclIdFromUrl,
+  buildRefIndex,
+  findArxivIdsInText,
+  lookupRef,
+  normalizeDoi,
+  type PaperRef,
+  parsePaperRef,
+} from '../../../lib/detect';
+
+const ax = (id: string): PaperRef => ({ kind: 'arxiv', id });
+const acl = (id: string): PaperRef => ({ kind: 'acl', id });
+
+describe('parsePaperRef', () => {
+  it.each([
+    ['https://arxiv.org/abs/2210.04457', ax('2210.04457')],
+    ['https://arxiv.org/abs/2210.04457v2', ax('2210.04457')],
+    ['http://www.arxiv.org/pdf/2210.04457', ax('2210.04457')],
+    ['https://arxiv.org/pdf/2210.04457v1.pdf', ax('2210.04457')],
+    ['https://arxiv.org/pdf/2210.04457.pdf', ax('2210.04457')],
+    ['https://export.arxiv.org/abs/2210.04457?context=cs', ax('2210.04457')],
+    ['https://arxiv.org/html/2210.04457v3/', ax('2210.04457')],
+    ['https://arxiv.org/format/2210.04457', ax('2210.04457')],
+    ['https://arxiv.org/abs/1501.00001#section', ax('1501.00001')],
+    ['https://arxiv.org/abs/0704.0001', ax('0704.0001')],
+    ['https://arxiv.org/abs/math/0502036', ax('math/0502036')],
+    ['https://arxiv.org/abs/hep-th/9901001v2', ax('hep-th/9901001')],
+    ['https://arxiv.org/pdf/math.GT/0309136v1', ax('math.GT/0309136')],
+    ['https://huggingface.co/papers/2210.04457', ax('2210.04457')],
+    ['https://www.alphaxiv.org/abs/2210.04457', ax('2210.04457')],
+    ['https://alphaxiv.org/overview/2210.04457v2', ax('2210.04457')],
+    ['https://ar5iv.org/abs/2210.04457', ax('2210.04457')],
+    ['https://ar5iv.labs.arxiv.org/html/2210.04457', ax('2210.04457')],
+    ['https://doi.org/10.48550/arXiv.2210.04457', ax('2210.04457')],
+    ['https://doi.org/10.18653/v1/2022.emnlp-main.758', { kind: 'doi', doi: '10.18653/v1/2022.emnlp-main.758' }],
+    ['https://dx.doi.org/10.1145/ABC.123', { kind: 'doi', doi: '10.1145/abc.123' }],
+    ['https://doi.org/10.1007%2F978-3-030', { kind: 'doi', doi: '10.1007/978-3-030' }],
+    ['https://aclanthology.org/2023.findings-emnlp.204/', acl('2023.findings-emnlp.204')],
+    ['https://aclanthology.org/2023.findings-emnlp.204.pdf', acl('2023.findings-emnlp.204')],
+    ['https://aclanthology.org/2020.acl-main.1v2.pdf', acl('2020.acl-main.1')],
+    ['https://aclanthology.org/P19-1001/', acl('P19-1001')],
+    ['https://aclanthology.org/P19-1001.pdf', acl('P19-1001')],
+    ['https://preview.aclanthology.org/fix-branch-name/2022.emnlp-main.758/', acl('2022.emnlp-main.758')],
+    ['https://www.aclweb.org/anthology/P19-1001', acl('P19-1001')],
+  ])('%s', (url, ref) => {
+    expect(parsePaperRef(url)).toEqual(ref);
+  });
+
+  it.each([
+    ['https://arxiv.org/list/cs.CL/recent'],
+    ['https://arxiv.org/abs/'],
+    ['https://example.org/abs/2210.04457'],
+    ['https://huggingface.co/models'],
+    ['https://huggingface.co/2210.04457'],
+    ['https://arxiv.org/papers/2210.04457'],
+    ['https://aclanthology.org/events/emnlp-2023/'],
+    ['https://doi.org/'],
+    ['not a url'],
+    ['/abs/2210.04457'],
+    ['javascript:alert(1)'],
+  ])('%s -> null', (url) => {
+    expect(parsePaperRef(url)).toBeNull();
+  });
+});
+
+describe('helpers', () => {
+  it.each([
+    ['10.1145/ABC', '10.1145/abc'],
+    ['doi:10.1145/ABC', '10.1145/abc'],
+    ['https://doi.org/10.1145/ABC', '10.1145/abc'],
+    [' 10.18653/v1/P19-1001 ', '10.18653/v1/p19-1001'],
+    ['11.1/x', null],
+  ])('normalizeDoi(%j)', (input, out) => {
+    expect(normalizeDoi(input)).toBe(out);
+  });
+
+  it('aclIdFromUrl ignores other hosts', () => {
+    expect(aclIdFromUrl('https://example.org/P19-1001')).toBeNull();
+    expect(aclIdFromUrl('https://aclanthology.org/P19-1001/')).toBe('P19-1001');
+  });
+});
+
+describe('findArxivIdsInText', () => {
+  it('finds ids in prose with their spans', () => {
+    const text = 'See arXiv:2210.04457 and arXiv:2210.04457v2, also arXiv: math/0502036 and ArXiv:hep-th/9901001v3.';
+    const found = findArxivIdsInText(text);
+    expect(found.map((f) => f.id)).toEqual(['2210.04457', '2210.04457', 'math/0502036', 'hep-th/9901001']);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
+      'arXiv:2210.04457',
+      'arXiv:2210.04457v2',
+      'arXiv: math/0502036',
+      'ArXiv:hep-th/9901001v3',
+    ]);
+  });
+
+  it('ignores non-ids', () => {
+    expect(findArxivIdsInText('arXiv preprint, arXiv:12.345, xarXiv:2210.04457')).toEqual([]);
+  });
+});
+
+describe('ref index', () => {
+  const ix = buildRefIndex([
+    { id: 'arxiv:2210.04457', arxivId: '2210.04457', links: {} },
+    { id: 'arxiv:1905.00537', links: {}, doi: '10.5555/ABC' },
+    {
+      id: 'slug:acl-paper',
+      doi: '10.18653/v1/2023.findings-emnlp.204',
+      links: { acl: 'https://aclanthology.org/2023.findings-emnlp.204/' },
+    },
+  ]);
+
+  it.each([
+    ['https://arxiv.org/abs/2210.04457v3', 'arxiv:2210.04457'],
+    ['https://doi.org/10.48550/arXiv.1905.00537', 'arxiv:1905.00537'],
+    ['https://doi.org/10.5555/abc', 'arxiv:1905.00537'],
+    ['https://aclanthology.org/2023.findings-emnlp.204.pdf', 'slug:acl-paper'],
+    ['https://doi.org/10.18653/V1/2023.findings-emnlp.204', 'slug:acl-paper'],
+    ['https://arxiv.org/abs/2301.00001', undefined],
+  ])('%s -> %s', (url, id) => {
+    const ref = parsePaperRef(url);
+    expect(ref).not.toBeNull();
+    expect(lookupRef(ix, ref as PaperRef)).toBe(id);
+  });
+});

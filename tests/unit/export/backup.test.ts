@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, backupToJson, toBackup } from '../../../lib/export/backup';
+import { planMerge } from '../../../lib/export/merge';
+import { ImportError, parseBackup } from '../../../lib/export/parse-backup';
+import { DATA } from './data.fixture';
+
+const NOW = new Date('2024-05-01T10:00:00.000Z');
+const backup = toBackup(DATA, NOW);
+const json = backupToJson(backup);
+
+const nth = <T>(items: T[], i: number): T => {
+  const item = items[i];
+  if (item === undefined) throw new Error(`test: no item ${i}`);
+  return item;
+};
+
+/** A valid backup file with one part replaced. */
+const edited = (edit: (b: Record<string, unknown> & Backup) => void): string => {
+  const copy = JSON.parse(json);
+  edit(copy);
+  return JSON.stringify(copy);
+};
+
+const importError = (text: string): string => {
+  try {
+    parseBackup(text);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImportError);
+    return (error as ImportError).message;
+  }
+  throw new Error('expected parseBackup to throw');
+};
+
+describe('toBackup / backupToJson', () => {
+  it('writes the header and sorts records', () => {
+    expect(backup.format).toBe(BACKUP_FORMAT);
+    expect(backup.version).toBe(BACKUP_VERSION);
+    expect(backup.exportedAt).toBe('2024-05-01T10:00:00.000Z');
+    expect(backup.lists.map((l) => l.name)).toEqual(['To read', 'Feature matching']);
+    expect(backup.entries.map((e) => e.id)).toEqual([
+      'l-toread|arxiv:1905.00537',
+      'l-toread|arxiv:9999.00001',
+      'l-match|arxiv:1911.11763',
+      'l-match|arxiv:2306.13643',
+    ]);
+  });
+
+  it('uses a stable key order and 2-space indent, whatever order the input keys had', () => {
+    expect(
+      json.startsWith(
+        '{\n  "format": "paperlens-backup",\n  "version": 1,\n  "exportedAt": "2024-05-01T10:00:00.000Z",\n  "lists": [\n    {\n      "id": "l-toread",\n      "name": "To read",',
+      ),
+    ).toBe(true);
+    const shuffled = {
+      ...DATA,
+      lists: DATA.lists.map(({ order, name, createdAt, id }) => ({ order, name, createdAt, id })),
+    };
+    expect(backupToJson(toBackup(shuffled, NOW))).toBe(json);
+  });
+});
+
+describe('parseBackup rejects malformed files with the exact cause', () => {
+  it.each([
+    ['an empty file', '  \n', 'import: the file is empty'],
+    [
+      'not JSON',
+      'PaperLens lists',
+      `import: the file is not valid JSON: Unexpected token 'P', "PaperLens lists" is not valid JSON`,
+    ],
+    [
+      'bad JSON in the middle',
+      '{\n  "format": "paperlens-backup",\n  "version" 1\n}',
+      'import: the file is not valid JSON: Unexpected number at line 3, column 13 (position 46)',
+    ],
+    ['truncated JSON', json.slice(0, 200), 'import: the file is not valid JSON: it ends too early (truncated?)'],
+    [
+      'truncated inside a string',
+      json.slice(0, json.indexOf('To read') + 3),
+      'import: the file is not valid JSON: it ends too early (truncated?)',
+    ],
+    ['a JSON array', '[]', 'import: expected a JSON object at the top level, got an array'],
+    [
+      'no format',
+      edited((b) => {
+        delete (b as Partial<Backup>).format;
+      }),
+      'import: not a PaperLens backup (no "format" field)',
+    ],
+    [
+      'the wrong format',
+      edited((b) => {
+        b.format = 'zotero' as typeof BACKUP_FORMAT;
+      }),
+      'import: not a PaperLens backup (format is "zotero", expected "paperlens-backup")',
+    ],
+    [
+      'a newer version',
+      edited((b) => {
+        b.version = 2;
+      }),
+      'import: backup version 2 is newer than this PaperLens supports (1)',
+    ],
+    [
+      'a version string',
+      edited((b) => {
+        b.version = '1' as unknown as number;
+      }),
+      'import: version: expected a positive whole number, got "1"',
+    ],
+    [
+      'a bad status',
+      edited((b) => {
+        (b.entries[3] as unknown as { status: string }).status = 'done';
+      }),
+      'import: entries[3].status: expected one of to-read, reading, read, got "done"',
+    ],
+    [
+      'a missing field',
+      edited((b) => {
+        delete (b.entries[1] as Partial<Backup['entries'][number]>).note;
+      }),
+      'import: entries[1].note: missing',
+    ],
+    [
+      'a wrong type',
+      edited((b) => {
+        (b.lists[0] as unknown as { order: string }).order = 'first';
+      }),
+      'import: lists[0].order: expected a number, got "first"',
+    ],
+    [
+      'an empty list name',
+      edited((b) => {
+        (b.lists[1] as { name: string }).name = '   ';
+      }),
+      'import: lists[1].name: expected a non-empty list name',
+    ],
+    [
+      'a negative date',
+      edited((b) => {
+        (b.dismissals[0] as { createdAt: number }).createdAt = -5;
+      }),
+      'import: dismissals[0].createdAt: expected a date at or after 1970, got -5',
+    ],
+    [
+      'an infinite date',
+      json.replace('"addedAt": 1700000000000', '"addedAt": 1e999'),
+      'import: entries[0].addedAt: expected a finite number, got Infinity',
+    ],
+    [
+      'a bad exportedAt',
+      edited((b) => {
+        b.exportedAt = 'yesterday';
+      }),
+      'import: exportedAt: expected an ISO date string',
+    ],
+    [
+      'a dangling list reference',
+      edited((b) => {
+        b.entries[2] = { ...nth(b.entries, 2), listId: 'l-gone', id: 'l-gone|arxiv:1911.11763' };
+      }),
+      'import: entries[2].listId: list "l-gone" is not in the file',
+    ],
+    [
+      'an entry id that does not match',
+      edited((b) => {
+        nth(b.entries, 0).id = 'e1';
+      }),
+      'import: entries[0].id: expected "l-toread|arxiv:1905.00537" (listId|paperId), got "e1"',
+    ],
+    [
+      'a duplicate list id',
+      edited((b) => {
+        b.lists[1] = { ...nth(b.lists, 1), id: 'l-toread' };
+        b.entries = b.entries.filter((e) => e.listId !== 'l-match');
+      }),
+      'import: lists[1].id: duplicate id "l-toread" (also lists[0])',
+    ],
+    [
+      'a duplicate entry',
+      edited((b) => {
+        b.entries.push({ ...nth(b.entries, 0) });
+      }),
+      'import: entries[4].id: duplicate id "l-toread|arxiv:1905.00537" (also entries[0])',
+    ],
+    [
+      'several problems',
+      edited((b) => {
+        b.lists = 'none' as unknown as [];
+        b.dismissals = {} as unknown as [];
+      }),
+      'import: lists: expected an array, got "none" (and 1 more problem)',
+    ],
+  ])('%s', (_name, text, message) => {
+    expect(importError(text)).toBe(message);
+  });
+
+  it('accepts the valid file and drops unknown fields', () => {
+    const withExtra = edited((b) => {
+      b.extra = true;
+      (b.lists[0] as unknown as Record<string, unknown>).color = 'red';
+    });
+    const parsed = parseBackup(withExtra);
+    expect(parsed).toEqual(backup);
+  });
+});
+
+describe('planMerge', () => {
+  const empty = { lists: [], entries: [], dismissals: [] };
+
+  it('round-trips: backup -> JSON -> parse -> merge into empty -> backup gives identical data', () => {
+    const plan = planMerge(empty, parseBackup(json));
+    expect(plan.summary).toEqual({ listsAdded: 2, entriesAdded: 4, entriesUpdated: 0, dismissalsAdded: 1 });
+    const restored = { lists: plan.listsToPut, entries: plan.entriesToPut, dismissals: plan.dismissalsToPut };
+    expect(toBackup(restored, NOW)).toEqual(backup);
+    expect(backupToJson(toBackup(restored, NOW))).toBe(json);
+  });
+
+  it('adds nothing when the same backup is merged twice', () => {
+    const first = planMerge(empty, parseBackup(json));
+    const after = { lists: first.listsToPut, entries: first.entriesToPut, dismissals: first.dismissalsToPut };
+    const second = planMerge(after, parseBackup(json));
+    expect(second).toEqual({
+      listsToPut: [],
+      entriesToPut: [],
+      dismissalsToPut: [],
+      summary: { listsAdded: 0, entriesAdded: 0, entriesUpdated: 0, dismissalsAdded: 0 },
+    });
+  });
+
+  it('maps a list with the same name onto the stored one and appends new lists and entries', () => {
+    const current = {
+      lists: [
+        { id: 'mine', name: 'to READ', createdAt: 5, order: 0 },
+        { id: 'other', name: 'Other', createdAt: 6, order: 7 },
+      ],
+      entries: [
+        {
+          id: 'mine|arxiv:1905.00537',
+          listId: 'mine',
+          paperId: 'arxiv:1905.00537',
+          status: 'reading' as const,
+          note: '',
+          addedAt: 1_800_000_000_000,
+          order: 4,
+        },
+      ],
+      dismissals: [],
+    };
+    const plan = planMerge(current, parseBackup(json));
+    expect(plan.listsToPut).toEqual([
+      { id: 'l-match', name: 'Feature matching', createdAt: 1_700_000_100_000, order: 8 },
+    ]);
+    expect(plan.entriesToPut.map((e) => [e.id, e.order, e.status, e.note, e.addedAt])).toEqual([
+      // Stored status (reading) is further along; the empty stored note takes the incoming one; earliest addedAt.
+      ['mine|arxiv:1905.00537', 4, 'reading', 'Compare with "GLUE", later', 1_700_000_000_000],
+      ['mine|arxiv:9999.00001', 5, 'to-read', '', 1_700_000_002_000],
+      ['l-match|arxiv:1911.11763', 0, 'read', '', 1_700_000_000_000],
+      ['l-match|arxiv:2306.13643', 1, 'reading', 'Adaptive depth.\nCompare to LoFTR', 1_700_000_001_000],
+    ]);
+    expect(plan.summary).toEqual({ listsAdded: 1, entriesAdded: 3, entriesUpdated: 1, dismissalsAdded: 1 });
+  });
+
+  it('lets the incoming status win only when it is further along, and keeps a stored note', () => {
+    const stored = { ...nth(backup.entries, 0), status: 'to-read' as const, note: 'mine' };
+    const incoming = toBackup(
+      { ...DATA, entries: [{ ...nth(backup.entries, 0), status: 'read', note: 'theirs' }] },
+      NOW,
+    );
+    const plan = planMerge({ lists: backup.lists, entries: [stored], dismissals: [] }, incoming);
+    expect(plan.entriesToPut).toEqual([{ ...stored, status: 'read', note: 'mine' }]);
+    expect(plan.summary.entriesUpdated).toBe(1);
+  });
+});

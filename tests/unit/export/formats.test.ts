@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { toBibtex, toBibtexEntry } from '../../../lib/export/bibtex';
+import { citationLine } from '../../../lib/export/citation';
+import { CSV_HEADER, csvField, toCsv } from '../../../lib/export/csv';
+import { toMarkdown } from '../../../lib/export/markdown';
+import { PAPER_MAP, paperById } from '../search/papers.fixture';
+import { ENTRIES, LISTS } from './data.fixture';
+
+const superglue = paperById('arxiv:1905.00537');
+
+describe('BibTeX', () => {
+  it('writes a conference entry', () => {
+    expect(toBibtexEntry(superglue)).toBe(
+      [
+        '@inproceedings{wang2019superglue,',
+        '  title = {{SuperGLUE}: A Stickier Benchmark for General-Purpose Language Understanding Systems},',
+        '  author = {Alex Wang and Yada Pruksachatkun and Nikita Nangia and Amanpreet Singh and Julian Michael and Felix Hill and Omer Levy and Samuel R. Bowman},',
+        '  booktitle = {NeurIPS 2019},',
+        '  year = {2019},',
+        '  eprint = {1905.00537},',
+        '  archivePrefix = {arXiv},',
+        '  url = {https://arxiv.org/abs/1905.00537}',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('writes an arXiv preprint when there is no venue', () => {
+    const entry = toBibtexEntry(paperById('arxiv:2202.08906'));
+    expect(entry).toMatch(/^@article\{zoph2022stmoe,\n {2}title = \{\{ST-MoE\}: Designing Stable/);
+    expect(entry).toContain('  journal = {arXiv preprint arXiv:2202.08906},');
+  });
+
+  it('uses journal for journals and keeps the DOI', () => {
+    expect(toBibtexEntry(paperById('arxiv:2304.07193'))).toContain(
+      '@article{oquab2023dinov2,\n  title = {{DINOv2}: Learning Robust Visual Features without Supervision},',
+    );
+    expect(toBibtexEntry(paperById('arxiv:2304.07193'))).toContain(
+      'journal = {Transactions on Machine Learning Research}',
+    );
+    expect(toBibtexEntry(paperById('arxiv:1911.11763'))).toContain('  doi = {10.1109/CVPR42600.2020.00499},');
+  });
+
+  it('skips stop words, folds accents and escapes specials', () => {
+    const paper = {
+      ...superglue,
+      id: 'slug:x',
+      title: 'The 100% Guide to R&D_costs {really} #1',
+      authors: ['Frédéric Müller-Lyer'],
+      venue: undefined,
+      arxivId: undefined,
+      doi: undefined,
+      links: {},
+    };
+    expect(toBibtexEntry(paper)).toBe(
+      [
+        '@misc{mullerlyer2019100,',
+        '  title = {The 100\\% Guide to R\\&D\\_costs \\{really\\} \\#1},',
+        '  author = {Frédéric Müller-Lyer},',
+        '  year = {2019}',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps keys unique within a file', () => {
+    const glue = paperById('arxiv:1804.07461');
+    const file = toBibtex([superglue, glue, superglue, superglue]);
+    const keys = [...file.matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]);
+    expect(keys).toEqual(['wang2019superglue', 'wang2018glue', 'wang2019supergluea', 'wang2019superglueb']);
+    expect(file.endsWith('}\n')).toBe(true);
+  });
+
+  it('returns an empty string for no papers', () => {
+    expect(toBibtex([])).toBe('');
+  });
+});
+
+describe('citationLine', () => {
+  it.each([
+    [
+      'arxiv:1905.00537',
+      'Wang, A., Pruksachatkun, Y., Nangia, N., et al. (2019). SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding Systems. NeurIPS 2019. arXiv:1905.00537.',
+    ],
+    [
+      'arxiv:2306.13643',
+      'Lindenberger, P., Sarlin, P.-E., & Pollefeys, M. (2023). LightGlue: Local Feature Matching at Light Speed. ICCV 2023. arXiv:2306.13643.',
+    ],
+    [
+      'arxiv:2202.08906',
+      'Zoph, B., Bello, I., Kumar, S., et al. (2022). ST-MoE: Designing Stable and Transferable Sparse Expert Models. arXiv:2202.08906.',
+    ],
+  ])('%s', (id, expected) => {
+    expect(citationLine(paperById(id))).toBe(expected);
+  });
+});
+
+describe('Markdown', () => {
+  it('writes one section per list in order, with links, status and notes', () => {
+    expect(toMarkdown(LISTS, ENTRIES, PAPER_MAP)).toBe(
+      [
+        '# PaperLens reading lists',
+        '',
+        '## To read',
+        '',
+        '- [SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding Systems](https://arxiv.org/abs/1905.00537) (2019) · [PDF](https://arxiv.org/pdf/1905.00537) · *To read* — Compare with "GLUE", later',
+        '- [A Withdrawn Paper \\[draft\\]](https://arxiv.org/abs/9999.00001) (2021) · *To read*',
+        '',
+        '## Feature matching',
+        '',
+        '- [SuperGlue: Learning Feature Matching with Graph Neural Networks](https://arxiv.org/abs/1911.11763) (2020) · [PDF](https://arxiv.org/pdf/1911.11763) · [code](https://github.com/magicleap/SuperGluePretrainedNetwork) · *Read*',
+        '- [LightGlue: Local Feature Matching at Light Speed](https://arxiv.org/abs/2306.13643) (2023) · [PDF](https://arxiv.org/pdf/2306.13643) · [code](https://github.com/cvg/LightGlue) · *Reading* — Adaptive depth.',
+        '  Compare to LoFTR',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says when a list is empty', () => {
+    expect(toMarkdown([{ id: 'x', name: 'Empty', createdAt: 0, order: 0 }], [], PAPER_MAP)).toContain(
+      '## Empty\n\n_No papers yet._\n',
+    );
+  });
+});
+
+describe('CSV', () => {
+  const csv = toCsv(LISTS, ENTRIES, PAPER_MAP);
+  const lines = csv.split('\r\n');
+
+  it('has the header, one row per entry and CRLF line ends', () => {
+    expect(lines[0]).toBe('list,title,authors,year,venue,arxiv_id,doi,status,note,added,url');
+    expect(lines[0]).toBe(CSV_HEADER.join(','));
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('quotes per RFC 4180 and writes ISO dates', () => {
+    expect(lines[1]).toBe(
+      'To read,SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding Systems,Alex Wang; Yada Pruksachatkun; Nikita Nangia; Amanpreet Singh; Julian Michael; Felix Hill; Omer Levy; Samuel R. Bowman,2019,NeurIPS 2019,1905.00537,,to-read,"Compare with ""GLUE"", later",2023-11-14T22:13:20.000Z,https://arxiv.org/abs/1905.00537',
+    );
+    expect(lines[2]).toBe(
+      'To read,A Withdrawn Paper [draft],Jane Doe,2021,,9999.00001,,to-read,,2023-11-14T22:13:22.000Z,https://arxiv.org/abs/9999.00001',
+    );
+    // The multi-line note stays inside one quoted field.
+    expect(csv).toContain(',reading,"Adaptive depth.\nCompare to LoFTR",');
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
+    ['@sum', "'@sum"],
+    ['', ''],
+  ])('csvField(%j)', (input, expected) => {
+    expect(csvField(input)).toBe(expected);
+  });
+});
