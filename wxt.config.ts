@@ -4,6 +4,8 @@ import { catalogPlugin } from './lib/catalog/vite-plugin';
 
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
+  // Parallel builds (several test runs on one machine) each get their own folder.
+  outDir: process.env.PAPERLENS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
   vite: () => ({ plugins: [preact(), catalogPlugin(import.meta.dirname ?? process.cwd())] }),

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const extensionDir = join(root, '.output/chrome-mv3');
+export const extensionDir = join(root, process.env.PAPERLENS_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** Chromium to drive: CHROME_PATH, then Debian's chromium, then whatever is on PATH. */
 export function findBrowser(): string {
