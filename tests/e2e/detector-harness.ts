@@ -1,0 +1,148 @@
+// Shared helpers for the detector journeys: one browser and one fixture server per test file,
+// page-side probes (DOM snapshot, error counter, long tasks) installed before any page script.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { type ExtensionSession, launchWithExtension, root } from './browser';
+import { readMarks } from './marks';
+import { serveFolder } from './server';
+
+export const fixturesDir = join(root, 'tests/fixtures/pages');
+
+export interface DetectorEnv {
+  session: ExtensionSession;
+  server: Awaited<ReturnType<typeof serveFolder>>;
+  close(): Promise<void>;
+}
+
+export async function startDetectorEnv(): Promise<DetectorEnv> {
+  const [session, server] = await Promise.all([launchWithExtension(), serveFolder(fixturesDir)]);
+  await waitForCatalog(session);
+  return {
+    session,
+    server,
+    async close() {
+      await session.close();
+      await server.close();
+    },
+  };
+}
+
+/** The first page load must not race the catalog sync of a fresh install. */
+async function waitForCatalog(session: ExtensionSession): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const ok = await session.worker
+      .evaluate(() => globalThis.chrome?.action !== undefined)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// Runs in the page's main world before its own scripts: snapshots the body at DOMContentLoaded
+// (before the content script, which runs at document_idle) and counts the page's own errors.
+const PROBES = `(() => {
+  window.__pl = { errors: [], longTasks: [] };
+  window.addEventListener('error', (e) => window.__pl.errors.push(String(e.message)));
+  window.addEventListener('unhandledrejection', (e) => window.__pl.errors.push('rejection: ' + String(e.reason)));
+  document.addEventListener('DOMContentLoaded', () => { window.__pl.initialHTML = document.body.innerHTML; });
+  try {
+    new PerformanceObserver((list) => {
+      for (const t of list.getEntries()) window.__pl.longTasks.push({ start: t.startTime, duration: t.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+export interface OpenedPage {
+  page: Page;
+  /** Errors thrown by page scripts, from playwright's pageerror. */
+  pageErrors: string[];
+}
+
+export async function openFixture(env: DetectorEnv, path: string): Promise<OpenedPage> {
+  const page = await env.session.context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.addInitScript(PROBES);
+  await page.goto(env.server.url(path));
+  return { page, pageErrors };
+}
+
+/** Distinct marked texts, whitespace-collapsed, sorted. */
+export async function markedTexts(page: Page): Promise<string[]> {
+  return [...new Set((await readMarks(page)).map((m) => m.text))].sort();
+}
+
+/**
+ * The tab id of a page. Without the "tabs" permission tabs.query hides URLs, so the tab is found
+ * through the record the content script's `page/report` left in storage.session (keyed by tab).
+ */
+export async function tabIdOf(env: DetectorEnv, page: Page, timeout = 5_000): Promise<number> {
+  const url = page.url();
+  const start = Date.now();
+  for (;;) {
+    const id = await env.session.worker.evaluate(async (wanted) => {
+      const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string }>;
+      const hit = Object.entries(all).find(([key, record]) => key.startsWith('tab:') && record?.url === wanted);
+      return hit ? Number(hit[0].slice(4)) : -1;
+    }, url);
+    if (id >= 0) return id;
+    if (Date.now() - start > timeout) throw new Error(`e2e: no tab reported ${url}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export async function badgeText(env: DetectorEnv, tabId: number): Promise<string> {
+  return env.session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The papers the content script reported for a tab (what `page/papers` answers), by id. */
+export async function reportedPapers(env: DetectorEnv, tabId: number): Promise<string[]> {
+  const record = await env.session.worker.evaluate(async (id) => {
+    const key = `tab:${id}`;
+    return (await chrome.storage.session.get(key))[key] as { papers: Array<{ paperId: string }> } | undefined;
+  }, tabId);
+  return (record?.papers ?? []).map((p) => p.paperId).sort();
+}
+
+/** Poll until `read` returns a value equal (JSON) to `expected`, or the timeout; returns the last value. */
+export async function waitForValue<T>(read: () => Promise<T>, expected: T, timeout = 5_000): Promise<T> {
+  const want = JSON.stringify(expected);
+  const start = Date.now();
+  let last = await read();
+  while (JSON.stringify(last) !== want && Date.now() - start < timeout) {
+    await new Promise((r) => setTimeout(r, 25));
+    last = await read();
+  }
+  return last;
+}
+
+/** Poll until `read` has been stable for `quietMs`. */
+export async function waitForStable<T>(read: () => Promise<T>, quietMs = 300, timeout = 8_000): Promise<T> {
+  const start = Date.now();
+  let last = await read();
+  let since = Date.now();
+  while (Date.now() - start < timeout) {
+    await new Promise((r) => setTimeout(r, 40));
+    const next = await read();
+    if (JSON.stringify(next) !== JSON.stringify(last)) {
+      last = next;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) break;
+  }
+  return last;
+}
+
+export interface PageProbes {
+  errors: string[];
+  longTasks: Array<{ start: number; duration: number }>;
+  initialHTML: string | undefined;
+  currentHTML: string;
+}
+
+export async function probes(page: Page): Promise<PageProbes> {
+  return page.evaluate(() => {
+    const pl = (window as unknown as { __pl: Omit<PageProbes, 'currentHTML'> }).__pl;
+    return { ...pl, currentHTML: document.body.innerHTML };
+  });
+}
