@@ -122,7 +122,7 @@ export function SavePanel({ details, onChanged }: Props) {
             <select
               id={`list-${paper.id}`}
               class="pl-select"
-              value={target || (entries.length ? firstFree?.id : '') || ''}
+              value={target || (entries.length ? firstFree?.id : lists[0]?.id) || ''}
               onChange={(e) => {
                 const value = e.currentTarget.value;
                 if (value === NEW_LIST) setCreating(true);

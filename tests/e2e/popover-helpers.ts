@@ -1,0 +1,35 @@
+import type { Page } from 'playwright-core';
+import { markPoint, settledMarks } from './marks';
+
+/** Rest the pointer on the mark that starts with `text` and wait for its popover. */
+export async function hoverMark(page: Page, text: string): Promise<void> {
+  await settledMarks(page);
+  const point = await markPoint(page, text);
+  await page.mouse.move(point.x, point.y, { steps: 2 });
+  await page.waitForFunction(() => !!document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('.pl-card'));
+}
+
+/** The popover's dialog, inside PaperLens's shadow root. */
+export function popover(page: Page) {
+  return page.locator('paperlens-ui').locator('[role="dialog"]');
+}
+
+export async function popoverTitle(page: Page): Promise<string> {
+  return (await popover(page).locator('h2').textContent())?.trim() ?? '';
+}
+
+export async function popoverClosed(page: Page): Promise<boolean> {
+  return page.evaluate(() => !document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('[role="dialog"]'));
+}
+
+/** Which highlight the mark starting with `text` is painted with. */
+export async function highlightOf(page: Page, text: string): Promise<string | null> {
+  return page.evaluate((wanted) => {
+    for (const name of ['paperlens-mention', 'paperlens-saved']) {
+      for (const range of (CSS.highlights.get(name) ?? []) as unknown as Set<Range>) {
+        if (range.toString().replace(/\s+/g, ' ').trim().startsWith(wanted)) return name;
+      }
+    }
+    return null;
+  }, text);
+}

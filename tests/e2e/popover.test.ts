@@ -1,0 +1,167 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, launchWithExtension, root } from './browser';
+import { ask, tabIdOf } from './extension-api';
+import { settledMarks } from './marks';
+import { highlightOf, hoverMark, popover, popoverClosed, popoverTitle } from './popover-helpers';
+import { serveFolder } from './server';
+
+let session: ExtensionSession;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+let page: Page;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  server = await serveFolder(join(root, 'tests/fixtures'));
+  page = await session.context.newPage();
+  await page.goto(server.url('/demo/index.html'));
+  await settledMarks(page, { min: 10 });
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function closePopover() {
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 5);
+  await page.waitForFunction(() => !document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('[role="dialog"]'));
+}
+
+describe('popover: hover shows the right paper', () => {
+  it.each([
+    ['SuperGLUE: A Stickier', 'SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding Systems'],
+    ['Superglue: learning', 'SuperGlue: Learning Feature Matching with Graph Neural Networks'],
+    ['xprompt: exploring', 'XPrompt: Exploring the Extreme of Prompt Tuning'],
+    ['LightGlue: Local Feature', 'LightGlue: Local Feature Matching at Light Speed'],
+    ['ST-MoE: Designing', 'ST-MoE: Designing Stable and Transferable Sparse Expert Models'],
+    ['Single layer tiny Co$^4$', 'Single layer tiny Co⁴ outpaces GPT-2 and GPT-BERT'],
+    ['SuperGlue', 'SuperGlue: Learning Feature Matching with Graph Neural Networks'],
+  ])('hovering "%s" shows %s', async (mark, title) => {
+    await hoverMark(page, mark);
+    expect(await popoverTitle(page)).toBe(title);
+    await closePopover();
+  });
+
+  it('shows authors, year, venue, TL;DR, tags, links and related papers; the abstract opens on demand', async () => {
+    await hoverMark(page, 'SuperGLUE: A Stickier');
+    const dialog = popover(page);
+    await expect(dialog.getAttribute('aria-labelledby')).resolves.toBeTruthy();
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('Alex Wang, Yada Pruksachatkun, Nikita Nangia');
+    expect(text).toContain('et al. (+5)');
+    expect(text).toContain('2019 · NeurIPS 2019');
+    expect(text).toContain('TL;DR');
+    expect(await dialog.locator('.pl-tag').allTextContents()).toContain('SuperGLUE');
+    expect(await dialog.locator('.pl-links a').allTextContents()).toEqual(['arXiv', 'PDF', 'DOI']);
+    expect(await dialog.locator('.pl-related-button').count()).toBe(3);
+    await dialog.getByRole('button', { name: 'et al. (+5)' }).click();
+    expect(await dialog.textContent()).toContain('Samuel R. Bowman');
+    await dialog.getByRole('button', { name: 'Show abstract' }).click();
+    expect(await dialog.textContent()).toContain('super.gluebenchmark.com');
+    // A related paper opens its own details, and Back returns.
+    await dialog.locator('.pl-related-button').first().click();
+    await expect.poll(() => popoverTitle(page)).not.toBe(text.slice(0, 20));
+    await dialog.getByRole('button', { name: '← Back' }).click();
+    await expect.poll(() => popoverTitle(page)).toMatch(/^SuperGLUE: A Stickier/);
+    await closePopover();
+  });
+
+  it('stays open while the pointer moves into it, closes after the pointer leaves', async () => {
+    await hoverMark(page, 'LightGlue: Local Feature');
+    const box = await popover(page).boundingBox();
+    if (!box) throw new Error('no popover box');
+    await page.mouse.move(box.x + 40, box.y + 30, { steps: 8 });
+    await page.waitForTimeout(600);
+    expect(await popoverClosed(page)).toBe(false);
+    await page.mouse.move(5, 5, { steps: 3 });
+    await expect.poll(() => popoverClosed(page), { timeout: 2000 }).toBe(true);
+  });
+});
+
+describe('popover: actions', () => {
+  it('saves in one click: the mark turns "saved", the paper is in the default list, the status can change', async () => {
+    expect(await highlightOf(page, 'ST-MoE: Designing')).toBe('paperlens-mention');
+    await hoverMark(page, 'ST-MoE: Designing');
+    await popover(page).getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => highlightOf(page, 'ST-MoE: Designing')).toBe('paperlens-saved');
+    await expect(popover(page).textContent()).resolves.toContain('Saved in Reading list');
+    const overview = await ask(session, 'lists/overview', {});
+    expect(overview.lists.map((l) => l.name)).toEqual(['Reading list']);
+    expect(overview.entries.map((e) => e.paperId)).toEqual(['arxiv:2202.08906']);
+    await popover(page).getByLabel('Status in Reading list').selectOption('reading');
+    await expect
+      .poll(async () => (await ask(session, 'lists/overview', {})).entries[0]?.status)
+      .toBe('reading');
+    await closePopover();
+  });
+
+  it('creates a list in place and saves to it, and removes from a list', async () => {
+    await hoverMark(page, 'LightGlue: Local Feature');
+    const dialog = popover(page);
+    await dialog.getByLabel('Reading list', { exact: true }).selectOption({ label: 'New list…' });
+    await dialog.getByLabel('New list name').fill('Matching');
+    await dialog.getByRole('button', { name: 'Create and save' }).click();
+    await expect.poll(async () => dialog.textContent()).toContain('Saved in Matching');
+    await dialog.getByRole('button', { name: 'Remove from Matching' }).click();
+    await expect.poll(async () => dialog.textContent()).not.toContain('Saved in Matching');
+    await expect.poll(() => highlightOf(page, 'LightGlue: Local Feature')).toBe('paperlens-mention');
+    await closePopover();
+  });
+
+  it('"Not this paper" hides the mark on this site, and undoing it brings it back', async () => {
+    await hoverMark(page, 'xprompt: exploring');
+    expect(await popoverTitle(page)).toMatch(/^XPrompt/);
+    await popover(page).getByRole('button', { name: 'Not this paper' }).click();
+    await expect.poll(() => highlightOf(page, 'xprompt: exploring')).toBe(null);
+    expect(await highlightOf(page, 'XPrompt')).toBe(null); // every mark of that paper on this site
+    const [dismissal] = await ask(session, 'dismissals/list', {});
+    expect(dismissal).toMatchObject({ site: '127.0.0.1', paperId: 'arxiv:2210.04457' });
+    await ask(session, 'dismissals/remove', { dismissalId: dismissal?.id ?? '' });
+    await expect.poll(() => highlightOf(page, 'xprompt: exploring')).toBe('paperlens-mention');
+  });
+
+  it('updates marks in other open tabs when a paper is saved', async () => {
+    const other = await session.context.newPage();
+    await other.goto(server.url('/demo/index.html'));
+    await settledMarks(other, { min: 10 });
+    expect(await highlightOf(other, 'LightGlue: Local Feature')).toBe('paperlens-mention');
+    await ask(session, 'entries/save', { paperId: 'arxiv:2306.13643' });
+    await expect.poll(() => highlightOf(other, 'LightGlue: Local Feature')).toBe('paperlens-saved');
+    await expect.poll(() => highlightOf(page, 'LightGlue: Local Feature')).toBe('paperlens-saved');
+    await other.close();
+  });
+});
+
+describe('popover: keyboard', () => {
+  it('steps to the next mention with the shortcut, tabs through actions, saves, and closes on Escape', async () => {
+    const tabId = await tabIdOf(session, page);
+    await page.bringToFront();
+    // Headless Chromium has no browser UI to press the command in: send what the command handler sends.
+    await session.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { channel: 'paperlens', type: 'tab/next-mention', payload: {} }),
+      tabId,
+    );
+    await page.waitForFunction(() => !!document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('.pl-card'));
+    expect(await popoverTitle(page)).toMatch(/^SuperGLUE: A Stickier/);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('paperlens-ui')?.shadowRoot?.activeElement as HTMLElement | null;
+        if (!el) return '';
+        const name = el.getAttribute('aria-label') ?? (el.tagName === 'BUTTON' ? el.textContent : '') ?? '';
+        return `${el.getAttribute('role') ?? el.tagName.toLowerCase()}:${name.trim()}`;
+      });
+    await expect.poll(focused).toBe('dialog:');
+    let label = '';
+    for (let i = 0; i < 30 && label !== 'button:Save'; i++) {
+      await page.keyboard.press('Tab');
+      label = await focused();
+    }
+    expect(label).toBe('button:Save');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => highlightOf(page, 'SuperGLUE: A Stickier')).toBe('paperlens-saved');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popoverClosed(page)).toBe(true);
+  });
+});
