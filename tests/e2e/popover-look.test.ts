@@ -1,0 +1,162 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, launchWithExtension, root } from './browser';
+import { markPoint, settledMarks } from './marks';
+import { hoverMark, popover, popoverClosed, popoverTitle } from './popover-helpers';
+import { serveFolder } from './server';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const shots = join(root, 'docs/screenshots');
+mkdirSync(shots, { recursive: true });
+
+let session: ExtensionSession;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+beforeAll(async () => {
+  session = await launchWithExtension();
+  server = await serveFolder(join(root, 'tests/fixtures'));
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const rectOf = (page: import('playwright-core').Page, text: string) =>
+  page.evaluate((wanted) => {
+    for (const range of (CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<Range>) {
+      if (range.toString().startsWith(wanted)) return range.getBoundingClientRect().toJSON() as DOMRect;
+    }
+    return null;
+  }, text);
+
+describe('popover look and safety', () => {
+  it('sits beside its mention without covering it or shifting the page, in light and dark mode', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await session.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 1100, height: 760 });
+      await page.goto(server.url('/demo/index.html'));
+      await settledMarks(page, { min: 10 });
+      const before = await page.evaluate(() => [document.body.scrollHeight, document.body.getBoundingClientRect().width]);
+      await hoverMark(page, 'SuperGLUE: A Stickier');
+      await page.waitForTimeout(200);
+      const mention = await rectOf(page, 'SuperGLUE: A Stickier');
+      const box = await popover(page).boundingBox();
+      if (!mention || !box) throw new Error('missing mention or popover');
+      const overlaps = box.y < mention.bottom && box.y + box.height > mention.top && box.x < mention.right && box.x + box.width > mention.left;
+      expect(overlaps).toBe(false);
+      expect(box.y + box.height).toBeLessThanOrEqual(760);
+      expect(await page.evaluate(() => [document.body.scrollHeight, document.body.getBoundingClientRect().width])).toEqual(before);
+      const bg = await popover(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(bg).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(28, 31, 39)');
+      await page.screenshot({ path: join(shots, `popover-${scheme}.png`) });
+      await page.close();
+    }
+  });
+
+  it('has no serious or critical axe-core violation', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/demo/index.html'));
+    await hoverMark(page, 'LightGlue: Local Feature');
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const host = document.querySelector('paperlens-ui');
+      const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run(
+        { include: [[['paperlens-ui', '[role="dialog"]']]] },
+        { resultTypes: ['violations'] },
+      );
+      return host ? result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length })) : [{ id: 'no-host', impact: 'critical', count: 1 }];
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.close();
+  });
+
+  it('stays intact on a hostile page (all: unset, hidden divs, z-index wars, transformed ancestor)', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/popover/hostile.html'));
+    await settledMarks(page);
+    await hoverMark(page, 'LightGlue');
+    expect(await popoverTitle(page)).toBe('LightGlue: Local Feature Matching at Light Speed');
+    const styles = await popover(page).evaluate((el) => {
+      const s = getComputedStyle(el);
+      const title = getComputedStyle(el.querySelector('h2') as Element);
+      const button = getComputedStyle(el.querySelector('button.pl-primary') as Element);
+      return {
+        display: s.display,
+        position: s.position,
+        fontSize: s.fontSize,
+        titleSize: title.fontSize,
+        titleColor: title.color,
+        buttonSize: button.fontSize,
+        buttonBorder: button.borderTopStyle,
+        visible: s.visibility,
+      };
+    });
+    expect(styles).toEqual({
+      display: 'block',
+      position: 'fixed',
+      fontSize: '14px',
+      titleSize: '16px',
+      titleColor: 'rgb(27, 31, 42)',
+      buttonSize: '13px',
+      buttonBorder: 'solid',
+      visible: 'visible',
+    });
+    // It is on top: the point at its centre belongs to PaperLens, not to the page's overlay.
+    const box = await popover(page).boundingBox();
+    if (!box) throw new Error('no popover');
+    const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.localName, [box.x + box.width / 2, box.y + 20]);
+    expect(topmost).toBe('paperlens-ui');
+    await page.screenshot({ path: join(root, 'tests/.artifacts/hostile.png') }).catch(() => undefined);
+    await page.close();
+  });
+
+  it('closes when its mention scrolls away', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 500 });
+    await page.goto(server.url('/demo/index.html'));
+    await hoverMark(page, 'SuperGLUE: A Stickier');
+    const dialog = popover(page);
+    expect(await dialog.count()).toBe(1);
+    const { x, y } = await markPoint(page, 'SuperGLUE: A Stickier');
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(() => popoverClosed(page)).toBe(true);
+    await page.close();
+  });
+
+  it('shows catalog text as text: markup in an abstract is displayed, never run', async () => {
+    // Plant a hostile abstract in the catalog database, as a poisoned catalog would.
+    await session.worker.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('paperlens');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('papers', 'readwrite');
+            const store = tx.objectStore('papers');
+            const get = store.get('arxiv:2306.13643');
+            get.onsuccess = () => store.put({ ...get.result, tldr: 'Fast <img src=x onerror=alert(1)> matching', abstract: '<script>alert(2)</script><img src=x onerror=alert(1)>' });
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    const page = await session.context.newPage();
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    await page.goto(server.url('/demo/index.html'));
+    await hoverMark(page, 'LightGlue: Local Feature');
+    await popover(page).getByRole('button', { name: 'Show abstract' }).click();
+    const text = await popover(page).textContent();
+    expect(text).toContain('Fast <img src=x onerror=alert(1)> matching');
+    expect(text).toContain('<script>alert(2)</script><img src=x onerror=alert(1)>');
+    expect(await popover(page).locator('img, script').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toBe(0);
+    await page.close();
+  });
+});
