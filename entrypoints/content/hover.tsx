@@ -91,18 +91,19 @@ export function startHover(ctx: ContentScriptContext, session: PageSession, sett
     },
   });
 
+  // Hit-testing runs at most once per frame, for the latest pointer position.
   let frame = 0;
-  let last: PointerEvent | null = null;
+  let last: { x: number; y: number; overUi: boolean } | null = null;
   ctx.addEventListener(
     document,
     'pointermove',
     (event) => {
-      last = event;
+      last = { x: event.clientX, y: event.clientY, overUi: !!ui && event.composedPath().includes(ui.shadowHost) };
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        if (!last || (ui && event.composedPath().includes(ui.shadowHost))) return;
-        intent.pointerAt(markAtPoint(document, session.registry, last.clientX, last.clientY));
+        if (!last || last.overUi) return;
+        intent.pointerAt(markAtPoint(document, session.registry, last.x, last.y));
       });
     },
     { passive: true },

@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HoverIntent } from '../../../lib/page/hover-intent';
+
+let events: string[];
+let intent: HoverIntent<string>;
+beforeEach(() => {
+  vi.useFakeTimers();
+  events = [];
+  intent = new HoverIntent<string>({
+    openDelay: 250,
+    closeDelay: 300,
+    open: (t) => events.push(`open ${t}`),
+    close: () => events.push('close'),
+  });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('HoverIntent', () => {
+  it('opens only after the pointer rests on a mention for the delay', () => {
+    intent.pointerAt('a');
+    vi.advanceTimersByTime(249);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['open a']);
+  });
+
+  it('opens nothing when the pointer sweeps across mentions', () => {
+    for (const t of ['a', null, 'b', null, 'c', null]) {
+      intent.pointerAt(t);
+      vi.advanceTimersByTime(100);
+    }
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual([]);
+  });
+
+  it('stays open while the pointer travels into the popover, and closes after it leaves', () => {
+    intent.pointerAt('a');
+    vi.advanceTimersByTime(250);
+    intent.pointerAt(null);
+    vi.advanceTimersByTime(200);
+    intent.popoverEnter();
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual(['open a']);
+    intent.popoverLeave();
+    vi.advanceTimersByTime(299);
+    expect(events).toEqual(['open a']);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['open a', 'close']);
+  });
+
+  it('switches to another mention after its own delay, one popover at a time', () => {
+    intent.pointerAt('a');
+    vi.advanceTimersByTime(250);
+    intent.pointerAt('b');
+    vi.advanceTimersByTime(250);
+    expect(events).toEqual(['open a', 'open b']);
+    expect(intent.current).toBe('b');
+  });
+
+  it('opens at once from the keyboard and closes on hide', () => {
+    intent.show('k');
+    intent.hide();
+    intent.hide();
+    expect(events).toEqual(['open k', 'close']);
+  });
+
+  it('uses a changed hover delay', () => {
+    intent.setOpenDelay(600);
+    intent.pointerAt('a');
+    vi.advanceTimersByTime(500);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(100);
+    expect(events).toEqual(['open a']);
+  });
+});
