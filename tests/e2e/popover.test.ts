@@ -134,6 +134,25 @@ describe('popover: actions', () => {
   });
 });
 
+describe('popover: copy citation', () => {
+  it('copies a BibTeX entry and a one-line citation', async () => {
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await hoverMark(page, 'Superglue: learning');
+    await popover(page).getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect.poll(() => popover(page).getByRole('status').textContent()).toBe('BibTeX copied');
+    const bibtex = await page.evaluate(() => navigator.clipboard.readText());
+    expect(bibtex).toMatch(/^@\w+\{sarlin2019superglue,/);
+    expect(bibtex).toContain('title = {{SuperGlue}: Learning Feature Matching with Graph Neural Networks}');
+    expect(bibtex).toContain('eprint = {1911.11763}');
+    await popover(page).getByRole('button', { name: 'Copy citation' }).click();
+    const line = await page.evaluate(() => navigator.clipboard.readText());
+    expect(line).toContain('Sarlin, P.');
+    expect(line).toContain('SuperGlue: Learning Feature Matching with Graph Neural Networks');
+    expect(line).toContain('arXiv:1911.11763');
+    await closePopover();
+  });
+});
+
 describe('popover: keyboard', () => {
   it('steps to the next mention with the shortcut, tabs through actions, saves, and closes on Escape', async () => {
     const tabId = await tabIdOf(session, page);
