@@ -6,13 +6,15 @@ import { catalogPlugin } from './lib/catalog/vite-plugin';
 export default defineConfig({
   // Parallel builds (several test runs on one machine) each get their own folder.
   outDir: process.env.PAPERLENS_OUT_DIR ?? '.output',
+  // Firefox gets Manifest V3 too (WXT defaults Firefox to MV2): one permission model everywhere.
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
   vite: () => ({ plugins: [preact(), catalogPlugin(import.meta.dirname ?? process.cwd())] }),
   manifest: ({ browser }) => ({
     name: 'PaperLens',
     description: 'Recognises research papers on any page and shows a summary on hover. Nothing leaves your browser.',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
     action: { default_title: 'PaperLens' },
     commands: {
       _execute_action: {
@@ -32,6 +34,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142+.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,6 +1,7 @@
 import catalog from 'virtual:paperlens-catalog';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { handleMenuClick, MENU_ITEMS, type MenuOutcome, searchPath } from '../lib/background/context-menu';
 import { DetectorService } from '../lib/background/detector';
 import { createHandlers } from '../lib/background/handlers';
 import { createTabState } from '../lib/background/tab-state';
@@ -47,6 +48,27 @@ export default defineBackground({
       if (command !== 'next-mention') return;
       const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (tabId !== undefined) await sendToTab(tabId, 'tab/next-mention', {}).catch(() => {});
+    });
+
+    // Menus persist across worker restarts: create them once per install/update.
+    browser.runtime.onInstalled.addListener(async () => {
+      await browser.contextMenus.removeAll();
+      for (const item of MENU_ITEMS) browser.contextMenus.create(item);
+    });
+    const flashBadge = async (tabId: number | undefined, outcome: MenuOutcome) => {
+      if (tabId === undefined || (outcome.kind !== 'saved' && outcome.kind !== 'not-a-paper')) return;
+      await browser.action.setBadgeText({ tabId, text: outcome.kind === 'saved' ? '✓' : '?' });
+      await new Promise((done) => setTimeout(done, 1500));
+      const count = (await tabs.get(tabId)).length;
+      await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+    };
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      void handleMenuClick(info, tab, {
+        resolve: async (ref) => (await getDetector()).resolve([ref])[0] ?? null,
+        save: (paperId) => handlers['entries/save']({ paperId }, {}),
+        openSearch: (query) => browser.tabs.create({ url: browser.runtime.getURL(searchPath(query) as '/popup.html') }),
+        feedback: flashBadge,
+      }).catch((error) => console.error('PaperLens: the menu action failed', error));
     });
 
     browser.tabs.onUpdated.addListener((tabId, change) => {

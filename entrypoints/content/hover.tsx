@@ -32,7 +32,13 @@ function anchorFor(mark: Mark): PopoverAnchor {
   };
 }
 
-export function startHover(ctx: ContentScriptContext, session: PageSession, settings: Settings): HoverController {
+/** Hover and keyboard access to the marks of `session`, until `signal` aborts. */
+export function startHover(
+  ctx: ContentScriptContext,
+  session: PageSession,
+  settings: Settings,
+  signal: AbortSignal,
+): HoverController {
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let uiReady: Promise<ShadowRootContentScriptUi<void>> | null = null;
   let focusOnOpen = false;
@@ -94,8 +100,7 @@ export function startHover(ctx: ContentScriptContext, session: PageSession, sett
   // Hit-testing runs at most once per frame, for the latest pointer position.
   let frame = 0;
   let last: { x: number; y: number; overUi: boolean } | null = null;
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'pointermove',
     (event) => {
       last = { x: event.clientX, y: event.clientY, overUi: !!ui && event.composedPath().includes(ui.shadowHost) };
@@ -106,10 +111,21 @@ export function startHover(ctx: ContentScriptContext, session: PageSession, sett
         intent.pointerAt(markAtPoint(document, session.registry, last.x, last.y));
       });
     },
-    { passive: true },
+    { passive: true, signal },
   );
-  ctx.addEventListener(document, 'keydown', (event) => {
-    if (event.key === 'Escape' && intent.current) intent.hide();
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && intent.current) intent.hide();
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => {
+    intent.hide();
+    if (frame) cancelAnimationFrame(frame);
+    ui?.remove();
+    ui = null;
+    uiReady = null;
   });
 
   const openFromKeyboard = (mark: Mark) => {

@@ -4,6 +4,7 @@ import * as lists from '../db/lists';
 import { dismissalId } from '../db/types';
 import type { BackgroundHandlers, PaperCount } from '../messages/contract';
 import { DEFAULT_SETTINGS, migrateSettings, type Settings, siteMode } from '../settings/settings';
+import { siteOfUrl, withSiteMode } from '../settings/site-rules';
 import { exportBackup, importBackup } from './backup';
 import type { DetectorService } from './detector';
 import { savedSearchIndex } from './search-index';
@@ -22,6 +23,13 @@ const hostOf = (url: string): string => {
     return '';
   }
 };
+
+/** Forget everything the user made (lists, entries, dismissals, settings); keep the catalog. */
+export async function resetUserData(db: PaperLensDB): Promise<void> {
+  await db.transaction('rw', [db.lists, db.entries, db.dismissals, db.settings], async () => {
+    await Promise.all([db.lists.clear(), db.entries.clear(), db.dismissals.clear(), db.settings.clear()]);
+  });
+}
 
 export interface HandlerDeps {
   db: PaperLensDB;
@@ -141,5 +149,21 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'dismissals/list': async () => (await db.dismissals.toArray()).sort((a, b) => b.createdAt - a.createdAt),
     'backup/export': async () => exportBackup(db),
     'backup/import': async ({ json }) => afterWrite(importBackup(db, json)),
+    'sites/get-mode': async ({ url }) => {
+      const settings = await loadSettings(db);
+      const site = siteOfUrl(url);
+      return { site, mode: siteMode(settings, site), settings };
+    },
+    'sites/set-mode': async ({ url, mode }) => {
+      const site = siteOfUrl(url);
+      const settings = await db.transaction('rw', db.settings, async () => {
+        const next = migrateSettings(withSiteMode(await loadSettings(db), site, mode));
+        await db.settings.put({ key: SETTINGS_KEY, value: next });
+        return next;
+      });
+      broadcastChange();
+      return { site, mode: siteMode(settings, site), settings };
+    },
+    'data/reset': async () => afterWrite(resetUserData(db).then(() => null)),
   };
 }

@@ -38,6 +38,13 @@ export interface ImportSummary {
   dismissalsAdded: number;
 }
 
+export interface SiteModeInfo {
+  /** The site's rule pattern, e.g. "example.org". */
+  site: string;
+  mode: SiteMode;
+  settings: Settings;
+}
+
 /** What a content script needs to start on a page. */
 export interface DetectorSetup {
   prefilter: Prefilter;
@@ -85,6 +92,12 @@ export interface BackgroundMessages {
   'dismissals/list': [Record<string, never>, Dismissal[]];
   'backup/export': [Record<string, never>, string];
   'backup/import': [{ json: string }, ImportSummary];
+  /** The site of a page and the mode PaperLens runs in there. */
+  'sites/get-mode': [{ url: string }, SiteModeInfo];
+  /** Set the mode of a page's site (the popup's "Pause on this site"); open tabs follow. */
+  'sites/set-mode': [{ url: string; mode: SiteMode }, SiteModeInfo];
+  /** Delete lists, entries, dismissals and settings in one transaction; the catalog stays. */
+  'data/reset': [Record<string, never>, null];
 }
 
 /** Notifications the background or popup sends to a tab's content script. */

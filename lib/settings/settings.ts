@@ -1,4 +1,7 @@
 // User settings, stored as one versioned record. Dexie-free: the content script reads the type.
+import { cleanRules, type SiteRule } from './site-rules';
+
+export { hostMatches, siteMode } from './site-rules';
 
 export const SETTINGS_VERSION = 1;
 
@@ -12,7 +15,7 @@ export interface Settings {
   hoverDelay: number;
   theme: Theme;
   /** Host patterns ("example.org", "*.example.org") with their mode; the first match wins. */
-  siteRules: Array<{ pattern: string; mode: SiteMode }>;
+  siteRules: SiteRule[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,13 +26,23 @@ export const DEFAULT_SETTINGS: Settings = {
   siteRules: [],
 };
 
-const clampDelay = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? Math.min(2000, Math.max(0, n)) : 250);
+export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 
-/** Bring a stored record (any earlier version, or garbage) to the current version. */
+const clampDelay = (n: unknown) =>
+  typeof n === 'number' && Number.isFinite(n)
+    ? Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, n)))
+    : DEFAULT_SETTINGS.hoverDelay;
+
+/**
+ * Bring a stored record to the current version. Records written before versioning (no
+ * `version`) and version 1 share a shape, so they only need cleaning; a future shape change
+ * adds a step here (`if (version < 2) r = v1ToV2(r)`) and bumps SETTINGS_VERSION.
+ * Unknown fields and invalid values fall back to the defaults; a record from a newer version
+ * keeps what this version understands.
+ */
 export function migrateSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Settings> & Record<string, unknown>;
-  const detect = { ...DEFAULT_SETTINGS.detect, ...(typeof r.detect === 'object' ? r.detect : {}) };
-  const rules = Array.isArray(r.siteRules) ? r.siteRules : [];
+  const detect = { ...DEFAULT_SETTINGS.detect, ...(r.detect && typeof r.detect === 'object' ? r.detect : {}) };
   return {
     version: SETTINGS_VERSION,
     detect: {
@@ -39,25 +52,6 @@ export function migrateSettings(raw: unknown): Settings {
     },
     hoverDelay: clampDelay(r.hoverDelay),
     theme: r.theme === 'light' || r.theme === 'dark' ? r.theme : 'auto',
-    siteRules: rules.filter(
-      (rule): rule is Settings['siteRules'][number] =>
-        !!rule && typeof rule.pattern === 'string' && ['on', 'quiet', 'off'].includes(rule.mode),
-    ),
+    siteRules: cleanRules(r.siteRules),
   };
-}
-
-/** Does a host pattern ("example.org", "*.example.org") match a hostname? */
-export function hostMatches(pattern: string, host: string): boolean {
-  const p = pattern
-    .trim()
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/\/.*$/, '');
-  const h = host.toLowerCase();
-  if (p.startsWith('*.')) return h === p.slice(2) || h.endsWith(`.${p.slice(2)}`);
-  return h === p || h === `www.${p}`;
-}
-
-export function siteMode(settings: Settings, host: string): SiteMode {
-  return settings.siteRules.find((rule) => hostMatches(rule.pattern, host))?.mode ?? 'on';
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, launchWithExtension, root } from './browser';
 import { markPoint, settledMarks } from './marks';
@@ -38,16 +38,25 @@ describe('popover look and safety', () => {
       await page.setViewportSize({ width: 1100, height: 760 });
       await page.goto(server.url('/demo/index.html'));
       await settledMarks(page, { min: 10 });
-      const before = await page.evaluate(() => [document.body.scrollHeight, document.body.getBoundingClientRect().width]);
+      const before = await page.evaluate(() => [
+        document.body.scrollHeight,
+        document.body.getBoundingClientRect().width,
+      ]);
       await hoverMark(page, 'SuperGLUE: A Stickier');
       await page.waitForTimeout(200);
       const mention = await rectOf(page, 'SuperGLUE: A Stickier');
       const box = await popover(page).boundingBox();
       if (!mention || !box) throw new Error('missing mention or popover');
-      const overlaps = box.y < mention.bottom && box.y + box.height > mention.top && box.x < mention.right && box.x + box.width > mention.left;
+      const overlaps =
+        box.y < mention.bottom &&
+        box.y + box.height > mention.top &&
+        box.x < mention.right &&
+        box.x + box.width > mention.left;
       expect(overlaps).toBe(false);
       expect(box.y + box.height).toBeLessThanOrEqual(760);
-      expect(await page.evaluate(() => [document.body.scrollHeight, document.body.getBoundingClientRect().width])).toEqual(before);
+      expect(
+        await page.evaluate(() => [document.body.scrollHeight, document.body.getBoundingClientRect().width]),
+      ).toEqual(before);
       const bg = await popover(page).evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(bg).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(28, 31, 39)');
       await page.screenshot({ path: join(shots, `popover-${scheme}.png`) });
@@ -62,11 +71,19 @@ describe('popover look and safety', () => {
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
       const host = document.querySelector('paperlens-ui');
-      const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run(
-        { include: [[['paperlens-ui', '[role="dialog"]']]] },
-        { resultTypes: ['violations'] },
-      );
-      return host ? result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length })) : [{ id: 'no-host', impact: 'critical', count: 1 }];
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (
+              c: unknown,
+              o: unknown,
+            ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+          };
+        }
+      ).axe.run({ include: [[['paperlens-ui', '[role="dialog"]']]] }, { resultTypes: ['violations'] });
+      return host
+        ? result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }))
+        : [{ id: 'no-host', impact: 'critical', count: 1 }];
     });
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await page.close();
@@ -106,8 +123,12 @@ describe('popover look and safety', () => {
     // It is on top: the point at its centre belongs to PaperLens, not to the page's overlay.
     const box = await popover(page).boundingBox();
     if (!box) throw new Error('no popover');
-    const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.localName, [box.x + box.width / 2, box.y + 20]);
+    const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
+      x: box.x + box.width / 2,
+      y: box.y + 20,
+    });
     expect(topmost).toBe('paperlens-ui');
+    await page.waitForTimeout(200); // let the open animation finish before the picture
     await page.screenshot({ path: join(root, 'tests/.artifacts/hostile.png') }).catch(() => undefined);
     await page.close();
   });
@@ -136,7 +157,12 @@ describe('popover look and safety', () => {
             const tx = open.result.transaction('papers', 'readwrite');
             const store = tx.objectStore('papers');
             const get = store.get('arxiv:2306.13643');
-            get.onsuccess = () => store.put({ ...get.result, tldr: 'Fast <img src=x onerror=alert(1)> matching', abstract: '<script>alert(2)</script><img src=x onerror=alert(1)>' });
+            get.onsuccess = () =>
+              store.put({
+                ...get.result,
+                tldr: 'Fast <img src=x onerror=alert(1)> matching',
+                abstract: '<script>alert(2)</script><img src=x onerror=alert(1)>',
+              });
             tx.oncomplete = () => resolve();
             tx.onerror = () => reject(tx.error);
           };

@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'preact/hooks';
+import { send } from '../../lib/messages/client';
+import type { ImportSummary } from '../../lib/messages/contract';
+import { ResetControl } from './ResetControl';
+import { Section } from './Section';
+import { messageOf } from './useSettings';
+
+interface Props {
+  /** Lists, dismissals or settings were replaced: reload what the page shows. */
+  onDataChanged(): void;
+}
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+const summaryText = (s: ImportSummary) =>
+  `Imported: ${s.listsAdded} new lists, ${s.entriesAdded} new entries, ${s.entriesUpdated} updated entries, ${s.dismissalsAdded} hidden papers.`;
+
+function download(json: string) {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `paperlens-backup-${new Date().toISOString().slice(0, 10)}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function DataSection({ onDataChanged }: Props) {
+  const [status, setStatus] = useState<Status>(null);
+  const [usage, setUsage] = useState<StorageEstimate | null>(null);
+
+  const measure = () => void navigator.storage?.estimate().then(setUsage, () => setUsage(null));
+  useEffect(measure, []);
+
+  const run = async (task: () => Promise<string>) => {
+    try {
+      setStatus({ kind: 'ok', text: await task() });
+      measure();
+    } catch (e) {
+      setStatus({ kind: 'error', text: messageOf(e) });
+    }
+  };
+  const exportAll = () =>
+    run(async () => {
+      download(await send('backup/export', {}));
+      return 'Backup downloaded.';
+    });
+  const importFile = (input: HTMLInputElement) =>
+    run(async () => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (!file) return 'No file chosen.';
+      const summary = await send('backup/import', { json: await file.text() });
+      onDataChanged();
+      return summaryText(summary);
+    });
+  const reset = () =>
+    run(async () => {
+      await send('data/reset', {});
+      onDataChanged();
+      return 'PaperLens was reset: lists, hidden papers and settings are gone. The paper catalog stays.';
+    });
+
+  const ratio = usage?.quota ? Math.min(1, (usage.usage ?? 0) / usage.quota) : 0;
+  return (
+    <Section id="data" title="Your data" intro="Everything lives in this browser. Nothing is ever sent anywhere.">
+      <div class="pl-opt-actions">
+        <button type="button" class="pl-opt-button" onClick={() => void exportAll()}>
+          Export backup
+        </button>
+        <label class="pl-opt-button pl-opt-secondary">
+          Import backup…
+          <input
+            type="file"
+            name="import"
+            accept=".json,application/json"
+            class="pl-opt-file"
+            onChange={(e) => void importFile(e.currentTarget)}
+          />
+        </label>
+        <ResetControl onConfirm={() => void reset()} />
+      </div>
+      {status && (
+        <p
+          class={status.kind === 'error' ? 'pl-opt-error' : 'pl-opt-ok'}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+        >
+          {status.text}
+        </p>
+      )}
+      <div class="pl-opt-storage" aria-live="polite">
+        <span>Storage used</span>
+        <span class="pl-opt-meter" aria-hidden="true">
+          <span style={{ width: `${(ratio * 100).toFixed(2)}%` }} />
+        </span>
+        <strong>{usage ? formatBytes(usage.usage ?? 0) : '—'}</strong>
+        {usage?.quota ? <small>of {formatBytes(usage.quota)} available</small> : null}
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Dismissal } from '../../lib/db/types';
+import { send } from '../../lib/messages/client';
+import { Section } from './Section';
+import { messageOf } from './useSettings';
+
+interface Row extends Dismissal {
+  title: string;
+}
+
+const dateOf = (ms: number) => new Date(ms).toLocaleDateString(undefined, { dateStyle: 'medium' });
+
+async function loadRows(): Promise<Row[]> {
+  const dismissals = await send('dismissals/list', {});
+  const papers = await send('papers/get', { ids: [...new Set(dismissals.map((d) => d.paperId))] });
+  const titles = new Map(papers.map((p) => [p.id, p.title]));
+  return dismissals.map((d) => ({ ...d, title: titles.get(d.paperId) ?? d.paperId }));
+}
+
+export function Dismissals() {
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    loadRows().then(setRows, (e) => setError(messageOf(e)));
+  }, []);
+
+  const undo = async (row: Row) => {
+    try {
+      await send('dismissals/remove', { dismissalId: row.id });
+      setRows((current) => current?.filter((r) => r.id !== row.id) ?? null);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  return (
+    <Section
+      id="dismissals"
+      title="Hidden papers"
+      intro="Papers you marked “Not this paper” on a site. PaperLens no longer marks them there."
+    >
+      {rows && rows.length === 0 && <p class="pl-opt-empty">No hidden papers.</p>}
+      {rows && rows.length > 0 && (
+        <ul class="pl-opt-list" aria-label="Hidden papers">
+          {rows.map((row) => (
+            <li key={row.id} class="pl-opt-item">
+              <span class="pl-opt-paper">
+                <span class="pl-opt-paper-title">{row.title}</span>
+                <small>
+                  on {row.site} · {dateOf(row.createdAt)}
+                </small>
+              </span>
+              <button
+                type="button"
+                class="pl-opt-ghost"
+                aria-label={`Show ${row.title} on ${row.site} again`}
+                onClick={() => void undo(row)}
+              >
+                Undo
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p class="pl-opt-error" role="alert">
+          {error}
+        </p>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import type { Settings, SiteMode } from '../../lib/settings/settings';
+import { normalizePattern, patternError } from '../../lib/settings/site-rules';
+import { Section } from './Section';
+
+interface Props {
+  settings: Settings;
+  update(next: Settings): void;
+}
+
+export const MODE_LABELS: Record<SiteMode, string> = {
+  on: 'On — marks and summaries',
+  quiet: 'Quiet — badge count only',
+  off: 'Off — PaperLens does nothing',
+};
+
+function ModeSelect({ value, onChange, label }: { value: SiteMode; onChange(m: SiteMode): void; label: string }) {
+  return (
+    <select aria-label={label} value={value} onChange={(e) => onChange(e.currentTarget.value as SiteMode)}>
+      {(Object.keys(MODE_LABELS) as SiteMode[]).map((mode) => (
+        <option key={mode} value={mode}>
+          {MODE_LABELS[mode]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export function SiteRules({ settings, update }: Props) {
+  const [pattern, setPattern] = useState('');
+  const [mode, setMode] = useState<SiteMode>('quiet');
+  const [error, setError] = useState('');
+  const rules = settings.siteRules;
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    const problem = patternError(pattern);
+    if (problem) return setError(problem.replace(/^settings: /, ''));
+    const clean = normalizePattern(pattern);
+    const rest = rules.filter((r) => r.pattern !== clean);
+    update({ ...settings, siteRules: [{ pattern: clean, mode }, ...rest] });
+    setPattern('');
+    setError('');
+  };
+  const setRules = (siteRules: Settings['siteRules']) => update({ ...settings, siteRules });
+
+  return (
+    <Section
+      id="sites"
+      title="Sites"
+      intro="PaperLens is on everywhere unless a rule says otherwise. The first matching rule wins; *.example.org also covers its subdomains."
+    >
+      {rules.length === 0 ? (
+        <p class="pl-opt-empty">No site rules yet.</p>
+      ) : (
+        <ul class="pl-opt-list" aria-label="Site rules">
+          {rules.map((rule, index) => (
+            <li key={rule.pattern} class="pl-opt-item">
+              <span class="pl-opt-site">{rule.pattern}</span>
+              <ModeSelect
+                label={`Mode on ${rule.pattern}`}
+                value={rule.mode}
+                onChange={(m) => setRules(rules.map((r, i) => (i === index ? { ...r, mode: m } : r)))}
+              />
+              <button
+                type="button"
+                class="pl-opt-ghost"
+                aria-label={`Remove the rule for ${rule.pattern}`}
+                onClick={() => setRules(rules.filter((_, i) => i !== index))}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="pl-opt-add" onSubmit={add}>
+        <input
+          type="text"
+          name="site-pattern"
+          placeholder="example.org or *.example.org"
+          aria-label="Site"
+          aria-invalid={error ? 'true' : undefined}
+          value={pattern}
+          onInput={(e) => setPattern(e.currentTarget.value)}
+        />
+        <ModeSelect label="Mode for the new site" value={mode} onChange={setMode} />
+        <button type="submit" class="pl-opt-button">
+          Add rule
+        </button>
+      </form>
+      {error && (
+        <p class="pl-opt-error" role="alert">
+          {error}
+        </p>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { send } from '../../lib/messages/client';
+import type { Settings } from '../../lib/settings/settings';
+
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The stored settings, and a writer that saves them (open tabs follow via the background). */
+export function useSettings() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState('');
+
+  const reload = useCallback(() => {
+    send('settings/get', {}).then(setSettings, (e) => setError(messageOf(e)));
+  }, []);
+
+  useEffect(() => {
+    reload();
+    // The popup's "Pause on this site" may have changed a rule while this page was hidden.
+    const onVisible = () => document.visibilityState === 'visible' && reload();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
+
+  const update = useCallback(async (next: Settings) => {
+    setSettings(next);
+    try {
+      setSettings(await send('settings/set', { settings: next }));
+      setError('');
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }, []);
+
+  return { settings, error, update, reload };
+}

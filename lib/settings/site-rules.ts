@@ -1,0 +1,83 @@
+// Per-site rules: host patterns ("example.org", "*.example.org") with the mode PaperLens runs in there.
+import type { Settings, SiteMode } from './settings';
+
+export type SiteRule = { pattern: string; mode: SiteMode };
+
+export const SITE_MODES: readonly SiteMode[] = ['on', 'quiet', 'off'];
+
+const HOST_PATTERN = /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/;
+
+/** "https://www.Example.org/path" -> "example.org"; "*.Example.org" stays a wildcard. */
+export function normalizePattern(raw: string): string {
+  return raw
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '')
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
+}
+
+/** An error message for a pattern that can never match a site, or null when it is fine. */
+export function patternError(raw: string): string | null {
+  const pattern = normalizePattern(raw);
+  if (!pattern) return 'settings: enter a site, like example.org or *.example.org';
+  if (!HOST_PATTERN.test(pattern)) return `settings: "${raw.trim()}" is not a site (try example.org or *.example.org)`;
+  return null;
+}
+
+/** Does a host pattern ("example.org", "*.example.org") match a hostname? */
+export function hostMatches(pattern: string, host: string): boolean {
+  const p = normalizePattern(pattern);
+  const h = host.toLowerCase();
+  if (!p) return false;
+  if (p.startsWith('*.')) return h === p.slice(2) || h.endsWith(`.${p.slice(2)}`);
+  return h === p || h === `www.${p}`;
+}
+
+/** The mode for a hostname: the first matching rule wins, no rule means 'on'. */
+export function siteMode(settings: Pick<Settings, 'siteRules'>, host: string): SiteMode {
+  return settings.siteRules.find((rule) => hostMatches(rule.pattern, host))?.mode ?? 'on';
+}
+
+/** The site part of a page URL ("https://www.example.org/a" -> "example.org"). */
+export function siteOfUrl(url: string): string {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    throw new Error(`settings: "${url}" is not a page address`);
+  }
+  if (!host) throw new Error(`settings: "${url}" has no site (local files cannot have a site rule)`);
+  return normalizePattern(host);
+}
+
+/**
+ * Settings where `host` runs in `mode` (what the popup's "Pause on this site" switch does): the
+ * site's own rule is replaced, and put first so it wins over wildcards. No rule is kept when
+ * the remaining rules already give that mode.
+ */
+export function withSiteMode(settings: Settings, host: string, mode: SiteMode): Settings {
+  if (!SITE_MODES.includes(mode)) throw new Error(`settings: unknown site mode "${String(mode)}"`);
+  const pattern = normalizePattern(host);
+  const rest = settings.siteRules.filter((rule) => normalizePattern(rule.pattern) !== pattern);
+  const siteRules = siteMode({ siteRules: rest }, host) === mode ? rest : [{ pattern, mode }, ...rest];
+  return { ...settings, siteRules };
+}
+
+/** Clean stored rules: normalized patterns, valid modes, one rule per pattern (the first wins). */
+export function cleanRules(raw: unknown): SiteRule[] {
+  if (!Array.isArray(raw)) return [];
+  const seen = new Set<string>();
+  const out: SiteRule[] = [];
+  for (const rule of raw as Array<Partial<SiteRule> | null>) {
+    if (!rule || typeof rule.pattern !== 'string' || !SITE_MODES.includes(rule.mode as SiteMode)) continue;
+    if (patternError(rule.pattern)) continue;
+    const pattern = normalizePattern(rule.pattern);
+    if (seen.has(pattern)) continue;
+    seen.add(pattern);
+    out.push({ pattern, mode: rule.mode as SiteMode });
+  }
+  return out;
+}

@@ -1,0 +1,3 @@
+// Code passed to page.evaluate / worker.evaluate runs in the extension, where `chrome` exists.
+// Its promise-returning MV3 APIs have the same shape as WXT's `browser`.
+declare const chrome: typeof import('wxt/browser').browser;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings';
+import {
+  hostMatches,
+  normalizePattern,
+  patternError,
+  siteMode,
+  siteOfUrl,
+  withSiteMode,
+} from '../../../lib/settings/site-rules';
+
+const withRules = (siteRules: Settings['siteRules']): Settings => ({ ...DEFAULT_SETTINGS, siteRules });
+
+describe('site rules', () => {
+  it('matches exact hosts, their www. form, and wildcards with their subdomains', () => {
+    expect(hostMatches('example.org', 'example.org')).toBe(true);
+    expect(hostMatches('example.org', 'www.example.org')).toBe(true);
+    expect(hostMatches('example.org', 'blog.example.org')).toBe(false);
+    expect(hostMatches('example.org', 'notexample.org')).toBe(false);
+    expect(hostMatches('*.example.org', 'example.org')).toBe(true);
+    expect(hostMatches('*.example.org', 'a.b.example.org')).toBe(true);
+    expect(hostMatches('*.example.org', 'badexample.org')).toBe(false);
+    expect(hostMatches('HTTPS://Example.org/x', 'EXAMPLE.ORG')).toBe(true);
+    expect(hostMatches('127.0.0.1:8080', '127.0.0.1')).toBe(true);
+    expect(hostMatches('', 'example.org')).toBe(false);
+  });
+
+  it('uses the first matching rule, and "on" when none matches', () => {
+    const s = withRules([
+      { pattern: 'docs.example.org', mode: 'on' },
+      { pattern: '*.example.org', mode: 'off' },
+      { pattern: 'quiet.dev', mode: 'quiet' },
+    ]);
+    expect(siteMode(s, 'docs.example.org')).toBe('on');
+    expect(siteMode(s, 'www.example.org')).toBe('off');
+    expect(siteMode(s, 'quiet.dev')).toBe('quiet');
+    expect(siteMode(s, 'other.org')).toBe('on');
+  });
+
+  it('normalizes and validates patterns with messages that name the module', () => {
+    expect(normalizePattern(' https://www.Example.org:443/a?b#c ')).toBe('example.org');
+    expect(normalizePattern('*.Example.org.')).toBe('*.example.org');
+    expect(patternError('example.org')).toBeNull();
+    expect(patternError('*.example.org')).toBeNull();
+    expect(patternError('localhost')).toBeNull();
+    expect(patternError('   ')).toMatch(/^settings: enter a site/);
+    expect(patternError('a b')).toMatch(/^settings: "a b" is not a site/);
+    expect(patternError('ex*ample.org')).toMatch(/is not a site/);
+  });
+
+  it('finds the site of a page, and refuses pages without one', () => {
+    expect(siteOfUrl('https://www.example.org/a/b')).toBe('example.org');
+    expect(siteOfUrl('http://127.0.0.1:5173/blog.html')).toBe('127.0.0.1');
+    expect(() => siteOfUrl('file:///home/me/paper.html')).toThrow(/settings: .* has no site/);
+    expect(() => siteOfUrl('nonsense')).toThrow('settings: "nonsense" is not a page address');
+  });
+
+  it('sets a site mode as the popup switch does: replaces the site rule and puts it first', () => {
+    const s = withRules([
+      { pattern: '*.example.org', mode: 'quiet' },
+      { pattern: 'example.org', mode: 'off' },
+    ]);
+    const paused = withSiteMode(s, 'example.org', 'off');
+    expect(paused.siteRules).toEqual([
+      { pattern: 'example.org', mode: 'off' },
+      { pattern: '*.example.org', mode: 'quiet' },
+    ]);
+    expect(siteMode(paused, 'www.example.org')).toBe('off');
+    // Back on: a rule is needed to beat the wildcard.
+    expect(withSiteMode(paused, 'example.org', 'on').siteRules[0]).toEqual({ pattern: 'example.org', mode: 'on' });
+    // Back on with no other rule matching: the rule goes away.
+    expect(withSiteMode(withRules([{ pattern: 'a.org', mode: 'off' }]), 'a.org', 'on').siteRules).toEqual([]);
+    expect(() => withSiteMode(s, 'a.org', 'loud' as never)).toThrow('settings: unknown site mode "loud"');
+  });
+});
