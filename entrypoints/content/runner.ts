@@ -1,0 +1,83 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { send } from '../../lib/messages/client';
+import type { DetectorSetup } from '../../lib/messages/contract';
+import { dispatchInTab } from '../../lib/messages/router';
+import { PageSession } from '../../lib/page/session';
+import { type HoverController, startHover } from './hover';
+
+interface Running {
+  setup: DetectorSetup;
+  session: PageSession | null;
+  hover: HoverController | null;
+  stop(): void;
+}
+
+const report = (papers: Array<{ paperId: string; count: number }>) =>
+  void send('page/report', { url: location.href, papers }).catch(() => {});
+
+/** Start PaperLens on this page with the current settings; `stop()` undoes all of it. */
+async function start(ctx: ContentScriptContext): Promise<Running> {
+  const setup = await send('detector/setup', { url: location.href });
+  if (setup.mode === 'off' || ctx.isInvalid) return { setup, session: null, hover: null, stop: () => undefined };
+  const abort = new AbortController();
+  const session = new PageSession({
+    doc: document,
+    setup,
+    signal: abort.signal,
+    confirm: (probes) => (probes.length ? send('detector/confirm', { probes }) : Promise.resolve([])),
+    resolveRefs: (refs) => (refs.length ? send('detector/refs', { refs }) : Promise.resolve([])),
+    report,
+  });
+  session.start();
+  const hover = session.quiet ? null : startHover(ctx, session, setup.settings, abort.signal);
+  return {
+    setup,
+    session,
+    hover,
+    stop() {
+      abort.abort();
+      report([]);
+    },
+  };
+}
+
+// Settings that change what is detected or shown need a fresh start; the rest is a restyle.
+const startKey = (s: Pick<DetectorSetup, 'mode' | 'settings'>) =>
+  JSON.stringify([s.mode, s.settings.detect, s.settings.theme, s.settings.hoverDelay]);
+
+/** Everything the content script does on a page, restarted when settings change. */
+export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  let current: Promise<Running> = start(ctx);
+  ctx.onInvalidated(() => void current.then((r) => r.stop()));
+  ctx.addEventListener(window, 'wxt:locationchange', () => void current.then((r) => r.session?.restart()));
+
+  const refresh = async () => {
+    const running = await current;
+    const state = await send('detector/state', { url: location.href });
+    if (startKey(state) !== startKey(running.setup)) {
+      running.stop();
+      current = start(ctx);
+      await current;
+    } else {
+      running.session?.applyState(state);
+      running.hover?.refresh();
+    }
+  };
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    dispatchInTab(
+      {
+        'tab/refresh-marks': async () => {
+          await refresh();
+          return null;
+        },
+        'tab/reveal': async ({ paperId }) => (await current).hover?.reveal(paperId) ?? false,
+        'tab/next-mention': async () => (await current).hover?.next() ?? false,
+      },
+      message,
+    ).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
