@@ -21,8 +21,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Open PaperLens',
       },
+      // Alt+Shift+N and Alt+Shift+P are taken by Chromium itself and would be left unassigned.
       'next-mention': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: 'Show the next paper mentioned on the page',
       },
     },
