@@ -26,7 +26,9 @@ afterAll(async () => {
 async function closePopover() {
   await page.keyboard.press('Escape');
   await page.mouse.move(5, 5);
-  await page.waitForFunction(() => !document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('[role="dialog"]'));
+  await page.waitForFunction(
+    () => !document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('[role="dialog"]'),
+  );
 }
 
 describe('popover: hover shows the right paper', () => {
@@ -91,9 +93,7 @@ describe('popover: actions', () => {
     expect(overview.lists.map((l) => l.name)).toEqual(['Reading list']);
     expect(overview.entries.map((e) => e.paperId)).toEqual(['arxiv:2202.08906']);
     await popover(page).getByLabel('Status in Reading list').selectOption('reading');
-    await expect
-      .poll(async () => (await ask(session, 'lists/overview', {})).entries[0]?.status)
-      .toBe('reading');
+    await expect.poll(async () => (await ask(session, 'lists/overview', {})).entries[0]?.status).toBe('reading');
     await closePopover();
   });
 

@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { PaperCard } from '../PaperCard';
+import { usePaperDetails } from '../usePaperDetails';
+
+interface Props {
+  paperId: string;
+  /** How many papers are stacked under this one (related papers opened from details). */
+  depth: number;
+  onBack(): void;
+  onOpenPaper(paperId: string): void;
+  onChanged(): Promise<void> | void;
+}
+
+/** A paper's details in the popup: the popover's PaperCard, with a Back button. */
+export function DetailsView({ paperId, depth, onBack, onOpenPaper, onChanged }: Props) {
+  const { details, error, reload } = usePaperDetails(paperId);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (details) ref.current?.focus();
+  }, [paperId, details !== null]);
+  return (
+    <section ref={ref} class="pp-details pl-animate" tabIndex={-1} aria-label="Paper details">
+      <div class="pp-details-bar">
+        <button type="button" class="pp-back" onClick={onBack}>
+          <span aria-hidden="true">←</span> Back
+        </button>
+        <span class="pp-muted pp-small">{depth > 0 ? 'Related paper' : 'Esc to go back'}</span>
+      </div>
+      {error && (
+        <p class="pl-error" role="alert">
+          {error}
+        </p>
+      )}
+      {!details && !error && <p class="pp-muted">Loading…</p>}
+      {details && (
+        <PaperCard
+          details={details}
+          headingId="pp-details-title"
+          onChanged={async () => {
+            await reload();
+            await onChanged();
+          }}
+          onOpenPaper={onOpenPaper}
+        />
+      )}
+    </section>
+  );
+}

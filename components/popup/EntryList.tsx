@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import type { Paper } from '../../lib/catalog/types';
+import type { ListEntry, ReadingList } from '../../lib/db/types';
+import { type EntryActions, EntryRow } from './EntryRow';
+import { describeEntry } from './entryInfo';
+import { dropOn, moveBy, sameOrder } from './order';
+
+interface Props {
+  list: ReadingList;
+  entries: ListEntry[];
+  lists: ReadingList[];
+  papers: Map<string, Paper>;
+  actions: Omit<EntryActions, 'step'>;
+  reorder(entryIds: string[]): Promise<void>;
+}
+
+/** A list's entries, reordered by dragging the handle, the ↑/↓ buttons, or Alt+↑/↓ anywhere in an entry. */
+export function EntryList({ list, entries, lists, papers, actions, reorder }: Props) {
+  const [dragged, setDragged] = useState<string | null>(null);
+  const [dropAt, setDropAt] = useState<{ id: string; after: boolean } | null>(null);
+  const [announce, setAnnounce] = useState('');
+  const ids = entries.map((e) => e.id);
+  const others = lists.filter((l) => l.id !== list.id);
+  const titleOf = (id: string) => {
+    const entry = entries.find((e) => e.id === id);
+    return entry ? describeEntry(entry, papers).title : '';
+  };
+  const apply = async (next: string[], movedId: string) => {
+    if (sameOrder(next, ids)) return;
+    const focused = document.activeElement as HTMLElement | null;
+    await reorder(next);
+    if (focused?.isConnected && document.activeElement !== focused) focused.focus();
+    setAnnounce(`Moved “${titleOf(movedId)}” to position ${next.indexOf(movedId) + 1} of ${next.length}`);
+  };
+  const step = (entry: ListEntry, delta: number) => void apply(moveBy(ids, entry.id, delta), entry.id);
+  const rowActions: EntryActions = { ...actions, step };
+  const endDrag = () => {
+    setDragged(null);
+    setDropAt(null);
+  };
+  return (
+    <>
+      <ol class="pp-entries" aria-label={`Papers in ${list.name}`}>
+        {entries.map((entry, index) => (
+          <li
+            key={entry.id}
+            class={`pp-entry${dropAt?.id === entry.id ? (dropAt.after ? ' pp-drop-after' : ' pp-drop-before') : ''}`}
+            data-entry-id={entry.id}
+            onDragEnd={endDrag}
+            onKeyDown={(e) => {
+              if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+                e.preventDefault();
+                step(entry, e.key === 'ArrowUp' ? -1 : 1);
+              }
+            }}
+            onDragOver={(e) => {
+              if (!dragged) return;
+              e.preventDefault();
+              const rect = e.currentTarget.getBoundingClientRect();
+              const after = e.clientY > rect.top + rect.height / 2;
+              if (dropAt?.id !== entry.id || dropAt.after !== after) setDropAt({ id: entry.id, after });
+            }}
+            onDrop={(e) => {
+              e.preventDefault();
+              if (dragged && dropAt) void apply(dropOn(ids, dragged, dropAt.id, dropAt.after), dragged);
+              endDrag();
+            }}
+          >
+            <EntryRow
+              entry={entry}
+              info={describeEntry(entry, papers)}
+              index={index}
+              count={entries.length}
+              otherLists={others}
+              actions={rowActions}
+              dragging={dragged === entry.id}
+              onDragStart={(e) => {
+                setDragged(entry.id);
+                const row = (e.currentTarget as HTMLElement).closest('li');
+                if (e.dataTransfer) {
+                  e.dataTransfer.effectAllowed = 'move';
+                  e.dataTransfer.setData('text/plain', entry.id);
+                  if (row) e.dataTransfer.setDragImage(row, 16, 16);
+                }
+              }}
+            />
+          </li>
+        ))}
+      </ol>
+      <p class="pl-visually-hidden" aria-live="polite">
+        {announce}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+import { useState } from 'preact/hooks';
+import {
+  type ListEntry,
+  READING_STATUSES,
+  type ReadingList,
+  type ReadingStatus,
+  STATUS_LABELS,
+} from '../../lib/db/types';
+import type { EntryInfo } from './entryInfo';
+import { shortAuthors } from './entryInfo';
+import { NoteEditor } from './NoteEditor';
+
+export interface EntryActions {
+  open(paperId: string): void;
+  update(entry: ListEntry, changes: { status?: ReadingStatus; note?: string }): Promise<boolean>;
+  move(entry: ListEntry, toListId: string): void;
+  remove(entry: ListEntry): void;
+  step(entry: ListEntry, delta: number): void;
+}
+
+interface Props {
+  entry: ListEntry;
+  info: EntryInfo;
+  index: number;
+  count: number;
+  otherLists: ReadingList[];
+  actions: EntryActions;
+  dragging: boolean;
+  onDragStart(e: DragEvent): void;
+}
+
+/** One saved paper: title, status, note, move to another list, remove, and its place in the list. */
+export function EntryRow({ entry, info, index, count, otherLists, actions, dragging, onDragStart }: Props) {
+  const [editing, setEditing] = useState(false);
+  const id = `pp-entry-${index}`;
+  const meta = [shortAuthors(info.authors, 2), info.year].filter(Boolean).join(' · ');
+  return (
+    <div class={`pp-entry-card${dragging ? ' pp-dragging' : ''}`}>
+      <div class="pp-entry-top">
+        <span
+          class="pp-handle"
+          draggable
+          onDragStart={onDragStart}
+          title="Drag to reorder (or Alt+↑/↓)"
+          aria-hidden="true"
+        >
+          ⋮⋮
+        </span>
+        <div class="pp-entry-main">
+          {info.inCatalog ? (
+            <button type="button" class="pp-entry-title" id={id} onClick={() => actions.open(entry.paperId)}>
+              {info.title}
+            </button>
+          ) : (
+            <span class="pp-entry-title pp-entry-gone" id={id}>
+              {info.links.arxiv ? (
+                <a href={info.links.arxiv} target="_blank" rel="noopener noreferrer">
+                  {info.title}
+                </a>
+              ) : (
+                info.title
+              )}
+            </span>
+          )}
+          <span class="pp-entry-meta">
+            {meta}
+            {!info.inCatalog && <span class="pp-gone-badge">No longer in the catalog</span>}
+          </span>
+        </div>
+        <button
+          type="button"
+          class="pp-icon-button"
+          aria-label={`Remove “${info.title}” from this list`}
+          title="Remove from this list"
+          onClick={() => actions.remove(entry)}
+        >
+          ×
+        </button>
+      </div>
+      <div class="pp-entry-controls">
+        <select
+          class={`pl-select pp-status-select pp-s-${entry.status}`}
+          aria-label={`Status of “${info.title}”`}
+          value={entry.status}
+          onChange={(e) => void actions.update(entry, { status: e.currentTarget.value as ReadingStatus })}
+        >
+          {READING_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        {otherLists.length > 0 && (
+          <select
+            class="pl-select pp-move-select"
+            aria-label={`Move “${info.title}” to another list`}
+            value=""
+            onChange={(e) => e.currentTarget.value && actions.move(entry, e.currentTarget.value)}
+          >
+            <option value="">Move to…</option>
+            {otherLists.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        )}
+        <button type="button" class="pl-button pl-quiet pp-small-button" onClick={() => setEditing(!editing)}>
+          {entry.note ? 'Edit note' : 'Add note'}
+        </button>
+        <span class="pp-spacer" />
+        <button
+          type="button"
+          class="pp-icon-button"
+          aria-label={`Move “${info.title}” up`}
+          disabled={index === 0}
+          onClick={() => actions.step(entry, -1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          class="pp-icon-button"
+          aria-label={`Move “${info.title}” down`}
+          disabled={index === count - 1}
+          onClick={() => actions.step(entry, 1)}
+        >
+          ↓
+        </button>
+      </div>
+      {editing ? (
+        <NoteEditor
+          note={entry.note}
+          label={`Note on “${info.title}”`}
+          onSave={async (note) => {
+            if (await actions.update(entry, { note })) setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        entry.note && <p class="pp-note">{entry.note}</p>
+      )}
+    </div>
+  );
+}

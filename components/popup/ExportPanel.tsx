@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks';
+import type { Paper } from '../../lib/catalog/types';
+import type { ReadingList } from '../../lib/db/types';
+import { send } from '../../lib/messages/client';
+import type { ListsOverview } from '../../lib/messages/contract';
+import { backupFilename, buildExport, downloadText, type ExportFormat } from './exporters';
+import { attempt } from './usePopupData';
+
+interface Props {
+  list: ReadingList | null;
+  overview: ListsOverview;
+  papers: Map<string, Paper>;
+  onImported(): Promise<void>;
+}
+
+const FORMATS: Array<[ExportFormat, string]> = [
+  ['bibtex', 'BibTeX'],
+  ['markdown', 'Markdown'],
+  ['csv', 'CSV'],
+];
+
+/** Export one list or all of them; the JSON backup (everything) out and back in. */
+export function ExportPanel({ list, overview, papers, onImported }: Props) {
+  const [scope, setScope] = useState<'list' | 'all'>('list');
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const listId = scope === 'list' && list ? list.id : null;
+  const fail = (text: string) => setStatus({ text, error: true });
+  const exportAs = (format: ExportFormat) => {
+    const file = buildExport(format, { ...overview, papers, listId });
+    downloadText(file);
+    setStatus({ text: `Exported ${file.filename}`, error: false });
+  };
+  const backup = () =>
+    attempt(async () => {
+      const content = await send('backup/export', {});
+      downloadText({ filename: backupFilename(), mime: 'application/json', content });
+      setStatus({ text: 'Backup exported: lists, notes and hidden papers', error: false });
+    }, fail);
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    await attempt(
+      async () => {
+        const s = await send('backup/import', { json: await file.text() });
+        setStatus({
+          text: `Imported ${file.name}: ${s.listsAdded} new list${s.listsAdded === 1 ? '' : 's'}, ${s.entriesAdded} new and ${s.entriesUpdated} updated entr${s.entriesAdded + s.entriesUpdated === 1 ? 'y' : 'ies'}, ${s.dismissalsAdded} hidden paper${s.dismissalsAdded === 1 ? '' : 's'}`,
+          error: false,
+        });
+        await onImported();
+      },
+      (text) => fail(`${file.name} was not imported, nothing changed: ${text}`),
+    );
+  };
+  return (
+    <section class="pp-panel" aria-labelledby="pp-export-heading">
+      <h2 id="pp-export-heading" class="pp-panel-heading">
+        Export and backup
+      </h2>
+      <div class="pl-row">
+        <label class="pl-visually-hidden" for="pp-export-scope">
+          What to export
+        </label>
+        <select
+          id="pp-export-scope"
+          class="pl-select"
+          value={listId ? 'list' : 'all'}
+          onChange={(e) => setScope(e.currentTarget.value as 'list' | 'all')}
+        >
+          {list && <option value="list">This list</option>}
+          <option value="all">All lists</option>
+        </select>
+        {FORMATS.map(([format, label]) => (
+          <button key={format} type="button" class="pl-button" onClick={() => exportAs(format)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <div class="pl-row">
+        <button type="button" class="pl-button" onClick={backup}>
+          Export JSON backup
+        </button>
+        <label class="pl-button pp-file-button">
+          Import JSON backup…
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="pl-visually-hidden"
+            onChange={(e) => void importFile(e.currentTarget)}
+          />
+        </label>
+      </div>
+      <p class={status?.error ? 'pl-error' : 'pl-status-text'} role={status?.error ? 'alert' : 'status'}>
+        {status?.text ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+import { type ReadingList, STATUS_LABELS } from '../../lib/db/types';
+import { send } from '../../lib/messages/client';
+import type { StatusCounts } from './entryInfo';
+import { attempt } from './usePopupData';
+
+interface Props {
+  list: ReadingList;
+  counts: StatusCounts;
+  onChanged(): Promise<void>;
+  onDeleted(): void;
+}
+
+type Mode = 'view' | 'rename' | 'confirm-delete';
+
+/** The selected list's name, counts per status, rename and delete (which asks first). */
+export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
+  const [mode, setMode] = useState<Mode>('view');
+  const [name, setName] = useState(list.name);
+  const [error, setError] = useState<string | null>(null);
+  const done = () => {
+    setMode('view');
+    setError(null);
+  };
+  const rename = () =>
+    attempt(async () => {
+      await send('lists/rename', { listId: list.id, name });
+      done();
+      await onChanged();
+    }, setError);
+  const remove = () =>
+    attempt(async () => {
+      await send('lists/delete', { listId: list.id });
+      done();
+      onDeleted();
+      await onChanged();
+    }, setError);
+  const n = counts.total;
+  return (
+    <div class="pp-list-head">
+      {mode === 'rename' ? (
+        <form
+          class="pl-row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void rename();
+          }}
+        >
+          <label class="pl-visually-hidden" for="pp-rename">
+            List name
+          </label>
+          <input
+            id="pp-rename"
+            class="pl-input"
+            maxLength={80}
+            value={name}
+            ref={(el) => el?.focus()}
+            onInput={(e) => setName(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                done();
+              }
+            }}
+          />
+          <button type="submit" class="pl-button pl-primary">
+            Save
+          </button>
+          <button type="button" class="pl-button pl-quiet" onClick={done}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <div class="pp-list-title-row">
+          <h2 class="pp-h2 pp-list-name">{list.name}</h2>
+          <button
+            type="button"
+            class="pl-button pl-quiet pp-small-button"
+            onClick={() => {
+              setName(list.name);
+              setMode('rename');
+            }}
+          >
+            Rename
+          </button>
+          <button
+            type="button"
+            class="pl-button pl-quiet pp-small-button pl-danger"
+            onClick={() => setMode('confirm-delete')}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+      <p class="pp-counts">
+        <span>
+          {n} paper{n === 1 ? '' : 's'}
+        </span>
+        {(['to-read', 'reading', 'read'] as const).map((s) => (
+          <span key={s} class={`pp-status-count pp-s-${s}`}>
+            {counts[s]} {STATUS_LABELS[s].toLowerCase()}
+          </span>
+        ))}
+      </p>
+      {mode === 'confirm-delete' && (
+        <div class="pp-confirm" role="alertdialog" aria-labelledby="pp-confirm-text">
+          <p id="pp-confirm-text">
+            Delete “{list.name}”{n > 0 ? ` and its ${n} saved paper${n === 1 ? '' : 's'}` : ''}? The same papers in
+            other lists stay.
+          </p>
+          <div class="pl-row">
+            <button type="button" class="pl-button pp-danger-button" onClick={remove} ref={(el) => el?.focus()}>
+              Delete list
+            </button>
+            <button type="button" class="pl-button" onClick={done}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <p class="pl-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

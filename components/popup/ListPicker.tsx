@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import type { ListEntry, ReadingList } from '../../lib/db/types';
+import { send } from '../../lib/messages/client';
+import { attempt } from './usePopupData';
+
+interface Props {
+  lists: ReadingList[];
+  entries: ListEntry[];
+  selected: string | null;
+  onSelect(listId: string): void;
+  onChanged(): Promise<void>;
+}
+
+/** The lists as chips with their counts, and "New list". */
+export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Props) {
+  const [creating, setCreating] = useState(false);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const create = () =>
+    attempt(async () => {
+      const list = await send('lists/create', { name });
+      setCreating(false);
+      setName('');
+      setError(null);
+      await onChanged();
+      onSelect(list.id);
+    }, setError);
+  return (
+    <div class="pp-picker">
+      <div class="pp-chips">
+        {lists.map((list) => {
+          const count = entries.filter((e) => e.listId === list.id).length;
+          return (
+            <button
+              key={list.id}
+              type="button"
+              class="pp-chip"
+              aria-pressed={list.id === selected}
+              onClick={() => onSelect(list.id)}
+            >
+              <span class="pp-chip-name">{list.name}</span>
+              <span class="pp-chip-count">
+                {count}
+                <span class="pl-visually-hidden"> paper{count === 1 ? '' : 's'}</span>
+              </span>
+            </button>
+          );
+        })}
+        {!creating && (
+          <button type="button" class="pp-chip pp-chip-new" onClick={() => setCreating(true)}>
+            <span aria-hidden="true">+</span> New list
+          </button>
+        )}
+      </div>
+      {creating && (
+        <form
+          class="pl-row pp-inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void create();
+          }}
+        >
+          <label class="pl-visually-hidden" for="pp-new-list">
+            New list name
+          </label>
+          <input
+            id="pp-new-list"
+            class="pl-input"
+            placeholder="New list name"
+            maxLength={80}
+            value={name}
+            ref={(el) => el?.focus()}
+            onInput={(e) => setName(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                setCreating(false);
+              }
+            }}
+          />
+          <button type="submit" class="pl-button pl-primary">
+            Create
+          </button>
+          <button type="button" class="pl-button pl-quiet" onClick={() => setCreating(false)}>
+            Cancel
+          </button>
+        </form>
+      )}
+      {error && (
+        <p class="pl-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'preact/hooks';
+import type { ListEntry, ReadingStatus } from '../../lib/db/types';
+import { send } from '../../lib/messages/client';
+import type { ListsOverview } from '../../lib/messages/contract';
+import { EntryList } from './EntryList';
+import { ExportPanel } from './ExportPanel';
+import { entriesOf, statusCounts } from './entryInfo';
+import { HiddenSites } from './HiddenSites';
+import { ListHeader } from './ListHeader';
+import { ListPicker } from './ListPicker';
+import { attempt, type CatalogData } from './usePopupData';
+
+interface Props {
+  catalog: CatalogData | null;
+  overview: ListsOverview | null;
+  selected: string | null;
+  onSelect(listId: string | null): void;
+  onOpen(paperId: string): void;
+  onChanged(): Promise<void>;
+}
+
+const EMPTY = 'Your reading list is empty: hover a paper title on any page and press Save';
+
+export function ListsView({ catalog, overview, selected, onSelect, onOpen, onChanged }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  if (!overview || !catalog) return <p class="pp-muted pp-pad">Loading your lists…</p>;
+  const { lists, entries } = overview;
+  const list = lists.find((l) => l.id === selected) ?? lists[0];
+  const shown = list ? entriesOf(entries, list.id) : [];
+  const run = (action: () => Promise<unknown>) =>
+    attempt(async () => {
+      setError(null);
+      await action();
+      await onChanged();
+    }, setError);
+  const actions = {
+    open: onOpen,
+    update: (entry: ListEntry, changes: { status?: ReadingStatus; note?: string }) =>
+      run(() => send('entries/update', { entryId: entry.id, ...changes })),
+    move: (entry: ListEntry, toListId: string) => void run(() => send('entries/move', { entryId: entry.id, toListId })),
+    remove: (entry: ListEntry) => void run(() => send('entries/remove', { entryId: entry.id })),
+  };
+  return (
+    <section class="pp-lists" aria-label="Reading lists">
+      <ListPicker
+        lists={lists}
+        entries={entries}
+        selected={list?.id ?? null}
+        onSelect={onSelect}
+        onChanged={onChanged}
+      />
+      {list && (
+        <ListHeader
+          key={list.id}
+          list={list}
+          counts={statusCounts(shown)}
+          onChanged={onChanged}
+          onDeleted={() => onSelect(null)}
+        />
+      )}
+      {error && (
+        <p class="pl-error" role="alert">
+          {error}
+        </p>
+      )}
+      {list && shown.length > 0 ? (
+        <EntryList
+          list={list}
+          entries={shown}
+          lists={lists}
+          papers={catalog.papers}
+          actions={actions}
+          reorder={async (entryIds) => {
+            await run(() => send('entries/reorder', { listId: list.id, entryIds }));
+          }}
+        />
+      ) : (
+        <div class="pp-empty">
+          <p class="pp-empty-title">{list && entries.length > 0 ? 'This list is empty' : 'Nothing saved yet'}</p>
+          <p>{EMPTY}</p>
+        </div>
+      )}
+      <ExportPanel list={list ?? null} overview={overview} papers={catalog.papers} onImported={onChanged} />
+      <HiddenSites catalog={catalog} overview={overview} onChanged={onChanged} />
+    </section>
+  );
+}

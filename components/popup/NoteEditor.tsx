@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+
+interface Props {
+  note: string;
+  label: string;
+  onSave(note: string): void;
+  onCancel(): void;
+}
+
+/** A note on an entry: Save (or Ctrl/Cmd+Enter) keeps it, Escape cancels. */
+export function NoteEditor({ note, label, onSave, onCancel }: Props) {
+  const [text, setText] = useState(note);
+  return (
+    <form
+      class="pp-note-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(text);
+      }}
+    >
+      <textarea
+        class="pl-input pp-note-input"
+        aria-label={label}
+        placeholder="Why this paper? What to check?"
+        maxLength={5000}
+        rows={3}
+        value={text}
+        ref={(el) => {
+          if (el && document.activeElement !== el && !el.dataset.focused) {
+            el.dataset.focused = '1';
+            el.focus();
+          }
+        }}
+        onInput={(e) => setText(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onCancel();
+          } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            onSave(text);
+          }
+        }}
+      />
+      <div class="pl-row">
+        <button type="submit" class="pl-button pl-primary">
+          Save note
+        </button>
+        <button type="button" class="pl-button pl-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { send, sendToTab } from '../../lib/messages/client';
+import type { ListsOverview, PaperCount } from '../../lib/messages/contract';
+import { groupByPaper, shortAuthors } from './entryInfo';
+import { SaveAll } from './SaveAll';
+import { useActiveTab } from './useActiveTab';
+import type { CatalogData } from './usePopupData';
+
+interface Props {
+  catalog: CatalogData | null;
+  overview: ListsOverview | null;
+  onChanged(): Promise<void>;
+}
+
+/** The papers detected in the active tab, most-mentioned first. */
+export function PageView({ catalog, overview, onChanged }: Props) {
+  const { tabId, explicit } = useActiveTab();
+  const [counts, setCounts] = useState<PaperCount[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  useEffect(() => {
+    if (tabId === undefined) return;
+    if (tabId === null) return setCounts([]);
+    send('page/papers', { tabId })
+      .then(setCounts)
+      .catch(() => setCounts([]));
+  }, [tabId]);
+
+  const reveal = async (paperId: string) => {
+    if (tabId == null) return;
+    try {
+      const tab = await browser.tabs.update(tabId, { active: true });
+      if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+      const shown = await sendToTab(tabId, 'tab/reveal', { paperId });
+      if (!shown) setMessage('That mention is hidden on this page right now.');
+      else if (!explicit) window.close();
+    } catch {
+      setMessage('The page is not reachable any more: reload it and try again.');
+    }
+  };
+
+  const papers = (counts ?? []).flatMap((c) => {
+    const paper = catalog?.papers.get(c.paperId);
+    return paper ? [{ paper, count: c.count }] : [];
+  });
+  const saved = groupByPaper(overview?.entries ?? []);
+  if (counts === null || !catalog) return <p class="pp-muted pp-pad">Looking at this page…</p>;
+  if (papers.length === 0) {
+    return (
+      <div class="pp-empty">
+        <p class="pp-empty-title">No papers found on this page</p>
+        <p>PaperLens marks papers it recognises as you browse. Try a blog post, a paper list or a README.</p>
+      </div>
+    );
+  }
+  const total = papers.reduce((n, p) => n + p.count, 0);
+  return (
+    <section class="pp-page" aria-labelledby="pp-page-heading">
+      <div class="pp-page-head">
+        <h2 id="pp-page-heading" class="pp-h2">
+          {papers.length} paper{papers.length === 1 ? '' : 's'} on this page
+        </h2>
+        <span class="pp-muted pp-small">
+          {total} mention{total === 1 ? '' : 's'}
+        </span>
+      </div>
+      <SaveAll paperIds={papers.map((p) => p.paper.id)} lists={overview?.lists ?? []} onSaved={onChanged} />
+      {message && (
+        <p class="pp-warning" role="status">
+          {message}
+        </p>
+      )}
+      <ul class="pp-page-list">
+        {papers.map(({ paper, count }) => (
+          <li key={paper.id}>
+            <button type="button" class="pp-page-item" onClick={() => reveal(paper.id)}>
+              <span class="pp-page-text">
+                <span class="pp-page-title">{paper.title}</span>
+                <span class="pp-page-meta">
+                  {shortAuthors(paper.authors, 2)} · {paper.year}
+                  {saved.has(paper.id) && <span class="pp-saved-inline"> · ✓ Saved</span>}
+                </span>
+              </span>
+              <span class="pp-count" title={`${count} mention${count === 1 ? '' : 's'}`}>
+                {count}
+                <span class="pl-visually-hidden"> mention{count === 1 ? '' : 's'}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

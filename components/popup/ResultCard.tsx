@@ -1,0 +1,51 @@
+import type { ListEntry, ReadingList } from '../../lib/db/types';
+import { STATUS_LABELS } from '../../lib/db/types';
+import type { SearchResult } from '../../lib/search';
+import { shortAuthors } from './entryInfo';
+import { Highlight } from './Highlight';
+
+interface Props {
+  id: string;
+  result: SearchResult;
+  active: boolean;
+  entries: ListEntry[];
+  lists: ReadingList[];
+  onOpen(): void;
+  onHover(): void;
+}
+
+/** One search result: an option of the results listbox (the box keeps focus; Enter or click opens it). */
+export function ResultCard({ id, result, active, entries, lists, onOpen, onHover }: Props) {
+  const { paper, terms } = result;
+  const meta = [String(paper.year), paper.venue].filter(Boolean).join(' · ');
+  const saved = entries[0];
+  const listName = saved && lists.find((l) => l.id === saved.listId)?.name;
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard (aria-activedescendant)
+    <div
+      id={id}
+      tabIndex={-1}
+      role="option"
+      aria-selected={active}
+      class={`pp-result${active ? ' pp-active' : ''}`}
+      onClick={onOpen}
+      onMouseMove={onHover}
+    >
+      <div class="pp-result-title">
+        <Highlight text={paper.title} terms={terms} />
+      </div>
+      <div class="pp-result-meta">
+        <span class="pp-authors">{shortAuthors(paper.authors)}</span>
+        {meta && <span class="pp-dot">{meta}</span>}
+      </div>
+      {paper.tldr && <p class="pp-result-tldr">{paper.tldr}</p>}
+      {saved && (
+        <span class="pp-saved-badge">
+          <span aria-hidden="true">✓ </span>
+          Saved{listName ? ` in ${listName}` : ''} · {STATUS_LABELS[saved.status]}
+          {entries.length > 1 ? ` +${entries.length - 1}` : ''}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import type { ReadingList } from '../../lib/db/types';
+import { send } from '../../lib/messages/client';
+import { attempt } from './usePopupData';
+
+interface Props {
+  paperIds: string[];
+  lists: ReadingList[];
+  onSaved(): Promise<void>;
+}
+
+const DEFAULT_NAME = 'Reading list';
+
+/** "Save all" the page's papers to a chosen list (the first list, or a new "Reading list" when there is none). */
+export function SaveAll({ paperIds, lists, onSaved }: Props) {
+  const [listId, setListId] = useState('');
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const chosen = lists.find((l) => l.id === listId) ?? lists[0];
+  const saveAll = () =>
+    attempt(
+      async () => {
+        const list = chosen ?? (await send('lists/create', { name: DEFAULT_NAME }));
+        const count = await send('entries/save-many', { paperIds, listId: list.id });
+        setStatus({ text: `Saved ${count} paper${count === 1 ? '' : 's'} to ${list.name}`, error: false });
+        await onSaved();
+      },
+      (text) => setStatus({ text, error: true }),
+    );
+  return (
+    <div class="pp-saveall">
+      <div class="pl-row">
+        <button type="button" class="pl-button pl-primary" onClick={saveAll}>
+          Save all ({paperIds.length})
+        </button>
+        <label class="pp-small pp-muted" for="pp-saveall-list">
+          to
+        </label>
+        <select
+          id="pp-saveall-list"
+          class="pl-select pp-grow"
+          value={chosen?.id ?? ''}
+          onChange={(e) => setListId(e.currentTarget.value)}
+        >
+          {lists.length === 0 && <option value="">{DEFAULT_NAME} (new)</option>}
+          {lists.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p class={status?.error ? 'pl-error' : 'pl-status-text'} role="status">
+        {status?.text ?? ''}
+      </p>
+    </div>
+  );
+}

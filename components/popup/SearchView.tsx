@@ -1,0 +1,124 @@
+import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
+import type { ListsOverview } from '../../lib/messages/contract';
+import { groupByPaper } from './entryInfo';
+import { ResultCard } from './ResultCard';
+import type { CatalogData } from './usePopupData';
+import { useSearch } from './useSearch';
+
+interface Props {
+  catalog: CatalogData | null;
+  overview: ListsOverview | null;
+  query: string;
+  active: number;
+  inputRef: RefObject<HTMLInputElement>;
+  onQuery(query: string): void;
+  onActive(index: number): void;
+  onOpen(paperId: string): void;
+}
+
+const HINTS = ['year:>=2023', 'author:', 'tag:', 'list:"to read"', 'status:reading'];
+const optionId = (i: number) => `pp-result-${i}`;
+
+export function SearchView({ catalog, overview, query, active, inputRef, onQuery, onActive, onOpen }: Props) {
+  const { results, errors, browsing } = useSearch(catalog, overview, query);
+  const byPaper = groupByPaper(overview?.entries ?? []);
+  const current = Math.min(active, results.length - 1);
+  useEffect(() => {
+    if (current >= 0) document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      onActive(Math.max(0, Math.min(results.length - 1, current + step)));
+    } else if (e.key === 'Enter') {
+      const hit = results[current];
+      if (hit) onOpen(hit.paper.id);
+    } else if (e.key === 'Escape' && query) {
+      e.preventDefault();
+      e.stopPropagation();
+      onQuery('');
+    }
+  };
+  const addHint = (hint: string) => {
+    onQuery(`${query.trim() ? `${query.trim()} ` : ''}${hint}${hint.endsWith(':') ? '' : ' '}`);
+    inputRef.current?.focus();
+  };
+  return (
+    <section class="pp-search" aria-label="Search">
+      <div class="pp-searchbox">
+        <svg class="pp-search-icon" viewBox="0 0 20 20" aria-hidden="true">
+          <circle cx="8.5" cy="8.5" r="5.5" />
+          <path d="M13 13l4.5 4.5" />
+        </svg>
+        <input
+          ref={inputRef}
+          type="search"
+          class="pp-search-input"
+          role="combobox"
+          aria-label="Search papers"
+          aria-expanded={results.length > 0}
+          aria-controls="pp-results"
+          aria-autocomplete="list"
+          aria-activedescendant={current >= 0 ? optionId(current) : undefined}
+          aria-describedby="pp-search-help"
+          placeholder={catalog ? 'Search titles, authors, tags…' : 'Loading the catalog…'}
+          value={query}
+          onInput={(e) => onQuery(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          autocomplete="off"
+          spellcheck={false}
+        />
+        <span class="pp-kbd" aria-hidden="true">
+          /
+        </span>
+      </div>
+      <p id="pp-search-help" class="pl-visually-hidden">
+        Filters: year:2023, year:&gt;=2022, author:, tag:, list:, status:. Arrow keys move, Enter opens.
+      </p>
+      {browsing && (
+        <fieldset class="pp-hints">
+          <legend class="pl-visually-hidden">Add a filter</legend>
+          {HINTS.map((hint) => (
+            <button key={hint} type="button" class="pp-hint" onClick={() => addHint(hint)}>
+              {hint}
+            </button>
+          ))}
+        </fieldset>
+      )}
+      {errors.map((message) => (
+        <p key={message} class="pp-warning" role="status">
+          {message.replace(/^search: /, '')}
+        </p>
+      ))}
+      <p class="pp-section-label" role="status" aria-live="polite">
+        {!catalog
+          ? ''
+          : browsing
+            ? 'Newest papers'
+            : `${results.length === 50 ? '50+' : results.length} result${results.length === 1 ? '' : 's'}`}
+      </p>
+      <div id="pp-results" class="pp-results" role="listbox" aria-label="Results">
+        {results.map((result, i) => (
+          <ResultCard
+            key={result.paper.id}
+            id={optionId(i)}
+            result={result}
+            active={i === current}
+            entries={byPaper.get(result.paper.id) ?? []}
+            lists={overview?.lists ?? []}
+            onOpen={() => onOpen(result.paper.id)}
+            onHover={() => i !== current && onActive(i)}
+          />
+        ))}
+      </div>
+      {catalog && !browsing && results.length === 0 && (
+        <div class="pp-empty">
+          <p class="pp-empty-title">No papers match “{query.trim()}”</p>
+          <p>Try fewer words, or remove a filter.</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+// What each export format writes, for one list or all of them. JSON is the full backup, made by the background.
+import type { Paper } from '../../lib/catalog/types';
+import type { ListEntry, ReadingList } from '../../lib/db/types';
+import { toBibtex, toCsv, toMarkdown } from '../../lib/export';
+import { entriesOf, paperForEntry } from './entryInfo';
+
+export type ExportFormat = 'bibtex' | 'markdown' | 'csv';
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  content: string;
+}
+
+const EXT: Record<ExportFormat, [string, string]> = {
+  bibtex: ['bib', 'application/x-bibtex'],
+  markdown: ['md', 'text/markdown'],
+  csv: ['csv', 'text/csv'],
+};
+
+/** "Feature matching / 2024" -> "feature-matching-2024"; never empty. */
+export function slug(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return s || 'list';
+}
+
+export const dateStamp = (now: Date): string => now.toISOString().slice(0, 10);
+
+export interface ExportInput {
+  lists: ReadingList[];
+  entries: ListEntry[];
+  papers: Map<string, Paper>;
+  /** One list, or null for everything. */
+  listId: string | null;
+  now?: Date;
+}
+
+export function buildExport(format: ExportFormat, input: ExportInput): ExportFile {
+  const { papers, listId, now = new Date() } = input;
+  const lists = listId ? input.lists.filter((l) => l.id === listId) : input.lists;
+  const listIds = new Set(lists.map((l) => l.id));
+  const entries = input.entries.filter((e) => listIds.has(e.listId));
+  const base = listId && lists[0] ? `paperlens-${slug(lists[0].name)}` : 'paperlens-lists';
+  const [ext, mime] = EXT[format];
+  const filename = `${base}-${dateStamp(now)}.${ext}`;
+  if (format === 'markdown') return { filename, mime, content: toMarkdown(lists, entries, papers) };
+  if (format === 'csv') return { filename, mime, content: toCsv(lists, entries, papers) };
+  // BibTeX: each paper once, in list order then entry order.
+  const seen = new Set<string>();
+  const ordered: Paper[] = [];
+  for (const list of [...lists].sort((a, b) => a.order - b.order)) {
+    for (const entry of entriesOf(entries, list.id)) {
+      if (seen.has(entry.paperId)) continue;
+      seen.add(entry.paperId);
+      ordered.push(paperForEntry(entry, papers));
+    }
+  }
+  return { filename, mime, content: toBibtex(ordered) };
+}
+
+export const backupFilename = (now = new Date()): string => `paperlens-backup-${dateStamp(now)}.json`;
+
+/** Save text as a file: a Blob, an object URL and a temporary <a download>. No network involved. */
+export function downloadText({ filename, mime, content }: ExportFile, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.style.display = 'none';
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,197 @@
+// Popup reading lists: every list and entry operation, reordering three ways, export, import and hidden papers.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, launchWithExtension, root } from './browser';
+import { ask, entryTitles, openReadyPopup } from './popup-helpers';
+
+const backups = join(root, 'tests/fixtures/backups');
+const SUPERGLUE = 'SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding Systems';
+const XPROMPT = 'XPrompt: Exploring the Extreme of Prompt Tuning';
+const STMOE = 'ST-MoE: Designing Stable and Transferable Sparse Expert Models';
+const LIGHTGLUE = 'LightGlue: Local Feature Matching at Light Speed';
+
+let session: ExtensionSession;
+let popup: Page;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  popup = await openReadyPopup(session, '?view=lists');
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const chip = (name: string) => popup.locator('.pp-chip', { hasText: name });
+const entry = (title: string) => popup.locator('.pp-entry', { hasText: title });
+const counts = () => popup.locator('.pp-counts').textContent();
+async function reopen() {
+  await popup.reload();
+  await popup.waitForFunction(() => performance.getEntriesByName('paperlens:popup-ready').length > 0);
+  await popup.locator('.pp-lists').waitFor();
+}
+async function download(click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([popup.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+const withoutDate = (json: string) => ({ ...JSON.parse(json), exportedAt: undefined });
+
+describe('popup: reading lists', () => {
+  it('starts with a clear empty state', async () => {
+    await popup.getByText('Your reading list is empty: hover a paper title on any page and press Save').waitFor();
+  });
+
+  it('creates and renames lists, refusing a duplicate name with a message', async () => {
+    await popup.getByRole('button', { name: 'New list' }).click();
+    await popup.getByLabel('New list name').fill('To read');
+    await popup.getByRole('button', { name: 'Create', exact: true }).click();
+    await chip('To read').waitFor();
+    await popup.getByRole('button', { name: 'New list' }).click();
+    await popup.getByLabel('New list name').fill('Matching');
+    await popup.keyboard.press('Enter');
+    await chip('Matching').waitFor();
+    expect(await chip('Matching').getAttribute('aria-pressed')).toBe('true');
+    await popup.getByRole('button', { name: 'Rename' }).click();
+    await popup.getByLabel('List name').fill('to READ');
+    await popup.keyboard.press('Enter');
+    expect(await popup.getByRole('alert').textContent()).toContain('a list named "To read" already exists');
+    await popup.getByLabel('List name').fill('Feature matching');
+    await popup.keyboard.press('Enter');
+    await chip('Feature matching').waitFor();
+  });
+
+  it('adds papers, sets status and a note, with counts per list and per status', async () => {
+    const { lists } = await ask(popup, 'lists/overview', {});
+    const [toRead, matching] = lists;
+    if (!toRead || !matching) throw new Error('e2e: lists missing');
+    const ids = ['arxiv:1905.00537', 'arxiv:2210.04457', 'arxiv:2202.08906'];
+    await ask(popup, 'entries/save-many', { listId: toRead.id, paperIds: ids });
+    await ask(popup, 'entries/save', { listId: matching.id, paperId: 'arxiv:2306.13643' });
+    await reopen();
+    await chip('To read').click();
+    expect(await chip('To read').locator('.pp-chip-count').textContent()).toBe('3 papers');
+    expect(await entryTitles(popup)).toEqual([SUPERGLUE, XPROMPT, STMOE]);
+    await entry(XPROMPT)
+      .getByLabel(/^Status of/)
+      .selectOption('reading');
+    await entry(SUPERGLUE)
+      .getByLabel(/^Status of/)
+      .selectOption('read');
+    const want = '3 papers1 to read1 reading1 read';
+    await popup.waitForFunction((w) => document.querySelector('.pp-counts')?.textContent === w, want);
+    expect(await counts()).toBe(want);
+    await entry(XPROMPT).getByRole('button', { name: 'Add note' }).click();
+    await popup.keyboard.type('Compare with prompt tuning v2');
+    await popup.keyboard.press('Control+Enter');
+    await entry(XPROMPT).locator('.pp-note').waitFor();
+    expect(await entry(XPROMPT).locator('.pp-note').textContent()).toBe('Compare with prompt tuning v2');
+    const { entries } = await ask(popup, 'lists/overview', {});
+    expect(entries.find((e) => e.paperId === 'arxiv:2210.04457')).toMatchObject({
+      status: 'reading',
+      note: 'Compare with prompt tuning v2',
+    });
+  });
+
+  it('reorders with the ↑/↓ buttons, Alt+Arrow keys and drag and drop, and keeps the order', async () => {
+    await entry(STMOE).getByRole('button', { name: /up$/ }).click();
+    await popup.waitForFunction((t) => document.querySelectorAll('.pp-entry-title')[1]?.textContent === t, STMOE);
+    await entry(SUPERGLUE).locator('.pp-entry-title').focus();
+    await popup.keyboard.press('Alt+ArrowDown');
+    await popup.waitForFunction((t) => document.querySelectorAll('.pp-entry-title')[1]?.textContent === t, SUPERGLUE);
+    expect(await entryTitles(popup)).toEqual([STMOE, SUPERGLUE, XPROMPT]);
+    await popup.dragAndDrop('.pp-entry:nth-child(3) .pp-handle', '.pp-entry:nth-child(1)', {
+      targetPosition: { x: 40, y: 4 },
+    });
+    await popup.waitForFunction((t) => document.querySelector('.pp-entry-title')?.textContent === t, XPROMPT);
+    await reopen();
+    await chip('To read').click();
+    expect(await entryTitles(popup)).toEqual([XPROMPT, STMOE, SUPERGLUE]);
+  });
+
+  it('moves a paper to another list (keeping status and note) and removes one', async () => {
+    await entry(XPROMPT)
+      .getByLabel(/to another list$/)
+      .selectOption({ label: 'Feature matching' });
+    await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 2);
+    await chip('Feature matching').click();
+    expect(await entryTitles(popup)).toEqual([LIGHTGLUE, XPROMPT]);
+    expect(await entry(XPROMPT).locator('.pp-note').textContent()).toBe('Compare with prompt tuning v2');
+    await popup.getByRole('button', { name: `Remove “${LIGHTGLUE}” from this list` }).click();
+    await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 1);
+  });
+
+  it('asks before deleting a list, and never deletes the same papers in other lists', async () => {
+    const { lists } = await ask(popup, 'lists/overview', {});
+    const toRead = lists.find((l) => l.name === 'To read');
+    await ask(popup, 'entries/save', { listId: toRead?.id ?? '', paperId: 'arxiv:2210.04457' });
+    await reopen();
+    await chip('Feature matching').click();
+    await popup.getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = popup.getByRole('alertdialog');
+    expect(await dialog.textContent()).toContain('Delete “Feature matching” and its 1 saved paper?');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await chip('Feature matching').count()).toBe(1);
+    await popup.getByRole('button', { name: 'Delete', exact: true }).click();
+    await popup.getByRole('alertdialog').getByRole('button', { name: 'Delete list' }).click();
+    await popup.waitForFunction(() => !document.body.textContent?.includes('Feature matching'));
+    expect(await entryTitles(popup)).toEqual([STMOE, SUPERGLUE, XPROMPT]);
+  });
+
+  it('exports one list or everything as BibTeX, Markdown and CSV, and a JSON backup', async () => {
+    const bib = await download(() => popup.getByRole('button', { name: 'BibTeX' }).click());
+    expect(bib.name).toMatch(/^paperlens-to-read-\d{4}-\d\d-\d\d\.bib$/);
+    expect(bib.text.match(/^@\w+\{/gm)).toHaveLength(3);
+    const md = await download(() => popup.getByRole('button', { name: 'Markdown' }).click());
+    expect(md.text).toContain('[SuperGLUE: A Stickier Benchmark');
+    expect(md.text).toContain('](https://arxiv.org/abs/1905.00537)');
+    expect(md.text).toContain('*Read*');
+    await popup.getByLabel('What to export').selectOption('all');
+    const csv = await download(() => popup.getByRole('button', { name: 'CSV' }).click());
+    expect(csv.name).toMatch(/^paperlens-lists-/);
+    expect(csv.text.trim().split('\r\n')).toHaveLength(4);
+    const json = await download(() => popup.getByRole('button', { name: 'Export JSON backup' }).click());
+    expect(withoutDate(json.text)).toEqual(withoutDate(await ask(popup, 'backup/export', {})));
+  });
+
+  it.each([
+    ['malformed.json', 'is not valid JSON'],
+    ['truncated.json', 'ends too early (truncated?)'],
+    ['wrong-version.json', 'backup version 7 is newer than this PaperLens supports'],
+    ['not-a-backup.json', 'not a PaperLens backup'],
+    ['bad-status.json', 'entries[1].status: expected one of to-read, reading, read'],
+  ])('rejects %s with a message that says what is wrong, changing nothing', async (file, message) => {
+    const before = withoutDate(await ask(popup, 'backup/export', {}));
+    await popup.setInputFiles('input[type="file"]', join(backups, file));
+    const alert = popup.locator('.pp-panel .pl-error', { hasText: file });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(`${file} was not imported, nothing changed`);
+    expect(await alert.textContent()).toContain(message);
+    expect(withoutDate(await ask(popup, 'backup/export', {}))).toEqual(before);
+  });
+
+  it('imports a valid backup, merging without duplicates', async () => {
+    await popup.setInputFiles('input[type="file"]', join(backups, 'valid.json'));
+    await popup.getByText(/Imported valid\.json: 1 new list, 2 new and 0 updated entries, 1 hidden paper/).waitFor();
+    await chip('Imported papers').click();
+    expect(await entryTitles(popup)).toEqual([SUPERGLUE, LIGHTGLUE]);
+    const once = withoutDate(await ask(popup, 'backup/export', {}));
+    await popup.setInputFiles('input[type="file"]', join(backups, 'valid.json'));
+    await popup.getByText(/Imported valid\.json: 0 new lists, 0 new and 0 updated entries, 0 hidden papers/).waitFor();
+    expect(withoutDate(await ask(popup, 'backup/export', {}))).toEqual(once);
+  });
+
+  it('shows papers hidden on sites, and undoes one', async () => {
+    await popup.locator('.pp-hidden summary').click();
+    const item = popup.locator('.pp-hidden-item');
+    expect(await item.textContent()).toContain('SuperGlue: Learning Feature Matching');
+    expect(await item.textContent()).toContain('on news.example.com');
+    await item.getByRole('button', { name: 'Undo' }).click();
+    await popup.getByText('Nothing hidden.', { exact: false }).waitFor();
+    expect(await ask(popup, 'dismissals/list', {})).toEqual([]);
+  });
+
+  it('logged no console error', () => {
+    expect(session.errors).toEqual([]);
+  });
+});

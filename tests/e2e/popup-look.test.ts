@@ -1,0 +1,89 @@
+// The popup's look: README screenshots (light and dark) and axe-core on every view.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, launchWithExtension, root } from './browser';
+import { ask, openReadyPopup, seriousViolations } from './popup-helpers';
+
+const shots = join(root, 'docs/screenshots');
+let session: ExtensionSession;
+let popup: Page;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  session = await launchWithExtension();
+  popup = await openReadyPopup(session);
+  const toRead = await ask(popup, 'lists/create', { name: 'To read' });
+  const matching = await ask(popup, 'lists/create', { name: 'Feature matching' });
+  await ask(popup, 'entries/save-many', {
+    listId: toRead.id,
+    paperIds: ['arxiv:1905.00537', 'arxiv:2210.04457', 'arxiv:2202.08906', 'arxiv:2307.13854'],
+  });
+  await ask(popup, 'entries/save-many', { listId: matching.id, paperIds: ['arxiv:1911.11763', 'arxiv:2306.13643'] });
+  await ask(popup, 'entries/update', { entryId: `${toRead.id}|arxiv:2210.04457`, status: 'reading' });
+  await ask(popup, 'entries/update', {
+    entryId: `${toRead.id}|arxiv:1905.00537`,
+    status: 'read',
+    note: 'Baseline numbers for the related-work table.',
+  });
+  await ask(popup, 'dismissals/add', { site: 'https://example.org/post', paperId: 'arxiv:1911.11763' });
+  await popup.reload();
+  await popup.waitForFunction(() => performance.getEntriesByName('paperlens:popup-ready').length > 0);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function showSearch(query: string) {
+  await popup.getByRole('tab', { name: 'Search' }).click();
+  await popup.getByRole('combobox', { name: 'Search papers' }).fill(query);
+  await popup.locator('[role="option"]').first().waitFor();
+}
+
+async function showLists() {
+  await popup.getByRole('tab', { name: /Lists/ }).click();
+  await popup.locator('.pp-entry').first().waitFor();
+}
+
+describe('popup look', () => {
+  it('search: screenshot and no serious axe violation', async () => {
+    await showSearch('glue');
+    await popup.screenshot({ path: join(shots, 'popup-search.png') });
+    expect(await seriousViolations(popup)).toEqual([]);
+  });
+
+  it('lists: screenshot and no serious axe violation', async () => {
+    await showLists();
+    await popup.screenshot({ path: join(shots, 'popup-lists.png') });
+    await popup.locator('.pp-hidden summary').click();
+    expect(await seriousViolations(popup)).toEqual([]);
+  });
+
+  it('details: no serious axe violation', async () => {
+    await showSearch('lightglue');
+    await popup.keyboard.press('Enter');
+    await popup.locator('.pl-card').waitFor();
+    await popup.waitForTimeout(250); // the card fades in
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.keyboard.press('Escape');
+  });
+
+  it('dark mode: screenshot of search, no serious axe violation in any view', async () => {
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await showSearch('superglue');
+    await popup.screenshot({ path: join(shots, 'popup-dark.png') });
+    expect(await seriousViolations(popup)).toEqual([]);
+    await showLists();
+    await popup.screenshot({ path: join(shots, 'popup-dark-lists.png') });
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.getByRole('tab', { name: 'On this page' }).click();
+    await popup.getByText('No papers found on this page').waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('logged no console error', () => {
+    expect(session.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+// Popup "On this page": the papers of a fixture tab, most-mentioned first; reveal a mention; Save all.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, launchWithExtension, root } from './browser';
+import { settledMarks } from './marks';
+import { ask, openReadyPopup, tabIdFor } from './popup-helpers';
+import { serveFolder } from './server';
+
+let session: ExtensionSession;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+let blog: Page;
+let popup: Page;
+let tabId: number;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  server = await serveFolder(join(root, 'tests/fixtures'));
+  blog = await session.context.newPage();
+  await blog.goto(server.url('/pages/blog.html'));
+  await settledMarks(blog, { min: 5 });
+  tabId = await tabIdFor(session, blog);
+  popup = await openReadyPopup(session, `?tab=${tabId}&view=page`);
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const rows = () => popup.locator('.pp-page-item');
+
+describe('popup: on this page', () => {
+  it('lists the papers of the tab, most-mentioned first, with counts', async () => {
+    await rows().first().waitFor();
+    const expected = await ask(popup, 'page/papers', { tabId });
+    expect(expected.length).toBeGreaterThanOrEqual(6);
+    const counts = (await popup.locator('.pp-count').allTextContents()).map((t) => Number.parseInt(t, 10));
+    expect(counts).toEqual(expected.map((p) => p.count));
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    const titles = await popup.locator('.pp-page-title').allTextContents();
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'LightGlue: Local Feature Matching at Light Speed',
+        'ST-MoE: Designing Stable and Transferable Sparse Expert Models',
+      ]),
+    );
+    expect(await popup.locator('#pp-page-heading').textContent()).toBe(`${expected.length} papers on this page`);
+  });
+
+  it('clicking a paper focuses its tab, scrolls to the first mention and opens its popover', async () => {
+    await popup.bringToFront();
+    await rows().filter({ hasText: 'LightGlue' }).click();
+    await blog.waitForFunction(
+      () => document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('.pl-card h2')?.textContent,
+    );
+    const title = await blog.evaluate(
+      () => document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('.pl-card h2')?.textContent,
+    );
+    expect(title).toBe('LightGlue: Local Feature Matching at Light Speed');
+    const active = await session.worker.evaluate(async () => {
+      const tabs = await (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }
+      ).chrome.tabs.query({ active: true });
+      return tabs[0]?.id;
+    });
+    expect(active).toBe(tabId);
+  });
+
+  it('"Save all" adds every paper to the chosen list', async () => {
+    const target = await ask(popup, 'lists/create', { name: 'From the blog' });
+    await ask(popup, 'lists/create', { name: 'Other' });
+    await popup.reload();
+    await rows().first().waitFor();
+    await popup.getByLabel('to', { exact: true }).selectOption({ label: 'From the blog' });
+    const n = await rows().count();
+    await popup.getByRole('button', { name: `Save all (${n})` }).click();
+    await popup.getByText(`Saved ${n} papers to From the blog`).waitFor();
+    const { entries } = await ask(popup, 'lists/overview', {});
+    expect(entries.filter((e) => e.listId === target.id)).toHaveLength(n);
+    expect(await popup.locator('.pp-saved-inline').count()).toBe(n);
+  });
+
+  it('says so when the page has no papers', async () => {
+    const empty = await session.context.newPage();
+    await empty.goto(server.url('/pages/does-not-exist.html'));
+    const emptyTab = await tabIdFor(session, empty);
+    const page = await openReadyPopup(session, `?tab=${emptyTab}&view=page`);
+    await page.getByText('No papers found on this page').waitFor();
+    await page.close();
+    await empty.close();
+  });
+
+  it('logged no console error', () => {
+    expect(session.errors.filter((e) => !e.includes('does-not-exist'))).toEqual([]);
+  });
+});

@@ -1,0 +1,199 @@
+// Popup search: speed, words, typos, filters, results, the shared details view, and a keyboard-only journey.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, launchWithExtension } from './browser';
+import { entryTitles, openReadyPopup, resultTitles } from './popup-helpers';
+
+let session: ExtensionSession;
+let popup: Page;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  popup = await openReadyPopup(session);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const box = () => popup.getByRole('combobox', { name: 'Search papers' });
+async function search(query: string): Promise<string[]> {
+  await box().fill(query);
+  await popup.waitForFunction(
+    (q) => (document.querySelector('.pp-search-input') as HTMLInputElement | null)?.value === q,
+    query,
+  );
+  return resultTitles(popup);
+}
+const years = () => popup.locator('[role="option"] .pp-dot').allTextContents();
+/** Tab until the focused element's text is `label` (a keyboard user's way to reach a control). */
+async function tabTo(label: string, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await popup.keyboard.press('Tab');
+    const text = await popup.evaluate(() => document.activeElement?.textContent?.trim());
+    if (text === label) return;
+  }
+  throw new Error(`e2e: Tab never reached "${label}"`);
+}
+
+describe('popup search', () => {
+  it('is interactive with first results fast: index loaded and results drawn within 100 ms of the data arriving', async () => {
+    const runs: Array<Record<'background' | 'popup' | 'total', number>> = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await openReadyPopup(session, '?q=lightglue');
+      runs.push(
+        await page.evaluate(() => {
+          const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+          const start = at('paperlens:popup-start');
+          const data = at('paperlens:popup-data');
+          const ready = at('paperlens:popup-ready');
+          return { background: data - start, popup: ready - data, total: ready };
+        }),
+      );
+      expect(await resultTitles(page)).toContain('LightGlue: Local Feature Matching at Light Speed');
+      await page.close();
+    }
+    const fmt = (n: number) => n.toFixed(0);
+    console.info(
+      `popup ready (ms): ${runs.map((r) => `bg ${fmt(r.background)} + popup ${fmt(r.popup)} = ${fmt(r.total)} from navigation`).join('; ')}`,
+    );
+    // The popup's own share (restore the saved index, search, draw) fits the 100 ms budget; the whole path from
+    // navigation also includes Chromium opening the page and the background's answer (see the report).
+    expect(Math.min(...runs.map((r) => r.popup))).toBeLessThan(100);
+    expect(Math.min(...runs.map((r) => r.total))).toBeLessThan(600);
+  });
+
+  it('focuses the box on open and shows the newest papers and filter hints before typing', async () => {
+    expect(await popup.evaluate(() => document.activeElement?.className)).toContain('pp-search-input');
+    expect(await popup.locator('[role="option"]').count()).toBe(20);
+    expect(await popup.locator('.pp-hint').count()).toBeGreaterThan(3);
+  });
+
+  it('finds papers by words and highlights the matched words in the title', async () => {
+    expect((await search('superglue benchmark'))[0]).toBe(
+      'SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding Systems',
+    );
+    const marks = await popup.locator('[role="option"]').first().locator('mark').allTextContents();
+    expect(marks).toEqual(expect.arrayContaining(['SuperGLUE', 'Benchmark']));
+    expect((await search('superglue sarlin'))[0]).toBe(
+      'SuperGlue: Learning Feature Matching with Graph Neural Networks',
+    );
+  });
+
+  it('tolerates typos and prefixes', async () => {
+    expect((await search('lightgloe'))[0]).toBe('LightGlue: Local Feature Matching at Light Speed');
+    expect((await search('ligh'))[0]).toBe('LightGlue: Local Feature Matching at Light Speed');
+  });
+
+  it('shows authors, year, venue and TL;DR on each result', async () => {
+    await search('superglue benchmark');
+    const card = popup.locator('[role="option"]').first();
+    expect(await card.locator('.pp-authors').textContent()).toBe('Alex Wang, Yada Pruksachatkun, Nikita Nangia et al.');
+    expect(await card.locator('.pp-dot').textContent()).toContain('2019');
+    expect(((await card.locator('.pp-result-tldr').textContent()) ?? '').length).toBeGreaterThan(20);
+  });
+
+  it('combines filters with words: year, author, tag', async () => {
+    const matching2023 = await search('feature matching year:2023');
+    expect(matching2023).toContain('LightGlue: Local Feature Matching at Light Speed');
+    expect((await years()).every((y) => y.includes('2023'))).toBe(true);
+    const sarlin = await search('author:sarlin');
+    expect(sarlin).toEqual(
+      expect.arrayContaining([
+        'SuperGlue: Learning Feature Matching with Graph Neural Networks',
+        'LightGlue: Local Feature Matching at Light Speed',
+      ]),
+    );
+    expect(await search('tag:moe')).toContain('ST-MoE: Designing Stable and Transferable Sparse Expert Models');
+    await search('year:>=2022 tag:moe');
+    expect((await years()).every((y) => Number(/\d{4}/.exec(y)?.[0]) >= 2022)).toBe(true);
+    expect(await search('author:sarlin year:>=2022')).toEqual(['LightGlue: Local Feature Matching at Light Speed']);
+  });
+
+  it('says what is wrong with a bad filter, and when nothing matches', async () => {
+    await search('year:soon');
+    expect(await popup.locator('.pp-warning').textContent()).toContain('year filter "soon" is not a year or range');
+    await search('zzzqqxv');
+    expect(await popup.locator('.pp-empty').textContent()).toContain('No papers match');
+  });
+
+  it('opens the shared details view on click, saves from it, and shows saved state and list/status filters', async () => {
+    await search('lightglue');
+    await popup.locator('[role="option"]').first().click();
+    const card = popup.locator('.pp-details .pl-card');
+    expect(await card.locator('h2').textContent()).toBe('LightGlue: Local Feature Matching at Light Speed');
+    await card.getByRole('button', { name: 'Save', exact: true }).click();
+    await card.getByText('Saved in').waitFor();
+    await card.locator('select.pl-select').first().selectOption('read');
+    await popup.getByRole('button', { name: /Back/ }).click();
+    const first = popup.locator('[role="option"]').first();
+    await first.locator('.pp-saved-badge').waitFor();
+    expect(await first.locator('.pp-saved-badge').textContent()).toContain('Saved in Reading list · Read');
+    expect(await search('list:"reading list" status:read')).toEqual([
+      'LightGlue: Local Feature Matching at Light Speed',
+    ]);
+    expect(await search('list:"reading list" status:to-read')).toEqual([]);
+  });
+
+  it('opens related papers from details and goes back step by step', async () => {
+    await search('superglue benchmark');
+    await popup.locator('[role="option"]').first().click();
+    const related = popup.locator('.pl-related-button').first();
+    const relatedTitle = (await related.locator('.pl-related-title').textContent()) ?? '';
+    await related.click();
+    await popup.waitForFunction((t) => document.querySelector('#pp-details-title')?.textContent === t, relatedTitle);
+    await popup.keyboard.press('Escape');
+    await popup.waitForFunction(() =>
+      document.querySelector('#pp-details-title')?.textContent?.startsWith('SuperGLUE'),
+    );
+    await popup.keyboard.press('Escape');
+    await popup.locator('[role="listbox"]').waitFor();
+  });
+});
+
+describe('popup keyboard-only journey', () => {
+  it('searches, opens, saves, goes back, switches views, reorders and returns with /', async () => {
+    const page = await openReadyPopup(session);
+    popup = page;
+    await page.keyboard.type('xprompt');
+    await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length > 0);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.locator('[aria-selected="true"] .pp-result-title').textContent()).toMatch(/^XPrompt/);
+    await page.keyboard.press('Enter');
+    await page.locator('#pp-details-title').waitFor();
+    await tabTo('Save');
+    await page.keyboard.press('Enter');
+    await page.locator('.pp-details').getByText('Saved in').waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('pp-search-input'));
+    // Second paper, then to the Lists tab with the arrow keys of the tablist.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('st-moe designing');
+    await page.waitForFunction(() =>
+      document.querySelector('[role="option"][aria-selected="true"]')?.textContent?.includes('ST-MoE'),
+    );
+    await page.keyboard.press('Enter');
+    await tabTo('Save');
+    await page.keyboard.press('Enter');
+    await page.locator('.pp-details').getByText('Saved in').waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('pp-search-input'));
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
+    await page.keyboard.press('End');
+    await page.locator('.pp-entry').first().waitFor();
+    expect((await entryTitles(page)).length).toBeGreaterThanOrEqual(2);
+    const before = await entryTitles(page);
+    await tabTo(before[0] ?? '');
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.waitForFunction((t) => document.querySelectorAll('.pp-entry-title')[1]?.textContent === t, before[0]);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(before[0]);
+    await page.keyboard.press('/');
+    await page.locator('[role="listbox"]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('pp-search-input');
+  });
+
+  it('logged no console error', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
