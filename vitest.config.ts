@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { catalogPlugin } from './lib/catalog/vite-plugin';
+import { searchIndexPlugin } from './lib/search/vite-plugin';
 
 export default defineConfig({
-  plugins: [WxtVitest(), catalogPlugin(import.meta.dirname)],
+  plugins: [WxtVitest(), catalogPlugin(import.meta.dirname), searchIndexPlugin(import.meta.dirname)],
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { catalogPlugin } from './lib/catalog/vite-plugin';
+import { searchIndexPlugin } from './lib/search/vite-plugin';
 
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
@@ -10,7 +11,10 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
-  vite: () => ({ plugins: [preact(), catalogPlugin(import.meta.dirname ?? process.cwd())] }),
+  vite: () => {
+    const root = import.meta.dirname ?? process.cwd();
+    return { plugins: [preact(), catalogPlugin(root), searchIndexPlugin(root)] };
+  },
   manifest: ({ browser }) => ({
     name: 'PaperLens',
     description: 'Recognises research papers on any page and shows a summary on hover. Nothing leaves your browser.',

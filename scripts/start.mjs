@@ -20,7 +20,9 @@ function findBrowser() {
   }
   const found = candidates.find((p) => p && existsSync(p));
   if (!found) {
-    console.error('start: no Chromium found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH.');
+    console.error(
+      'start: no Chromium found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH.',
+    );
     process.exit(1);
   }
   return found;
@@ -30,7 +32,9 @@ if (!existsSync(join(extensionDir, 'manifest.json'))) {
   console.error(`start: ${extensionDir} is missing; run \`npm run build\` first.`);
   process.exit(1);
 }
-const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const headless =
+  process.argv.includes('--headless') ||
+  (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const server = await serve(join(root, 'tests/fixtures/demo'), Number(process.env.PORT ?? 0));
 const url = `http://127.0.0.1:${server.address().port}/`;
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'paperlens-')), {

@@ -15,7 +15,7 @@ const START_TAB = (['search', 'page', 'lists'] as const).find((t) => t === param
 /** The toolbar popup: Search | On this page | Lists, and a paper's details over any of them. */
 export function App() {
   const theme = useTheme();
-  const { catalog, error } = useCatalog();
+  const catalog = useCatalog();
   const { overview, reload } = useOverview();
   const [tab, setTab] = useState<TabKey>(START_TAB);
   const [stack, setStack] = useState<string[]>([]);
@@ -27,10 +27,14 @@ export function App() {
   const paperId = stack[stack.length - 1];
 
   useEffect(() => inputRef.current?.focus(), []);
-  // Results are in the DOM and the box is focused: the popup is interactive.
+  // First results are in the DOM and the box is focused: the popup is interactive. The search
+  // index is restored right after ('popup-index'); a query typed before then is answered by titles.
   useLayoutEffect(() => {
-    if (catalog) performance.mark('paperlens:popup-ready');
-  }, [catalog]);
+    performance.mark('paperlens:popup-ready');
+  }, []);
+  useLayoutEffect(() => {
+    if (catalog.index) performance.mark('paperlens:popup-index');
+  }, [catalog.index]);
 
   const open = (id: string) => {
     if (stack.length === 0) returnFocus.current = document.activeElement as HTMLElement | null;
@@ -77,15 +81,10 @@ export function App() {
           </svg>
           <h1 class="pp-brand-name">PaperLens</h1>
         </div>
-        <span class="pp-muted pp-small">{catalog ? `${catalog.papers.size} papers · all local` : ''}</span>
+        <span class="pp-muted pp-small">{`${catalog.papers.size} papers · all local`}</span>
       </header>
       <Tabs current={tab} counts={{ lists: savedPapers }} onSelect={selectTab} />
       <main id="pp-panel" class="pp-panel-area" role="tabpanel" aria-labelledby={tabId(tab)}>
-        {error && (
-          <p class="pl-error pp-pad" role="alert">
-            Could not load the catalog: {error}
-          </p>
-        )}
         {paperId ? (
           <DetailsView
             key={paperId}

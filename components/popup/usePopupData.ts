@@ -1,6 +1,9 @@
 // Everything the popup reads from the background: the search index and papers, the lists, the theme.
+
+import catalog from 'virtual:paperlens-catalog';
+import savedIndex from 'virtual:paperlens-search-index';
 import type MiniSearch from 'minisearch';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Paper } from '../../lib/catalog/types';
 import { send } from '../../lib/messages/client';
 import type { ListsOverview } from '../../lib/messages/contract';
@@ -8,35 +11,26 @@ import { buildSearchIndex, loadIndex } from '../../lib/search';
 import type { Theme } from '../../lib/settings/settings';
 
 export interface CatalogData {
-  index: MiniSearch<Paper>;
+  /** Null for the few milliseconds until the saved index is restored. */
+  index: MiniSearch<Paper> | null;
   papers: Map<string, Paper>;
 }
 
 export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e)).replace(/^\w+: /, '');
 
-let pending: ReturnType<typeof fetchSearchData> | null = null;
-const fetchSearchData = () => send('search/data', {});
-
-/** Ask for the search data once, as early as possible (main.tsx calls this before rendering). */
-export function searchData() {
-  pending ??= fetchSearchData();
-  return pending;
-}
-
+/** The catalog ships inside the popup, so the first results need no round trip to the background. */
 export function useCatalog() {
-  const [catalog, setCatalog] = useState<CatalogData | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [papers] = useState(() => new Map(catalog.papers.map((p) => [p.id, p])));
+  const [index, setIndex] = useState<MiniSearch<Paper> | null>(null);
   useEffect(() => {
-    searchData()
-      .then((data) => {
-        performance.mark('paperlens:popup-data');
-        // The background saves the index with its catalog version; one from another version is rebuilt.
-        const index = loadIndex(data.index, data.catalogVersion) ?? buildSearchIndex(data.papers);
-        setCatalog({ index, papers: new Map(data.papers.map((p) => [p.id, p])) });
-      })
-      .catch((e) => setError(errorText(e)));
+    // Restoring the index takes tens of milliseconds: let the first results paint before it.
+    const timer = setTimeout(() => {
+      // The saved index carries its format and catalog version; one from another version is rebuilt.
+      setIndex(loadIndex(savedIndex, catalog.version) ?? buildSearchIndex(catalog.papers));
+    }, 0);
+    return () => clearTimeout(timer);
   }, []);
-  return { catalog, error };
+  return useMemo((): CatalogData => ({ index, papers }), [index, papers]);
 }
 
 export function useOverview() {

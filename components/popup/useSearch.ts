@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Paper } from '../../lib/catalog/types';
 import type { ListsOverview } from '../../lib/messages/contract';
-import { parseQuery, runSearch, type SearchResult } from '../../lib/search';
+import { fold, parseQuery, runSearch, type SearchResult } from '../../lib/search';
 import { groupByPaper } from './entryInfo';
 import type { CatalogData } from './usePopupData';
 
@@ -18,6 +18,19 @@ const newest = (papers: Iterable<Paper>, limit: number): SearchResult[] =>
     .slice(0, limit)
     .map((paper) => ({ paper, score: 0, terms: [] }));
 
+/** Until the index is restored (a few ms after opening), answer with titles that hold every word. */
+function titleMatches(papers: Map<string, Paper>, text: string): SearchResult[] {
+  const words = fold(text).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  return [...papers.values()]
+    .filter((paper) => {
+      const haystack = fold(`${paper.title} ${paper.shortName ?? ''}`);
+      return words.every((w) => haystack.includes(w));
+    })
+    .slice(0, 50)
+    .map((paper) => ({ paper, score: 0, terms: words }));
+}
+
 export function useSearch(catalog: CatalogData | null, overview: ListsOverview | null, query: string): SearchState {
   return useMemo(() => {
     if (!catalog) return { results: [], errors: [], browsing: false };
@@ -27,6 +40,8 @@ export function useSearch(catalog: CatalogData | null, overview: ListsOverview |
       entriesByPaper: groupByPaper(overview?.entries ?? []),
       listsById: new Map((overview?.lists ?? []).map((l) => [l.id, l])),
     };
+    if (!catalog.index)
+      return { results: titleMatches(catalog.papers, parsed.text), errors: parsed.errors, browsing: false };
     return { results: runSearch(catalog.index, catalog.papers, parsed, ctx), errors: parsed.errors, browsing: false };
   }, [catalog, overview, query]);
 }

@@ -7,7 +7,6 @@ import { DEFAULT_SETTINGS, migrateSettings, type Settings, siteMode } from '../s
 import { siteOfUrl, withSiteMode } from '../settings/site-rules';
 import { exportBackup, importBackup } from './backup';
 import type { DetectorService } from './detector';
-import { savedSearchIndex } from './search-index';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -89,10 +88,6 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
       await db.settings.put({ key: SETTINGS_KEY, value: next });
       broadcastChange();
       return next;
-    },
-    'search/data': async () => {
-      const catalog = await ready;
-      return { catalogVersion: catalog.version, index: await savedSearchIndex(db, catalog), papers: catalog.papers };
     },
     'papers/get': async ({ ids }) => {
       await ready;

@@ -5,7 +5,6 @@ import type { Dismissal, ListEntry, ReadingList, ReadingStatus } from '../db/typ
 import type { PaperRef } from '../detect/links';
 import type { Prefilter } from '../detect/prefilter';
 import type { Confirmed, Probe } from '../detect/types';
-import type { SavedIndex } from '../search/search-index';
 import type { Settings, SiteMode } from '../settings/settings';
 
 export interface CatalogStatus {
@@ -56,13 +55,6 @@ export interface DetectorSetup {
   dismissed: string[];
 }
 
-/** Everything the popup's search needs: the saved index and the papers it points to. */
-export interface SearchData {
-  catalogVersion: string;
-  index: SavedIndex;
-  papers: Paper[];
-}
-
 /** Requests answered by the background: `[request, response]`. */
 export interface BackgroundMessages {
   'catalog/status': [Record<string, never>, CatalogStatus];
@@ -73,7 +65,6 @@ export interface BackgroundMessages {
   'settings/get': [Record<string, never>, Settings];
   'settings/set': [{ settings: Settings }, Settings];
   'papers/get': [{ ids: string[] }, Paper[]];
-  'search/data': [Record<string, never>, SearchData];
   'paper/details': [{ paperId: string }, PaperDetails];
   'page/report': [{ url: string; papers: PaperCount[] }, null];
   'page/papers': [{ tabId: number }, PaperCount[]];

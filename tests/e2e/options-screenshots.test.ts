@@ -13,7 +13,9 @@ afterAll(async () => {
 describe('options page screenshots', () => {
   it('looks right in light and dark (docs/screenshots/options-*.png)', async () => {
     const page = await openOptions(session);
-    const { papers } = await askFrom(page, 'search/data', {});
+    const papers = await askFrom(page, 'papers/get', {
+      ids: ['arxiv:1905.00537', 'arxiv:1911.11763', 'arxiv:2306.13643'],
+    });
     const settings = await askFrom(page, 'settings/get', {});
     await askFrom(page, 'settings/set', {
       settings: {

@@ -99,7 +99,7 @@ describe('options page', () => {
 
   it('lists "not this paper" choices and undoes one', async () => {
     const page = await openOptions(session);
-    const [paper] = await askFrom(page, 'search/data', {}).then((d) => d.papers);
+    const [paper] = await askFrom(page, 'papers/get', { ids: ['arxiv:2210.04457'] });
     await askFrom(page, 'dismissals/add', { site: server.url('/blog.html'), paperId: paper?.id ?? '' });
     await page.reload();
     const row = page.getByRole('list', { name: 'Hidden papers' }).getByRole('listitem');
@@ -113,7 +113,7 @@ describe('options page', () => {
 
   it('exports, imports (showing the validation error) and resets, keeping the catalog', async () => {
     const page = await openOptions(session);
-    const [paper] = await askFrom(page, 'search/data', {}).then((d) => d.papers);
+    const [paper] = await askFrom(page, 'papers/get', { ids: ['arxiv:2210.04457'] });
     await askFrom(page, 'entries/save', { paperId: paper?.id ?? '' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),

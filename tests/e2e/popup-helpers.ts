@@ -36,7 +36,8 @@ export async function ask<K extends BackgroundType>(
 /** Open the popup (as a 400x600 tab) and wait until its search index is loaded. */
 export async function openReadyPopup(session: ExtensionSession, query = ''): Promise<Page> {
   const page = await openPopup(session, query);
-  await page.waitForFunction(() => performance.getEntriesByName('paperlens:popup-ready').length > 0);
+  // First results show before the search index is restored; wait for both so searches use the index.
+  await page.waitForFunction(() => performance.getEntriesByName('paperlens:popup-index').length > 0);
   return page;
 }
 
