@@ -30,12 +30,7 @@ describe('options page', () => {
       await page.getByRole('heading', { name: title }).waitFor();
     }
     await expect.poll(() => page.locator('[data-command="_execute_action"] kbd').textContent()).toBe('Alt+Shift+L');
-    // Chromium leaves "next-mention" unassigned on a fresh profile (see the report): the page shows
-    // what the browser has, "Not set" included.
-    await page
-      .locator('[data-command="next-mention"]')
-      .getByText(/Alt\+Shift\+N|Not set/)
-      .waitFor();
+    await expect.poll(() => page.locator('[data-command="next-mention"] kbd').textContent()).toBe('Alt+Shift+J');
     expect(await page.getByText('Storage used').count()).toBe(1);
     expect(session.errors).toEqual([]);
     await page.close();
