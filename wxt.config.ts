@@ -18,7 +18,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'PaperLens',
     description: 'Recognises research papers on any page and shows a summary on hover. Nothing leaves your browser.',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     action: { default_title: 'PaperLens' },
     commands: {
       _execute_action: {

@@ -22,9 +22,7 @@ export function OptionsApp() {
   return (
     <div class="pl-opt" data-ready={settings ? 'true' : undefined}>
       <header class="pl-opt-header">
-        <div class="pl-opt-logo" aria-hidden="true">
-          PL
-        </div>
+        <img class="pl-opt-logo" src="/icons/128.png" alt="" width={44} height={44} />
         <div>
           <h1>PaperLens settings</h1>
           <p>Changes apply right away, to open tabs too.</p>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { send, sendToTab } from '../../lib/messages/client';
 import type { ListsOverview, PaperCount } from '../../lib/messages/contract';
 import { groupByPaper, shortAuthors } from './entryInfo';
+import { PauseSwitch } from './PauseSwitch';
 import { SaveAll } from './SaveAll';
 import { useActiveTab } from './useActiveTab';
 import type { CatalogData } from './usePopupData';
@@ -47,15 +48,19 @@ export function PageView({ catalog, overview, onChanged }: Props) {
   if (counts === null || !catalog) return <p class="pp-muted pp-pad">Looking at this page…</p>;
   if (papers.length === 0) {
     return (
-      <div class="pp-empty">
-        <p class="pp-empty-title">No papers found on this page</p>
-        <p>PaperLens marks papers it recognises as you browse. Try a blog post, a paper list or a README.</p>
+      <div class="pp-pad">
+        <PauseSwitch tabId={tabId} />
+        <div class="pp-empty">
+          <p class="pp-empty-title">No papers found on this page</p>
+          <p>PaperLens marks papers it recognises as you browse. Try a blog post, a paper list or a README.</p>
+        </div>
       </div>
     );
   }
   const total = papers.reduce((n, p) => n + p.count, 0);
   return (
     <section class="pp-page" aria-labelledby="pp-page-heading">
+      <PauseSwitch tabId={tabId} />
       <div class="pp-page-head">
         <h2 id="pp-page-heading" class="pp-h2">
           {papers.length} paper{papers.length === 1 ? '' : 's'} on this page

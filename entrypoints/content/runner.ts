@@ -73,6 +73,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         },
         'tab/reveal': async ({ paperId }) => (await current).hover?.reveal(paperId) ?? false,
         'tab/next-mention': async () => (await current).hover?.next() ?? false,
+        'tab/location': async () => ({ url: location.href }),
       },
       message,
     ).then(sendResponse);

@@ -97,6 +97,8 @@ export interface TabMessages {
   'tab/refresh-marks': [Record<string, never>, null];
   /** Scroll to the first mention of a paper and open its popover. */
   'tab/reveal': [{ paperId: string }, boolean];
+  /** The page's address, so the popup can offer "Pause on this site" without the tabs permission. */
+  'tab/location': [Record<string, never>, { url: string }];
   /** Step to the next mention and open its popover (keyboard shortcut). */
   'tab/next-mention': [Record<string, never>, boolean];
 }

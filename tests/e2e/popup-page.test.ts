@@ -80,6 +80,24 @@ describe('popup: on this page', () => {
     expect(await popup.locator('.pp-saved-inline').count()).toBe(n);
   });
 
+  it('"Pause on this site" turns PaperLens off on the site, in the open tab too, and back on', async () => {
+    const marks = async () => (await settledMarks(blog, { min: 0, timeout: 1500 })).length;
+    const badge = () => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(await marks()).toBeGreaterThan(5);
+    await popup.reload();
+    const toggle = popup.getByRole('switch', { name: 'Pause on 127.0.0.1' });
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.click();
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await expect.poll(marks).toBe(0);
+    await expect.poll(badge).toBe('');
+    expect((await ask(popup, 'settings/get', {})).siteRules).toEqual([{ pattern: '127.0.0.1', mode: 'off' }]);
+    await toggle.click();
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+    await expect.poll(marks).toBeGreaterThan(5);
+    await expect.poll(badge).not.toBe('');
+  });
+
   it('says so when the page has no papers', async () => {
     const empty = await session.context.newPage();
     await empty.goto(server.url('/pages/does-not-exist.html'));
