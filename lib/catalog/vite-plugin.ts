@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildCatalog } from './build';
+import { buildCatalog, catalogVersion } from './build';
+import type { Paper } from './types';
 
 export const SEED_FILE = 'seeds/000_be1ab5a692c480f3.txt';
 export const METADATA_FILE = 'seeds/paper-metadata.json';
@@ -19,6 +20,19 @@ export function readSeedCatalog(root: string) {
   };
 }
 
+/**
+ * Benchmarks only (scripts/bench.mjs): PAPERLENS_BENCH_CATALOG names a JSON array of extra
+ * (synthetic) papers appended to the seed catalog in a separate bench build, so the detector
+ * can be measured with 100,000 titles. Unset in every normal build.
+ */
+function catalogWithBenchPapers(root: string) {
+  const seed = readSeedCatalog(root);
+  const path = process.env.PAPERLENS_BENCH_CATALOG;
+  if (!path) return seed;
+  const papers = [...seed.catalog.papers, ...(JSON.parse(readFileSync(path, 'utf8')) as Paper[])];
+  return { files: [...seed.files, path], catalog: { version: catalogVersion(papers), papers } };
+}
+
 export function catalogPlugin(root: string): Plugin {
   return {
     name: 'paperlens-catalog',
@@ -27,7 +41,7 @@ export function catalogPlugin(root: string): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const { files, catalog } = readSeedCatalog(root);
+      const { files, catalog } = catalogWithBenchPapers(root);
       for (const file of files) this.addWatchFile(file);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`;
     },

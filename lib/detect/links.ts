@@ -56,7 +56,12 @@ function arxivFromPath(pathname: string): string | null {
   return m?.[1] ?? null;
 }
 
+// Every accepted host contains one of these. Most links on a page go elsewhere, and this test
+// is far cheaper than parsing the URL (the scanner sees every link of the page).
+const MAYBE_PAPER_HOST = /arxiv\.org|ar5iv|alphaxiv\.org|huggingface\.co|doi\.org|aclanthology\.org|aclweb\.org/i;
+
 export function parsePaperRef(url: string): PaperRef | null {
+  if (!MAYBE_PAPER_HOST.test(url)) return null;
   const u = parseUrl(url);
   if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return null;
   const host = hostOf(u);

@@ -25,6 +25,9 @@ export interface Prefilter {
   /** Distinct lengths of title keys shorter than k (hashed whole). */
   shortTitleLens: number[];
   maxTitleKeyLength: number;
+  /** Heads (see headOf) of every short-name key and short title key. Optional: without it the
+   * scanner checks every length at every word start. */
+  heads?: { data: string; count: number };
 }
 
 /** Lookup structure built once per content script from a Prefilter. */
@@ -36,6 +39,17 @@ export interface PrefilterIndex {
   lenFlags: Uint8Array;
   maxLen: number;
   maxTitleKeyLength: number;
+  /** BASE^0 .. BASE^maxLen, computed once instead of per scanned block. */
+  pow: Int32Array;
+  /** Bitmap over headOf values, or null to check every word start. */
+  heads: Uint8Array | null;
+}
+
+/** 16-bit digest of a key's first two chars. Short-name lengths cover most word lengths, so
+ * without this the scanner hashed 3-4 spans at every word start; with it, only the word starts
+ * that begin like some short name or short title do. */
+function headOf(s: string, i: number): number {
+  return (s.charCodeAt(i) * 31 + s.charCodeAt(i + 1)) & 0xffff;
 }
 
 const SHORT_LEN = 1;
@@ -46,13 +60,17 @@ export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): 
   const shortHashes: number[] = [];
   const shortLens = new Set<number>();
   const shortTitleLens = new Set<number>();
+  const heads = new Set<number>();
   let maxTitleKeyLength = 0;
   for (const e of entries) {
     const key = titleKey(e.title);
     if (key.length >= MIN_KEY) {
       const len = Math.min(key.length, k);
       titleHashes.push(hashKey(key, len));
-      if (key.length < k) shortTitleLens.add(key.length);
+      if (key.length < k) {
+        shortTitleLens.add(key.length);
+        heads.add(headOf(key, 0));
+      }
       maxTitleKeyLength = Math.max(maxTitleKeyLength, key.length);
     }
     if (e.shortName) {
@@ -60,6 +78,7 @@ export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): 
       if (sk.length >= MIN_KEY && sk.length <= MAX_SHORT_KEY) {
         shortHashes.push(hashKey(sk));
         shortLens.add(sk.length);
+        heads.add(headOf(sk, 0));
       }
     }
   }
@@ -71,6 +90,7 @@ export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): 
     shortLens: [...shortLens].sort((a, b) => a - b),
     shortTitleLens: [...shortTitleLens].sort((a, b) => a - b),
     maxTitleKeyLength,
+    heads: encodeHashes(heads),
   };
 }
 
@@ -112,7 +132,15 @@ export function loadPrefilter(pf: Prefilter): PrefilterIndex {
     lenFlags,
     maxLen,
     maxTitleKeyLength: pf.maxTitleKeyLength,
+    pow: basePowers(maxLen),
+    heads: pf.heads ? headBitmap(decodeHashes(pf.heads.data, pf.heads.count)) : null,
   };
+}
+
+function headBitmap(heads: Uint32Array): Uint8Array {
+  const bits = new Uint8Array(8192);
+  for (const h of heads) bits[h >> 3] = (bits[h >> 3] ?? 0) | (1 << (h & 7));
+  return bits;
 }
 
 /**
@@ -123,12 +151,11 @@ export function loadPrefilter(pf: Prefilter): PrefilterIndex {
  */
 export function scanCandidates(ix: PrefilterIndex, nt: NormalizedText): Candidate[] {
   const { chars, wordStart } = nt;
-  const { k, lenFlags, maxLen, titleTable, shortTable } = ix;
+  const { k, lenFlags, maxLen, titleTable, shortTable, pow, heads } = ix;
   const n = chars.length;
   const out: Candidate[] = [];
   if (maxLen === 0 || n === 0) return out;
   const P = prefixHashes(chars);
-  const pow = basePowers(maxLen);
   // Positions where a match may end: word starts, apostrophe joins and the stream end.
   const ends = new Int32Array(n + 1);
   let endCount = 0;
@@ -142,6 +169,13 @@ export function scanCandidates(ix: PrefilterIndex, nt: NormalizedText): Candidat
     if (wordStart[i] !== WORD_START) continue;
     while ((ends[e] as number) <= i) e++;
     let titleHit = n - i >= k && titleTable.length > 0 && has(titleTable, hashAt(i, k));
+    if (heads && i + 1 < n) {
+      const head = headOf(chars, i);
+      if (((heads[head >> 3] as number) & (1 << (head & 7))) === 0) {
+        if (titleHit) out.push({ start: i, kind: 'title', probe: titleProbe(nt, i, ix.maxTitleKeyLength + 1) });
+        continue;
+      }
+    }
     for (let j = e; j < endCount; j++) {
       const len = (ends[j] as number) - i;
       if (len > maxLen) break;

@@ -6,7 +6,7 @@ import { type PrefilterIndex, scanCandidates } from '../detect/prefilter';
 import type { Candidate, Confirmed, Mention, Probe } from '../detect/types';
 import { type NormalizedText, normalizeText } from '../text/normalize';
 import type { Mark, MarkRegistry } from './marks';
-import { locate, type Segment, walkSegments } from './segments';
+import { locate, type Segment, type WalkItem, walkSegments } from './segments';
 import { runSliced } from './slicing';
 
 export interface DetectionKinds {
@@ -23,6 +23,10 @@ export interface ScannerDeps {
   /** Background lookup of links and arXiv ids. */
   resolveRefs(refs: PaperRef[]): Promise<Array<string | null>>;
   kinds: DetectionKinds;
+}
+
+function* walkRoots(roots: readonly Node[]): Generator<WalkItem> {
+  for (const root of roots) if (root.isConnected) yield* walkSegments(root);
 }
 
 /** A segment's marks are keyed by its first text node: a block can hold several segments. */
@@ -57,7 +61,12 @@ export class PageScanner {
 
   constructor(private readonly deps: ScannerDeps) {}
 
-  async scan(root: Node, signal: AbortSignal): Promise<void> {
+  /**
+   * Scans `roots` in one sliced pass. Many roots at once (an infinite-scroll batch appends
+   * hundreds of blocks) share time slices and background round trips: scanning them one by one
+   * cost a round trip per block with a candidate and never yielded between small blocks.
+   */
+  async scan(roots: Node | readonly Node[], signal: AbortSignal): Promise<void> {
     let segments: PendingSegment[] = [];
     let links: HTMLAnchorElement[] = [];
     let probeCount = 0;
@@ -72,7 +81,7 @@ export class PageScanner {
     const { kinds } = this.deps;
     const wantText = kinds.titles || kinds.shortNames;
     const done = await runSliced(
-      walkSegments(root),
+      walkRoots(Array.isArray(roots) ? roots : [roots as Node]),
       (item) => {
         if (item.kind === 'link') {
           if (kinds.links) links.push(item.link);
@@ -86,12 +95,14 @@ export class PageScanner {
             : [];
           const arxiv = kinds.links && text.length > 8 ? findArxivIdsInText(text) : [];
           const owner = ownerOf(item.segment);
-          this.deps.registry.drop(owner);
           this.weakBlocks.delete(owner);
           if (candidates.length || arxiv.length) {
+            // Its marks stay until the confirmed ones replace them (show): dropping them here
+            // made every mark in a block blink off for a round trip on each rescan (a page
+            // updating a clock next to a title rescans that block every 100 ms).
             segments.push({ segment: item.segment, nt, candidates, probes: toProbes(text, nt, candidates), arxiv });
             probeCount += candidates.length + arxiv.length;
-          }
+          } else this.deps.registry.drop(owner);
         }
         if (probeCount >= BATCH || links.length >= BATCH) flush();
       },

@@ -78,10 +78,8 @@ export class PageSession {
     const signal = this.scanAbort.signal;
     this.queue = this.queue
       .then(async () => {
-        for (const root of roots) {
-          if (signal.aborted || this.deps.signal.aborted) return;
-          if (root.isConnected) await this.scanner.scan(root, signal);
-        }
+        if (signal.aborted || this.deps.signal.aborted) return;
+        await this.scanner.scan(roots, signal);
         this.registry.pruneDisconnected();
         this.report();
       })

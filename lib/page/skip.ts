@@ -31,12 +31,28 @@ export const UI_HOST_TAG = 'paperlens-ui';
 export function isSkippedElement(el: Element): boolean {
   const tag = el.localName;
   if (SKIPPED_TAGS.has(tag) || tag === UI_HOST_TAG) return true;
+  // Most elements of prose have no attributes; the checks below all read attributes.
+  if (!el.hasAttributes()) return false;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   if (el.hasAttribute('hidden')) return true;
   if (el.role === 'textbox') return true;
   const classes = el.classList;
   return classes.length > 0 && EDITOR_CLASSES.some((c) => classes.contains(c));
+}
+
+/** True when `node` or an ancestor is skipped. A rescan starts below the editable or code region
+ * that holds the change (a paragraph typed into a contenteditable div), so the walk's own
+ * rejection of skipped subtrees never sees the region itself. */
+export function isInsideSkipped(node: Node): boolean {
+  for (
+    let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    el;
+    el = el.parentElement
+  ) {
+    if (isSkippedElement(el)) return true;
+  }
+  return false;
 }
 
 // Inline elements: text split across them is one run of prose ("<em>Xprompt</em>: Exploring").

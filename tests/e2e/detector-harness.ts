@@ -16,7 +16,6 @@ export interface DetectorEnv {
 
 export async function startDetectorEnv(): Promise<DetectorEnv> {
   const [session, server] = await Promise.all([launchWithExtension(), serveFolder(fixturesDir)]);
-  await waitForCatalog(session);
   return {
     session,
     server,
@@ -27,16 +26,12 @@ export async function startDetectorEnv(): Promise<DetectorEnv> {
   };
 }
 
-/** The first page load must not race the catalog sync of a fresh install. */
-async function waitForCatalog(session: ExtensionSession): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const ok = await session.worker
-      .evaluate(() => globalThis.chrome?.action !== undefined)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
+/** The slice of the extension API the harness calls inside the service worker. */
+export interface WorkerApi {
+  chrome: {
+    action: { getBadgeText(details: { tabId: number }): Promise<string> };
+    storage: { session: { get(keys: string | null): Promise<Record<string, unknown>> } };
+  };
 }
 
 // Runs in the page's main world before its own scripts: snapshots the body at DOMContentLoaded
@@ -53,18 +48,38 @@ const PROBES = `(() => {
   } catch {}
 })();`;
 
+/**
+ * Turn PaperLens off for one host through the extension's own settings message (sent from an
+ * extension page, as the popup would). The fixture server answers on 127.0.0.1 and localhost,
+ * so `localhost` gives the same page without the extension in the same browser: a baseline.
+ */
+export async function turnOffFor(env: DetectorEnv, host: string): Promise<void> {
+  const page = await env.session.context.newPage();
+  await page.goto(`chrome-extension://${env.session.extensionId}/popup.html`);
+  await page.evaluate(async (pattern) => {
+    type Send = (m: unknown) => Promise<{ ok: boolean; value: Record<string, unknown> }>;
+    const send = (globalThis as unknown as { chrome: { runtime: { sendMessage: Send } } }).chrome.runtime.sendMessage;
+    const current = await send({ channel: 'paperlens', type: 'settings/get', payload: {} });
+    const settings = { ...current.value, siteRules: [{ pattern, mode: 'off' }] };
+    await send({ channel: 'paperlens', type: 'settings/set', payload: { settings } });
+  }, host);
+  await page.close();
+}
+
 export interface OpenedPage {
   page: Page;
   /** Errors thrown by page scripts, from playwright's pageerror. */
   pageErrors: string[];
 }
 
-export async function openFixture(env: DetectorEnv, path: string): Promise<OpenedPage> {
+export async function openFixture(env: DetectorEnv, path: string, host?: string): Promise<OpenedPage> {
   const page = await env.session.context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.addInitScript(PROBES);
-  await page.goto(env.server.url(path));
+  const url = new URL(env.server.url(path));
+  if (host) url.hostname = host;
+  await page.goto(url.href);
   return { page, pageErrors };
 }
 
@@ -82,7 +97,10 @@ export async function tabIdOf(env: DetectorEnv, page: Page, timeout = 5_000): Pr
   const start = Date.now();
   for (;;) {
     const id = await env.session.worker.evaluate(async (wanted) => {
-      const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string }>;
+      const all = (await (globalThis as unknown as WorkerApi).chrome.storage.session.get(null)) as Record<
+        string,
+        { url?: string }
+      >;
       const hit = Object.entries(all).find(([key, record]) => key.startsWith('tab:') && record?.url === wanted);
       return hit ? Number(hit[0].slice(4)) : -1;
     }, url);
@@ -93,14 +111,19 @@ export async function tabIdOf(env: DetectorEnv, page: Page, timeout = 5_000): Pr
 }
 
 export async function badgeText(env: DetectorEnv, tabId: number): Promise<string> {
-  return env.session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  return env.session.worker.evaluate(
+    (id) => (globalThis as unknown as WorkerApi).chrome.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
 }
 
 /** The papers the content script reported for a tab (what `page/papers` answers), by id. */
 export async function reportedPapers(env: DetectorEnv, tabId: number): Promise<string[]> {
   const record = await env.session.worker.evaluate(async (id) => {
     const key = `tab:${id}`;
-    return (await chrome.storage.session.get(key))[key] as { papers: Array<{ paperId: string }> } | undefined;
+    return (await (globalThis as unknown as WorkerApi).chrome.storage.session.get(key))[key] as
+      | { papers: Array<{ paperId: string }> }
+      | undefined;
   }, tabId);
   return (record?.papers ?? []).map((p) => p.paperId).sort();
 }

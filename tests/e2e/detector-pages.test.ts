@@ -1,0 +1,215 @@
+// Issue 3: what the detector finds on realistic static pages, and that it finds nothing else,
+// never touches the page's DOM and never breaks the page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  badgeText,
+  type DetectorEnv,
+  markedTexts,
+  openFixture,
+  probes,
+  reportedPapers,
+  startDetectorEnv,
+  tabIdOf,
+  waitForStable,
+} from './detector-harness';
+
+let env: DetectorEnv;
+beforeAll(async () => {
+  env = await startDetectorEnv();
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+interface Case {
+  file: string;
+  /** Every marked text (whitespace collapsed), sorted. */
+  marks: string[];
+  /** Every paper reported for the tab (the badge counts them). */
+  papers: string[];
+}
+
+const CASES: Case[] = [
+  {
+    file: 'blog.html',
+    marks: [
+      'GLUE',
+      'LightGlue',
+      'ST-MoE: Designing Stable and Transferable Sparse Expert Models',
+      'SWE-bench Goes Live',
+      'Sarlin et al., 2020',
+      'SuperGLUE',
+      'SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding Systems',
+      'SuperGlue',
+      'XPrompt',
+      'Xprompt: Exploring the extreme of prompt tuning',
+      'arXiv:2307.13854',
+      'single layer tiny Co$^4$ outpaces GPT-2 and GPT-BERT',
+    ],
+    papers: [
+      'arxiv:1804.07461',
+      'arxiv:1905.00537',
+      'arxiv:1911.11763',
+      'arxiv:2202.08906',
+      'arxiv:2210.04457',
+      'arxiv:2306.13643',
+      'arxiv:2307.13854',
+      'arxiv:2505.23419',
+      'arxiv:2510.08404',
+    ],
+  },
+  {
+    file: 'references.html',
+    marks: [
+      'GPT Understands, Too',
+      'Hungry Hungry Hippos: Towards Language Modeling with State Space Models',
+      // range.toString() drops the <br>: the mark spans it.
+      'Mixture-of-Experts withExpert Choice Routing',
+      'NumGLUE: A suite of fundamental yet challenging mathematical reasoning tasks',
+      'Parameter-Effi- cient Transfer Learning for NLP',
+      'ST‑MoE: Designing Stable and Transferable Sparse Expert Models',
+      'SemEval 2017 Task 10: ScienceIE — Extracting Keyphrases and Relations from Scientific Publications',
+      'Too Much Information: Keeping Training Simple for BabyLMs',
+      'WARP: Word-level Adversarial ReProgramming',
+      'What’s the Meaning of Superhuman Performance in Today’s NLU',
+      'Xprompt: Exploring the extreme of prompt tuning',
+      'superglue: a stickier benchmark for general-purpose language understanding systems',
+    ],
+    papers: [
+      'arxiv:1704.02853',
+      'arxiv:1902.00751',
+      'arxiv:1905.00537',
+      'arxiv:2101.00121',
+      'arxiv:2103.10385',
+      'arxiv:2202.08906',
+      'arxiv:2202.09368',
+      'arxiv:2204.05660',
+      'arxiv:2210.04457',
+      'arxiv:2212.14052',
+      'arxiv:2305.08414',
+      'arxiv:2311.01955',
+    ],
+  },
+  {
+    file: 'awesome.html',
+    marks: [
+      'AutoPEFT: Automatic Configuration Search for Parameter-Efficient Fine-Tuning',
+      'Cybench: A Framework for Evaluating Cybersecurity Capabilities and Risk of Language Models',
+      'Hungry Hungry Hippos: Towards Language Modeling with State Space Models',
+      'LightGlue: Local Feature Matching at Light Speed',
+      'Paper',
+      'WARP: Word-level Adversarial ReProgramming',
+      'WebArena',
+      'XPrompt: Exploring the Extreme of Prompt Tuning',
+    ],
+    papers: [
+      'arxiv:2101.00121',
+      'arxiv:2210.04457',
+      'arxiv:2212.14052',
+      'arxiv:2301.12132',
+      'arxiv:2306.13643',
+      'arxiv:2307.13854',
+      'arxiv:2408.08926',
+    ],
+  },
+  {
+    file: 'links.html',
+    marks: [
+      'ACL Anthology page',
+      'ACL Anthology pdf',
+      'DataCite DOI',
+      'HF Papers',
+      'abs v2',
+      'alphaXiv',
+      'alphaXiv overview',
+      'ar5iv',
+      'ar5iv.org',
+      'arXiv: 1804.07461v3',
+      'dx DOI',
+      'export mirror',
+      'html v4',
+      'pdf',
+      'pdf v3',
+      'publisher DOI',
+      'same paper as alphaXiv above',
+    ],
+    papers: [
+      'arxiv:1804.07461',
+      'arxiv:1902.00751',
+      'arxiv:1905.00537',
+      'arxiv:2004.05986',
+      'arxiv:2010.15925',
+      'arxiv:2101.00121',
+      'arxiv:2204.05660',
+      'arxiv:2210.04457',
+      'arxiv:2212.14052',
+      'arxiv:2306.13643',
+      'arxiv:2307.13854',
+      'arxiv:2310.17041',
+      'arxiv:2311.09476',
+      'arxiv:2405.05938',
+      'arxiv:2408.08926',
+      'arxiv:2505.23419',
+    ],
+  },
+  { file: 'negatives.html', marks: [], papers: [] },
+  // Only the control paragraph: form fields, contenteditable, role=textbox and editors are skipped.
+  { file: 'editable.html', marks: ['LightGlue: Local Feature Matching at Light Speed'], papers: ['arxiv:2306.13643'] },
+];
+
+describe('detector: static pages', () => {
+  for (const c of CASES) {
+    it(`${c.file}: finds exactly the expected papers, badge ${c.papers.length || 'empty'}, DOM untouched`, async () => {
+      const { page, pageErrors } = await openFixture(env, c.file);
+      const tabId = await tabIdOf(env, page);
+      // Settled = the reported papers and the marks stopped changing.
+      const papers = await waitForStable(() => reportedPapers(env, tabId), 400);
+      const marks = await waitForStable(() => markedTexts(page), 250);
+      expect(marks).toEqual(c.marks);
+      expect(papers).toEqual(c.papers);
+      expect(await badgeText(env, tabId)).toBe(c.papers.length ? String(c.papers.length) : '');
+      const p = await probes(page);
+      expect(p.initialHTML).toBeDefined();
+      // Byte-identical: marks are CSS highlights, and no UI host exists until a hover.
+      expect(p.currentHTML).toBe(p.initialHTML);
+      expect(p.errors).toEqual([]);
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('negatives.html: still alive (a real title appended later is marked), the negatives stay unmarked', async () => {
+    const { page } = await openFixture(env, 'negatives.html');
+    const tabId = await tabIdOf(env, page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later: SuperGlue: Learning Feature Matching with Graph Neural Networks.';
+      document.getElementById('notes')?.append(p);
+    });
+    expect(await waitForStable(() => markedTexts(page), 300)).toEqual([
+      'SuperGlue: Learning Feature Matching with Graph Neural Networks',
+    ]);
+    expect(await waitForStable(() => reportedPapers(env, tabId), 300)).toEqual(['arxiv:1911.11763']);
+    await page.close();
+  });
+
+  it('editable.html: text typed into a contenteditable region, input or textarea is never marked', async () => {
+    const { page } = await openFixture(env, 'editable.html');
+    await waitForStable(() => markedTexts(page), 300);
+    const title = 'WebArena: A Realistic Web Environment for Building Autonomous Agents';
+    await page.click('#editor-typing');
+    await page.keyboard.press('End');
+    await page.keyboard.type(title, { delay: 0 });
+    await page.fill('#f-input', title);
+    await page.fill('#f-textarea', title);
+    // A script (not the keyboard) adding a paragraph inside the editor is still editor content.
+    await page.evaluate((t) => {
+      const p = document.createElement('p');
+      p.textContent = t;
+      document.getElementById('editor')?.append(p);
+    }, title);
+    await page.waitForTimeout(600);
+    expect(await markedTexts(page)).toEqual(['LightGlue: Local Feature Matching at Light Speed']);
+    await page.close();
+  });
+});
