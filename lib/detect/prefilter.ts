@@ -2,7 +2,7 @@
 // keep 100,000 titles in ~1 MB of heap, scanned in time linear in the page text and
 // independent of catalog size. It only proposes candidates; the background confirms them.
 
-import { JOINED, type NormalizedText, SOFT, titleKey, WORD_START } from '../text/normalize';
+import { caseKey, JOINED, type NormalizedText, SOFT, titleKey, WORD_START } from '../text/normalize';
 import { decodeHashes, encodeHashes } from './codec';
 import { basePowers, hashFinal, hashKey, prefixHashes } from './hash';
 import type { Candidate, PatternEntry } from './types';
@@ -28,6 +28,9 @@ export interface Prefilter {
   /** Heads (see headOf) of every short-name key and short title key. Optional: without it the
    * scanner checks every length at every word start. */
   heads?: { data: string; count: number };
+  /** Every short name starts with a capital letter. Short names match with exact casing, so the
+   * scanner can skip them at word starts that are lower-case ("glue code", "a clue"). */
+  shortsUpper?: boolean;
 }
 
 /** Lookup structure built once per content script from a Prefilter. */
@@ -43,6 +46,15 @@ export interface PrefilterIndex {
   pow: Int32Array;
   /** Bitmap over headOf values, or null to check every word start. */
   heads: Uint8Array | null;
+  shortsUpper: boolean;
+}
+
+/** Is the source char at `offset` a capital letter? (The stream itself is lower-cased.) */
+export function isUpperAt(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCodePoint(text.codePointAt(offset) ?? c);
+  return ch !== ch.toLowerCase();
 }
 
 /** 16-bit digest of a key's first two chars. Short-name lengths cover most word lengths, so
@@ -62,6 +74,7 @@ export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): 
   const shortTitleLens = new Set<number>();
   const heads = new Set<number>();
   let maxTitleKeyLength = 0;
+  let shortsUpper = true;
   for (const e of entries) {
     const key = titleKey(e.title);
     if (key.length >= MIN_KEY) {
@@ -77,6 +90,7 @@ export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): 
       const sk = titleKey(e.shortName);
       if (sk.length >= MIN_KEY && sk.length <= MAX_SHORT_KEY) {
         shortHashes.push(hashKey(sk));
+        if (!/^\p{Lu}/u.test(caseKey(e.shortName))) shortsUpper = false;
         shortLens.add(sk.length);
         heads.add(headOf(sk, 0));
       }
@@ -91,6 +105,7 @@ export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): 
     shortTitleLens: [...shortTitleLens].sort((a, b) => a - b),
     maxTitleKeyLength,
     heads: encodeHashes(heads),
+    shortsUpper,
   };
 }
 
@@ -108,7 +123,7 @@ function buildTable(hashes: Uint32Array): Uint32Array {
   return table;
 }
 
-function has(table: Uint32Array, h: number): boolean {
+export function has(table: Uint32Array, h: number): boolean {
   const mask = table.length - 1;
   let slot = h & mask;
   for (;;) {
@@ -134,6 +149,7 @@ export function loadPrefilter(pf: Prefilter): PrefilterIndex {
     maxTitleKeyLength: pf.maxTitleKeyLength,
     pow: basePowers(maxLen),
     heads: pf.heads ? headBitmap(decodeHashes(pf.heads.data, pf.heads.count)) : null,
+    shortsUpper: pf.shortsUpper === true,
   };
 }
 
@@ -149,7 +165,7 @@ function headBitmap(heads: Uint32Array): Uint8Array {
  * known short-name or short-title length. Time is linear in the text, independent of the
  * catalog size; memory is one Int32Array of prefix hashes per call.
  */
-export function scanCandidates(ix: PrefilterIndex, nt: NormalizedText): Candidate[] {
+export function scanCandidates(ix: PrefilterIndex, nt: NormalizedText, text?: string): Candidate[] {
   const { chars, wordStart } = nt;
   const { k, lenFlags, maxLen, titleTable, shortTable, pow, heads } = ix;
   const n = chars.length;
@@ -169,6 +185,8 @@ export function scanCandidates(ix: PrefilterIndex, nt: NormalizedText): Candidat
     if (wordStart[i] !== WORD_START) continue;
     while ((ends[e] as number) <= i) e++;
     let titleHit = n - i >= k && titleTable.length > 0 && has(titleTable, hashAt(i, k));
+    // With the source text at hand, a lower-case word start cannot begin an exact-case short name.
+    const shortsHere = !(ix.shortsUpper && text !== undefined && !isUpperAt(text, nt.offsets[i] as number));
     if (heads && i + 1 < n) {
       const head = headOf(chars, i);
       if (((heads[head >> 3] as number) & (1 << (head & 7))) === 0) {
@@ -183,7 +201,7 @@ export function scanCandidates(ix: PrefilterIndex, nt: NormalizedText): Candidat
       if (flags === 0) continue;
       const h = hashAt(i, len);
       if (!titleHit && flags & SHORT_TITLE_LEN) titleHit = has(titleTable, h);
-      if (flags & SHORT_LEN && has(shortTable, h))
+      if (shortsHere && flags & SHORT_LEN && has(shortTable, h))
         out.push({ start: i, kind: 'short', probe: chars.slice(i, i + len) });
     }
     if (titleHit) out.push({ start: i, kind: 'title', probe: titleProbe(nt, i, ix.maxTitleKeyLength + 1) });

@@ -3,6 +3,7 @@ import { findArxivIdsInText, type PaperRef, parsePaperRef } from '../detect/link
 import { toMentions, toProbes } from '../detect/mentions';
 import { resolveOverlaps } from '../detect/overlaps';
 import { type PrefilterIndex, scanCandidates } from '../detect/prefilter';
+import { mayHaveCandidates } from '../detect/quick-check';
 import type { Candidate, Confirmed, Mention, Probe } from '../detect/types';
 import { type NormalizedText, normalizeText } from '../text/normalize';
 import type { Mark, MarkRegistry } from './marks';
@@ -28,6 +29,8 @@ export interface ScannerDeps {
 function* walkRoots(roots: readonly Node[]): Generator<WalkItem> {
   for (const root of roots) if (root.isConnected) yield* walkSegments(root);
 }
+
+const NOTHING: NormalizedText = normalizeText('');
 
 /** A segment's marks are keyed by its first text node: a block can hold several segments. */
 const ownerOf = (segment: Segment): Node => segment.nodes[0] as Node;
@@ -87,9 +90,12 @@ export class PageScanner {
           if (kinds.links) links.push(item.link);
         } else {
           const { text } = item.segment;
-          const nt = normalizeText(text);
-          const candidates = wantText
-            ? scanCandidates(this.deps.prefilter, nt).filter((c) =>
+          // Most blocks mention no paper: a fold-and-probe pass with no allocation says so, and
+          // only the others are normalised and scanned in full.
+          const maybe = wantText && mayHaveCandidates(this.deps.prefilter, text);
+          const nt = maybe ? normalizeText(text) : NOTHING;
+          const candidates = maybe
+            ? scanCandidates(this.deps.prefilter, nt, text).filter((c) =>
                 c.kind === 'title' ? kinds.titles : kinds.shortNames,
               )
             : [];

@@ -19,11 +19,12 @@ export interface NormalizedText {
 
 // ASCII classes, looked up per code unit so the common case never touches Unicode tables.
 // 0: separator (the default of the table).
-const LOWER = 1; // a-z, 0-9: copied as is
-const UPPER = 2; // A-Z: +32
-const DROP = 3; // dropped without a boundary: quotes, TeX markup
-const DASH = 4; // separator unless it is a line-end hyphenation
-const ASCII = new Uint8Array(128);
+export const LOWER = 1; // a-z, 0-9: copied as is
+export const UPPER = 2; // A-Z: +32
+export const DROP = 3; // dropped without a boundary: quotes, TeX markup
+export const DASH = 4; // separator unless it is a line-end hyphenation
+/** Per ASCII code unit: 0 separator, or LOWER / UPPER / DROP / DASH. Shared with lib/detect/quick-check. */
+export const ASCII = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII[c] = LOWER;
 for (let c = 97; c <= 122; c++) ASCII[c] = LOWER;
 for (let c = 65; c <= 90; c++) ASCII[c] = UPPER;
@@ -32,16 +33,16 @@ ASCII[45] = DASH;
 
 // Non-ASCII chars dropped without a boundary: apostrophes, soft hyphen, zero-width chars.
 const DROP_CHARS = new Set([0x2019, 0x2018, 0x00b4, 0x02bc, 0x2032, 0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
-const HYPHEN = 0x2010;
+export const HYPHEN = 0x2010;
 
 // Folded form per non-ASCII code point: '' = drop, SEP_MARK = separator, else letters/digits.
 // Cached so a page of Greek or CJK text pays for normalize() once per distinct code point.
-const SEP_MARK = ' ';
+export const SEP_MARK = ' ';
 const foldCache = new Map<number, string>();
 const MARK = /\p{M}/u;
 const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
 
-function foldCodePoint(cp: number): string {
+export function foldCodePoint(cp: number): string {
   let f = foldCache.get(cp);
   if (f !== undefined) return f;
   if (DROP_CHARS.has(cp)) f = '';
@@ -65,7 +66,7 @@ function isSpace(c: number): boolean {
 }
 
 /** Index after a line-end hyphenation's whitespace ("Effi-\ncient"), or -1 if `i` is not one. */
-function hyphenationEnd(s: string, i: number): number {
+export function hyphenationEnd(s: string, i: number): number {
   let j = i + 1;
   let sawBreak = false;
   while (j < s.length) {

@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildPrefilter, loadPrefilter, scanCandidates } from '../../../lib/detect/prefilter';
+import { mayHaveCandidates } from '../../../lib/detect/quick-check';
+import { normalizeText } from '../../../lib/text/normalize';
+import { ENTRIES } from './helpers';
+
+const ix = loadPrefilter(buildPrefilter(ENTRIES));
+const full = (text: string) => scanCandidates(ix, normalizeText(text), text).length > 0;
+
+// A small deterministic generator (mulberry32), so a failure names a reproducible text.
+function rng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  ...ENTRIES.flatMap((e) => [e.title, e.title.toLowerCase(), e.shortName ?? '', (e.shortName ?? '').toLowerCase()]),
+  ...ENTRIES.map((e) => e.title.slice(0, 12)),
+  'glue',
+  'warp drive',
+  'a clue',
+  'Ares',
+  'et al.',
+  '(2021)',
+  '[3]',
+  'the',
+  'of',
+  'model',
+  'SuperGlue',
+  'SuperGLUE',
+  '’s',
+  "'s",
+  '—',
+  '–',
+  '-',
+  '-\n',
+  'Effi-\ncient',
+  ' ',
+  '  ',
+  '\n',
+  ',',
+  '.',
+  ':',
+  '“',
+  '”',
+  'ﬁ',
+  'Ａ',
+  'é',
+  'Co$^4$',
+  'Co⁴',
+  '😀',
+  '\u00ad',
+  '\u200b',
+  'GPT Understands, Too',
+  'Tool',
+  'XPrompt’s',
+];
+
+describe('mayHaveCandidates agrees with the full scan', () => {
+  it('on 20,000 generated texts', () => {
+    const next = rng(12345);
+    for (let t = 0; t < 20_000; t++) {
+      const parts: string[] = [];
+      const count = 1 + Math.floor(next() * 8);
+      for (let i = 0; i < count; i++) parts.push(PIECES[Math.floor(next() * PIECES.length)] as string);
+      const text = parts.join(next() < 0.5 ? ' ' : '');
+      const expected = full(text);
+      if (mayHaveCandidates(ix, text) !== expected)
+        throw new Error(`disagree (full=${expected}) on ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('on every paragraph of the HTML fixtures', () => {
+    const dir = resolve(import.meta.dirname, '../../fixtures/pages');
+    let checked = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(dir, file), 'utf8');
+      for (const block of html.replace(/<[^>]+>/g, '').split(/\n\s*\n/)) {
+        expect(mayHaveCandidates(ix, block), `${file}: ${block.slice(0, 60)}`).toBe(full(block));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('says no for ordinary prose and yes for a title or an exact short name', () => {
+    expect(mayHaveCandidates(ix, 'We went to the market and bought some bread.')).toBe(false);
+    expect(mayHaveCandidates(ix, 'see Xprompt: exploring the extreme of prompt tuning!')).toBe(true);
+    expect(mayHaveCandidates(ix, 'LightGlue is fast')).toBe(true);
+    // Short names match with exact casing, and every one starts with a capital.
+    expect(mayHaveCandidates(ix, 'some glue code and a lightglue')).toBe(false);
+  });
+});
