@@ -34,7 +34,14 @@ export function PauseSwitch({ tabId }: { tabId: number | null | undefined }) {
   return (
     <div class="pp-pause">
       <label class="pp-pause-label">
-        <input type="checkbox" role="switch" class="pp-pause-input" checked={paused} onChange={toggle} />
+        <input
+          type="checkbox"
+          role="switch"
+          class="pp-pause-input"
+          checked={paused}
+          aria-checked={paused}
+          onChange={toggle}
+        />
         <span>
           Pause on <strong>{info.site}</strong>
         </span>
