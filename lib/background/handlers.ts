@@ -121,11 +121,11 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     },
     'entries/save-many': async ({ paperIds, listId }) => {
       await ready;
-      let saved = 0;
-      for (const paperId of paperIds) {
-        await lists.saveEntry(db, paperId, listId);
-        saved++;
-      }
+      // All or nothing: one unknown paper leaves the list as it was.
+      const saved = await db.transaction('rw', db.lists, db.entries, db.papers, async () => {
+        for (const paperId of paperIds) await lists.saveEntry(db, paperId, listId);
+        return paperIds.length;
+      });
       broadcastChange();
       return saved;
     },
