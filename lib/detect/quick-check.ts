@@ -31,12 +31,16 @@ const MASK = RING - 1;
 // rather than variables captured by closures, which the per-character loop pays for.
 const prefix = new Int32Array(RING); // prefix[p & MASK] = hash of stream[0, p)
 const starts = new Uint8Array(RING); // wordStart of stream char p, +4 when its source char is a capital
-const state = new Int32Array(2); // [stream length, hash of the whole stream]
+// [stream length, hash of the whole stream, last capital word start, 1 when short matches need a capital start]
+const state = new Int32Array(4);
 const CAPITAL = 4;
 
 /** True when some key of a short length ends at stream position `end` (a match boundary). */
 function endsAt(ix: PrefilterIndex, lens: Int32Array, end: number): boolean {
   const { lenFlags, shortTable, titleTable, pow, shortsUpper } = ix;
+  // The common case: no short titles, and no capitalised word start close enough to begin a
+  // short name that ends here (short names start with a capital). Nothing can end here.
+  if (state[3] === 1 && end - (state[2] as number) > ix.maxLen) return false;
   for (let x = 0; x < lens.length; x++) {
     const len = lens[x] as number;
     if (len > end) break;
@@ -61,6 +65,7 @@ function push(ix: PrefilterIndex, lens: Int32Array, code: number, w: number): bo
   const p = state[0] as number;
   if ((w & 3) !== JOINED && p > 0 && endsAt(ix, lens, p)) return true;
   starts[p & MASK] = w;
+  if (w & CAPITAL) state[2] = p;
   const h = (Math.imul(state[1] as number, BASE) + code) | 0;
   state[1] = h;
   state[0] = p + 1;
@@ -74,6 +79,16 @@ function push(ix: PrefilterIndex, lens: Int32Array, code: number, w: number): bo
     }
   }
   return false;
+}
+
+const shortTitleCache = new WeakMap<PrefilterIndex, boolean>();
+function hasShortTitles(ix: PrefilterIndex): boolean {
+  let yes = shortTitleCache.get(ix);
+  if (yes === undefined) {
+    yes = ix.lenFlags.some((f) => (f & 2) !== 0);
+    shortTitleCache.set(ix, yes);
+  }
+  return yes;
 }
 
 const lensCache = new WeakMap<PrefilterIndex, Int32Array>();
@@ -93,6 +108,8 @@ export function mayHaveCandidates(ix: PrefilterIndex, s: string): boolean {
   const lens = lengthsOf(ix);
   state[0] = 0;
   state[1] = 0;
+  state[2] = -RING;
+  state[3] = ix.shortsUpper && !hasShortTitles(ix) ? 1 : 0;
   prefix[0] = 0;
   let pending = WORD_START;
   const n = s.length;

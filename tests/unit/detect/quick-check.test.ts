@@ -7,7 +7,15 @@ import { normalizeText } from '../../../lib/text/normalize';
 import { ENTRIES } from './helpers';
 
 const ix = loadPrefilter(buildPrefilter(ENTRIES));
-const full = (text: string) => scanCandidates(ix, normalizeText(text), text).length > 0;
+// Titles shorter than the prefilter's prefix and a lower-case short name take other code paths.
+const odd = loadPrefilter(
+  buildPrefilter([
+    ...ENTRIES,
+    { id: 'x:tiny', title: 'Tiny BERT' },
+    { id: 'x:low', title: 'lowkey: A Study', shortName: 'lowkey' },
+  ]),
+);
+const full = (text: string, index = ix) => scanCandidates(index, normalizeText(text), text).length > 0;
 
 // A small deterministic generator (mulberry32), so a failure names a reproducible text.
 function rng(seed: number) {
@@ -35,6 +43,9 @@ const PIECES = [
   'model',
   'SuperGlue',
   'SuperGLUE',
+  'Tiny BERT',
+  'tiny-bert',
+  'lowkey',
   '’s',
   "'s",
   '—',
@@ -71,9 +82,12 @@ describe('mayHaveCandidates agrees with the full scan', () => {
       const count = 1 + Math.floor(next() * 8);
       for (let i = 0; i < count; i++) parts.push(PIECES[Math.floor(next() * PIECES.length)] as string);
       const text = parts.join(next() < 0.5 ? ' ' : '');
-      const expected = full(text);
-      if (mayHaveCandidates(ix, text) !== expected)
-        throw new Error(`disagree (full=${expected}) on ${JSON.stringify(text)}`);
+      for (const index of [ix, odd]) {
+        const expected = full(text, index);
+        if (mayHaveCandidates(index, text) !== expected) {
+          throw new Error(`disagree (full=${expected}) on ${JSON.stringify(text)}`);
+        }
+      }
     }
   });
 
