@@ -43,6 +43,9 @@ export function Popover(props: Props) {
       const rect = anchor.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) return onClose();
       if (offscreen(rect)) return onClose();
+      // Measure at natural height: a max-height left by the last placement would make the flip
+      // think a tiny box fits below, when there is room for all of it above.
+      floating.style.maxHeight = '';
       void computePosition(anchor, floating, {
         strategy: 'fixed',
         placement: 'bottom-start',

@@ -100,6 +100,13 @@ export function SavePanel({ details, onChanged }: Props) {
             placeholder="New list name"
             value={newName}
             onInput={(e) => setNewName(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              // Escape cancels the new list, not the whole popover.
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                setCreating(false);
+              }
+            }}
             ref={(el) => el?.focus()}
             maxLength={80}
           />

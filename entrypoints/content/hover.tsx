@@ -128,6 +128,7 @@ export function startHover(
     uiReady = null;
   });
 
+  let lastStepped: Mark | null = null;
   const openFromKeyboard = (mark: Mark) => {
     const el = mark.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
@@ -153,8 +154,11 @@ export function startHover(
     next() {
       const marks = session.registry.visible();
       if (marks.length === 0) return false;
-      const index = intent.current ? marks.indexOf(intent.current) : -1;
-      return openFromKeyboard(marks[(index + 1) % marks.length] as Mark);
+      // Continue after the popover that is open, or else after the last one the keys opened.
+      const from = intent.current ?? lastStepped;
+      const index = from ? marks.indexOf(from) : -1;
+      lastStepped = marks[(index + 1) % marks.length] as Mark;
+      return openFromKeyboard(lastStepped);
     },
   };
 }

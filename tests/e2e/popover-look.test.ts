@@ -64,6 +64,29 @@ describe('popover look and safety', () => {
     }
   });
 
+  it('opens above a mention near the bottom of the window when there is more room there', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 760 });
+    await page.goto(server.url('/demo/index.html'));
+    await settledMarks(page, { min: 10 });
+    // Put the ERNIE citation 120 px above the bottom edge.
+    await page.evaluate(() => {
+      for (const range of (CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<Range>) {
+        if (!range.toString().startsWith('ERNIE 3.0: Large-scale')) continue;
+        scrollBy(0, range.getBoundingClientRect().top - (innerHeight - 120));
+      }
+    });
+    await hoverMark(page, 'ERNIE 3.0: Large-scale');
+    await page.waitForTimeout(200);
+    const mention = await rectOf(page, 'ERNIE 3.0: Large-scale');
+    const box = await popover(page).boundingBox();
+    if (!mention || !box) throw new Error('missing mention or popover');
+    expect(box.y + box.height).toBeLessThanOrEqual(mention.top);
+    expect(box.height).toBeGreaterThan(300);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
   it('has no serious or critical axe-core violation', async () => {
     const page = await session.context.newPage();
     await page.goto(server.url('/demo/index.html'));

@@ -182,5 +182,12 @@ describe('popover: keyboard', () => {
     await expect.poll(() => highlightOf(page, 'SuperGLUE: A Stickier')).toBe('paperlens-saved');
     await page.keyboard.press('Escape');
     await expect.poll(() => popoverClosed(page)).toBe(true);
+    // The next press continues from there, not from the top.
+    await session.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { channel: 'paperlens', type: 'tab/next-mention', payload: {} }),
+      tabId,
+    );
+    await expect.poll(() => popoverTitle(page)).toBe('SuperGlue: Learning Feature Matching with Graph Neural Networks');
+    await page.keyboard.press('Escape');
   });
 });
