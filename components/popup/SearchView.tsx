@@ -17,7 +17,7 @@ interface Props {
   onOpen(paperId: string): void;
 }
 
-const HINTS = ['year:>=2023', 'author:', 'tag:', 'list:"to read"', 'status:reading'];
+const HINTS = ['year:>=2023', 'author:', 'tag:', 'status:"to read"', 'list:'];
 const optionId = (i: number) => `pp-result-${i}`;
 
 export function SearchView({ catalog, overview, query, active, inputRef, onQuery, onActive, onOpen }: Props) {

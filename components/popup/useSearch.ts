@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Paper } from '../../lib/catalog/types';
 import type { ListsOverview } from '../../lib/messages/contract';
-import { fold, parseQuery, runSearch, type SearchResult } from '../../lib/search';
+import { findByIdentifier, fold, parseQuery, runSearch, type SearchResult } from '../../lib/search';
 import { groupByPaper } from './entryInfo';
 import type { CatalogData } from './usePopupData';
 
@@ -40,6 +40,11 @@ export function useSearch(catalog: CatalogData | null, overview: ListsOverview |
       entriesByPaper: groupByPaper(overview?.entries ?? []),
       listsById: new Map((overview?.lists ?? []).map((l) => [l.id, l])),
     };
+    const ident = findByIdentifier(parsed.text, catalog.papers);
+    if (ident.isIdentifier) {
+      const results = ident.paper ? [{ paper: ident.paper, score: 1, terms: [] }] : [];
+      return { results, errors: parsed.errors, browsing: false };
+    }
     if (!catalog.index)
       return { results: titleMatches(catalog.papers, parsed.text), errors: parsed.errors, browsing: false };
     return { results: runSearch(catalog.index, catalog.papers, parsed, ctx), errors: parsed.errors, browsing: false };

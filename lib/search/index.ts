@@ -1,5 +1,6 @@
 export type { SearchContext } from './filters';
 export { type HighlightRange, highlightRanges } from './highlight';
+export { findByIdentifier } from './identifier';
 export { fold } from './normalize';
 export { type Filter, type ParsedQuery, parseQuery } from './query';
 export { runSearch, type SearchResult } from './run';

@@ -81,6 +81,15 @@ describe('popup search', () => {
     expect((await search('ligh'))[0]).toBe('LightGlue: Local Feature Matching at Light Speed');
   });
 
+  it('finds a paper by arXiv id, DOI or URL, and nothing for an unknown id', async () => {
+    expect(await search('arXiv:2306.13643')).toEqual(['LightGlue: Local Feature Matching at Light Speed']);
+    expect(await search('https://arxiv.org/abs/1905.00537v2')).toEqual([
+      'SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding Systems',
+    ]);
+    expect(await search('10.18653/v1/2022.emnlp-main.758')).toEqual(['XPrompt: Exploring the Extreme of Prompt Tuning']);
+    expect(await search('2401.99999')).toEqual([]);
+  });
+
   it('shows authors, year, venue and TL;DR on each result', async () => {
     await search('superglue benchmark');
     const card = popup.locator('[role="option"]').first();

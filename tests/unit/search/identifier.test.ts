@@ -1,0 +1,27 @@
+import catalog from 'virtual:paperlens-catalog';
+import { describe, expect, it } from 'vitest';
+import { findByIdentifier } from '../../../lib/search/identifier';
+
+const papers = new Map(catalog.papers.map((p) => [p.id, p]));
+
+describe('findByIdentifier', () => {
+  it.each([
+    ['2306.13643', 'arxiv:2306.13643'],
+    ['arXiv:2306.13643v2', 'arxiv:2306.13643'],
+    ['https://arxiv.org/abs/1905.00537', 'arxiv:1905.00537'],
+    ['https://arxiv.org/pdf/1911.11763v3.pdf', 'arxiv:1911.11763'],
+    ['https://huggingface.co/papers/2307.13854', 'arxiv:2307.13854'],
+    ['10.18653/v1/2022.emnlp-main.758', 'arxiv:2210.04457'],
+    ['https://doi.org/10.48550/arXiv.1905.00537', 'arxiv:1905.00537'],
+    ['https://aclanthology.org/2021.acl-long.381/', 'arxiv:2101.00121'],
+  ])('%s names %s', (query, id) => {
+    expect(findByIdentifier(query, papers)).toEqual({ isIdentifier: true, paper: papers.get(id) });
+  });
+
+  it('recognises an identifier of a paper not in the catalog, and leaves words alone', () => {
+    expect(findByIdentifier('2401.99999', papers)).toEqual({ isIdentifier: true, paper: null });
+    expect(findByIdentifier('superglue 1.1', papers).isIdentifier).toBe(false);
+    expect(findByIdentifier('<img src=x onerror=alert(1)>', papers).isIdentifier).toBe(false);
+    expect(findByIdentifier('', papers).isIdentifier).toBe(false);
+  });
+});
