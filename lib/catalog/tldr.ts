@@ -40,6 +40,26 @@ function score(sentence: string, index: number): number {
   return s - index * 0.05; // earlier wins a tie
 }
 
+// A sentence lifted out of its abstract often opens by pointing back at the one before ("To
+// address these challenges, we propose ..."). Said alone, that opening is noise: drop it.
+const LEAD_IN = new RegExp(
+  String.raw`^(?:${[
+    // "To address these challenges, we ...", "Building on these findings, our ...": a clause of
+    // purpose or source, but only when the sentence then goes on with its own subject.
+    String.raw`(?:to|in order to|inspired by|building on|based on|with|through|in pursuit of|toward(?:s)? that end|for this reason)\b[^,]{0,80}(?=,\s+(?:we|our|this|these)\b),`,
+    'in (?:this|our) (?:paper|work|report|study),?',
+    '(?:to this end|notably|furthermore|moreover|additionally|specifically|importantly|however|therefore|thus|hence|finally|besides|here|surprisingly|empirically|consequently|in addition|as a result|overall|in particular),',
+  ].join('|')})\s+`,
+  'i',
+);
+
+/** Drop a lead-in that only makes sense after the previous sentence, and capitalise the rest. */
+export function standAlone(sentence: string): string {
+  const rest = sentence.replace(LEAD_IN, '');
+  if (rest === sentence || rest.length < 30) return sentence;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 function clip(text: string): string {
   if (text.length <= MAX_TLDR) return text;
   const cut = text.slice(0, MAX_TLDR - 1);
@@ -54,7 +74,7 @@ export function chooseTldr(abstract: string): string {
   sentences.forEach((sentence, i) => {
     if (score(sentence, i) > score(sentences[best] ?? '', best)) best = i;
   });
-  const first = sentences[best] ?? '';
+  const first = standAlone(sentences[best] ?? '');
   const next = sentences[best + 1];
   // A short contribution sentence is often completed by the next one ("... Specifically, ...").
   if (next && first.length < 140 && first.length + 1 + next.length <= MAX_TLDR && score(next, best + 1) > 0) {

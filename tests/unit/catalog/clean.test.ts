@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLatex } from '../../../lib/catalog/clean';
 import { extractShortName } from '../../../lib/catalog/short-name';
-import { chooseTldr, splitSentences } from '../../../lib/catalog/tldr';
+import { chooseTldr, splitSentences, standAlone } from '../../../lib/catalog/tldr';
 
 describe('cleanLatex', () => {
   it.each([
@@ -53,6 +53,21 @@ describe('TL;DR', () => {
     expect(chooseTldr(abstract)).toBe(
       'We propose TinyLens, a method that cuts inference cost by 40% without losing accuracy.',
     );
+  });
+
+  it.each([
+    ['To address these challenges, we propose TinyLens, a method.', 'We propose TinyLens, a method.'],
+    ['In this paper we present SuperGLUE, a new benchmark.', 'We present SuperGLUE, a new benchmark.'],
+    ['Notably, our model beats the baseline by 4 points.', 'Our model beats the baseline by 4 points.'],
+    ['To this end, we build an environment for agents.', 'We build an environment for agents.'],
+    // Kept: the clause is the sentence's own subject, or what remains would be too short.
+    [
+      'In order to reduce verbosity, TaskGen uses StrictJSON.',
+      'In order to reduce verbosity, TaskGen uses StrictJSON.',
+    ],
+    ['However, it works.', 'However, it works.'],
+  ])('stands alone: %s', (sentence, expected) => {
+    expect(standAlone(sentence)).toBe(expected);
   });
 
   it('never exceeds 280 characters', () => {
