@@ -117,6 +117,11 @@ export function SavePanel({ details, onChanged }: Props) {
             Cancel
           </button>
         </form>
+      ) : entries.length > 0 && unsavedLists.length === 0 ? (
+        // In every list already: the only way on is a new list.
+        <button type="button" class="pl-link-button" onClick={() => setCreating(true)}>
+          Add to a new list…
+        </button>
       ) : (
         (entries.length === 0 || unsavedLists.length > 0) && (
           <div class="pl-row">

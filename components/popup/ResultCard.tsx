@@ -35,7 +35,7 @@ export function ResultCard({ id, result, active, entries, lists, onOpen, onHover
         <Highlight text={paper.title} terms={terms} />
       </div>
       <div class="pp-result-meta">
-        <span class="pp-authors">{shortAuthors(paper.authors)}</span>
+        <span class="pp-authors">{paper.authors.length ? shortAuthors(paper.authors) : 'Authors unknown'}</span>
         {meta && <span class="pp-dot">{meta}</span>}
       </div>
       {paper.tldr && <p class="pp-result-tldr">{paper.tldr}</p>}

@@ -23,7 +23,10 @@ export function normalizePattern(raw: string): string {
 export function patternError(raw: string): string | null {
   const pattern = normalizePattern(raw);
   if (!pattern) return 'settings: enter a site, like example.org or *.example.org';
-  if (!HOST_PATTERN.test(pattern)) return `settings: "${raw.trim()}" is not a site (try example.org or *.example.org)`;
+  // DNS limits: 253 characters in all, 63 per label.
+  const tooLong = pattern.length > 253 || pattern.split('.').some((label) => label.length > 63);
+  if (tooLong || !HOST_PATTERN.test(pattern))
+    return `settings: "${raw.trim()}" is not a site (try example.org or *.example.org)`;
   return null;
 }
 

@@ -46,6 +46,8 @@ describe('site rules', () => {
     expect(patternError('   ')).toMatch(/^settings: enter a site/);
     expect(patternError('a b')).toMatch(/^settings: "a b" is not a site/);
     expect(patternError('ex*ample.org')).toMatch(/is not a site/);
+    expect(patternError('x'.repeat(300))).toMatch(/is not a site/);
+    expect(patternError(`${'a'.repeat(64)}.org`)).toMatch(/is not a site/);
   });
 
   it('finds the site of a page, and refuses pages without one', () => {
