@@ -86,7 +86,9 @@ describe('popup search', () => {
     expect(await search('https://arxiv.org/abs/1905.00537v2')).toEqual([
       'SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding Systems',
     ]);
-    expect(await search('10.18653/v1/2022.emnlp-main.758')).toEqual(['XPrompt: Exploring the Extreme of Prompt Tuning']);
+    expect(await search('10.18653/v1/2022.emnlp-main.758')).toEqual([
+      'XPrompt: Exploring the Extreme of Prompt Tuning',
+    ]);
     expect(await search('2401.99999')).toEqual([]);
   });
 
