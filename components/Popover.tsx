@@ -70,8 +70,13 @@ export function Popover(props: Props) {
     return autoUpdate(anchor, floating, update, { animationFrame: false });
   }, [anchor, onClose, details]);
 
+  // Focus the dialog once, when it first shows a paper: later reloads (after Save) keep the focus
+  // where the action put it.
+  const focusedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (focusOnOpen && details) ref.current?.focus();
+    if (!focusOnOpen || !details || focusedFor.current === details.paper.id) return;
+    focusedFor.current = details.paper.id;
+    ref.current?.focus();
   }, [focusOnOpen, details]);
 
   return (

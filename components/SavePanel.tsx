@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { READING_STATUSES, type ReadingStatus, STATUS_LABELS } from '../lib/db/types';
 import { send } from '../lib/messages/client';
 import type { PaperDetails } from '../lib/messages/contract';
@@ -18,6 +18,9 @@ export function SavePanel({ details, onChanged }: Props) {
   const [creating, setCreating] = useState(false);
   const [newName, setNewName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The Save button disappears once the paper is saved: move focus to the new entry's status, so
+  // a keyboard user lands on the next useful control instead of the top of the dialog.
+  const focusStatus = useRef<string | null>(null);
   const listName = (id: string) => lists.find((l) => l.id === id)?.name ?? 'Deleted list';
   const run = async (action: () => Promise<unknown>) => {
     try {
@@ -31,7 +34,7 @@ export function SavePanel({ details, onChanged }: Props) {
   const create = () =>
     run(async () => {
       const list = await send('lists/create', { name: newName });
-      await send('entries/save', { paperId: paper.id, listId: list.id });
+      focusStatus.current = (await send('entries/save', { paperId: paper.id, listId: list.id })).id;
       setCreating(false);
       setNewName('');
       setTarget(list.id);
@@ -39,9 +42,10 @@ export function SavePanel({ details, onChanged }: Props) {
   const unsavedLists = lists.filter((l) => !entries.some((e) => e.listId === l.id));
   const firstFree = unsavedLists[0];
   const save = () =>
-    run(() =>
-      send('entries/save', { paperId: paper.id, listId: target || (entries.length ? firstFree?.id : undefined) }),
-    );
+    run(async () => {
+      const listId = target || (entries.length ? firstFree?.id : undefined);
+      focusStatus.current = (await send('entries/save', { paperId: paper.id, listId })).id;
+    });
   return (
     <section class="pl-save" aria-label="Reading lists">
       {entries.length > 0 && (
@@ -57,6 +61,12 @@ export function SavePanel({ details, onChanged }: Props) {
               </label>
               <select
                 id={`status-${entry.id}`}
+                ref={(el) => {
+                  if (el && focusStatus.current === entry.id) {
+                    focusStatus.current = null;
+                    el.focus();
+                  }
+                }}
                 class="pl-select"
                 value={entry.status}
                 onChange={(e) =>

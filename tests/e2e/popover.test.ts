@@ -180,6 +180,14 @@ describe('popover: keyboard', () => {
     expect(label).toBe('button:Save');
     await page.keyboard.press('Enter');
     await expect.poll(() => highlightOf(page, 'SuperGLUE: A Stickier')).toBe('paperlens-saved');
+    // Focus lands on the new entry's status, ready for the next key.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.querySelector('paperlens-ui')?.shadowRoot?.activeElement?.id.startsWith('status-'),
+        ),
+      )
+      .toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => popoverClosed(page)).toBe(true);
     // The next press continues from there, not from the top.
