@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { linksPage, syntheticPapers, textPage } from './bench/generate.mjs';
 import { floorRun, markJsRun, median, settledRun } from './bench/measure.mjs';
 import { serve } from './bench/server.mjs';
+import { findBrowser, HEADLESS_FLAGS, NO_BROWSER } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -18,26 +19,12 @@ const SYNTHETIC_TOTAL = 100_000;
 const FULL_MARKJS_PAGE = 'text-100k.html';
 const MARKJS_SAMPLE = 5;
 const SKIP_MARKJS = process.env.BENCH_SKIP_MARKJS === '1';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const FLAGS = HEADLESS_FLAGS;
 const log = (...a) => console.error('[bench]', ...a);
 
-function findBrowser() {
-  const found = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ].find((p) => p && existsSync(p));
-  if (!found) throw new Error('bench: no Chromium found; set CHROME_PATH');
+function browserPath() {
+  const found = findBrowser();
+  if (!found) throw new Error(`bench: ${NO_BROWSER}`);
   return found;
 }
 
@@ -73,7 +60,7 @@ async function launchExtension(extDir, expectedPapers) {
   const { mkdtempSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'paperlens-bench-')), {
-    executablePath: findBrowser(),
+    executablePath: browserPath(),
     headless: true,
     viewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
@@ -152,7 +139,7 @@ async function main() {
   const results = { date: new Date().toISOString(), runs: RUNS, chromium: '', pages: [], cases: [] };
 
   // Without the extension: the floor, the page's own script time and heap, and mark.js.
-  const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: browserPath(), headless: true, args: FLAGS });
   results.chromium = browser.version();
   const plain = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const baseline = {};

@@ -1,28 +1,20 @@
 // `npm start`: open a browser with the built extension on a local demo page.
 // Uses Chromium (CHROME_PATH, /usr/bin/chromium, or chromium/google-chrome on PATH). Branded
 // Google Chrome 137+ ignores --load-extension, so Chromium is preferred.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { findBrowser, NO_BROWSER } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const extensionDir = join(root, process.env.PAPERLENS_OUT_DIR ?? '.output', 'chrome-mv3');
 
-function findBrowser() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'];
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    try {
-      candidates.push(execFileSync('which', [name], { encoding: 'utf8' }).trim());
-    } catch {}
-  }
-  const found = candidates.find((p) => p && existsSync(p));
+function browserPath() {
+  const found = findBrowser();
   if (!found) {
-    console.error(
-      'start: no Chromium found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH.',
-    );
+    console.error(`start: ${NO_BROWSER}`);
     process.exit(1);
   }
   return found;
@@ -38,7 +30,7 @@ const headless =
 const server = await serve(join(root, 'tests/fixtures/demo'), Number(process.env.PORT ?? 0));
 const url = `http://127.0.0.1:${server.address().port}/`;
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'paperlens-')), {
-  executablePath: findBrowser(),
+  executablePath: browserPath(),
   headless,
   viewport: headless ? { width: 1280, height: 900 } : null,
   ignoreDefaultArgs: ['--disable-extensions', '--enable-automation'],

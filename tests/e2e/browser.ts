@@ -1,41 +1,20 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { findBrowser, HEADLESS_FLAGS, NO_BROWSER } from '../../scripts/chromium.mjs';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const extensionDir = join(root, process.env.PAPERLENS_OUT_DIR ?? '.output', 'chrome-mv3');
 
-/** Chromium to drive: CHROME_PATH, then Debian's chromium, then whatever is on PATH. */
-export function findBrowser(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'];
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    try {
-      candidates.push(execFileSync('which', [name], { encoding: 'utf8' }).trim());
-    } catch {
-      // not on PATH
-    }
-  }
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error(
-      'e2e: no Chromium found. Install one (Debian: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome/Chromium binary.',
-    );
-  }
+/** Chromium to drive (see scripts/chromium.mjs); a clear error when there is none. */
+export function browserPath(): string {
+  const found = findBrowser();
+  if (!found) throw new Error(`e2e: ${NO_BROWSER}`);
   return found;
 }
 
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export const CHROMIUM_FLAGS = HEADLESS_FLAGS;
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -56,7 +35,7 @@ export async function launchWithExtension(options: { userDataDir?: string; color
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'paperlens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findBrowser(),
+    executablePath: browserPath(),
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },

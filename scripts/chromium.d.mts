@@ -1,0 +1,3 @@
+export const HEADLESS_FLAGS: string[];
+export function findBrowser(): string | null;
+export const NO_BROWSER: string;
