@@ -81,9 +81,11 @@ export function PageView({ catalog, overview, onChanged }: Props) {
             <button type="button" class="pp-page-item" onClick={() => reveal(paper.id)}>
               <span class="pp-page-text">
                 <span class="pp-page-title">{paper.title}</span>
-                <span class="pp-page-meta">
-                  {shortAuthors(paper.authors, 2)} · {paper.year}
-                  {saved.has(paper.id) && <span class="pp-saved-inline"> · ✓ Saved</span>}
+                <span class="pp-page-meta pp-page-meta-row">
+                  <span class="pp-page-authors">
+                    {shortAuthors(paper.authors, 2)} · {paper.year}
+                  </span>
+                  {saved.has(paper.id) && <span class="pp-saved-inline">✓ Saved</span>}
                 </span>
               </span>
               <span class="pp-count" title={`${count} mention${count === 1 ? '' : 's'}`}>
