@@ -29,7 +29,9 @@ export interface ExtensionSession {
 }
 
 /** Launch Chromium with the built extension in a fresh (or the given) profile. */
-export async function launchWithExtension(options: { userDataDir?: string; colorScheme?: 'light' | 'dark' } = {}) {
+export async function launchWithExtension(
+  options: { userDataDir?: string; colorScheme?: 'light' | 'dark'; extraArgs?: string[] } = {},
+) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`e2e: ${extensionDir} has no manifest.json; run \`npm run build\` first`);
   }
@@ -40,7 +42,12 @@ export async function launchWithExtension(options: { userDataDir?: string; color
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(options.extraArgs ?? []),
+    ],
   });
   const errors: string[] = [];
   const watch = (page: Page) => {
