@@ -4,6 +4,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import cardCss from '../../components/card.css?inline';
 import { Popover, type PopoverAnchor } from '../../components/Popover';
 import popoverCss from '../../components/popover.css?inline';
+import { UndoToast } from '../../components/UndoToast';
 import { send } from '../../lib/messages/client';
 import { markAtPoint } from '../../lib/page/hit-test';
 import { HoverIntent } from '../../lib/page/hover-intent';
@@ -60,29 +61,59 @@ export function startHover(
     return uiReady;
   };
 
-  const draw = (mark: Mark | null) => {
+  // What the shadow root shows: at most one popover, and the Undo notice of "Not this paper".
+  let shown: Mark | null = null;
+  let notice: { dismissalId: string } | null = null;
+  const paint = () => {
     if (!ui) return;
-    session.registry.setActive(mark);
+    session.registry.setActive(shown);
+    const mark = shown;
     render(
-      mark ? (
-        <Popover
-          key={`${mark.paperId}`}
-          paperId={mark.paperId}
-          anchor={anchorFor(mark)}
-          theme={theme}
-          focusOnOpen={focusOnOpen}
-          onClose={() => intent.hide()}
-          onPointerEnter={() => intent.popoverEnter()}
-          onPointerLeave={() => intent.popoverLeave()}
-          onNotThisPaper={(paperId) => {
-            intent.hide();
-            void send('dismissals/add', { site: location.href, paperId });
-          }}
-          onChanged={() => undefined}
-        />
-      ) : null,
+      <>
+        {mark && (
+          <Popover
+            key={`${mark.paperId}`}
+            paperId={mark.paperId}
+            anchor={anchorFor(mark)}
+            theme={theme}
+            focusOnOpen={focusOnOpen}
+            onClose={() => intent.hide()}
+            onPointerEnter={() => intent.popoverEnter()}
+            onPointerLeave={() => intent.popoverLeave()}
+            onNotThisPaper={(paperId) => {
+              intent.hide();
+              void send('dismissals/add', { site: location.href, paperId }).then((d) => {
+                notice = { dismissalId: d.id };
+                paint();
+              });
+            }}
+            onChanged={() => undefined}
+          />
+        )}
+        {notice && (
+          <UndoToast
+            text="Hidden on this site."
+            theme={theme}
+            onUndo={() => {
+              const id = notice?.dismissalId;
+              notice = null;
+              paint();
+              if (id) void send('dismissals/remove', { dismissalId: id });
+            }}
+            onDone={dismissNotice}
+          />
+        )}
+      </>,
       ui.uiContainer,
     );
+  };
+  const dismissNotice = () => {
+    notice = null;
+    paint();
+  };
+  const draw = (mark: Mark | null) => {
+    shown = mark;
+    paint();
   };
 
   const intent = new HoverIntent<Mark>({

@@ -122,6 +122,18 @@ describe('popover: actions', () => {
     await expect.poll(() => highlightOf(page, 'xprompt: exploring')).toBe('paperlens-mention');
   });
 
+  it('"Not this paper" can be undone right away from the notice it shows', async () => {
+    await hoverMark(page, 'xprompt: exploring');
+    await popover(page).getByRole('button', { name: 'Not this paper' }).click();
+    const notice = page.locator('paperlens-ui').getByRole('status').filter({ hasText: 'Hidden on this site.' });
+    await notice.waitFor();
+    await expect.poll(() => highlightOf(page, 'xprompt: exploring')).toBe(null);
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => highlightOf(page, 'xprompt: exploring')).toBe('paperlens-mention');
+    expect(await ask(session, 'dismissals/list', {})).toEqual([]);
+    expect(await notice.count()).toBe(0);
+  });
+
   it('updates marks in other open tabs when a paper is saved', async () => {
     const other = await session.context.newPage();
     await other.goto(server.url('/demo/index.html'));
