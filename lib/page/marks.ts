@@ -22,6 +22,8 @@ export const HIGHLIGHT = {
 export class MarkRegistry {
   private byOwner = new Map<Node, Mark[]>();
   private byNode = new Map<Text, Mark[]>();
+  /** What is painted for each mark: one range per text node (see piecesOf). */
+  private pieces = new Map<Mark, Range[]>();
   private saved = new Set<string>();
   private hidden = new Set<string>();
   private readonly mention = new Highlight();
@@ -41,11 +43,13 @@ export class MarkRegistry {
     if (marks.length === 0) return;
     this.byOwner.set(owner, marks);
     for (const mark of marks) {
-      for (const node of textNodesIn(mark.range)) {
+      const nodes = textNodesIn(mark.range);
+      for (const node of nodes) {
         const list = this.byNode.get(node);
         if (list) list.push(mark);
         else this.byNode.set(node, [mark]);
       }
+      this.pieces.set(mark, piecesOf(mark.range, nodes));
       this.paint(mark);
     }
   }
@@ -55,9 +59,12 @@ export class MarkRegistry {
     if (!old) return;
     this.byOwner.delete(owner);
     for (const mark of old) {
-      this.mention.delete(mark.range);
-      this.savedHighlight.delete(mark.range);
-      this.active.delete(mark.range);
+      for (const piece of this.pieces.get(mark) ?? []) {
+        this.mention.delete(piece);
+        this.savedHighlight.delete(piece);
+        this.active.delete(piece);
+      }
+      this.pieces.delete(mark);
       for (const node of textNodesIn(mark.range)) {
         const rest = (this.byNode.get(node) ?? []).filter((m) => m !== mark);
         if (rest.length) this.byNode.set(node, rest);
@@ -97,12 +104,13 @@ export class MarkRegistry {
 
   private paint(mark: Mark): void {
     if (this.hidden.has(mark.paperId)) return;
-    (this.saved.has(mark.paperId) ? this.savedHighlight : this.mention).add(mark.range);
+    const highlight = this.saved.has(mark.paperId) ? this.savedHighlight : this.mention;
+    for (const piece of this.pieces.get(mark) ?? []) highlight.add(piece);
   }
 
   setActive(mark: Mark | null): void {
     this.active.clear();
-    if (mark) this.active.add(mark.range);
+    for (const piece of (mark && this.pieces.get(mark)) || []) this.active.add(piece);
   }
 
   marksInNode(node: Node): Mark[] {
@@ -134,5 +142,24 @@ function textNodesIn(range: Range): Text[] {
   const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const out: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) out.push(n as Text);
+  return out;
+}
+
+/**
+ * The ranges to paint for a mark: the mark itself when it lies in one text node, else one range
+ * per text node. Chromium (156) leaves a highlight range that spans several elements unpainted
+ * when the same Highlight also holds other ranges in that paragraph ("<b>LightGlue</b>: <i>Local
+ * Feature Matching</i> at Light Speed" next to another title); single-node ranges always paint.
+ */
+function piecesOf(range: Range, nodes: Text[]): Range[] {
+  if (range.startContainer === range.endContainer) return [range];
+  const out: Range[] = [];
+  for (const node of nodes) {
+    const piece = node.ownerDocument.createRange();
+    piece.selectNodeContents(node);
+    if (node === range.startContainer) piece.setStart(node, range.startOffset);
+    if (node === range.endContainer) piece.setEnd(node, range.endOffset);
+    if (!piece.collapsed) out.push(piece);
+  }
   return out;
 }

@@ -49,6 +49,7 @@ export async function launchWithExtension(
       ...(options.extraArgs ?? []),
     ],
   });
+  await context.addInitScript(installMarksReader);
   const errors: string[] = [];
   const watch = (page: Page) => {
     page.on('console', (m) => {
@@ -81,4 +82,37 @@ export async function openPopup(session: ExtensionSession, query = ''): Promise<
   await page.setViewportSize({ width: 400, height: 600 });
   await page.goto(`chrome-extension://${session.extensionId}/popup.html${query}`);
   return page;
+}
+
+/**
+ * Runs in every page: `window.__paperlensMarks()` lists the marks, one range per mention. PaperLens
+ * paints a mention that spans several elements as one range per text node (a Chromium painting
+ * workaround, see lib/page/marks.ts), so pieces with nothing between them are joined again.
+ */
+function installMarksReader() {
+  window.__paperlensMarks = (names = ['paperlens-mention', 'paperlens-saved']) => {
+    const all: Array<{ range: Range; highlight: string }> = [];
+    for (const highlight of names) {
+      for (const range of (CSS.highlights.get(highlight) ?? []) as unknown as Set<Range>)
+        all.push({ range, highlight });
+    }
+    all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const out: typeof all = [];
+    for (const item of all) {
+      const last = out[out.length - 1];
+      if (last && last.highlight === item.highlight) {
+        const gap = document.createRange();
+        gap.setStart(last.range.endContainer, last.range.endOffset);
+        gap.setEnd(item.range.startContainer, item.range.startOffset);
+        if (gap.toString() === '' && !gap.collapsed) {
+          const joined = last.range.cloneRange();
+          joined.setEnd(item.range.endContainer, item.range.endOffset);
+          last.range = joined;
+          continue;
+        }
+      }
+      out.push({ range: item.range.cloneRange(), highlight: item.highlight });
+    }
+    return out;
+  };
 }

@@ -33,10 +33,8 @@ async function timeUntilMark(page: Page, action: [string, ...string[]], text: st
   return page.evaluate(
     async ({ action, text, present }) => {
       const has = () => {
-        for (const name of ['paperlens-mention', 'paperlens-saved']) {
-          for (const r of (CSS.highlights.get(name) ?? []) as unknown as Set<Range>) {
-            if (r.startContainer.isConnected && r.toString().replace(/\s+/g, ' ').includes(text)) return true;
-          }
+        for (const { range: r } of window.__paperlensMarks()) {
+          if (r.startContainer.isConnected && r.toString().replace(/\s+/g, ' ').includes(text)) return true;
         }
         return false;
       };
@@ -118,7 +116,7 @@ describe('detector: a React-style page re-rendering every 100 ms', () => {
           let marks = 0;
           let stale = 0;
           let title = false;
-          for (const r of (CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<Range>) {
+          for (const { range: r } of window.__paperlensMarks(['paperlens-mention'])) {
             marks++;
             if (!r.startContainer.isConnected || !r.endContainer.isConnected) stale++;
             if (r.toString().startsWith('SuperGLUE: A Stickier')) title = true;
@@ -218,8 +216,7 @@ async function runFeed(host?: string): Promise<FeedRun> {
   });
   await page.waitForFunction(() => (window as unknown as { __feed: { done: boolean } }).__feed.done);
   const marks = await waitForStable(
-    () =>
-      page.evaluate(() => (CSS.highlights.get('paperlens-mention') as unknown as Set<Range> | undefined)?.size ?? 0),
+    () => page.evaluate(() => window.__paperlensMarks(['paperlens-mention']).length),
     500,
     15_000,
   );

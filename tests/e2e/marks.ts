@@ -7,23 +7,11 @@ export interface MarkInfo {
 
 /** The marked text on the page, read from the CSS highlight registry (the marks are not in the DOM). */
 export async function readMarks(page: Page): Promise<MarkInfo[]> {
-  return page.evaluate(() => {
-    const out: Array<{ text: string; highlight: string; top: number; left: number }> = [];
-    for (const name of ['paperlens-mention', 'paperlens-saved']) {
-      const highlight = CSS.highlights.get(name);
-      if (!highlight) continue;
-      for (const range of highlight as unknown as Set<Range>) {
-        const rect = range.getBoundingClientRect();
-        out.push({
-          text: range.toString().replace(/\s+/g, ' ').trim(),
-          highlight: name,
-          top: rect.top + scrollY,
-          left: rect.left,
-        });
-      }
-    }
-    return out.sort((a, b) => a.top - b.top || a.left - b.left).map(({ text, highlight }) => ({ text, highlight }));
-  });
+  return page.evaluate(() =>
+    window
+      .__paperlensMarks()
+      .map(({ range, highlight }) => ({ text: range.toString().replace(/\s+/g, ' ').trim(), highlight })),
+  );
 }
 
 /** Wait until the marks stop changing (the scan is sliced and asynchronous). */
@@ -48,12 +36,10 @@ export async function settledMarks(page: Page, { min = 1, timeout = 5_000 } = {}
 /** Centre of the first line box of the mark whose text starts with `text`. */
 export async function markPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((wanted) => {
-    for (const name of ['paperlens-mention', 'paperlens-saved']) {
-      for (const range of (CSS.highlights.get(name) ?? []) as unknown as Set<Range>) {
-        if (!range.toString().replace(/\s+/g, ' ').trim().startsWith(wanted)) continue;
-        const first = range.getClientRects()[0];
-        if (first) return { x: first.left + Math.min(first.width / 2, 20), y: first.top + first.height / 2 };
-      }
+    for (const { range } of window.__paperlensMarks()) {
+      if (!range.toString().replace(/\s+/g, ' ').trim().startsWith(wanted)) continue;
+      const first = range.getClientRects()[0];
+      if (first) return { x: first.left + Math.min(first.width / 2, 20), y: first.top + first.height / 2 };
     }
     return null;
   }, text);

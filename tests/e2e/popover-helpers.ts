@@ -25,10 +25,8 @@ export async function popoverClosed(page: Page): Promise<boolean> {
 /** Which highlight the mark starting with `text` is painted with. */
 export async function highlightOf(page: Page, text: string): Promise<string | null> {
   return page.evaluate((wanted) => {
-    for (const name of ['paperlens-mention', 'paperlens-saved']) {
-      for (const range of (CSS.highlights.get(name) ?? []) as unknown as Set<Range>) {
-        if (range.toString().replace(/\s+/g, ' ').trim().startsWith(wanted)) return name;
-      }
+    for (const { range, highlight } of window.__paperlensMarks()) {
+      if (range.toString().replace(/\s+/g, ' ').trim().startsWith(wanted)) return highlight;
     }
     return null;
   }, text);

@@ -24,7 +24,7 @@ afterAll(async () => {
 
 const rectOf = (page: import('playwright-core').Page, text: string) =>
   page.evaluate((wanted) => {
-    for (const range of (CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<Range>) {
+    for (const { range } of window.__paperlensMarks(['paperlens-mention'])) {
       if (range.toString().startsWith(wanted)) return range.getBoundingClientRect().toJSON() as DOMRect;
     }
     return null;
@@ -71,7 +71,7 @@ describe('popover look and safety', () => {
     await settledMarks(page, { min: 10 });
     // Put the ERNIE citation 120 px above the bottom edge.
     await page.evaluate(() => {
-      for (const range of (CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<Range>) {
+      for (const { range } of window.__paperlensMarks(['paperlens-mention'])) {
         if (!range.toString().startsWith('ERNIE 3.0: Large-scale')) continue;
         scrollBy(0, range.getBoundingClientRect().top - (innerHeight - 120));
       }
@@ -84,6 +84,21 @@ describe('popover look and safety', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(mention.top);
     expect(box.height).toBeGreaterThan(300);
     expect(box.y).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
+  it('paints a title split across elements as one range per text node (Chromium leaves a spanning range unpainted)', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/demo/index.html'));
+    await settledMarks(page, { min: 10 });
+    const painted = await page.evaluate(() => {
+      const ranges = [...((CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<Range>)];
+      return { spanning: ranges.filter((r) => r.startContainer !== r.endContainer).length, total: ranges.length };
+    });
+    expect(painted.total).toBeGreaterThan(10);
+    expect(painted.spanning).toBe(0);
+    // ...while the mention itself is still one mark.
+    expect((await settledMarks(page)).map((m) => m.text)).toContain('LightGlue: Local Feature Matching at Light Speed');
     await page.close();
   });
 
