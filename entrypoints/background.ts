@@ -71,8 +71,10 @@ export default defineBackground({
       }).catch((error) => console.error('PaperLens: the menu action failed', error));
     });
 
+    // A tab that starts loading a document drops its results (its new content script reports
+    // again). changeInfo.url needs the tabs permission, which PaperLens does not ask for.
     browser.tabs.onUpdated.addListener((tabId, change) => {
-      if (change.status === 'loading' && change.url) void tabs.clear(tabId);
+      if (change.status === 'loading') void tabs.clear(tabId);
     });
     browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
   },

@@ -108,6 +108,12 @@ describe('popup: on this page', () => {
     await empty.close();
   });
 
+  it("forgets a tab's papers when it navigates to a page PaperLens does not run on", async () => {
+    expect((await ask(popup, 'page/papers', { tabId })).length).toBeGreaterThan(0);
+    await blog.goto('about:blank');
+    await expect.poll(async () => (await ask(popup, 'page/papers', { tabId })).length).toBe(0);
+  });
+
   it('logged no console error', () => {
     expect(session.errors.filter((e) => !e.includes('does-not-exist'))).toEqual([]);
   });
