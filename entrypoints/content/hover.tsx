@@ -43,7 +43,8 @@ export function startHover(
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let uiReady: Promise<ShadowRootContentScriptUi<void>> | null = null;
   let focusOnOpen = false;
-  let theme = settings.theme;
+  // A change of theme or hover delay restarts the content script (runner.ts), so these are fixed.
+  const theme = settings.theme;
   const mountUi = () => {
     uiReady ??= createShadowRootUi(ctx, {
       name: UI_HOST_TAG,
@@ -173,10 +174,6 @@ export function startHover(
       const current = intent.current;
       if (current && !session.registry.visible().includes(current)) intent.hide();
       else if (current) draw(current);
-      void send('settings/get', {}).then((s) => {
-        theme = s.theme;
-        intent.setOpenDelay(s.hoverDelay);
-      });
     },
     reveal(paperId) {
       const mark = session.registry.visible().find((m) => m.paperId === paperId);

@@ -45,14 +45,6 @@ export interface HandlerDeps {
   broadcastChange(): void;
 }
 
-function siteOf(raw: string): string {
-  try {
-    return new URL(raw).hostname;
-  } catch {
-    throw new Error(`dismissals: "${raw}" is not a site`);
-  }
-}
-
 export function createHandlers({ db, ready, detector, tabs, broadcastChange }: HandlerDeps): BackgroundHandlers {
   const pageState = async (url: string) => {
     const settings = await loadSettings(db);
@@ -134,7 +126,8 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'entries/move': async ({ entryId, toListId }) => afterWrite(lists.moveEntry(db, entryId, toListId)),
     'entries/reorder': async ({ listId, entryIds }) => lists.reorderEntries(db, listId, entryIds).then(() => null),
     'dismissals/add': async ({ site, paperId }) => {
-      const host = siteOf(site);
+      const host = hostOf(site);
+      if (!host) throw new Error(`dismissals: "${site}" is not a site`);
       const dismissal = { id: dismissalId(host, paperId), site: host, paperId, createdAt: Date.now() };
       await db.dismissals.put(dismissal);
       broadcastChange();

@@ -18,10 +18,6 @@ export class HoverIntent<T> {
 
   constructor(private readonly options: HoverIntentOptions<T>) {}
 
-  setOpenDelay(ms: number): void {
-    this.options.openDelay = ms;
-  }
-
   /** The pointer moved; `target` is the mention under it, or null. */
   pointerAt(target: T | null): void {
     if (this.inPopover) return;

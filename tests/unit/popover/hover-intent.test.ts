@@ -65,13 +65,4 @@ describe('HoverIntent', () => {
     intent.hide();
     expect(events).toEqual(['open k', 'close']);
   });
-
-  it('uses a changed hover delay', () => {
-    intent.setOpenDelay(600);
-    intent.pointerAt('a');
-    vi.advanceTimersByTime(500);
-    expect(events).toEqual([]);
-    vi.advanceTimersByTime(100);
-    expect(events).toEqual(['open a']);
-  });
 });
