@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { READING_STATUSES, type ReadingStatus, STATUS_LABELS } from '../lib/db/types';
 import { send } from '../lib/messages/client';
 import type { PaperDetails } from '../lib/messages/contract';
+import { ListNameInput } from './ListNameInput';
 
 interface Props {
   details: PaperDetails;
@@ -101,24 +102,13 @@ export function SavePanel({ details, onChanged }: Props) {
             void create();
           }}
         >
-          <label class="pl-visually-hidden" for={`new-list-${paper.id}`}>
-            New list name
-          </label>
-          <input
+          <ListNameInput
             id={`new-list-${paper.id}`}
-            class="pl-input"
+            label="New list name"
             placeholder="New list name"
             value={newName}
-            onInput={(e) => setNewName(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              // Escape cancels the new list, not the whole popover.
-              if (e.key === 'Escape') {
-                e.stopPropagation();
-                setCreating(false);
-              }
-            }}
-            ref={(el) => el?.focus()}
-            maxLength={80}
+            onInput={setNewName}
+            onCancel={() => setCreating(false)}
           />
           <button type="submit" class="pl-button pl-primary">
             Create and save

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type ReadingList, STATUS_LABELS } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
+import { ListNameInput } from '../ListNameInput';
 import type { StatusCounts } from './entryInfo';
 import { attempt } from './usePopupData';
 
@@ -46,23 +47,7 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
             void rename();
           }}
         >
-          <label class="pl-visually-hidden" for="pp-rename">
-            List name
-          </label>
-          <input
-            id="pp-rename"
-            class="pl-input"
-            maxLength={80}
-            value={name}
-            ref={(el) => el?.focus()}
-            onInput={(e) => setName(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                e.stopPropagation();
-                done();
-              }
-            }}
-          />
+          <ListNameInput id="pp-rename" label="List name" value={name} onInput={setName} onCancel={done} />
           <button type="submit" class="pl-button pl-primary">
             Save
           </button>

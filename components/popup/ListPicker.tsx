@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ListEntry, ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
+import { ListNameInput } from '../ListNameInput';
 import { attempt } from './usePopupData';
 
 interface Props {
@@ -60,23 +61,13 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Pr
             void create();
           }}
         >
-          <label class="pl-visually-hidden" for="pp-new-list">
-            New list name
-          </label>
-          <input
+          <ListNameInput
             id="pp-new-list"
-            class="pl-input"
+            label="New list name"
             placeholder="New list name"
-            maxLength={80}
             value={name}
-            ref={(el) => el?.focus()}
-            onInput={(e) => setName(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                e.stopPropagation();
-                setCreating(false);
-              }
-            }}
+            onInput={setName}
+            onCancel={() => setCreating(false)}
           />
           <button type="submit" class="pl-button pl-primary">
             Create

@@ -1,12 +1,14 @@
 import type { PaperLensDB } from './database';
-import { entryId, type ListEntry, type ReadingList, type ReadingStatus } from './types';
+import { entryId, type ListEntry, MAX_LIST_NAME, type ReadingList, type ReadingStatus } from './types';
 
 export const DEFAULT_LIST_NAME = 'Reading list';
 
 function cleanName(name: string): string {
   const trimmed = name.replace(/\s+/g, ' ').trim();
   if (!trimmed) throw new Error('lists: a list needs a name');
-  if (trimmed.length > 80) throw new Error('lists: a list name can have at most 80 characters');
+  if (trimmed.length > MAX_LIST_NAME) {
+    throw new Error(`lists: a list name can have at most ${MAX_LIST_NAME} characters`);
+  }
   return trimmed;
 }
 

@@ -51,5 +51,8 @@ export interface Dismissal {
   createdAt: number;
 }
 
+/** Longest list name the database accepts (lib/db/lists); inputs stop there too. */
+export const MAX_LIST_NAME = 80;
+
 export const entryId = (listId: string, paperId: string): string => `${listId}|${paperId}`;
 export const dismissalId = (site: string, paperId: string): string => `${site}|${paperId}`;

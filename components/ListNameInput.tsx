@@ -1,0 +1,37 @@
+import { MAX_LIST_NAME } from '../lib/db/types';
+
+interface Props {
+  id: string;
+  label: string;
+  value: string;
+  placeholder?: string;
+  onInput(value: string): void;
+  /** Escape: give up on the name. It stops there, so an enclosing popover or view stays open. */
+  onCancel(): void;
+}
+
+/** The text field for naming a reading list (new or renamed), focused when it appears. */
+export function ListNameInput({ id, label, value, placeholder, onInput, onCancel }: Props) {
+  return (
+    <>
+      <label class="pl-visually-hidden" for={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        class="pl-input"
+        placeholder={placeholder}
+        maxLength={MAX_LIST_NAME}
+        value={value}
+        ref={(el) => el?.focus()}
+        onInput={(e) => onInput(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onCancel();
+          }
+        }}
+      />
+    </>
+  );
+}
