@@ -1,3 +1,4 @@
+import { titleKey } from '../text/normalize';
 import { cleanLatex } from './clean';
 import { CatalogError } from './errors';
 import { type MetadataEntry, parseMetadata } from './metadata';
@@ -8,13 +9,10 @@ import { extractTags } from './tags';
 import { chooseTldr } from './tldr';
 import type { Catalog, Paper, PaperLinks } from './types';
 
-/** Fold a title for comparing seed and metadata titles: case, accents, punctuation, LaTeX. */
+/** Fold a title for comparing seed and metadata titles: the matcher's own key (case, accents,
+ * punctuation, LaTeX remnants), so both sides agree on what "the same title" means. */
 export function comparableTitle(title: string): string {
-  return cleanLatex(title)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return titleKey(cleanLatex(title));
 }
 
 /** A readable, stable slug used as the id of a paper with no arXiv id. */
