@@ -4,7 +4,21 @@ import type { ExtensionSession } from './browser';
 
 let pages = new WeakMap<ExtensionSession, Page>();
 
-/** Send a typed message to the background from one of the extension's own pages, as the popup does. */
+/** Send a typed message to the background from one of the extension's own pages (popup, options). */
+export async function askFrom<K extends BackgroundType>(
+  page: Page,
+  type: K,
+  payload: RequestOf<BackgroundMessages, K>,
+): Promise<ResponseOf<BackgroundMessages, K>> {
+  const response = (await page.evaluate(
+    ([t, p]) => chrome.runtime.sendMessage({ channel: 'paperlens', type: t, payload: p }),
+    [type, payload] as const,
+  )) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!response.ok) throw new Error(response.error?.message ?? `e2e: no answer to ${type}`);
+  return response.value as ResponseOf<BackgroundMessages, K>;
+}
+
+/** The same, from an extension page the session keeps open for the purpose. */
 export async function ask<K extends BackgroundType>(
   session: ExtensionSession,
   type: K,
@@ -16,13 +30,7 @@ export async function ask<K extends BackgroundType>(
     await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
     pages.set(session, page);
   }
-  const response = await page.evaluate(
-    ([t, p]) => chrome.runtime.sendMessage({ channel: 'paperlens', type: t, payload: p }),
-    [type, payload] as const,
-  );
-  const r = response as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!r.ok) throw new Error(r.error?.message ?? 'no answer');
-  return r.value as ResponseOf<BackgroundMessages, K>;
+  return askFrom(page, type, payload);
 }
 
 export function forgetPages(): void {

@@ -1,7 +1,7 @@
 // Helpers for the options, privacy and context-menu journeys.
 import type { Page } from 'playwright-core';
-import type { BackgroundMessages, BackgroundType, RequestOf, ResponseOf } from '../../lib/messages/contract';
 import type { ExtensionSession } from './browser';
+import { tabIdOf } from './extension-api';
 
 /** The slice of the `chrome` API these tests call inside extension pages and the worker. */
 export interface ChromeApi {
@@ -23,34 +23,7 @@ export async function openOptions(session: ExtensionSession): Promise<Page> {
   return page;
 }
 
-/** Send a typed message to the background from an extension page, as the options page does. */
-export async function askFrom<K extends BackgroundType>(
-  page: Page,
-  type: K,
-  payload: RequestOf<BackgroundMessages, K>,
-): Promise<ResponseOf<BackgroundMessages, K>> {
-  const r = (await page.evaluate(
-    ([t, p]) =>
-      (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage({
-        channel: 'paperlens',
-        type: t,
-        payload: p,
-      }),
-    [type, payload] as const,
-  )) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!r.ok) throw new Error(r.error?.message ?? `e2e: no answer to ${type}`);
-  return r.value as ResponseOf<BackgroundMessages, K>;
-}
-
-/** Tab id of a page (no "tabs" permission: bring it to the front and ask for the active tab). */
-export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await session.worker.evaluate(
-    async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.query({ active: true }))[0]?.id,
-  );
-  if (id === undefined) throw new Error(`e2e: no active tab for ${page.url()}`);
-  return id;
-}
+export { askFrom, tabIdOf } from './extension-api';
 
 export async function badgeOf(session: ExtensionSession, page: Page): Promise<string> {
   const tabId = await tabIdOf(session, page);
