@@ -10,15 +10,14 @@ import {
   ASCII,
   DASH,
   DROP,
-  foldCodePoint,
-  HYPHEN,
+  foldWide,
   hyphenationEnd,
   JOINED,
   LOWER,
-  SEP_MARK,
   SOFT,
   UPPER,
   WORD_START,
+  wide,
 } from '../text/normalize';
 import { hashFinal } from './hash';
 import { has, isUpperAt, type PrefilterIndex } from './prefilter';
@@ -130,26 +129,12 @@ export function mayHaveCandidates(ix: PrefilterIndex, s: string): boolean {
       } else pending = WORD_START;
       continue;
     }
-    if (c === HYPHEN) {
-      const j = hyphenationEnd(s, i);
-      if (j < 0) pending = WORD_START;
-      else i = j - 1;
-      continue;
-    }
-    let cp = c;
     const src = i;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const lo = s.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    const f = foldCodePoint(cp);
-    if (f === SEP_MARK) pending = WORD_START;
-    else if (f === '') {
-      if ((cp === 0x2019 || cp === 0x2018 || cp === 0x02bc) && pending === JOINED) pending = SOFT;
-    } else {
+    foldWide(s, i, pending);
+    i = wide.next;
+    pending = wide.pending;
+    const f = wide.letters;
+    if (f !== '') {
       for (let x = 0; x < f.length; x++) {
         const w = x === 0 && pending === WORD_START && isUpperAt(s, src) ? WORD_START | CAPITAL : pending;
         if (push(ix, lens, f.charCodeAt(x), w)) return true;

@@ -78,6 +78,41 @@ export function hyphenationEnd(s: string, i: number): number {
   return sawBreak && j < s.length ? j : -1;
 }
 
+/** Result of foldWide, reused so the per-character loops allocate nothing. */
+export const wide = { next: 0, pending: WORD_START as number, letters: '' };
+
+/**
+ * Folds the non-ASCII character at s[i] (a surrogate pair reads as one): sets `wide.next` to the
+ * index of its last code unit (or of a line-end hyphenation's whitespace), `wide.pending` to the
+ * wordStart state for what follows, and `wide.letters` to what it yields ('' for none). Shared
+ * by normalizeText and the content script's fast path (lib/detect/quick-check) so both fold alike.
+ */
+export function foldWide(s: string, i: number, pending: number): void {
+  const c = s.charCodeAt(i);
+  wide.letters = '';
+  wide.pending = pending;
+  wide.next = i;
+  if (c === HYPHEN) {
+    const j = hyphenationEnd(s, i);
+    if (j < 0) wide.pending = WORD_START;
+    else wide.next = j - 1;
+    return;
+  }
+  let cp = c;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const lo = s.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) {
+      cp = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+      wide.next = i + 1;
+    }
+  }
+  const f = foldCodePoint(cp);
+  if (f === SEP_MARK) wide.pending = WORD_START;
+  else if (f === '') {
+    if ((cp === 0x2019 || cp === 0x2018 || cp === 0x02bc) && pending === JOINED) wide.pending = SOFT;
+  } else wide.letters = f;
+}
+
 /** Folds `s` into the match stream in one pass. */
 export function normalizeText(s: string): NormalizedText {
   const n = s.length;
@@ -112,26 +147,12 @@ export function normalizeText(s: string): NormalizedText {
       } else pending = WORD_START;
       continue;
     }
-    if (c === HYPHEN) {
-      const j = hyphenationEnd(s, i);
-      if (j < 0) pending = WORD_START;
-      else i = j - 1;
-      continue;
-    }
-    let cp = c;
     const src = i;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const lo = s.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    const f = foldCodePoint(cp);
-    if (f === SEP_MARK) pending = WORD_START;
-    else if (f === '') {
-      if ((cp === 0x2019 || cp === 0x2018 || cp === 0x02bc) && pending === JOINED) pending = SOFT;
-    } else {
+    foldWide(s, i, pending);
+    i = wide.next;
+    pending = wide.pending;
+    const f = wide.letters;
+    if (f !== '') {
       const need = len + f.length + (n - i) + 16;
       if (need > cap) {
         cap = Math.max(cap * 2, need);
