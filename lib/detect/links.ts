@@ -60,6 +60,19 @@ function arxivFromPath(pathname: string): string | null {
 // is far cheaper than parsing the URL (the scanner sees every link of the page).
 const MAYBE_PAPER_HOST = /arxiv\.org|ar5iv|alphaxiv\.org|huggingface\.co|doi\.org|aclanthology\.org|aclweb\.org/i;
 
+const ABSOLUTE = /^\s*[a-z][a-z0-9+.-]*:/i;
+
+/** Could a link with this raw href attribute be a paper link? Read before the browser resolves
+ * the URL (`a.href`), which the walk would otherwise pay for on every link of the page. A
+ * relative href counts only when the page's base URL is on a paper host (arXiv's own links). */
+export function mayBePaperHref(raw: string, baseIsPaperHost: boolean): boolean {
+  return MAYBE_PAPER_HOST.test(raw) || (baseIsPaperHost && !ABSOLUTE.test(raw));
+}
+
+export function isOnPaperHost(url: string): boolean {
+  return MAYBE_PAPER_HOST.test(url);
+}
+
 export function parsePaperRef(url: string): PaperRef | null {
   if (!MAYBE_PAPER_HOST.test(url)) return null;
   const u = parseUrl(url);
@@ -91,6 +104,14 @@ export function parsePaperRef(url: string): PaperRef | null {
 }
 
 const ARXIV_IN_TEXT = /\barXiv\s*:\s*(\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?![\d/])/gi;
+
+const ARXIV_WORD = /arxiv/i;
+
+/** Could this piece of a block hold part of an "arXiv:<id>"? `before` is the piece just before
+ * it in the block ("<b>arXiv</b>:2210.04457"). A cheap filter: findArxivIdsInText decides. */
+export function mayHoldArxivId(piece: string, before: string | undefined): boolean {
+  return piece.includes(':') && (ARXIV_WORD.test(piece) || (before !== undefined && ARXIV_WORD.test(before)));
+}
 
 /** "arXiv:2210.04457", "arXiv:2210.04457v2", "arXiv: math/0502036" in prose; id without version. */
 export function findArxivIdsInText(text: string): Array<{ start: number; end: number; id: string }> {

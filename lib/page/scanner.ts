@@ -3,12 +3,12 @@ import { findArxivIdsInText, type PaperRef, parsePaperRef } from '../detect/link
 import { toMentions, toProbes } from '../detect/mentions';
 import { resolveOverlaps } from '../detect/overlaps';
 import { type PrefilterIndex, scanCandidates } from '../detect/prefilter';
-import { mayHaveCandidates } from '../detect/quick-check';
+import { QuickCheck, warmUp } from '../detect/quick-check';
 import type { Candidate, Confirmed, Mention, Probe } from '../detect/types';
 import { type NormalizedText, normalizeText } from '../text/normalize';
 import type { Mark, MarkRegistry } from './marks';
-import { locate, type Segment, type WalkItem, walkSegments } from './segments';
-import { runSliced } from './slicing';
+import { locate, type Segment, SegmentWalk, type WalkFilter, type WalkItem } from './segments';
+import { SLICE_MS, yieldToPage } from './slicing';
 
 export interface DetectionKinds {
   titles: boolean;
@@ -24,10 +24,6 @@ export interface ScannerDeps {
   /** Background lookup of links and arXiv ids. */
   resolveRefs(refs: PaperRef[]): Promise<Array<string | null>>;
   kinds: DetectionKinds;
-}
-
-function* walkRoots(roots: readonly Node[]): Generator<WalkItem> {
-  for (const root of roots) if (root.isConnected) yield* walkSegments(root);
 }
 
 const NOTHING: NormalizedText = normalizeText('');
@@ -61,8 +57,12 @@ export class PageScanner {
   private readonly weakBlocks = new Map<Node, ScannedBlock>();
   readonly strongPapers = new Set<string>();
   private checkedStrong = 0;
+  private readonly quick: QuickCheck;
 
-  constructor(private readonly deps: ScannerDeps) {}
+  constructor(private readonly deps: ScannerDeps) {
+    this.quick = new QuickCheck(deps.prefilter);
+    warmUp(this.quick);
+  }
 
   /**
    * Scans `roots` in one sliced pass. Many roots at once (an infinite-scroll batch appends
@@ -81,40 +81,61 @@ export class PageScanner {
       links = [];
       probeCount = 0;
     };
-    const { kinds } = this.deps;
-    const wantText = kinds.titles || kinds.shortNames;
-    const done = await runSliced(
-      walkRoots(Array.isArray(roots) ? roots : [roots as Node]),
-      (item) => {
-        if (item.kind === 'link') {
-          if (kinds.links) links.push(item.link);
-        } else {
-          const { text } = item.segment;
-          // Most blocks mention no paper: a fold-and-probe pass with no allocation says so, and
-          // only the others are normalised and scanned in full.
-          const maybe = wantText && mayHaveCandidates(this.deps.prefilter, text);
-          const nt = maybe ? normalizeText(text) : NOTHING;
-          const candidates = maybe
-            ? scanCandidates(this.deps.prefilter, nt, text).filter((c) =>
-                c.kind === 'title' ? kinds.titles : kinds.shortNames,
-              )
-            : [];
-          const arxiv = kinds.links && text.length > 8 ? findArxivIdsInText(text) : [];
-          const owner = ownerOf(item.segment);
-          this.weakBlocks.delete(owner);
-          if (candidates.length || arxiv.length) {
-            // Its marks stay until the confirmed ones replace them (show): dropping them here
-            // made every mark in a block blink off for a round trip on each rescan (a page
-            // updating a clock next to a title rescans that block every 100 ms).
-            segments.push({ segment: item.segment, nt, candidates, probes: toProbes(text, nt, candidates), arxiv });
-            probeCount += candidates.length + arxiv.length;
-          } else this.deps.registry.drop(owner);
-        }
-        if (probeCount >= BATCH || links.length >= BATCH) flush();
+    const { kinds, registry } = this.deps;
+    const filter: WalkFilter = {
+      // Most blocks mention no paper: the walk feeds each text node to a fold-and-probe pass
+      // with no allocation, and hands out only the blocks where it hits (or that may hold an
+      // "arXiv:<id>"). Those are normalised and scanned in full here.
+      quick: kinds.titles || kinds.shortNames ? this.quick : null,
+      links: kinds.links,
+      onPlain: (owner) => {
+        this.weakBlocks.delete(owner);
+        registry.drop(owner);
       },
-      signal,
-    );
-    if (!done) return;
+    };
+    const handle = (item: WalkItem) => {
+      if (item.kind === 'link') {
+        links.push(item.link);
+        return;
+      }
+      const { segment } = item;
+      const { text } = segment;
+      const nt = filter.quick ? normalizeText(text) : NOTHING;
+      const candidates = filter.quick
+        ? scanCandidates(this.deps.prefilter, nt, text).filter((c) =>
+            c.kind === 'title' ? kinds.titles : kinds.shortNames,
+          )
+        : [];
+      const arxiv = kinds.links && text.length > 8 ? findArxivIdsInText(text) : [];
+      const owner = ownerOf(segment);
+      this.weakBlocks.delete(owner);
+      if (candidates.length || arxiv.length) {
+        // Its marks stay until the confirmed ones replace them (show): dropping them here
+        // made every mark in a block blink off for a round trip on each rescan (a page
+        // updating a clock next to a title rescans that block every 100 ms).
+        segments.push({ segment, nt, candidates, probes: toProbes(text, nt, candidates), arxiv });
+        probeCount += candidates.length + arxiv.length;
+      } else registry.drop(owner);
+    };
+    const out: WalkItem[] = [];
+    let deadline = performance.now() + SLICE_MS;
+    for (const root of Array.isArray(roots) ? roots : [roots as Node]) {
+      if (!root.isConnected) continue;
+      const walk = new SegmentWalk(root, filter);
+      for (;;) {
+        if (signal.aborted) return;
+        const done = walk.run(deadline, out);
+        for (const item of out) handle(item);
+        out.length = 0;
+        if (probeCount >= BATCH || links.length >= BATCH) flush();
+        if (done) break;
+        if (performance.now() >= deadline) {
+          await yieldToPage();
+          deadline = performance.now() + SLICE_MS;
+        }
+      }
+    }
+    if (signal.aborted) return;
     flush();
     await Promise.all(inFlight);
     if (!signal.aborted) this.recheckWeak();

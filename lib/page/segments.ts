@@ -1,3 +1,5 @@
+import { isOnPaperHost, mayBePaperHref, mayHoldArxivId } from '../detect/links';
+import type { QuickCheck } from '../detect/quick-check';
 import { INLINE_TAGS, isInsideSkipped, isSkippedElement } from './skip';
 
 /** The text of one block of prose, gathered across its inline elements. */
@@ -11,6 +13,16 @@ export interface Segment {
 
 export type WalkItem = { kind: 'segment'; segment: Segment } | { kind: 'link'; link: HTMLAnchorElement };
 
+/** What a walk hands out. Without a filter: every block and every link with an href. */
+export interface WalkFilter {
+  /** Hands out the blocks this may find a title or short name in; null for none. */
+  quick: QuickCheck | null;
+  /** Also hand out blocks that may hold an "arXiv:<id>", and links that may go to a paper. */
+  links: boolean;
+  /** Told the first text node of every block not handed out: a rescan clears its old marks. */
+  onPlain(owner: Text): void;
+}
+
 function blockOf(node: Node): Element | null {
   let el = node.parentElement;
   while (el && INLINE_TAGS.has(el.localName)) el = el.parentElement;
@@ -22,59 +34,140 @@ const ELEMENT = 1;
 const TEXT = 3;
 
 /**
- * Walk `root` in document order, yielding one segment per block of prose and every link.
- * A generator, so the caller can stop after a few milliseconds and resume later.
+ * Walks `root` in document order in slices (`run`), handing out blocks of prose (text joined
+ * across inline elements) and links. With a filter, each text node is fed to the quick check as
+ * it is read, and a block's string and node list are built only when the block may mention a
+ * paper: most of a page is never copied.
  */
-export function* walkSegments(root: Node): Generator<WalkItem> {
-  const doc = root.ownerDocument ?? (root as Document);
-  // No acceptNode filter: a filter is a call from C++ into JS for every node of the page, which
-  // cost more than the rest of the walk. Skipped subtrees are stepped over by hand instead.
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  if (isInsideSkipped(root)) return;
-  let current: Segment | null = null;
-  let pendingBreak = false;
-  let node: Node | null = root.nodeType === TEXT ? root : walker.nextNode();
+export class SegmentWalk {
+  private readonly walker: TreeWalker;
+  private node: Node | null;
+  private readonly baseIsPaperHost: boolean;
+  // The block being read: its text nodes (a reused array, `count` long) and the indexes of the
+  // nodes that follow a <br> or a nested block inside it.
+  private block: Element | null = null;
+  private nodes: Text[] = [];
+  private count = 0;
+  private breaks: number[] = [];
+  private hit = false;
+  private pendingBreak = false;
   // Text nodes often share a parent (text around an <em>): its block is looked up once.
-  let lastParent: Node | null = null;
-  let lastBlock: Element | null = null;
-  while (node) {
-    if (node.nodeType === ELEMENT) {
-      const el = node as Element;
-      if (isSkippedElement(el)) {
-        node = nextOutside(walker, root);
+  private lastParent: Node | null = null;
+  private lastBlock: Element | null = null;
+
+  constructor(
+    private readonly root: Node,
+    private readonly filter: WalkFilter | null = null,
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    // No acceptNode filter: a filter is a call from C++ into JS for every node of the page, which
+    // cost more than the rest of the walk. Skipped subtrees are stepped over by hand instead.
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.node = isInsideSkipped(root) ? null : root.nodeType === TEXT ? root : this.walker.nextNode();
+    this.baseIsPaperHost = isOnPaperHost(doc.baseURI ?? '');
+  }
+
+  /**
+   * Walks until `deadline` (performance.now()) or until `out` holds `maxItems`, appending to
+   * `out`. True when the walk is over.
+   */
+  run(deadline: number, out: WalkItem[], maxItems = 32): boolean {
+    const { walker, root, filter } = this;
+    const quick = filter?.quick ?? null;
+    const arxiv = filter?.links ?? false;
+    let node = this.node;
+    let steps = 0;
+    while (node !== null) {
+      if ((++steps & 63) === 0 && (out.length >= maxItems || performance.now() >= deadline)) break;
+      if (node.nodeType === ELEMENT) {
+        const el = node as Element;
+        if (isSkippedElement(el)) {
+          node = nextOutside(walker, root);
+          continue;
+        }
+        const tag = el.localName;
+        if (tag === 'a') {
+          const href = el.getAttribute('href');
+          if (href !== null && (filter === null || (filter.links && mayBePaperHref(href, this.baseIsPaperHost)))) {
+            out.push({ kind: 'link', link: el as HTMLAnchorElement });
+          }
+        } else if (tag === 'br' || !INLINE_TAGS.has(tag)) this.pendingBreak = true;
+        node = walker.nextNode();
         continue;
       }
-      if (el.localName === 'a' && (el as HTMLAnchorElement).href) yield { kind: 'link', link: el as HTMLAnchorElement };
-      else if (el.localName === 'br' || !INLINE_TAGS.has(el.localName)) pendingBreak = true;
+      const text = node as Text;
       node = walker.nextNode();
-      continue;
+      const data = text.data;
+      if (data.length === 0) continue;
+      const parent = text.parentNode;
+      if (parent !== this.lastParent) {
+        this.lastParent = parent;
+        this.lastBlock = blockOf(text);
+      }
+      const block = this.lastBlock;
+      if (block === null) continue;
+      if (block !== this.block) {
+        this.finish(out);
+        this.block = block;
+        this.hit = filter === null;
+        quick?.begin();
+      } else if (this.pendingBreak) {
+        this.breaks.push(this.count);
+        quick?.breakLine();
+      }
+      this.pendingBreak = false;
+      const i = this.count++;
+      this.nodes[i] = text;
+      if (!this.hit) {
+        this.hit =
+          quick?.feed(data) === true ||
+          (arxiv && mayHoldArxivId(data, i > 0 ? (this.nodes[i - 1] as Text).data : undefined));
+      }
     }
-    const text = node as Text;
-    node = walker.nextNode();
-    const data = text.data;
-    if (data.length === 0) continue;
-    const parent = text.parentNode;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      lastBlock = blockOf(text);
-    }
-    const block = lastBlock;
-    if (!block) continue;
-    if (current && current.block !== block) {
-      yield { kind: 'segment', segment: current };
-      current = null;
-    }
-    if (!current) {
-      current = { block, nodes: [], starts: [], text: '' };
-    } else if (pendingBreak) {
-      current.text += '\n';
-    }
-    pendingBreak = false;
-    current.nodes.push(text);
-    current.starts.push(current.text.length);
-    current.text += data;
+    this.node = node;
+    if (node !== null) return false;
+    this.finish(out);
+    return true;
   }
-  if (current) yield { kind: 'segment', segment: current };
+
+  /** Ends the block being read: hands it out or reports it plain. */
+  private finish(out: WalkItem[]): void {
+    const count = this.count;
+    if (count === 0) return;
+    const quick = this.filter?.quick ?? null;
+    if (this.hit || quick?.end() === true) out.push({ kind: 'segment', segment: this.build() });
+    else this.filter?.onPlain(this.nodes[0] as Text);
+    this.count = 0;
+    this.breaks.length = 0;
+    this.block = null;
+  }
+
+  private build(): Segment {
+    const nodes = this.nodes.slice(0, this.count);
+    const starts: number[] = [];
+    const parts: string[] = [];
+    let length = 0;
+    let b = 0;
+    for (let i = 0; i < nodes.length; i++) {
+      if (this.breaks[b] === i) {
+        parts.push('\n');
+        length++;
+        b++;
+      }
+      starts.push(length);
+      const data = (nodes[i] as Text).data;
+      parts.push(data);
+      length += data.length;
+    }
+    return { block: this.block as Element, nodes, starts, text: parts.join('') };
+  }
+}
+
+/** Every block and link under `root`, in one go (tests and tools; the scanner runs in slices). */
+export function walkAll(root: Node): WalkItem[] {
+  const out: WalkItem[] = [];
+  new SegmentWalk(root).run(Number.POSITIVE_INFINITY, out, Number.POSITIVE_INFINITY);
+  return out;
 }
 
 /** The node after the walker's current one and its whole subtree, within `root`. */

@@ -15,23 +15,3 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
-
-/** Pull items from `work`, handing each to `handle`, yielding whenever a slice is used up. */
-export async function runSliced<T>(
-  work: Iterator<T>,
-  handle: (item: T) => void,
-  signal: AbortSignal,
-  sliceMs = SLICE_MS,
-): Promise<boolean> {
-  let deadline = performance.now() + sliceMs;
-  for (;;) {
-    if (signal.aborted) return false;
-    const next = work.next();
-    if (next.done) return true;
-    handle(next.value);
-    if (performance.now() >= deadline) {
-      await yieldToPage();
-      deadline = performance.now() + sliceMs;
-    }
-  }
-}

@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { locate, type Segment, walkSegments } from '../../../lib/page/segments';
+import { buildPrefilter, loadPrefilter } from '../../../lib/detect/prefilter';
+import { QuickCheck } from '../../../lib/detect/quick-check';
+import { locate, type Segment, SegmentWalk, type WalkItem, walkAll } from '../../../lib/page/segments';
+import { ENTRIES } from '../detect/helpers';
 
 function walk(root: Node) {
   const segments: string[] = [];
   const links: string[] = [];
-  for (const item of walkSegments(root)) {
+  for (const item of walkAll(root)) {
     if (item.kind === 'segment') segments.push(item.segment.text);
     else links.push(item.link.getAttribute('href') ?? '');
   }
@@ -15,7 +18,7 @@ beforeEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('walkSegments', () => {
+describe('SegmentWalk without a filter', () => {
   it('joins a block across inline elements and splits at blocks and <br>', () => {
     document.body.innerHTML =
       '<p><strong><a href="https://x.org/w">WARP</a></strong>: <em>Word-level</em> Adversarial <code>ReProgramming</code></p>' +
@@ -52,12 +55,66 @@ describe('walkSegments', () => {
 
   it('maps segment indexes back to text nodes', () => {
     document.body.innerHTML = '<p>ab<em>cd</em>ef</p>';
-    const item = walkSegments(document.body).next().value as { segment: Segment };
+    const item = walkAll(document.body)[0] as { segment: Segment };
     const { segment } = item;
     expect(segment.text).toBe('abcdef');
     expect(locate(segment, 2)).toMatchObject({ offset: 0 });
     expect(locate(segment, 2).node.data).toBe('cd');
     expect(locate(segment, 4, true).node.data).toBe('cd');
     expect(locate(segment, 4, true).offset).toBe(2);
+  });
+});
+
+describe("SegmentWalk with a filter (the scanner's walk)", () => {
+  const quick = new QuickCheck(loadPrefilter(buildPrefilter(ENTRIES)));
+
+  function filtered(root: Node, links = true, slice = Number.POSITIVE_INFINITY) {
+    const plain: string[] = [];
+    const walk = new SegmentWalk(root, { quick, links, onPlain: (owner) => plain.push(owner.data) });
+    const items: WalkItem[] = [];
+    // A deadline in the past: every run() stops after one step batch, so resuming is exercised.
+    let runs = 0;
+    while (!walk.run(slice, items, 1)) runs++;
+    const segments = items.flatMap((i) => (i.kind === 'segment' ? [i.segment.text] : []));
+    const hrefs = items.flatMap((i) => (i.kind === 'link' ? [i.link.getAttribute('href')] : []));
+    return { segments, hrefs, plain, runs };
+  }
+
+  it('hands out only the blocks that may mention a paper, whole, and reports the rest as plain', () => {
+    document.body.innerHTML =
+      '<p>Nothing to see here.</p>' +
+      '<p>We use <em>Light</em>Glue for matching.</p>' +
+      '<p>Plain <b>again</b>.</p>' +
+      '<li>Efficient Transformers:<br>A Survey</li>';
+    const { segments, plain } = filtered(document.body);
+    expect(segments).toEqual(['We use LightGlue for matching.', 'Efficient Transformers:\nA Survey']);
+    expect(plain).toEqual(['Nothing to see here.', 'Plain ']);
+  });
+
+  it('hands out blocks that may hold an "arXiv:<id>", also split across elements, only with links on', () => {
+    document.body.innerHTML = '<p>see arXiv:2210.04457 now</p><p>as in <b>arXiv</b>: 2303.08774.</p><p>a: b</p>';
+    expect(filtered(document.body).segments).toEqual(['see arXiv:2210.04457 now', 'as in arXiv: 2303.08774.']);
+    expect(filtered(document.body, false).segments).toEqual([]);
+  });
+
+  it('hands out links that may go to a paper, judged by the raw href', () => {
+    document.body.innerHTML =
+      '<p><a href="https://arxiv.org/abs/2210.04457">x</a> <a href="https://example.org/a">y</a> ' +
+      '<a href="/abs/2210.04457">z</a> <a>no href</a> <a href="https://doi.org/10.1/x">d</a></p>';
+    expect(filtered(document.body).hrefs).toEqual(['https://arxiv.org/abs/2210.04457', 'https://doi.org/10.1/x']);
+    expect(filtered(document.body, false).hrefs).toEqual([]);
+  });
+
+  it('gives the same answer when it stops and resumes every few nodes', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) =>
+      i % 7 === 0 ? `<p>Item ${i}: <em>XPrompt</em> again</p>` : `<p>Item ${i} is <b>plain</b> prose.</p>`,
+    );
+    document.body.innerHTML = paragraphs.join('');
+    const once = filtered(document.body);
+    const sliced = filtered(document.body, true, 0);
+    expect(sliced.runs).toBeGreaterThan(5);
+    expect(sliced.segments).toEqual(once.segments);
+    expect(sliced.plain).toEqual(once.plain);
+    expect(once.segments).toHaveLength(43);
   });
 });
