@@ -30,19 +30,7 @@ import { has, isUpperAt, type PrefilterIndex } from './prefilter';
 const BASE = 0x01000193;
 const RING = 64; // > the longest key the prefilter probes (32)
 const MASK = RING - 1;
-const CAPITAL = 4; // added to a wordStart value when the source char is a capital
-
-const lensCache = new WeakMap<PrefilterIndex, Int32Array>();
-function lengthsOf(ix: PrefilterIndex): Int32Array {
-  let lens = lensCache.get(ix);
-  if (!lens) {
-    const list: number[] = [];
-    for (let l = 1; l <= ix.maxLen; l++) if (ix.lenFlags[l]) list.push(l);
-    lens = Int32Array.from(list);
-    lensCache.set(ix, lens);
-  }
-  return lens;
-}
+const NEVER = -1;
 
 /** Does a short char run after `i` reach the end of `s` with nothing but spaces? */
 function onlySpacesAfter(s: string, i: number): boolean {
@@ -53,20 +41,28 @@ function onlySpacesAfter(s: string, i: number): boolean {
   return true;
 }
 
+// Per character, the loop only folds, hashes and stores the prefix hash. Word starts (a key
+// can only begin at one) are kept in a ring of their own, so the checks that need them run
+// once per word: the title prefix probe k chars after each word start, and at each word end
+// the probes of the short lengths that reach back to a recent word start.
 export class QuickCheck {
   private readonly prefix = new Int32Array(RING); // prefix[p & MASK] = hash of stream[0, p)
-  private readonly starts = new Uint8Array(RING); // wordStart of stream char p, +CAPITAL
+  private readonly wordPos = new Int32Array(RING); // stream positions of the last word starts
+  private readonly wordCap = new Uint8Array(RING); // 1 when that word start is a capital
+  private words = 0; // word starts so far (ring index = words & MASK)
+  private probeWord = 0; // the first word start whose title prefix is not probed yet
+  private probeAt = NEVER; // stream length at which to probe it
   private p = 0; // stream length
   private h = 0; // hash of the whole stream
   private lastCap = -RING; // stream position of the last capital word start
   private pending = WORD_START;
-  private readonly lens: Int32Array;
   /** True when only short names can end a match and they all start with a capital. */
   private readonly capOnly: boolean;
+  private readonly titles: boolean;
 
   constructor(readonly ix: PrefilterIndex) {
-    this.lens = lengthsOf(ix);
     this.capOnly = ix.shortsUpper && !ix.lenFlags.some((f) => (f & 2) !== 0);
+    this.titles = ix.titleTable.length > 0;
   }
 
   /** Starts a new block of text. */
@@ -75,6 +71,9 @@ export class QuickCheck {
     this.h = 0;
     this.lastCap = -RING;
     this.pending = WORD_START;
+    this.words = 0;
+    this.probeWord = 0;
+    this.probeAt = NEVER;
     this.prefix[0] = 0;
   }
 
@@ -85,18 +84,17 @@ export class QuickCheck {
 
   /** True when some key of a short length ends at stream position `end` (a match boundary). */
   private endsAt(end: number): boolean {
-    const { ix, lens, prefix, starts } = this;
+    const { ix, prefix, wordPos, wordCap } = this;
+    const { lenFlags, shortTable, titleTable, pow, shortsUpper, maxLen } = ix;
     // Short names start with a capital: without a capital word start close enough, none ends here.
-    if (this.capOnly && end - this.lastCap > ix.maxLen) return false;
-    const { lenFlags, shortTable, titleTable, pow, shortsUpper } = ix;
-    for (let x = 0; x < lens.length; x++) {
-      const len = lens[x] as number;
-      if (len > end) break;
-      const start = end - len;
-      const w = starts[start & MASK] as number;
-      if ((w & 3) !== WORD_START) continue;
+    if (this.capOnly && end - this.lastCap > maxLen) return false;
+    const last = this.words - 1;
+    for (let x = last; x >= 0 && x > last - RING; x--) {
+      const start = wordPos[x & MASK] as number;
+      const len = end - start;
+      if (len > maxLen) break;
       const f = lenFlags[len] as number;
-      const shortHere = f & 1 && (!shortsUpper || w & CAPITAL);
+      const shortHere = f & 1 && (!shortsUpper || wordCap[x & MASK] === 1);
       if (!shortHere && !(f & 2)) continue;
       const hv = hashFinal(
         ((prefix[end & MASK] as number) - Math.imul(prefix[start & MASK] as number, pow[len] as number)) | 0,
@@ -108,28 +106,45 @@ export class QuickCheck {
     return false;
   }
 
-  /** Appends one stream char; true when the prefilter hits. Used for non-ASCII folds; the ASCII
-   * path in feed() does the same inline, with the state in locals. */
-  private push(code: number, w: number): boolean {
+  /** Records a word start at stream position p (before its char is appended). */
+  private startWord(p: number, capital: boolean): void {
+    const x = this.words++;
+    this.wordPos[x & MASK] = p;
+    this.wordCap[x & MASK] = capital ? 1 : 0;
+    if (capital) this.lastCap = p;
+    if (this.probeAt === NEVER && this.titles) {
+      this.probeWord = x;
+      this.probeAt = p + this.ix.k;
+    }
+  }
+
+  /** Probes the title prefix of the word start due at stream length p; true on a hit. */
+  private probeTitle(p: number): boolean {
+    const { ix, prefix } = this;
+    const k = ix.k;
+    const hit = has(
+      ix.titleTable,
+      hashFinal(
+        ((prefix[p & MASK] as number) - Math.imul(prefix[(p - k) & MASK] as number, ix.pow[k] as number)) | 0,
+        k,
+      ),
+    );
+    const next = ++this.probeWord;
+    this.probeAt = next < this.words ? (this.wordPos[next & MASK] as number) + k : NEVER;
+    return hit;
+  }
+
+  /** Appends one stream char (w: its wordStart value); true when the prefilter hits. Used for
+   * non-ASCII folds; the ASCII path in feed() does the same inline, with the state in locals. */
+  private push(code: number, w: number, capital: boolean): boolean {
     const p = this.p;
-    if ((w & 3) !== JOINED && p > 0 && this.endsAt(p)) return true;
-    this.starts[p & MASK] = w;
-    if (w & CAPITAL) this.lastCap = p;
+    if (w !== JOINED && p > 0 && this.endsAt(p)) return true;
+    if (w === WORD_START) this.startWord(p, capital);
     const h = (Math.imul(this.h, BASE) + code) | 0;
     this.h = h;
     this.p = p + 1;
     this.prefix[(p + 1) & MASK] = h;
-    const { k, titleTable, pow } = this.ix;
-    if (p + 1 >= k && titleTable.length > 0) {
-      const start = p + 1 - k;
-      if (((this.starts[start & MASK] as number) & 3) === WORD_START) {
-        return has(
-          titleTable,
-          hashFinal((h - Math.imul(this.prefix[start & MASK] as number, pow[k] as number)) | 0, k),
-        );
-      }
-    }
-    return false;
+    return this.p === this.probeAt && this.probeTitle(this.p);
   }
 
   /**
@@ -137,41 +152,38 @@ export class QuickCheck {
    * surrogate at the end of `s` that the next piece could complete also answers true.
    */
   feed(s: string, last = false): boolean {
-    if (this.ix.maxLen === 0) return false;
-    const { prefix, starts, ix, capOnly } = this;
-    const { k, titleTable, maxLen } = ix;
-    const powK = ix.pow[k] as number;
-    const titles = titleTable.length > 0;
+    const { prefix, ix, capOnly } = this;
+    const maxLen = ix.maxLen;
+    if (maxLen === 0) return false;
     let p = this.p;
     let h = this.h;
-    let lastCap = this.lastCap;
     let pending = this.pending;
+    let probeAt = this.probeAt;
     const n = s.length;
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
       if (c < 128) {
         const cls = ASCII[c];
         if (cls === LOWER || cls === UPPER) {
-          const w = cls === UPPER && pending === WORD_START ? WORD_START | CAPITAL : pending;
           // Inlined push(): this is the loop every character of the page goes through.
-          if (w !== JOINED && p > 0 && !(capOnly && p - lastCap > maxLen)) {
-            this.p = p;
-            this.lastCap = lastCap;
-            if (this.endsAt(p)) return true;
+          if (pending !== JOINED) {
+            if (p > 0 && !(capOnly && p - this.lastCap > maxLen)) {
+              this.p = p;
+              if (this.endsAt(p)) return true;
+            }
+            if (pending === WORD_START) {
+              this.startWord(p, cls === UPPER);
+              probeAt = this.probeAt;
+            }
+            pending = JOINED;
           }
-          starts[p & MASK] = w;
-          if (w & CAPITAL) lastCap = p;
           h = (Math.imul(h, BASE) + (cls === UPPER ? c + 32 : c)) | 0;
           p++;
           prefix[p & MASK] = h;
-          if (titles && p >= k) {
-            const start = p - k;
-            if (((starts[start & MASK] as number) & 3) === WORD_START) {
-              const hv = hashFinal((h - Math.imul(prefix[start & MASK] as number, powK)) | 0, k);
-              if (has(titleTable, hv)) return true;
-            }
+          if (p === probeAt) {
+            if (this.probeTitle(p)) return true;
+            probeAt = this.probeAt;
           }
-          pending = JOINED;
         } else if (cls === DROP) {
           if (c === 39 || c === 96) pending = pending === JOINED ? SOFT : pending;
         } else if (cls === DASH) {
@@ -195,20 +207,18 @@ export class QuickCheck {
       if (f !== '') {
         this.p = p;
         this.h = h;
-        this.lastCap = lastCap;
         for (let x = 0; x < f.length; x++) {
-          const w = x === 0 && pending === WORD_START && isUpperAt(s, src) ? WORD_START | CAPITAL : pending;
-          if (this.push(f.charCodeAt(x), w)) return true;
+          const capital = x === 0 && pending === WORD_START && isUpperAt(s, src);
+          if (this.push(f.charCodeAt(x), pending, capital)) return true;
           pending = JOINED;
         }
         p = this.p;
         h = this.h;
-        lastCap = this.lastCap;
+        probeAt = this.probeAt;
       }
     }
     this.p = p;
     this.h = h;
-    this.lastCap = lastCap;
     this.pending = pending;
     return false;
   }

@@ -198,7 +198,8 @@ describe('popup keyboard-only journey', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(before[0]);
     await page.keyboard.press('/');
     await page.locator('[role="listbox"]').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.className)).toContain('pp-search-input');
+    // Focus moves in the next animation frame, after the search view has rendered.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('pp-search-input'));
   });
 
   it('logged no console error', () => {
