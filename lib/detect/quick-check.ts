@@ -28,7 +28,7 @@ import { hashFinal } from './hash';
 import { has, isUpperAt, type PrefilterIndex } from './prefilter';
 
 const BASE = 0x01000193;
-const RING = 64; // > the longest key the prefilter probes (32)
+const RING = 64; // more word starts than fit in the longest key the prefilter probes (32 chars)
 const MASK = RING - 1;
 const NEVER = -1;
 
@@ -41,13 +41,21 @@ function onlySpacesAfter(s: string, i: number): boolean {
   return true;
 }
 
-// Per character, the loop only folds, hashes and stores the prefix hash. Word starts (a key
-// can only begin at one) are kept in a ring of their own, so the checks that need them run
-// once per word: the title prefix probe k chars after each word start, and at each word end
-// the probes of the short lengths that reach back to a recent word start.
+// ASCII letters and digits folded (A-Z lower-cased), 0 for every other ASCII char.
+const FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (ASCII[c] === LOWER) FOLD[c] = c;
+  else if (ASCII[c] === UPPER) FOLD[c] = c + 32;
+}
+
+// Per character, the loop only folds and updates the running hash. Word starts (a key can only
+// begin at one) are kept in a ring with the hash of the stream before them, so everything
+// else runs once per word: the title prefix probe k chars after each word start, and at each
+// word end the probes of the short lengths that reach back to a recent word start. (The hash
+// of stream[a, b) is H(b) - H(a) * B^(b-a); H(b) is the running hash when b is reached.)
 export class QuickCheck {
-  private readonly prefix = new Int32Array(RING); // prefix[p & MASK] = hash of stream[0, p)
   private readonly wordPos = new Int32Array(RING); // stream positions of the last word starts
+  private readonly wordHash = new Int32Array(RING); // hash of the stream before each of them
   private readonly wordCap = new Uint8Array(RING); // 1 when that word start is a capital
   private words = 0; // word starts so far (ring index = words & MASK)
   private probeWord = 0; // the first word start whose title prefix is not probed yet
@@ -74,7 +82,6 @@ export class QuickCheck {
     this.words = 0;
     this.probeWord = 0;
     this.probeAt = NEVER;
-    this.prefix[0] = 0;
   }
 
   /** A line break between two pieces of one block (a <br>): the next char starts a word. */
@@ -82,34 +89,32 @@ export class QuickCheck {
     this.pending = WORD_START;
   }
 
-  /** True when some key of a short length ends at stream position `end` (a match boundary). */
-  private endsAt(end: number): boolean {
-    const { ix, prefix, wordPos, wordCap } = this;
+  /** True when some key of a short length ends at stream position `end` (a match boundary);
+   * `hEnd` is the hash of the stream up to there. */
+  private endsAt(end: number, hEnd: number): boolean {
+    const { ix, wordPos, wordHash, wordCap } = this;
     const { lenFlags, shortTable, titleTable, pow, shortsUpper, maxLen } = ix;
     // Short names start with a capital: without a capital word start close enough, none ends here.
     if (this.capOnly && end - this.lastCap > maxLen) return false;
     const last = this.words - 1;
     for (let x = last; x >= 0 && x > last - RING; x--) {
-      const start = wordPos[x & MASK] as number;
-      const len = end - start;
+      const len = end - (wordPos[x & MASK] as number);
       if (len > maxLen) break;
       const f = lenFlags[len] as number;
       const shortHere = f & 1 && (!shortsUpper || wordCap[x & MASK] === 1);
       if (!shortHere && !(f & 2)) continue;
-      const hv = hashFinal(
-        ((prefix[end & MASK] as number) - Math.imul(prefix[start & MASK] as number, pow[len] as number)) | 0,
-        len,
-      );
+      const hv = hashFinal((hEnd - Math.imul(wordHash[x & MASK] as number, pow[len] as number)) | 0, len);
       if (shortHere && has(shortTable, hv)) return true;
       if (f & 2 && has(titleTable, hv)) return true;
     }
     return false;
   }
 
-  /** Records a word start at stream position p (before its char is appended). */
-  private startWord(p: number, capital: boolean): void {
+  /** Records a word start at stream position p, where the stream's hash is h. */
+  private startWord(p: number, h: number, capital: boolean): void {
     const x = this.words++;
     this.wordPos[x & MASK] = p;
+    this.wordHash[x & MASK] = h;
     this.wordCap[x & MASK] = capital ? 1 : 0;
     if (capital) this.lastCap = p;
     if (this.probeAt === NEVER && this.titles) {
@@ -118,33 +123,27 @@ export class QuickCheck {
     }
   }
 
-  /** Probes the title prefix of the word start due at stream length p; true on a hit. */
-  private probeTitle(p: number): boolean {
-    const { ix, prefix } = this;
+  /** Probes the title prefix of the word start due now (stream length p, hash h); true on a hit. */
+  private probeTitle(h: number): boolean {
+    const { ix, wordHash } = this;
     const k = ix.k;
-    const hit = has(
-      ix.titleTable,
-      hashFinal(
-        ((prefix[p & MASK] as number) - Math.imul(prefix[(p - k) & MASK] as number, ix.pow[k] as number)) | 0,
-        k,
-      ),
-    );
-    const next = ++this.probeWord;
+    const x = this.probeWord;
+    const hv = hashFinal((h - Math.imul(wordHash[x & MASK] as number, ix.pow[k] as number)) | 0, k);
+    const next = x + 1;
+    this.probeWord = next;
     this.probeAt = next < this.words ? (this.wordPos[next & MASK] as number) + k : NEVER;
-    return hit;
+    return has(ix.titleTable, hv);
   }
 
   /** Appends one stream char (w: its wordStart value); true when the prefilter hits. Used for
    * non-ASCII folds; the ASCII path in feed() does the same inline, with the state in locals. */
   private push(code: number, w: number, capital: boolean): boolean {
     const p = this.p;
-    if (w !== JOINED && p > 0 && this.endsAt(p)) return true;
-    if (w === WORD_START) this.startWord(p, capital);
-    const h = (Math.imul(this.h, BASE) + code) | 0;
-    this.h = h;
+    if (w !== JOINED && p > 0 && this.endsAt(p, this.h)) return true;
+    if (w === WORD_START) this.startWord(p, this.h, capital);
+    this.h = (Math.imul(this.h, BASE) + code) | 0;
     this.p = p + 1;
-    this.prefix[(p + 1) & MASK] = h;
-    return this.p === this.probeAt && this.probeTitle(this.p);
+    return this.p === this.probeAt && this.probeTitle(this.h);
   }
 
   /**
@@ -152,7 +151,7 @@ export class QuickCheck {
    * surrogate at the end of `s` that the next piece could complete also answers true.
    */
   feed(s: string, last = false): boolean {
-    const { prefix, ix, capOnly } = this;
+    const { ix, capOnly } = this;
     const maxLen = ix.maxLen;
     if (maxLen === 0) return false;
     let p = this.p;
@@ -163,28 +162,30 @@ export class QuickCheck {
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
       if (c < 128) {
-        const cls = ASCII[c];
-        if (cls === LOWER || cls === UPPER) {
+        const f = FOLD[c] as number;
+        if (f !== 0) {
           // Inlined push(): this is the loop every character of the page goes through.
           if (pending !== JOINED) {
             if (p > 0 && !(capOnly && p - this.lastCap > maxLen)) {
               this.p = p;
-              if (this.endsAt(p)) return true;
+              if (this.endsAt(p, h)) return true;
             }
             if (pending === WORD_START) {
-              this.startWord(p, cls === UPPER);
+              this.startWord(p, h, f !== c);
               probeAt = this.probeAt;
             }
             pending = JOINED;
           }
-          h = (Math.imul(h, BASE) + (cls === UPPER ? c + 32 : c)) | 0;
+          h = (Math.imul(h, BASE) + f) | 0;
           p++;
-          prefix[p & MASK] = h;
           if (p === probeAt) {
-            if (this.probeTitle(p)) return true;
+            if (this.probeTitle(h)) return true;
             probeAt = this.probeAt;
           }
-        } else if (cls === DROP) {
+          continue;
+        }
+        const cls = ASCII[c];
+        if (cls === DROP) {
           if (c === 39 || c === 96) pending = pending === JOINED ? SOFT : pending;
         } else if (cls === DASH) {
           // "Effi-" then "\ncient" in the next piece is one word: only the joined text can tell.
@@ -225,7 +226,7 @@ export class QuickCheck {
 
   /** Ends the block: true when a key ends at its end. */
   end(): boolean {
-    return this.p > 0 && this.endsAt(this.p);
+    return this.p > 0 && this.endsAt(this.p, this.h);
   }
 }
 
