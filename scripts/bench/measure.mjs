@@ -1,5 +1,6 @@
 // One measurement = one fresh page (a new tab, cold: nothing of it was run before).
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // Collects tasks over 50 ms from the start; a script, so it runs with and without PaperLens.
 const LONGTASKS = `window.__lt = []; try { new PerformanceObserver((l) => { for (const t of l.getEntries()) window.__lt.push({ start: t.startTime, duration: t.duration }); }).observe({ type: 'longtask', buffered: true }); } catch {}`;
@@ -11,23 +12,44 @@ export const median = (xs) => {
 };
 
 /** The floor: one TreeWalker pass reading every character of every text node. */
+function floorPass() {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let h = 0;
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const d = n.data;
+    for (let i = 0; i < d.length; i++) h = (h + d.charCodeAt(i)) | 0;
+    chars += d.length;
+  }
+  return { ms: performance.now() - t0, chars, h };
+}
+
+/** The floor as a page script, timed with performance.now(). */
 export async function floorRun(context, url) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  const r = await page.evaluate(() => {
-    const t0 = performance.now();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let h = 0;
-    let chars = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const d = n.data;
-      for (let i = 0; i < d.length; i++) h = (h + d.charCodeAt(i)) | 0;
-      chars += d.length;
-    }
-    return { ms: performance.now() - t0, chars, h };
-  });
+  const r = await page.evaluate(floorPass);
   await page.close();
   return r;
+}
+
+/**
+ * A one-file extension whose content script is the floor pass: run where and when PaperLens's
+ * content script runs (an isolated world, at document_idle, cold), so settledRun measures both
+ * the same way (V8 profile of chrome-extension:// code).
+ */
+export function writeFloorExtension(dir) {
+  mkdirSync(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'PaperLens bench floor',
+    version: '1.0',
+    content_scripts: [{ matches: ['<all_urls>'], js: ['floor.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'floor.js'), `(${floorPass.toString()})();\n`);
+  return dir;
 }
 
 /**
