@@ -3,8 +3,9 @@
 // independent of catalog size. It only proposes candidates; the background confirms them.
 
 import { caseKey, JOINED, type NormalizedText, SOFT, titleKey, WORD_START } from '../text/normalize';
-import { decodeHashes, encodeHashes } from './codec';
+import { decodeHashes, decodeWords, encodeHashes, encodeWords } from './codec';
 import { basePowers, hashFinal, hashKey, prefixHashes } from './hash';
+import { bucketStarts, type HashSet, has, hashSet, hashSetSize, indexBits } from './hash-set';
 import type { Candidate, PatternEntry } from './types';
 
 /** Title prefix length hashed by the prefilter (in stream chars). Long enough that common
@@ -16,10 +17,11 @@ const MAX_SHORT_KEY = 32;
 
 /** JSON-serialisable prefilter, built in the background and sent by extension messaging. */
 export interface Prefilter {
-  version: 1;
+  /** 2: hash sets as raw words with a bucket index (1: varint-encoded, no index). */
+  version: 2;
   k: number;
-  titles: { data: string; count: number };
-  shorts: { data: string; count: number };
+  titles: EncodedHashSet;
+  shorts: EncodedHashSet;
   /** Distinct short-name key lengths. */
   shortLens: number[];
   /** Distinct lengths of title keys shorter than k (hashed whole). */
@@ -33,11 +35,32 @@ export interface Prefilter {
   shortsUpper?: boolean;
 }
 
+/** Sorted, distinct hashes and their bucket index (lib/detect/hash-set), as raw words in base64. */
+export interface EncodedHashSet {
+  data: string;
+  count: number;
+  bits: number;
+  index: string;
+}
+
+export function encodeHashSet(hashes: Iterable<number>): EncodedHashSet {
+  const sorted = Uint32Array.from(new Set(hashes)).sort();
+  const bits = indexBits(sorted.length);
+  return { data: encodeWords(sorted), count: sorted.length, bits, index: encodeWords(bucketStarts(sorted, bits)) };
+}
+
+export function decodeHashSet(e: EncodedHashSet): HashSet {
+  if (!Number.isInteger(e.bits) || e.bits < 1 || e.bits > 24) {
+    throw new Error(`detect: prefilter index bits out of range: ${String(e.bits)}`);
+  }
+  return hashSet(decodeWords(e.data, e.count), e.bits, decodeWords(e.index, (1 << e.bits) + 1));
+}
+
 /** Lookup structure built once per content script from a Prefilter. */
 export interface PrefilterIndex {
   k: number;
-  titleTable: Uint32Array;
-  shortTable: Uint32Array;
+  titleTable: HashSet;
+  shortTable: HashSet;
   /** Per length: bit 1 = a short-name length, bit 2 = a short-title length. */
   lenFlags: Uint8Array;
   maxLen: number;
@@ -97,10 +120,10 @@ export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): 
     }
   }
   return {
-    version: 1,
+    version: 2,
     k,
-    titles: encodeHashes(titleHashes),
-    shorts: encodeHashes(shortHashes),
+    titles: encodeHashSet(titleHashes),
+    shorts: encodeHashSet(shortHashes),
     shortLens: [...shortLens].sort((a, b) => a - b),
     shortTitleLens: [...shortTitleLens].sort((a, b) => a - b),
     maxTitleKeyLength,
@@ -109,41 +132,16 @@ export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): 
   };
 }
 
-/** Open-addressing table at load <= 0.5; 0 marks an empty slot (hashFinal never returns 0). */
-function buildTable(hashes: Uint32Array): Uint32Array {
-  let cap = 8;
-  while (cap < hashes.length * 2) cap *= 2;
-  const table = new Uint32Array(cap);
-  const mask = cap - 1;
-  for (const h of hashes) {
-    let slot = h & mask;
-    while (table[slot] !== 0 && table[slot] !== h) slot = (slot + 1) & mask;
-    table[slot] = h;
-  }
-  return table;
-}
-
-export function has(table: Uint32Array, h: number): boolean {
-  const mask = table.length - 1;
-  let slot = h & mask;
-  for (;;) {
-    const v = table[slot];
-    if (v === h) return true;
-    if (v === 0 || v === undefined) return false;
-    slot = (slot + 1) & mask;
-  }
-}
-
 export function loadPrefilter(pf: Prefilter): PrefilterIndex {
-  if (pf.version !== 1) throw new Error(`detect: unsupported prefilter version ${String(pf.version)}`);
+  if (pf.version !== 2) throw new Error(`detect: unsupported prefilter version ${String(pf.version)}`);
   const maxLen = Math.max(pf.titles.count > 0 ? pf.k : 0, ...pf.shortLens, ...pf.shortTitleLens);
   const lenFlags = new Uint8Array(maxLen + 1);
   for (const l of pf.shortLens) lenFlags[l] = (lenFlags[l] ?? 0) | SHORT_LEN;
   for (const l of pf.shortTitleLens) lenFlags[l] = (lenFlags[l] ?? 0) | SHORT_TITLE_LEN;
   return {
     k: pf.k,
-    titleTable: buildTable(decodeHashes(pf.titles.data, pf.titles.count)),
-    shortTable: buildTable(decodeHashes(pf.shorts.data, pf.shorts.count)),
+    titleTable: decodeHashSet(pf.titles),
+    shortTable: decodeHashSet(pf.shorts),
     lenFlags,
     maxLen,
     maxTitleKeyLength: pf.maxTitleKeyLength,
@@ -184,7 +182,7 @@ export function scanCandidates(ix: PrefilterIndex, nt: NormalizedText, text?: st
   for (let i = 0; i < n; i++) {
     if (wordStart[i] !== WORD_START) continue;
     while ((ends[e] as number) <= i) e++;
-    let titleHit = n - i >= k && titleTable.length > 0 && has(titleTable, hashAt(i, k));
+    let titleHit = n - i >= k && hashSetSize(titleTable) > 0 && has(titleTable, hashAt(i, k));
     // With the source text at hand, a lower-case word start cannot begin an exact-case short name.
     const shortsHere = !(ix.shortsUpper && text !== undefined && !isUpperAt(text, nt.offsets[i] as number));
     if (heads && i + 1 < n) {

@@ -25,7 +25,8 @@ import {
   wide,
 } from '../text/normalize';
 import { hashFinal } from './hash';
-import { has, isUpperAt, type PrefilterIndex } from './prefilter';
+import { has, hashSetSize } from './hash-set';
+import { isUpperAt, type PrefilterIndex } from './prefilter';
 
 const BASE = 0x01000193;
 const RING = 64; // more word starts than fit in the longest key the prefilter probes (32 chars)
@@ -70,7 +71,7 @@ export class QuickCheck {
 
   constructor(readonly ix: PrefilterIndex) {
     this.capOnly = ix.shortsUpper && !ix.lenFlags.some((f) => (f & 2) !== 0);
-    this.titles = ix.titleTable.length > 0;
+    this.titles = hashSetSize(ix.titleTable) > 0;
   }
 
   /** Starts a new block of text. */

@@ -51,7 +51,7 @@ describe('prefilter at catalog scale', () => {
 
   it('serialises compactly', () => {
     const size = prefilterSize(pf);
-    const heap = ix.titleTable.byteLength + ix.shortTable.byteLength;
+    const heap = [ix.titleTable, ix.shortTable].reduce((n, t) => n + t.hashes.byteLength + t.starts.byteLength, 0);
     console.info(
       `prefilter: ${big.length} titles, ${(size / 1024).toFixed(0)} KiB JSON, ${(heap / 1024).toFixed(0)} KiB heap`,
     );
@@ -93,8 +93,8 @@ describe('prefilter basics', () => {
     expect(pf.shortLens).toContain(4);
   });
 
-  it('rejects an unknown version', () => {
-    const pf = { ...buildPrefilter(ENTRIES), version: 2 } as unknown as Parameters<typeof loadPrefilter>[0];
+  it('rejects an unknown version (1: the varint format before the bucket index)', () => {
+    const pf = { ...buildPrefilter(ENTRIES), version: 1 } as unknown as Parameters<typeof loadPrefilter>[0];
     expect(() => loadPrefilter(pf)).toThrow(/^detect:/);
   });
 
