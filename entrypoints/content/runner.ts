@@ -7,7 +7,8 @@ import { PageSession } from '../../lib/page/session';
 import { type HoverController, startHover } from './hover';
 
 interface Running {
-  setup: DetectorSetup;
+  /** What a restart depends on; not the whole setup, whose prefilter is large. */
+  setup: Pick<DetectorSetup, 'mode' | 'settings'>;
   session: PageSession | null;
   hover: HoverController | null;
   stop(): void;
@@ -19,20 +20,24 @@ const report = (papers: Array<{ paperId: string; count: number }>) =>
 /** Start PaperLens on this page with the current settings; `stop()` undoes all of it. */
 async function start(ctx: ContentScriptContext): Promise<Running> {
   const setup = await send('detector/setup', { url: location.href });
-  if (setup.mode === 'off' || ctx.isInvalid) return { setup, session: null, hover: null, stop: () => undefined };
+  const { mode, settings } = setup;
+  if (mode === 'off' || ctx.isInvalid)
+    return { setup: { mode, settings }, session: null, hover: null, stop: () => undefined };
   const abort = new AbortController();
-  const session = new PageSession({
-    doc: document,
+  const session = new PageSession(
+    {
+      doc: document,
+      signal: abort.signal,
+      confirm: (probes) => (probes.length ? send('detector/confirm', { probes }) : Promise.resolve([])),
+      resolveRefs: (refs) => (refs.length ? send('detector/refs', { refs }) : Promise.resolve([])),
+      report,
+    },
     setup,
-    signal: abort.signal,
-    confirm: (probes) => (probes.length ? send('detector/confirm', { probes }) : Promise.resolve([])),
-    resolveRefs: (refs) => (refs.length ? send('detector/refs', { refs }) : Promise.resolve([])),
-    report,
-  });
+  );
   session.start();
-  const hover = session.quiet ? null : startHover(ctx, session, setup.settings, abort.signal);
+  const hover = session.quiet ? null : startHover(ctx, session, settings, abort.signal);
   return {
-    setup,
+    setup: { mode, settings },
     session,
     hover,
     stop() {

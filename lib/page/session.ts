@@ -7,7 +7,6 @@ import { installMarkStyles } from './styles';
 
 export interface SessionDeps {
   doc: Document;
-  setup: DetectorSetup;
   confirm: ScannerDeps['confirm'];
   resolveRefs: ScannerDeps['resolveRefs'];
   report(papers: PaperCount[]): void;
@@ -26,22 +25,30 @@ export class PageSession {
   private queue: Promise<void> = Promise.resolve();
   private lastReport = '';
   private disposers: Array<() => void> = [];
+  private state: Omit<DetectorSetup, 'prefilter'>;
 
-  constructor(private readonly deps: SessionDeps) {
-    const { settings } = deps.setup;
+  constructor(
+    private readonly deps: SessionDeps,
+    setup: DetectorSetup,
+  ) {
+    // The prefilter's encoded form (about 1 MB of base64 with 100,000 titles) is decoded here
+    // and not kept: the session holds the rest of the setup only.
+    const { prefilter, ...state } = setup;
+    this.state = state;
+    const { settings } = state;
     this.scanner = new PageScanner({
-      prefilter: loadPrefilter(deps.setup.prefilter),
+      prefilter: loadPrefilter(prefilter),
       registry: this.registry,
       confirm: deps.confirm,
       resolveRefs: deps.resolveRefs,
       kinds: settings.detect,
     });
-    this.applyState(deps.setup);
+    this.applyState(state);
     deps.signal.addEventListener('abort', () => this.dispose());
   }
 
   get quiet(): boolean {
-    return this.deps.setup.mode === 'quiet';
+    return this.state.mode === 'quiet';
   }
 
   start(): void {
@@ -53,7 +60,7 @@ export class PageSession {
 
   /** Saved state, dismissals or settings changed elsewhere: restyle without rescanning. */
   applyState(state: Pick<DetectorSetup, 'saved' | 'dismissed'>): void {
-    this.deps.setup = { ...this.deps.setup, ...state };
+    this.state = { ...this.state, ...state };
     this.registry.setState(new Set(state.saved), new Set(state.dismissed));
     this.report();
   }
