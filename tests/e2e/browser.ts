@@ -1,10 +1,21 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { findBrowser, HEADLESS_FLAGS, NO_BROWSER } from '../../scripts/chromium.mjs';
 
 export const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * Where the look tests write their screenshots: tests/.artifacts/screenshots (gitignored), so a
+ * test run leaves the working tree clean, or docs/screenshots (the README's pictures) when run
+ * with UPDATE_SCREENSHOTS=1.
+ */
+export function screenshotDir(): string {
+  const dir = join(root, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'tests/.artifacts/screenshots');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 export const extensionDir = join(root, process.env.PAPERLENS_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** Chromium to drive (see scripts/chromium.mjs); a clear error when there is none. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, root } from './browser';
+import { type ExtensionSession, launchWithExtension, screenshotDir } from './browser';
 import { askFrom, openOptions } from './options-helpers';
 
 let session: ExtensionSession;
@@ -37,7 +37,7 @@ describe('options page screenshots', () => {
       await page.getByRole('list', { name: 'Hidden papers' }).waitFor();
       await page.waitForTimeout(200);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-      await page.screenshot({ path: `${root}/docs/screenshots/options-${theme}.png`, fullPage: true });
+      await page.screenshot({ path: `${screenshotDir()}/options-${theme}.png`, fullPage: true });
     }
     expect(session.errors).toEqual([]);
   });

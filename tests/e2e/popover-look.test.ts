@@ -1,15 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, root } from './browser';
+import { type ExtensionSession, launchWithExtension, root, screenshotDir } from './browser';
 import { markPoint, settledMarks } from './marks';
 import { hoverMark, popover, popoverClosed, popoverTitle } from './popover-helpers';
 import { serveFolder } from './server';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const shots = join(root, 'docs/screenshots');
-mkdirSync(shots, { recursive: true });
+const shots = screenshotDir();
 
 let session: ExtensionSession;
 let server: Awaited<ReturnType<typeof serveFolder>>;

@@ -1,17 +1,15 @@
-// The popup's look: README screenshots (light and dark) and axe-core on every view.
-import { mkdirSync } from 'node:fs';
+// The popup's look: screenshots (light and dark; see screenshotDir) and axe-core on every view.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, root } from './browser';
+import { type ExtensionSession, launchWithExtension, screenshotDir } from './browser';
 import { ask, openReadyPopup, seriousViolations } from './popup-helpers';
 
-const shots = join(root, 'docs/screenshots');
+const shots = screenshotDir();
 let session: ExtensionSession;
 let popup: Page;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   session = await launchWithExtension();
   popup = await openReadyPopup(session);
   const toRead = await ask(popup, 'lists/create', { name: 'To read' });
