@@ -98,23 +98,12 @@ export class PageScanner {
         links.push(item.link);
         return;
       }
-      const { segment } = item;
-      const { text } = segment;
-      const nt = filter.quick ? normalizeText(text) : NOTHING;
-      const candidates = filter.quick
-        ? scanCandidates(this.deps.prefilter, nt, text).filter((c) =>
-            c.kind === 'title' ? kinds.titles : kinds.shortNames,
-          )
-        : [];
-      const arxiv = kinds.links && text.length > 8 ? findArxivIdsInText(text) : [];
-      const owner = ownerOf(segment);
+      const owner = ownerOf(item.segment);
       this.weakBlocks.delete(owner);
-      if (candidates.length || arxiv.length) {
-        // Its marks stay until the confirmed ones replace them (show): dropping them here
-        // made every mark in a block blink off for a round trip on each rescan (a page
-        // updating a clock next to a title rescans that block every 100 ms).
-        segments.push({ segment, nt, candidates, probes: toProbes(text, nt, candidates), arxiv });
-        probeCount += candidates.length + arxiv.length;
+      const pending = this.prepare(item.segment, filter.quick !== null);
+      if (pending) {
+        segments.push(pending);
+        probeCount += pending.candidates.length + pending.arxiv.length;
       } else registry.drop(owner);
     };
     const out: WalkItem[] = [];
@@ -139,6 +128,24 @@ export class PageScanner {
     flush();
     await Promise.all(inFlight);
     if (!signal.aborted) this.recheckWeak();
+  }
+
+  /**
+   * Normalises and scans a block the walk handed out; null when it holds no candidate after all.
+   * Its marks stay until the confirmed ones replace them (show): dropping them here made every
+   * mark in a block blink off for a round trip on each rescan (a page updating a clock next to a
+   * title rescans that block every 100 ms).
+   */
+  private prepare(segment: Segment, withText: boolean): PendingSegment | null {
+    const { kinds, prefilter } = this.deps;
+    const { text } = segment;
+    const nt = withText ? normalizeText(text) : NOTHING;
+    const candidates = withText
+      ? scanCandidates(prefilter, nt, text).filter((c) => (c.kind === 'title' ? kinds.titles : kinds.shortNames))
+      : [];
+    const arxiv = kinds.links && text.length > 8 ? findArxivIdsInText(text) : [];
+    if (candidates.length === 0 && arxiv.length === 0) return null;
+    return { segment, nt, candidates, probes: toProbes(text, nt, candidates), arxiv };
   }
 
   private async confirmSegments(batch: PendingSegment[], signal: AbortSignal): Promise<void> {
