@@ -11,6 +11,9 @@ export interface HashSet {
   readonly starts: Uint32Array;
   /** Bucket of h: h >>> shift. */
   readonly shift: number;
+  /** A value per hash (short names: their case mask), or null. Equal hashes may repeat with
+   * different values. */
+  readonly values: Uint32Array | null;
 }
 
 /** Index bits for `count` hashes: about four hashes per bucket. */
@@ -38,11 +41,19 @@ export function bucketStarts(hashes: Uint32Array, bits: number): Uint32Array {
   return starts;
 }
 
-export function hashSet(hashes: Uint32Array, bits: number, starts = bucketStarts(hashes, bits)): HashSet {
+export function hashSet(
+  hashes: Uint32Array,
+  bits: number,
+  starts = bucketStarts(hashes, bits),
+  values: Uint32Array | null = null,
+): HashSet {
   if (starts.length !== (1 << bits) + 1 || starts[starts.length - 1] !== hashes.length) {
     throw new Error(`detect: prefilter index does not match its ${hashes.length} hashes`);
   }
-  return { hashes, starts, shift: 32 - bits };
+  if (values && values.length !== hashes.length) {
+    throw new Error(`detect: prefilter holds ${values.length} values for ${hashes.length} hashes`);
+  }
+  return { hashes, starts, shift: 32 - bits, values };
 }
 
 export function has(set: HashSet, h: number): boolean {
@@ -52,6 +63,20 @@ export function has(set: HashSet, h: number): boolean {
   for (let i = starts[b] as number; i < end; i++) {
     const v = hashes[i] as number;
     if (v >= h) return v === h;
+  }
+  return false;
+}
+
+/** Is h in the set with a value that `fits` accepts? (Without values: is h in the set?) */
+export function hasFitting(set: HashSet, h: number, fits: (value: number) => boolean): boolean {
+  const { hashes, starts, values } = set;
+  if (!values) return has(set, h);
+  const b = h >>> set.shift;
+  const end = starts[b + 1] as number;
+  for (let i = starts[b] as number; i < end; i++) {
+    const v = hashes[i] as number;
+    if (v > h) return false;
+    if (v === h && fits(values[i] as number)) return true;
   }
   return false;
 }

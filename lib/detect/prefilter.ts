@@ -3,9 +3,10 @@
 // independent of catalog size. It only proposes candidates; the background confirms them.
 
 import { caseKey, JOINED, type NormalizedText, SOFT, titleKey, WORD_START } from '../text/normalize';
+import { caseFits, caseMask } from './case-mask';
 import { decodeHashes, decodeWords, encodeHashes, encodeWords } from './codec';
 import { basePowers, hashFinal, hashKey, prefixHashes } from './hash';
-import { bucketStarts, type HashSet, has, hashSet, hashSetSize, indexBits } from './hash-set';
+import { bucketStarts, type HashSet, has, hasFitting, hashSet, hashSetSize, indexBits } from './hash-set';
 import type { Candidate, PatternEntry } from './types';
 
 /** Title prefix length hashed by the prefilter (in stream chars). Long enough that common
@@ -35,25 +36,39 @@ export interface Prefilter {
   shortsUpper?: boolean;
 }
 
-/** Sorted, distinct hashes and their bucket index (lib/detect/hash-set), as raw words in base64. */
+/** Sorted hashes and their bucket index (lib/detect/hash-set), as raw words in base64, with a
+ * value per hash when the set has values. */
 export interface EncodedHashSet {
   data: string;
   count: number;
   bits: number;
   index: string;
+  values?: string;
 }
 
-export function encodeHashSet(hashes: Iterable<number>): EncodedHashSet {
-  const sorted = Uint32Array.from(new Set(hashes)).sort();
+/** Sorted by hash, then value; distinct (hash, value) pairs, or distinct hashes without values. */
+export function encodeHashSet(hashes: readonly number[], values?: readonly number[]): EncodedHashSet {
+  const pairs = hashes.map((h, i) => [h >>> 0, (values?.[i] ?? 0) >>> 0] as const);
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const kept = pairs.filter((p, i) => i === 0 || p[0] !== pairs[i - 1]?.[0] || p[1] !== pairs[i - 1]?.[1]);
+  const sorted = Uint32Array.from(kept, (p) => p[0]);
   const bits = indexBits(sorted.length);
-  return { data: encodeWords(sorted), count: sorted.length, bits, index: encodeWords(bucketStarts(sorted, bits)) };
+  const out: EncodedHashSet = {
+    data: encodeWords(sorted),
+    count: sorted.length,
+    bits,
+    index: encodeWords(bucketStarts(sorted, bits)),
+  };
+  if (values) out.values = encodeWords(Uint32Array.from(kept, (p) => p[1]));
+  return out;
 }
 
 export function decodeHashSet(e: EncodedHashSet): HashSet {
   if (!Number.isInteger(e.bits) || e.bits < 1 || e.bits > 24) {
     throw new Error(`detect: prefilter index bits out of range: ${String(e.bits)}`);
   }
-  return hashSet(decodeWords(e.data, e.count), e.bits, decodeWords(e.index, (1 << e.bits) + 1));
+  const values = e.values === undefined ? null : decodeWords(e.values, e.count);
+  return hashSet(decodeWords(e.data, e.count), e.bits, decodeWords(e.index, (1 << e.bits) + 1), values);
 }
 
 /** Lookup structure built once per content script from a Prefilter. */
@@ -93,6 +108,7 @@ const SHORT_TITLE_LEN = 2;
 export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): Prefilter {
   const titleHashes: number[] = [];
   const shortHashes: number[] = [];
+  const shortMasks: number[] = [];
   const shortLens = new Set<number>();
   const shortTitleLens = new Set<number>();
   const heads = new Set<number>();
@@ -113,6 +129,8 @@ export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): 
       const sk = titleKey(e.shortName);
       if (sk.length >= MIN_KEY && sk.length <= MAX_SHORT_KEY) {
         shortHashes.push(hashKey(sk));
+        const ck = caseKey(e.shortName);
+        shortMasks.push(caseMask(ck, 0, ck.length));
         if (!/^\p{Lu}/u.test(caseKey(e.shortName))) shortsUpper = false;
         shortLens.add(sk.length);
         heads.add(headOf(sk, 0));
@@ -123,7 +141,7 @@ export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): 
     version: 2,
     k,
     titles: encodeHashSet(titleHashes),
-    shorts: encodeHashSet(shortHashes),
+    shorts: encodeHashSet(shortHashes, shortMasks),
     shortLens: [...shortLens].sort((a, b) => a - b),
     shortTitleLens: [...shortTitleLens].sort((a, b) => a - b),
     maxTitleKeyLength,
@@ -199,12 +217,27 @@ export function scanCandidates(ix: PrefilterIndex, nt: NormalizedText, text?: st
       if (flags === 0) continue;
       const h = hashAt(i, len);
       if (!titleHit && flags & SHORT_TITLE_LEN) titleHit = has(titleTable, h);
-      if (shortsHere && flags & SHORT_LEN && has(shortTable, h))
+      if (shortsHere && flags & SHORT_LEN && has(shortTable, h) && caseCouldFit(ix, nt, text, i, len, h))
         out.push({ start: i, kind: 'short', probe: chars.slice(i, i + len) });
     }
     if (titleHit) out.push({ start: i, kind: 'title', probe: titleProbe(nt, i, ix.maxTitleKeyLength + 1) });
   }
   return out;
+}
+
+/** With the source text at hand, can stream chars [i, i + len) be a short name with hash h, casing
+ * included? (lib/detect/case-mask: the background checks exact casing too.) */
+function caseCouldFit(
+  ix: PrefilterIndex,
+  nt: NormalizedText,
+  text: string | undefined,
+  i: number,
+  len: number,
+  h: number,
+) {
+  if (text === undefined) return true;
+  const found = caseMask(text, nt.offsets[i] as number, (nt.offsets[i + len - 1] as number) + 1);
+  return hasFitting(ix.shortTable, h, (wanted) => caseFits(found, wanted));
 }
 
 /** Stream chars from `start` with boundary marks: ' ' before a word start, "'" before SOFT. */

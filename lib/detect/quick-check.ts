@@ -24,8 +24,9 @@ import {
   WORD_START,
   wide,
 } from '../text/normalize';
+import { caseFits, caseMask } from './case-mask';
 import { hashFinal } from './hash';
-import { has, hashSetSize } from './hash-set';
+import { has, hasFitting, hashSetSize } from './hash-set';
 import { isUpperAt, type PrefilterIndex } from './prefilter';
 
 const BASE = 0x01000193;
@@ -58,6 +59,12 @@ export class QuickCheck {
   private readonly wordPos = new Int32Array(RING); // stream positions of the last word starts
   private readonly wordHash = new Int32Array(RING); // hash of the stream before each of them
   private readonly wordCap = new Uint8Array(RING); // 1 when that word start is a capital
+  // Where each word start came from: its index in the piece fed then, and that piece's number.
+  private readonly wordSrc = new Int32Array(RING);
+  private readonly wordPiece = new Int32Array(RING);
+  private piece = 0; // number of the piece being fed (feed() calls so far)
+  private text = ''; // that piece
+  private lastEnd = 0; // index in it just after the last letter or digit appended
   private words = 0; // word starts so far (ring index = words & MASK)
   private probeWord = 0; // the first word start whose title prefix is not probed yet
   private probeAt = NEVER; // stream length at which to probe it
@@ -105,16 +112,27 @@ export class QuickCheck {
       const shortHere = f & 1 && (!shortsUpper || wordCap[x & MASK] === 1);
       if (!shortHere && !(f & 2)) continue;
       const hv = hashFinal((hEnd - Math.imul(wordHash[x & MASK] as number, pow[len] as number)) | 0, len);
-      if (shortHere && has(shortTable, hv)) return true;
+      if (shortHere && has(shortTable, hv) && this.caseCouldFit(x, hv)) return true;
       if (f & 2 && has(titleTable, hv)) return true;
     }
     return false;
   }
 
-  /** Records a word start at stream position p, where the stream's hash is h. */
-  private startWord(p: number, h: number, capital: boolean): void {
+  /** Can the span from word start x to the last letter be a short name with hash hv, casing
+   * included? Unknown (yes) when the span began in an earlier piece. */
+  private caseCouldFit(x: number, hv: number): boolean {
+    if (this.wordPiece[x & MASK] !== this.piece) return true;
+    const found = caseMask(this.text, this.wordSrc[x & MASK] as number, this.lastEnd);
+    return hasFitting(this.ix.shortTable, hv, (wanted) => caseFits(found, wanted));
+  }
+
+  /** Records a word start at stream position p, where the stream's hash is h, from index src of
+   * the piece being fed. */
+  private startWord(p: number, h: number, capital: boolean, src: number): void {
     const x = this.words++;
     this.wordPos[x & MASK] = p;
+    this.wordSrc[x & MASK] = src;
+    this.wordPiece[x & MASK] = this.piece;
     this.wordHash[x & MASK] = h;
     this.wordCap[x & MASK] = capital ? 1 : 0;
     if (capital) this.lastCap = p;
@@ -138,10 +156,10 @@ export class QuickCheck {
 
   /** Appends one stream char (w: its wordStart value); true when the prefilter hits. Used for
    * non-ASCII folds; the ASCII path in feed() does the same inline, with the state in locals. */
-  private push(code: number, w: number, capital: boolean): boolean {
+  private push(code: number, w: number, capital: boolean, src: number): boolean {
     const p = this.p;
     if (w !== JOINED && p > 0 && this.endsAt(p, this.h)) return true;
-    if (w === WORD_START) this.startWord(p, this.h, capital);
+    if (w === WORD_START) this.startWord(p, this.h, capital, src);
     this.h = (Math.imul(this.h, BASE) + code) | 0;
     this.p = p + 1;
     return this.p === this.probeAt && this.probeTitle(this.h);
@@ -159,6 +177,9 @@ export class QuickCheck {
     let h = this.h;
     let pending = this.pending;
     let probeAt = this.probeAt;
+    let lastEnd = 0;
+    this.piece++;
+    this.text = s;
     const n = s.length;
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
@@ -169,16 +190,18 @@ export class QuickCheck {
           if (pending !== JOINED) {
             if (p > 0 && !(capOnly && p - this.lastCap > maxLen)) {
               this.p = p;
+              this.lastEnd = lastEnd;
               if (this.endsAt(p, h)) return true;
             }
             if (pending === WORD_START) {
-              this.startWord(p, h, f !== c);
+              this.startWord(p, h, f !== c, i);
               probeAt = this.probeAt;
             }
             pending = JOINED;
           }
           h = (Math.imul(h, BASE) + f) | 0;
           p++;
+          lastEnd = i + 1;
           if (p === probeAt) {
             if (this.probeTitle(h)) return true;
             probeAt = this.probeAt;
@@ -209,11 +232,13 @@ export class QuickCheck {
       if (f !== '') {
         this.p = p;
         this.h = h;
+        this.lastEnd = lastEnd;
         for (let x = 0; x < f.length; x++) {
           const capital = x === 0 && pending === WORD_START && isUpperAt(s, src);
-          if (this.push(f.charCodeAt(x), pending, capital)) return true;
+          if (this.push(f.charCodeAt(x), pending, capital, src)) return true;
           pending = JOINED;
         }
+        lastEnd = i + 1;
         p = this.p;
         h = this.h;
         probeAt = this.probeAt;
@@ -222,6 +247,7 @@ export class QuickCheck {
     this.p = p;
     this.h = h;
     this.pending = pending;
+    if (lastEnd > 0) this.lastEnd = lastEnd;
     return false;
   }
 

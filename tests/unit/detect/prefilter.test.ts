@@ -51,11 +51,16 @@ describe('prefilter at catalog scale', () => {
 
   it('serialises compactly', () => {
     const size = prefilterSize(pf);
-    const heap = [ix.titleTable, ix.shortTable].reduce((n, t) => n + t.hashes.byteLength + t.starts.byteLength, 0);
+    const heap = [ix.titleTable, ix.shortTable].reduce(
+      (n, t) => n + t.hashes.byteLength + t.starts.byteLength + (t.values?.byteLength ?? 0),
+      0,
+    );
     console.info(
       `prefilter: ${big.length} titles, ${(size / 1024).toFixed(0)} KiB JSON, ${(heap / 1024).toFixed(0)} KiB heap`,
     );
-    expect(size).toBeLessThan(1_000_000);
+    // Raw words (decoded natively, no JS per hash), a bucket index and the short names' case
+    // masks: about 12 bytes of JSON per title. The message is cloned natively once per page.
+    expect(size).toBeLessThan(1_500_000);
     expect(heap).toBeLessThan(2_000_000);
   });
 
