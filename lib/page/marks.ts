@@ -118,10 +118,10 @@ export class MarkRegistry {
     return (marks ?? []).filter((m) => !this.hidden.has(m.paperId));
   }
 
-  /** Visible marks in document order. */
+  /** Visible mentions in document order (a name inside a link to the same paper is one). */
   visible(): Mark[] {
     const all: Mark[] = [];
-    for (const marks of this.byOwner.values()) for (const m of marks) if (!this.hidden.has(m.paperId)) all.push(m);
+    for (const marks of this.byOwner.values()) for (const m of marks) if (this.counted(m)) all.push(m);
     return all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }
 
@@ -129,15 +129,32 @@ export class MarkRegistry {
   counts(): Map<string, number> {
     const counts = new Map<string, number>();
     for (const marks of this.byOwner.values()) {
-      for (const m of marks) if (!this.hidden.has(m.paperId)) counts.set(m.paperId, (counts.get(m.paperId) ?? 0) + 1);
+      for (const m of marks) if (this.counted(m)) counts.set(m.paperId, (counts.get(m.paperId) ?? 0) + 1);
     }
     return counts;
+  }
+
+  /** Shown, and not a name or title inside a link mark of the same paper: "<a href=arXiv>LightGlue</a>"
+   * is marked twice (by its text and by its link) but is one mention. */
+  private counted(m: Mark): boolean {
+    if (this.hidden.has(m.paperId)) return false;
+    if (m.kind === 'link') return true;
+    const first = this.pieces.get(m)?.[0]?.startContainer;
+    const around = first?.nodeType === Node.TEXT_NODE ? this.byNode.get(first as Text) : undefined;
+    return !around?.some(
+      (link) =>
+        link.kind === 'link' &&
+        link.paperId === m.paperId &&
+        link.range.compareBoundaryPoints(Range.START_TO_START, m.range) <= 0 &&
+        link.range.compareBoundaryPoints(Range.END_TO_END, m.range) >= 0,
+    );
   }
 }
 
 function textNodesIn(range: Range): Text[] {
   const start = range.startContainer;
-  if (start === range.endContainer) return start.nodeType === Node.TEXT_NODE ? [start as Text] : [];
+  // A link's mark selects the contents of the <a> element: its text nodes are inside it.
+  if (start === range.endContainer && start.nodeType === Node.TEXT_NODE) return [start as Text];
   const root = range.commonAncestorContainer;
   const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const out: Text[] = [];
@@ -152,7 +169,7 @@ function textNodesIn(range: Range): Text[] {
  * Feature Matching</i> at Light Speed" next to another title); single-node ranges always paint.
  */
 function piecesOf(range: Range, nodes: Text[]): Range[] {
-  if (range.startContainer === range.endContainer) return [range];
+  if (range.startContainer === range.endContainer && range.startContainer.nodeType === Node.TEXT_NODE) return [range];
   const out: Range[] = [];
   for (const node of nodes) {
     const piece = node.ownerDocument.createRange();

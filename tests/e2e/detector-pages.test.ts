@@ -193,6 +193,31 @@ describe('detector: static pages', () => {
     await page.close();
   });
 
+  it('a short name inside a link to the same paper is one mention, not two', async () => {
+    const { page } = await openFixture(env, 'negatives.html');
+    const tabId = await tabIdOf(env, page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.append('Matching with ');
+      const a = document.createElement('a');
+      a.href = 'https://arxiv.org/abs/2306.13643';
+      a.textContent = 'LightGlue';
+      p.append(a, ' is fast.');
+      document.getElementById('notes')?.append(p);
+    });
+    expect(await waitForStable(() => reportedPapers(env, tabId), 300)).toEqual(['arxiv:2306.13643']);
+    const counts = await env.session.worker.evaluate(async (id) => {
+      const key = `tab:${id}`;
+      const api = globalThis as unknown as {
+        chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+      };
+      const record = (await api.chrome.storage.session.get(key))[key] as { papers: Array<{ count: number }> };
+      return record.papers.map((p) => p.count);
+    }, tabId);
+    expect(counts).toEqual([1]);
+    await page.close();
+  });
+
   it('editable.html: text typed into a contenteditable region, input or textarea is never marked', async () => {
     const { page } = await openFixture(env, 'editable.html');
     await waitForStable(() => markedTexts(page), 300);

@@ -38,6 +38,12 @@ export async function markPoint(page: Page, text: string): Promise<{ x: number; 
   const point = await page.evaluate((wanted) => {
     for (const { range } of window.__paperlensMarks()) {
       if (!range.toString().replace(/\s+/g, ' ').trim().startsWith(wanted)) continue;
+      // Like a reader, scroll a mark below the fold into view before pointing at it.
+      const box = range.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight) {
+        const host = range.startContainer.parentElement;
+        host?.scrollIntoView({ block: 'center' });
+      }
       const first = range.getClientRects()[0];
       if (first) return { x: first.left + Math.min(first.width / 2, 20), y: first.top + first.height / 2 };
     }

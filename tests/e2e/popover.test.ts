@@ -46,6 +46,17 @@ describe('popover: hover shows the right paper', () => {
     await closePopover();
   });
 
+  it.each([
+    ['A Hugging Face Papers page', 'WebArena: A Realistic Web Environment'],
+    ['a DOI link', 'XPrompt: Exploring the Extreme of Prompt Tuning'],
+    ['an ACL Anthology page', 'WARP: Word-level Adversarial ReProgramming'],
+    ['an ar5iv rendering', 'GLUE: A Multi-Task Benchmark'],
+  ])('hovering the link "%s" shows the paper it links to (%s…)', async (mark, title) => {
+    await hoverMark(page, mark);
+    expect(await popoverTitle(page)).toMatch(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await closePopover();
+  });
+
   it('shows authors, year, venue, TL;DR, tags, links and related papers; the abstract opens on demand', async () => {
     await hoverMark(page, 'SuperGLUE: A Stickier');
     const dialog = popover(page);
@@ -104,6 +115,15 @@ describe('popover: actions', () => {
     await dialog.getByLabel('New list name').fill('Matching');
     await dialog.getByRole('button', { name: 'Create and save' }).click();
     await expect.poll(async () => dialog.textContent()).toContain('Saved in Matching');
+    // The picker now offers the lists the paper is not in yet, and "Save to list" uses the shown one.
+    const picker = dialog.getByLabel('Reading list', { exact: true });
+    await expect
+      .poll(() => picker.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent))
+      .toBe('Reading list');
+    await dialog.getByRole('button', { name: 'Save to list' }).click();
+    await expect.poll(async () => dialog.textContent()).toContain('Saved in Reading list');
+    await dialog.getByRole('button', { name: 'Remove from Reading list' }).click();
+    await expect.poll(async () => dialog.textContent()).not.toContain('Saved in Reading list');
     await dialog.getByRole('button', { name: 'Remove from Matching' }).click();
     await expect.poll(async () => dialog.textContent()).not.toContain('Saved in Matching');
     await expect.poll(() => highlightOf(page, 'LightGlue: Local Feature')).toBe('paperlens-mention');
