@@ -38,14 +38,21 @@ export function SavePanel({ details, onChanged }: Props) {
       focusStatus.current = (await send('entries/save', { paperId: paper.id, listId: list.id })).id;
       setCreating(false);
       setNewName('');
-      setTarget(list.id);
+      // The paper is in the new list now, which leaves the picker: it falls back to a free list.
+      setTarget('');
     });
+  const cancel = () => {
+    setCreating(false);
+    setNewName('');
+    setError(null);
+  };
   const unsavedLists = lists.filter((l) => !entries.some((e) => e.listId === l.id));
-  const firstFree = unsavedLists[0];
+  const choices = entries.length ? unsavedLists : lists;
+  // A picked list that is no longer offered (saved there since, or deleted) is not the target.
+  const chosen = choices.some((l) => l.id === target) ? target : choices[0]?.id;
   const save = () =>
     run(async () => {
-      const listId = target || (entries.length ? firstFree?.id : undefined);
-      focusStatus.current = (await send('entries/save', { paperId: paper.id, listId })).id;
+      focusStatus.current = (await send('entries/save', { paperId: paper.id, listId: chosen })).id;
     });
   return (
     <section class="pl-save" aria-label="Reading lists">
@@ -108,12 +115,12 @@ export function SavePanel({ details, onChanged }: Props) {
             placeholder="New list name"
             value={newName}
             onInput={setNewName}
-            onCancel={() => setCreating(false)}
+            onCancel={cancel}
           />
           <button type="submit" class="pl-button pl-primary">
             Create and save
           </button>
-          <button type="button" class="pl-button pl-quiet" onClick={() => setCreating(false)}>
+          <button type="button" class="pl-button pl-quiet" onClick={cancel}>
             Cancel
           </button>
         </form>
@@ -134,7 +141,7 @@ export function SavePanel({ details, onChanged }: Props) {
             <select
               id={`list-${paper.id}`}
               class="pl-select"
-              value={target || (entries.length ? firstFree?.id : lists[0]?.id) || ''}
+              value={chosen ?? ''}
               onChange={(e) => {
                 const value = e.currentTarget.value;
                 if (value === NEW_LIST) setCreating(true);
@@ -142,7 +149,7 @@ export function SavePanel({ details, onChanged }: Props) {
               }}
             >
               {lists.length === 0 && <option value="">Reading list</option>}
-              {(entries.length ? unsavedLists : lists).map((l) => (
+              {choices.map((l) => (
                 <option key={l.id} value={l.id}>
                   {l.name}
                 </option>

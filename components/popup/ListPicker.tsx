@@ -26,6 +26,12 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Pr
       await onChanged();
       onSelect(list.id);
     }, setError);
+  // Cancelling drops what was typed and any error about it ("a list named … already exists").
+  const cancel = () => {
+    setCreating(false);
+    setName('');
+    setError(null);
+  };
   return (
     <div class="pp-picker">
       <div class="pp-chips">
@@ -67,12 +73,12 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Pr
             placeholder="New list name"
             value={name}
             onInput={setName}
-            onCancel={() => setCreating(false)}
+            onCancel={cancel}
           />
           <button type="submit" class="pl-button pl-primary">
             Create
           </button>
-          <button type="button" class="pl-button pl-quiet" onClick={() => setCreating(false)}>
+          <button type="button" class="pl-button pl-quiet" onClick={cancel}>
             Cancel
           </button>
         </form>

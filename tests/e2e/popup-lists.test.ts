@@ -47,6 +47,13 @@ describe('popup: reading lists', () => {
     await popup.getByLabel('New list name').fill('To read');
     await popup.getByRole('button', { name: 'Create', exact: true }).click();
     await chip('To read').waitFor();
+    // A name already taken is refused; cancelling the form takes the message away with it.
+    await popup.getByRole('button', { name: 'New list' }).click();
+    await popup.getByLabel('New list name').fill('to read');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('already exists');
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => popup.getByRole('alert').count()).toBe(0);
     await popup.getByRole('button', { name: 'New list' }).click();
     await popup.getByLabel('New list name').fill('Matching');
     await popup.keyboard.press('Enter');
