@@ -16,7 +16,11 @@ export function DetailsView({ paperId, depth, onBack, onOpenPaper, onChanged }: 
   const { details, error, reload } = usePaperDetails(paperId);
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (details) ref.current?.focus();
+    if (!details) return;
+    // Start at the top (the list it was opened from may have been scrolled), and focus without
+    // scrolling: focusing the section while it slides in scrolled the Back button under the tabs.
+    ref.current?.closest('.pp-panel-area')?.scrollTo(0, 0);
+    ref.current?.focus({ preventScroll: true });
   }, [paperId, details !== null]);
   return (
     <section ref={ref} class="pp-details pl-animate" tabIndex={-1} aria-label="Paper details">
