@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../lib/messages/client';
 import type { ImportSummary } from '../../lib/messages/contract';
+import { errorText } from '../errorText';
 import { ResetControl } from './ResetControl';
 import { Section } from './Section';
-import { messageOf } from './useSettings';
 
 interface Props {
   /** Lists, dismissals or settings were replaced: reload what the page shows. */
@@ -47,7 +47,7 @@ export function DataSection({ onDataChanged }: Props) {
       setStatus({ kind: 'ok', text: await task() });
       measure();
     } catch (e) {
-      setStatus({ kind: 'error', text: messageOf(e) });
+      setStatus({ kind: 'error', text: errorText(e) });
     }
   };
   const exportAll = () =>
@@ -60,7 +60,10 @@ export function DataSection({ onDataChanged }: Props) {
       const file = input.files?.[0];
       input.value = '';
       if (!file) return 'No file chosen.';
-      const summary = await send('backup/import', { json: await file.text() });
+      // Said the way the popup says it: which file, and that nothing changed.
+      const summary = await send('backup/import', { json: await file.text() }).catch((e: unknown) => {
+        throw new Error(`${file.name} was not imported, nothing changed: ${errorText(e)}`);
+      });
       onDataChanged();
       return summaryText(summary);
     });

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Dismissal } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
+import { errorText } from '../errorText';
 import { Section } from './Section';
-import { messageOf } from './useSettings';
 
 interface Row extends Dismissal {
   title: string;
@@ -22,7 +22,7 @@ export function Dismissals() {
   const [error, setError] = useState('');
 
   useEffect(() => {
-    loadRows().then(setRows, (e) => setError(messageOf(e)));
+    loadRows().then(setRows, (e) => setError(errorText(e)));
   }, []);
 
   const undo = async (row: Row) => {
@@ -30,7 +30,7 @@ export function Dismissals() {
       await send('dismissals/remove', { dismissalId: row.id });
       setRows((current) => current?.filter((r) => r.id !== row.id) ?? null);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     }
   };
 

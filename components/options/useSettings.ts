@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../../lib/messages/client';
 import type { Settings } from '../../lib/settings/settings';
-
-export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+import { errorText } from '../errorText';
 
 /** The stored settings, and a writer that saves them (open tabs follow via the background). */
 export function useSettings() {
@@ -10,7 +9,7 @@ export function useSettings() {
   const [error, setError] = useState('');
 
   const reload = useCallback(() => {
-    send('settings/get', {}).then(setSettings, (e) => setError(messageOf(e)));
+    send('settings/get', {}).then(setSettings, (e) => setError(errorText(e)));
   }, []);
 
   useEffect(() => {
@@ -27,7 +26,7 @@ export function useSettings() {
       setSettings(await send('settings/set', { settings: next }));
       setError('');
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorText(e));
     }
   }, []);
 

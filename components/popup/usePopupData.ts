@@ -9,6 +9,7 @@ import { send } from '../../lib/messages/client';
 import type { ListsOverview } from '../../lib/messages/contract';
 import { buildSearchIndex, loadIndex } from '../../lib/search';
 import type { Theme } from '../../lib/settings/settings';
+import { errorText } from '../errorText';
 
 export interface CatalogData {
   /** Null for the few milliseconds until the saved index is restored. */
@@ -16,7 +17,7 @@ export interface CatalogData {
   papers: Map<string, Paper>;
 }
 
-export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e)).replace(/^\w+: /, '');
+export { errorText };
 
 /** The catalog ships inside the popup, so the first results need no round trip to the background. */
 export function useCatalog() {

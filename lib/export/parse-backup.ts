@@ -24,7 +24,12 @@ function jsonProblem(text: string, error: unknown): string {
   ) {
     return 'the file is not valid JSON: it ends too early (truncated?)';
   }
-  if (position === undefined) return `the file is not valid JSON: ${message}`;
+  if (position === undefined) {
+    // V8 names no position when the text does not start like JSON at all ("Unexpected token 'o',
+    // "not json" is not valid JSON"): say what it starts with instead of echoing that.
+    const start = text.trimStart().slice(0, 24).replace(/\s+/g, ' ').trimEnd();
+    return `the file is not valid JSON: it starts with "${start}${text.trimStart().length > 24 ? '…' : ''}"`;
+  }
   const before = text.slice(0, position).split('\n');
   const line = before.length;
   const column = (before[before.length - 1]?.length ?? 0) + 1;

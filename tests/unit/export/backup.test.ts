@@ -65,7 +65,12 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
     [
       'not JSON',
       'PaperLens lists',
-      `import: the file is not valid JSON: Unexpected token 'P', "PaperLens lists" is not valid JSON`,
+      'import: the file is not valid JSON: it starts with "PaperLens lists"',
+    ],
+    [
+      'a long text file',
+      'not json at all, just a note about papers\n',
+      'import: the file is not valid JSON: it starts with "not json at all, just a…"',
     ],
     [
       'bad JSON in the middle',
