@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../lib/messages/client';
-import type { ImportSummary } from '../../lib/messages/contract';
 import { errorText } from '../errorText';
+import { importSummaryText } from '../importSummary';
 import { ResetControl } from './ResetControl';
 import { Section } from './Section';
 
@@ -22,9 +22,6 @@ export function formatBytes(bytes: number): string {
   }
   return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
-
-const summaryText = (s: ImportSummary) =>
-  `Imported: ${s.listsAdded} new lists, ${s.entriesAdded} new entries, ${s.entriesUpdated} updated entries, ${s.dismissalsAdded} hidden papers.`;
 
 function download(json: string) {
   const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
@@ -65,7 +62,7 @@ export function DataSection({ onDataChanged }: Props) {
         throw new Error(`${file.name} was not imported, nothing changed: ${errorText(e)}`);
       });
       onDataChanged();
-      return summaryText(summary);
+      return importSummaryText(file.name, summary);
     });
   const reset = () =>
     run(async () => {

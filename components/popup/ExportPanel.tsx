@@ -3,6 +3,7 @@ import type { Paper } from '../../lib/catalog/types';
 import type { ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import type { ListsOverview } from '../../lib/messages/contract';
+import { importSummaryText } from '../importSummary';
 import { backupFilename, buildExport, downloadText, type ExportFormat } from './exporters';
 import { attempt } from './usePopupData';
 
@@ -43,10 +44,7 @@ export function ExportPanel({ list, overview, papers, onImported }: Props) {
     await attempt(
       async () => {
         const s = await send('backup/import', { json: await file.text() });
-        setStatus({
-          text: `Imported ${file.name}: ${s.listsAdded} new list${s.listsAdded === 1 ? '' : 's'}, ${s.entriesAdded} new and ${s.entriesUpdated} updated entr${s.entriesAdded + s.entriesUpdated === 1 ? 'y' : 'ies'}, ${s.dismissalsAdded} hidden paper${s.dismissalsAdded === 1 ? '' : 's'}`,
-          error: false,
-        });
+        setStatus({ text: importSummaryText(file.name, s), error: false });
         await onImported();
       },
       (text) => fail(`${file.name} was not imported, nothing changed: ${text}`),

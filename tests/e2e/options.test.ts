@@ -92,6 +92,24 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('says so when a URL becomes its site and when adding a site changes its existing rule', async () => {
+    const page = await openOptions(session);
+    const site = page.getByLabel('Site', { exact: true });
+    await site.fill('https://Papers.Example.org/some/page');
+    await page.getByLabel('Mode for the new site').selectOption('on');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added as papers.example.org.' }).waitFor();
+    await site.fill('papers.example.org');
+    await page.getByLabel('Mode for the new site').selectOption('off');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'papers.example.org already had a rule (On); it is now Off.' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Remove the rule for papers.example.org' }).click();
+    await page.close();
+  });
+
   it('lists "not this paper" choices and undoes one', async () => {
     const page = await openOptions(session);
     const [paper] = await askFrom(page, 'papers/get', { ids: ['arxiv:2210.04457'] });
@@ -121,7 +139,9 @@ describe('options page', () => {
     const file = page.locator('input[type="file"]');
     await file.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"nope":1}') });
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toMatch(/\S/);
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'bad.json was not imported, nothing changed: not a PaperLens backup (no "format" field)',
+    );
 
     await page.getByRole('button', { name: 'Reset everything…' }).click();
     await page.getByRole('button', { name: 'Delete everything' }).click();
@@ -130,7 +150,7 @@ describe('options page', () => {
     expect((await askFrom(page, 'catalog/status', {})).count).toBe(112);
 
     await file.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-    await page.getByText(/^Imported: 1 new lists, 1 new entries/).waitFor();
+    await page.getByText('Imported good.json: 1 new list, 1 new entry, 0 updated entries, 0 hidden papers.').waitFor();
     expect((await askFrom(page, 'lists/overview', {})).entries).toHaveLength(1);
     await page.close();
   });

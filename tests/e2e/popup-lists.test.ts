@@ -100,6 +100,21 @@ describe('popup: reading lists', () => {
     });
   });
 
+  it('an empty list of your own says how to fill it (Save on a page goes to the first list)', async () => {
+    const later = await ask(popup, 'lists/create', { name: 'Later' });
+    await reopen();
+    await chip('Later').click();
+    await popup.getByText('This list is empty').waitFor();
+    await popup
+      .getByText(
+        "To add papers to “Later”, pick it next to Save in a paper's popover, or use “Move to…” on a paper in another list.",
+      )
+      .waitFor();
+    await ask(popup, 'lists/delete', { listId: later.id });
+    await reopen();
+    await chip('To read').click();
+  });
+
   it('reorders with the ↑/↓ buttons, Alt+Arrow keys and drag and drop, and keeps the order', async () => {
     await entry(STMOE).getByRole('button', { name: /up$/ }).click();
     await popup.waitForFunction((t) => document.querySelectorAll('.pp-entry-title')[1]?.textContent === t, STMOE);
@@ -179,12 +194,16 @@ describe('popup: reading lists', () => {
 
   it('imports a valid backup, merging without duplicates', async () => {
     await popup.setInputFiles('input[type="file"]', join(backups, 'valid.json'));
-    await popup.getByText(/Imported valid\.json: 1 new list, 2 new and 0 updated entries, 1 hidden paper/).waitFor();
+    await popup
+      .getByText(/Imported valid\.json: 1 new list, 2 new entries, 0 updated entries, 1 hidden paper\./)
+      .waitFor();
     await chip('Imported papers').click();
     expect(await entryTitles(popup)).toEqual([SUPERGLUE, LIGHTGLUE]);
     const once = withoutDate(await ask(popup, 'backup/export', {}));
     await popup.setInputFiles('input[type="file"]', join(backups, 'valid.json'));
-    await popup.getByText(/Imported valid\.json: 0 new lists, 0 new and 0 updated entries, 0 hidden papers/).waitFor();
+    await popup
+      .getByText(/Imported valid\.json: 0 new lists, 0 new entries, 0 updated entries, 0 hidden papers\./)
+      .waitFor();
     expect(withoutDate(await ask(popup, 'backup/export', {}))).toEqual(once);
   });
 

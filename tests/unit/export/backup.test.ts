@@ -62,11 +62,7 @@ describe('toBackup / backupToJson', () => {
 describe('parseBackup rejects malformed files with the exact cause', () => {
   it.each([
     ['an empty file', '  \n', 'import: the file is empty'],
-    [
-      'not JSON',
-      'PaperLens lists',
-      'import: the file is not valid JSON: it starts with "PaperLens lists"',
-    ],
+    ['not JSON', 'PaperLens lists', 'import: the file is not valid JSON: it starts with "PaperLens lists"'],
     [
       'a long text file',
       'not json at all, just a note about papers\n',
