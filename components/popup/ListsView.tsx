@@ -20,6 +20,10 @@ interface Props {
 }
 
 const EMPTY = 'Your reading list is empty: hover a paper title on any page and press Save';
+// Save on a page goes to the first list; another list is filled from the popover's list picker
+// or by moving papers here.
+const emptyListHint = (name: string) =>
+  `To add papers to “${name}”, pick it next to Save in a paper's popover, or use “Move to…” on a paper in another list.`;
 
 export function ListsView({ catalog, overview, selected, onSelect, onOpen, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
@@ -77,7 +81,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
       ) : (
         <div class="pp-empty">
           <p class="pp-empty-title">{list && entries.length > 0 ? 'This list is empty' : 'Nothing saved yet'}</p>
-          <p>{EMPTY}</p>
+          <p>{list && entries.length > 0 ? emptyListHint(list.name) : EMPTY}</p>
         </div>
       )}
       <ExportPanel list={list ?? null} overview={overview} papers={catalog.papers} onImported={onChanged} />
