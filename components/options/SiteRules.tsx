@@ -30,17 +30,33 @@ export function SiteRules({ settings, update }: Props) {
   const [pattern, setPattern] = useState('');
   const [mode, setMode] = useState<SiteMode>('quiet');
   const [error, setError] = useState('');
+  const [note, setNote] = useState('');
   const rules = settings.siteRules;
 
   const add = (event: Event) => {
     event.preventDefault();
     const problem = patternError(pattern);
+    setNote('');
     if (problem) return setError(problem.replace(/^settings: /, ''));
     const clean = normalizePattern(pattern);
+    const before = rules.find((r) => r.pattern === clean);
     const rest = rules.filter((r) => r.pattern !== clean);
     update({ ...settings, siteRules: [{ pattern: clean, mode }, ...rest] });
     setPattern('');
     setError('');
+    // Say what happened when it is not simply "added as typed": a URL becomes its site, and a
+    // site can have one rule only, so adding it again changes the existing one.
+    const name = (m: SiteMode) => MODE_LABELS[m].split(' —')[0];
+    const parts = [];
+    if (clean !== pattern.trim().toLowerCase()) parts.push(`Added as ${clean}.`);
+    if (before) {
+      parts.push(
+        before.mode === mode
+          ? `${clean} already had this rule.`
+          : `${clean} already had a rule (${name(before.mode)}); it is now ${name(mode)}.`,
+      );
+    }
+    setNote(parts.join(' '));
   };
   const setRules = (siteRules: Settings['siteRules']) => update({ ...settings, siteRules });
 
@@ -92,6 +108,11 @@ export function SiteRules({ settings, update }: Props) {
       {error && (
         <p class="pl-opt-error" role="alert">
           {error}
+        </p>
+      )}
+      {note && (
+        <p class="pl-opt-note" role="status">
+          {note}
         </p>
       )}
     </Section>
