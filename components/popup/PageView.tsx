@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { tabStateKey } from '../../lib/background/tab-state';
 import { send, sendToTab } from '../../lib/messages/client';
 import type { ListsOverview, PaperCount } from '../../lib/messages/contract';
 import { groupByPaper, shortAuthors } from './entryInfo';
@@ -22,9 +23,19 @@ export function PageView({ catalog, overview, onChanged }: Props) {
   useEffect(() => {
     if (tabId === undefined) return;
     if (tabId === null) return setCounts([]);
-    send('page/papers', { tabId })
-      .then(setCounts)
-      .catch(() => setCounts([]));
+    const load = () =>
+      send('page/papers', { tabId })
+        .then(setCounts)
+        .catch(() => setCounts([]));
+    void load();
+    // Stay current while open: pausing the site, or the page adding mentions, changes the tab's
+    // results in storage.session after the content script reports.
+    const key = tabStateKey(tabId);
+    const onChanged = (changes: Record<string, unknown>) => {
+      if (key in changes) void load();
+    };
+    browser.storage.session.onChanged.addListener(onChanged);
+    return () => browser.storage.session.onChanged.removeListener(onChanged);
   }, [tabId]);
 
   const reveal = async (paperId: string) => {

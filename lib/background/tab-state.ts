@@ -12,7 +12,9 @@ interface TabRecord {
   papers: PaperCount[];
 }
 
-const keyOf = (tabId: number) => `tab:${tabId}`;
+/** The storage.session key of a tab's results (the popup watches it to stay current). */
+export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+const keyOf = tabStateKey;
 
 /** What the detector found in each tab, most-mentioned first, and the badge that counts it. */
 export function createTabState(store: SessionStore, setBadge: (tabId: number, count: number) => Promise<void>) {

@@ -91,11 +91,17 @@ describe('popup: on this page', () => {
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await expect.poll(marks).toBe(0);
     await expect.poll(badge).toBe('');
+    // The open popup follows: no stale list of papers the page no longer shows.
+    await popup.getByText('No papers found on this page').waitFor();
     expect((await ask(popup, 'settings/get', {})).siteRules).toEqual([{ pattern: '127.0.0.1', mode: 'off' }]);
     await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(false);
     await expect.poll(marks).toBeGreaterThan(5);
     await expect.poll(badge).not.toBe('');
+    await popup
+      .locator('#pp-page-heading')
+      .filter({ hasText: /papers on this page$/ })
+      .waitFor();
   });
 
   it('says so when the page has no papers', async () => {
