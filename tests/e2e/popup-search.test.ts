@@ -169,6 +169,13 @@ describe('popup keyboard-only journey', () => {
     expect(await page.locator('[aria-selected="true"] .pp-result-title').textContent()).toMatch(/^XPrompt/);
     await page.keyboard.press('Enter');
     await page.locator('#pp-details-title').waitFor();
+    // Details open at the top: the Back button is whole, below the tab bar.
+    await page.waitForFunction(() => document.getAnimations().length === 0); // the slide-in
+    const [backTop, barBottom] = await page.evaluate(() => [
+      document.querySelector('.pp-back')?.getBoundingClientRect().top ?? -1,
+      document.querySelector('.pp-panel-area')?.getBoundingClientRect().top ?? 0,
+    ]);
+    expect(backTop).toBeGreaterThanOrEqual(barBottom ?? 0);
     await tabTo('Save');
     await page.keyboard.press('Enter');
     await page.locator('.pp-details').getByText('Saved in').waitFor();
