@@ -2,16 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decodeHashes, encodeHashes, fromBase64 } from '../../../lib/detect/codec';
 import { bucketStarts, has, hashSet, indexBits } from '../../../lib/detect/hash-set';
 import { decodeHashSet, encodeHashSet } from '../../../lib/detect/prefilter';
+import { mulberry32 } from './helpers';
 
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
+const rng = mulberry32;
 
 describe('hashSet / has', () => {
   it.each([0, 1, 2, 3, 100, 5_000, 100_000])('finds every member and no other value (%i hashes)', (count) => {

@@ -86,3 +86,15 @@ export function detectInString(text: string, entries = ENTRIES, pageIds: string[
 export function ids(text: string, entries = ENTRIES, pageIds: string[] = []): string[] {
   return detectInString(text, entries, pageIds).map((m) => m.paperId);
 }
+
+/** A small deterministic generator (mulberry32) of 32-bit integers, so a failing property test
+ * names a reproducible input. */
+export function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPrefilter, loadPrefilter, scanCandidates } from '../../../lib/detect/prefilter';
 import { mayHaveCandidates, QuickCheck, warmUp } from '../../../lib/detect/quick-check';
 import { normalizeText } from '../../../lib/text/normalize';
-import { ENTRIES } from './helpers';
+import { ENTRIES, mulberry32 } from './helpers';
 
 const ix = loadPrefilter(buildPrefilter(ENTRIES));
 // Titles shorter than the prefilter's prefix and a lower-case short name take other code paths.
@@ -17,15 +17,10 @@ const odd = loadPrefilter(
 );
 const full = (text: string, index = ix) => scanCandidates(index, normalizeText(text), text).length > 0;
 
-// A small deterministic generator (mulberry32), so a failure names a reproducible text.
+// Deterministic, so a failure names a reproducible text: floats in [0, 1).
 function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
+  return () => next() / 4294967296;
 }
 
 const PIECES = [
