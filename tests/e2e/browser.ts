@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { findBrowser, HEADLESS_FLAGS, NO_BROWSER } from '../../scripts/chromium.mjs';
+import { serveFolder } from './server';
 
 export const root = resolve(import.meta.dirname, '../..');
 
@@ -125,5 +127,35 @@ function installMarksReader() {
       out.push({ range: item.range.cloneRange(), highlight: item.highlight });
     }
     return out;
+  };
+}
+
+/**
+ * The usual set-up of a journey file: Chromium with the extension and, optionally, a server for
+ * a fixtures folder, started before the file's tests and closed after them.
+ */
+export function useExtension(fixtures?: string): {
+  readonly session: ExtensionSession;
+  readonly server: Awaited<ReturnType<typeof serveFolder>>;
+} {
+  let session: ExtensionSession | undefined;
+  let server: Awaited<ReturnType<typeof serveFolder>> | undefined;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    if (fixtures) server = await serveFolder(join(root, fixtures));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  return {
+    get session() {
+      if (!session) throw new Error('e2e: the browser is not up yet (use the session inside a test)');
+      return session;
+    },
+    get server() {
+      if (!server) throw new Error('e2e: no fixtures server for this file');
+      return server;
+    },
   };
 }

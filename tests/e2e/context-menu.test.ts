@@ -1,30 +1,19 @@
 // Native menus and shortcuts cannot be clicked or pressed in headless Chromium. These journeys check
 // what the browser registered, and drive the same code paths the menu and the commands use;
 // the click handler itself is unit-tested in tests/unit/settings/context-menu.test.ts.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MENU_SAVE_LINK, MENU_SEARCH } from '../../lib/background/context-menu';
-import { type ExtensionSession, launchWithExtension, root } from './browser';
+import { useExtension } from './browser';
 import { settledMarks } from './marks';
 import { type ChromeApi, tabIdOf } from './options-helpers';
-import { serveFolder } from './server';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-beforeAll(async () => {
-  session = await launchWithExtension();
-  server = await serveFolder(join(root, 'tests/fixtures/pages'));
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension('tests/fixtures/pages');
 
 describe('context menu', () => {
   it('registers both items once the extension is installed', async () => {
     // contextMenus has no getAll; update() rejects for an id that was never created.
     const exists = (id: string) =>
-      session.worker.evaluate(
+      env.session.worker.evaluate(
         (menuId) =>
           (globalThis as unknown as { chrome: ChromeApi }).chrome.contextMenus.update(menuId, {}).then(
             () => true,
@@ -36,25 +25,25 @@ describe('context menu', () => {
     expect(await exists(MENU_SAVE_LINK)).toBe(true);
     expect(await exists('paperlens-no-such-item')).toBe(false);
     expect(
-      await session.worker.evaluate(() =>
+      await env.session.worker.evaluate(() =>
         (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.getManifest(),
       ),
     ).toMatchObject({ permissions: expect.arrayContaining(['contextMenus']) });
   });
 
   it('opens the search page the menu opens (popup.html?q=...) without an error', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/popup.html?q=${encodeURIComponent('SuperGlue')}`);
+    const page = await env.session.context.newPage();
+    await page.goto(`chrome-extension://${env.session.extensionId}/popup.html?q=${encodeURIComponent('SuperGlue')}`);
     await page.waitForSelector('#app > *');
     await page.waitForTimeout(300);
-    expect(session.errors).toEqual([]);
+    expect(env.session.errors).toEqual([]);
     await page.close();
   });
 });
 
 describe('shortcuts', () => {
   it('declares both commands in the manifest with their keys', async () => {
-    const manifest = await session.worker.evaluate(() =>
+    const manifest = await env.session.worker.evaluate(() =>
       (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.getManifest(),
     );
     expect(manifest.commands).toMatchObject({
@@ -62,7 +51,7 @@ describe('shortcuts', () => {
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' } },
     });
     expect(manifest.action).toMatchObject({ default_popup: 'popup.html' });
-    const commands = await session.worker.evaluate(() =>
+    const commands = await env.session.worker.evaluate(() =>
       (globalThis as unknown as { chrome: ChromeApi }).chrome.commands.getAll(),
     );
     // Both keys are actually assigned: Chromium silently drops a suggested key it reserves.
@@ -73,11 +62,11 @@ describe('shortcuts', () => {
   });
 
   it('"next-mention" opens the popover on the first mention (the message the command handler sends)', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/blog.html'));
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/blog.html'));
     await settledMarks(page);
-    const tabId = await tabIdOf(session, page);
-    const reply = await session.worker.evaluate(
+    const tabId = await tabIdOf(env.session, page);
+    const reply = await env.session.worker.evaluate(
       (id) =>
         (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(id, {
           channel: 'paperlens',

@@ -1,35 +1,24 @@
 // Settings changed in the options page reach tabs that are already open, without a reload.
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, root } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './browser';
 import { settledMarks } from './marks';
 import { askFrom, eventually, openOptions, pageState } from './options-helpers';
-import { serveFolder } from './server';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-beforeAll(async () => {
-  session = await launchWithExtension();
-  server = await serveFolder(join(root, 'tests/fixtures/pages'));
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension('tests/fixtures/pages');
 
 const texts = (marks: Array<{ text: string }>) => marks.map((m) => m.text);
 
 describe('options: live settings', () => {
   it('turning off short names removes short-name marks from an open tab', async () => {
-    const open = await session.context.newPage();
-    await open.goto(server.url('/blog.html'));
+    const open = await env.session.context.newPage();
+    await open.goto(env.server.url('/blog.html'));
     const before = texts(await settledMarks(open));
-    const options = await openOptions(session);
+    const options = await openOptions(env.session);
     await options.getByRole('switch', { name: /Short names/ }).click();
     await expect.poll(() => askFrom(options, 'settings/get', {}).then((s) => s.detect.shortNames)).toBe(false);
     // What a fresh load shows with short names off is what the open tab must converge to.
-    const fresh = await session.context.newPage();
-    await fresh.goto(server.url('/blog.html'));
+    const fresh = await env.session.context.newPage();
+    await fresh.goto(env.server.url('/blog.html'));
     const expected = texts(await settledMarks(fresh));
     expect(expected.length).toBeLessThan(before.length);
     const live = await eventually(
@@ -40,18 +29,18 @@ describe('options: live settings', () => {
   });
 
   it('pausing the site (quiet, then off) applies to an open tab', async () => {
-    const open = await session.context.newPage();
-    await open.goto(server.url('/blog.html'));
+    const open = await env.session.context.newPage();
+    await open.goto(env.server.url('/blog.html'));
     await settledMarks(open);
-    const options = await openOptions(session);
-    await askFrom(options, 'sites/set-mode', { url: server.url('/blog.html'), mode: 'quiet' });
+    const options = await openOptions(env.session);
+    await askFrom(options, 'sites/set-mode', { url: env.server.url('/blog.html'), mode: 'quiet' });
     expect(
       await eventually(
         () => pageState(open),
         (s) => !s.styled,
       ),
     ).toMatchObject({ styled: false });
-    await askFrom(options, 'sites/set-mode', { url: server.url('/blog.html'), mode: 'off' });
+    await askFrom(options, 'sites/set-mode', { url: env.server.url('/blog.html'), mode: 'off' });
     expect(
       await eventually(
         () => pageState(open),
@@ -61,7 +50,7 @@ describe('options: live settings', () => {
   });
 
   it('theme changes reach the saved settings that open tabs re-read on refresh', async () => {
-    const options = await openOptions(session);
+    const options = await openOptions(env.session);
     await options.getByText('Dark', { exact: true }).click();
     await expect.poll(() => askFrom(options, 'settings/get', {}).then((s) => s.theme)).toBe('dark');
     expect(await options.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

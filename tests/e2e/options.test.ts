@@ -1,38 +1,27 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, root } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './browser';
 import { markPoint, settledMarks } from './marks';
 import { askFrom, badgeOf, eventually, openOptions, pageState } from './options-helpers';
-import { serveFolder } from './server';
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-beforeAll(async () => {
-  session = await launchWithExtension();
-  server = await serveFolder(join(root, 'tests/fixtures/pages'));
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension('tests/fixtures/pages');
 
 async function openBlog(): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(server.url('/blog.html'));
+  const page = await env.session.context.newPage();
+  await page.goto(env.server.url('/blog.html'));
   return page;
 }
 
 describe('options page', () => {
   it('shows every section and the two shortcuts, with no console error', async () => {
-    const page = await openOptions(session);
+    const page = await openOptions(env.session);
     for (const title of ['Detection', 'Sites', 'Appearance', 'Hidden papers', 'Keyboard shortcuts', 'Your data']) {
       await page.getByRole('heading', { name: title }).waitFor();
     }
     await expect.poll(() => page.locator('[data-command="_execute_action"] kbd').textContent()).toBe('Alt+Shift+L');
     await expect.poll(() => page.locator('[data-command="next-mention"] kbd').textContent()).toBe('Alt+Shift+J');
     expect(await page.getByText('Storage used').count()).toBe(1);
-    expect(session.errors).toEqual([]);
+    expect(env.session.errors).toEqual([]);
     await page.close();
   });
 
@@ -42,14 +31,14 @@ describe('options page', () => {
     expect(marks.length).toBeGreaterThan(0);
     expect((await pageState(on)).styled).toBe(true);
     const count = await eventually(
-      () => badgeOf(session, on),
+      () => badgeOf(env.session, on),
       (t) => t !== '',
     );
     expect(Number(count)).toBeGreaterThan(0);
     await on.close();
 
     // Quiet, through the options page's form: the badge still counts, nothing is marked or hovered.
-    const options = await openOptions(session);
+    const options = await openOptions(env.session);
     await options.getByLabel('Site', { exact: true }).fill('http://127.0.0.1/any/path');
     await options.getByLabel('Mode for the new site').selectOption('quiet');
     await options.getByRole('button', { name: 'Add rule' }).click();
@@ -57,7 +46,7 @@ describe('options page', () => {
     const quiet = await openBlog();
     expect(
       await eventually(
-        () => badgeOf(session, quiet),
+        () => badgeOf(env.session, quiet),
         (t) => t === count,
       ),
     ).toBe(count);
@@ -71,12 +60,12 @@ describe('options page', () => {
     // Off: no marks, no badge.
     await options.getByLabel('Mode on 127.0.0.1').selectOption('off');
     await expect
-      .poll(() => askFrom(options, 'sites/get-mode', { url: server.url('/') }))
+      .poll(() => askFrom(options, 'sites/get-mode', { url: env.server.url('/') }))
       .toMatchObject({ mode: 'off' });
     const off = await openBlog();
     await off.waitForTimeout(1_200);
     expect(await pageState(off)).toEqual({ styled: false, ranges: 0, registered: false });
-    expect(await badgeOf(session, off)).toBe('');
+    expect(await badgeOf(env.session, off)).toBe('');
     await off.close();
 
     await options.getByRole('button', { name: 'Remove the rule for 127.0.0.1' }).click();
@@ -85,7 +74,7 @@ describe('options page', () => {
   });
 
   it('rejects a site pattern that can never match, with a message', async () => {
-    const page = await openOptions(session);
+    const page = await openOptions(env.session);
     await page.getByLabel('Site', { exact: true }).fill('not a site!');
     await page.getByRole('button', { name: 'Add rule' }).click();
     expect(await page.getByRole('alert').textContent()).toContain('is not a site');
@@ -93,7 +82,7 @@ describe('options page', () => {
   });
 
   it('says so when a URL becomes its site and when adding a site changes its existing rule', async () => {
-    const page = await openOptions(session);
+    const page = await openOptions(env.session);
     const site = page.getByLabel('Site', { exact: true });
     await site.fill('https://Papers.Example.org/some/page');
     await page.getByLabel('Mode for the new site').selectOption('on');
@@ -111,9 +100,9 @@ describe('options page', () => {
   });
 
   it('lists "not this paper" choices and undoes one', async () => {
-    const page = await openOptions(session);
+    const page = await openOptions(env.session);
     const [paper] = await askFrom(page, 'papers/get', { ids: ['arxiv:2210.04457'] });
-    await askFrom(page, 'dismissals/add', { site: server.url('/blog.html'), paperId: paper?.id ?? '' });
+    await askFrom(page, 'dismissals/add', { site: env.server.url('/blog.html'), paperId: paper?.id ?? '' });
     await page.reload();
     const row = page.getByRole('list', { name: 'Hidden papers' }).getByRole('listitem');
     await row.first().waitFor();
@@ -125,7 +114,7 @@ describe('options page', () => {
   });
 
   it('exports, imports (showing the validation error) and resets, keeping the catalog', async () => {
-    const page = await openOptions(session);
+    const page = await openOptions(env.session);
     const [paper] = await askFrom(page, 'papers/get', { ids: ['arxiv:2210.04457'] });
     await askFrom(page, 'entries/save', { paperId: paper?.id ?? '' });
     const [download] = await Promise.all([
