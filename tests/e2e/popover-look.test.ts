@@ -1,24 +1,14 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, root, screenshotDir } from './browser';
+import { describe, expect, it } from 'vitest';
+import { root, screenshotDir, useExtension } from './browser';
 import { markPoint, settledMarks } from './marks';
 import { hoverMark, popover, popoverClosed, popoverTitle } from './popover-helpers';
-import { serveFolder } from './server';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const shots = screenshotDir();
 
-let session: ExtensionSession;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-beforeAll(async () => {
-  session = await launchWithExtension();
-  server = await serveFolder(join(root, 'tests/fixtures'));
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension('tests/fixtures');
 
 const rectOf = (page: import('playwright-core').Page, text: string) =>
   page.evaluate((wanted) => {
@@ -31,10 +21,10 @@ const rectOf = (page: import('playwright-core').Page, text: string) =>
 describe('popover look and safety', () => {
   it('sits beside its mention without covering it or shifting the page, in light and dark mode', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      const page = await session.context.newPage();
+      const page = await env.session.context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width: 1100, height: 760 });
-      await page.goto(server.url('/demo/index.html'));
+      await page.goto(env.server.url('/demo/index.html'));
       await settledMarks(page, { min: 10 });
       const before = await page.evaluate(() => [
         document.body.scrollHeight,
@@ -63,9 +53,9 @@ describe('popover look and safety', () => {
   });
 
   it('opens above a mention near the bottom of the window when there is more room there', async () => {
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     await page.setViewportSize({ width: 1100, height: 760 });
-    await page.goto(server.url('/demo/index.html'));
+    await page.goto(env.server.url('/demo/index.html'));
     await settledMarks(page, { min: 10 });
     // Put the ERNIE citation 120 px above the bottom edge.
     await page.evaluate(() => {
@@ -86,8 +76,8 @@ describe('popover look and safety', () => {
   });
 
   it('paints a title split across elements as one range per text node (Chromium leaves a spanning range unpainted)', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/demo/index.html'));
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/demo/index.html'));
     await settledMarks(page, { min: 10 });
     const painted = await page.evaluate(() => {
       const ranges = [...((CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<Range>)];
@@ -101,8 +91,8 @@ describe('popover look and safety', () => {
   });
 
   it('has no serious or critical axe-core violation', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/demo/index.html'));
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/demo/index.html'));
     await hoverMark(page, 'LightGlue: Local Feature');
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
@@ -126,8 +116,8 @@ describe('popover look and safety', () => {
   });
 
   it('stays intact on a hostile page (all: unset, hidden divs, z-index wars, transformed ancestor)', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/popover/hostile.html'));
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/popover/hostile.html'));
     await settledMarks(page);
     await hoverMark(page, 'LightGlue');
     expect(await popoverTitle(page)).toBe('LightGlue: Local Feature Matching at Light Speed');
@@ -170,9 +160,9 @@ describe('popover look and safety', () => {
   });
 
   it('closes when its mention scrolls away', async () => {
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     await page.setViewportSize({ width: 1000, height: 500 });
-    await page.goto(server.url('/demo/index.html'));
+    await page.goto(env.server.url('/demo/index.html'));
     await hoverMark(page, 'SuperGLUE: A Stickier');
     const dialog = popover(page);
     expect(await dialog.count()).toBe(1);
@@ -185,7 +175,7 @@ describe('popover look and safety', () => {
 
   it('shows catalog text as text: markup in an abstract is displayed, never run', async () => {
     // Plant a hostile abstract in the catalog database, as a poisoned catalog would.
-    await session.worker.evaluate(
+    await env.session.worker.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('paperlens');
@@ -204,13 +194,13 @@ describe('popover look and safety', () => {
           };
         }),
     );
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     let dialogs = 0;
     page.on('dialog', async (d) => {
       dialogs++;
       await d.dismiss();
     });
-    await page.goto(server.url('/demo/index.html'));
+    await page.goto(env.server.url('/demo/index.html'));
     await hoverMark(page, 'LightGlue: Local Feature');
     await popover(page).getByRole('button', { name: 'Show abstract' }).click();
     const text = await popover(page).textContent();
