@@ -9,6 +9,7 @@ import { send } from '../../lib/messages/client';
 import { markAtPoint } from '../../lib/page/hit-test';
 import { HoverIntent } from '../../lib/page/hover-intent';
 import type { Mark } from '../../lib/page/marks';
+import { nextMentionIndex } from '../../lib/page/next-mention';
 import type { PageSession } from '../../lib/page/session';
 import { UI_HOST_TAG } from '../../lib/page/skip';
 import type { Settings } from '../../lib/settings/settings';
@@ -124,10 +125,36 @@ export function startHover(
       void mountUi().then(() => draw(mark));
     },
     close: () => {
+      const closing = shown;
+      const hadFocus = !!ui && document.activeElement === ui.shadowHost;
       focusOnOpen = false;
       draw(null);
+      if (hadFocus && closing) giveFocusBack(closing);
     },
   });
+
+  // A popover opened from the keyboard takes focus; when it closes, focus goes back to where it
+  // was, or, if nothing had focus, the caret is put at the mention so Tab carries on from there
+  // (focus left on the removed popover made the next Tab leave the page).
+  let returnFocus: HTMLElement | null = null;
+  let restoredTo: HTMLElement | null = null; // where the last close put focus back
+  const pageFocus = (): HTMLElement | null => {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || active === document.body || active === ui?.shadowHost) return null;
+    return active;
+  };
+  const giveFocusBack = (mark: Mark) => {
+    const target = returnFocus;
+    returnFocus = null;
+    restoredTo = null;
+    if (target?.isConnected) {
+      target.focus({ preventScroll: true });
+      restoredTo = target;
+      return;
+    }
+    (document.activeElement as HTMLElement | null)?.blur();
+    document.getSelection()?.collapse(mark.range.startContainer, mark.range.startOffset);
+  };
 
   // Hit-testing runs at most once per frame, for the latest pointer position.
   let frame = 0;
@@ -162,11 +189,16 @@ export function startHover(
 
   let lastStepped: Mark | null = null;
   const openFromKeyboard = (mark: Mark) => {
+    if (!intent.current) returnFocus = pageFocus();
     const el = mark.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     focusOnOpen = true;
-    intent.show(mark);
+    intent.show(mark, true);
     return true;
+  };
+  const onScreen = (mark: Mark) => {
+    const box = mark.range.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
   };
 
   return {
@@ -181,11 +213,18 @@ export function startHover(
     },
     next() {
       const marks = session.registry.visible();
-      if (marks.length === 0) return false;
-      // Continue after the popover that is open, or else after the last one the keys opened.
-      const from = intent.current ?? lastStepped;
-      const index = from ? marks.indexOf(from) : -1;
-      lastStepped = marks[(index + 1) % marks.length] as Mark;
+      const focused = intent.current ? null : pageFocus();
+      // Focus the reader moved themselves (not where a closing popover put it back) wins.
+      const movedFocus = focused !== null && focused !== restoredTo;
+      const index = nextMentionIndex(marks, {
+        // After the open popover, or the last one the keys opened while it is still in view;
+        // else from the focused element or the top of the viewport.
+        current: intent.current ?? (!movedFocus && lastStepped && onScreen(lastStepped) ? lastStepped : null),
+        focused,
+        atOrBelowTop: (m) => m.range.getBoundingClientRect().bottom > 0,
+      });
+      if (index < 0) return false;
+      lastStepped = marks[index] as Mark;
       return openFromKeyboard(lastStepped);
     },
   };

@@ -15,6 +15,10 @@ export class HoverIntent<T> {
   private pending: T | null = null;
   private shown: T | null = null;
   private inPopover = false;
+  // Opened from the keyboard (or the popup): the pointer did not open it, so the pointer
+  // resting elsewhere does not close it (scrolling the mention into view also moves the
+  // pointer over the page). It closes on Escape, its close button, or another mention opening.
+  private pinned = false;
 
   constructor(private readonly options: HoverIntentOptions<T>) {}
 
@@ -33,7 +37,7 @@ export class HoverIntent<T> {
         this.openTimer = setTimeout(() => this.show(target), this.options.openDelay);
       }
     }
-    if (this.shown !== null && target !== this.shown) this.scheduleClose();
+    if (this.shown !== null && target !== this.shown && !this.pinned) this.scheduleClose();
   }
 
   popoverEnter(): void {
@@ -45,15 +49,16 @@ export class HoverIntent<T> {
 
   popoverLeave(): void {
     this.inPopover = false;
-    this.scheduleClose();
+    if (!this.pinned) this.scheduleClose();
   }
 
-  /** Open at once (keyboard, "reveal" from the popup). */
-  show(target: T): void {
+  /** Open at once; `pinned` (keyboard, "reveal" from the popup) keeps it open until dismissed. */
+  show(target: T, pinned = false): void {
     this.clearOpen();
     this.clearClose();
     this.pending = null;
     this.shown = target;
+    this.pinned = pinned;
     this.options.open(target);
   }
 
@@ -62,6 +67,7 @@ export class HoverIntent<T> {
     this.clearClose();
     this.pending = null;
     this.inPopover = false;
+    this.pinned = false;
     if (this.shown !== null) {
       this.shown = null;
       this.options.close();

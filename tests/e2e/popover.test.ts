@@ -189,6 +189,7 @@ describe('popover: keyboard', () => {
   it('steps to the next mention with the shortcut, tabs through actions, saves, and closes on Escape', async () => {
     const tabId = await tabIdOf(session, page);
     await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, 0));
     // Headless Chromium has no browser UI to press the command in: send what the command handler sends.
     await session.worker.evaluate(
       (id) => chrome.tabs.sendMessage(id, { channel: 'paperlens', type: 'tab/next-mention', payload: {} }),
@@ -196,6 +197,10 @@ describe('popover: keyboard', () => {
     );
     await page.waitForFunction(() => !!document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('.pl-card'));
     expect(await popoverTitle(page)).toMatch(/^SuperGLUE: A Stickier/);
+    // Opened from the keyboard, it stays open while the pointer rests away from any mention.
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(800);
+    expect(await popoverClosed(page)).toBe(false);
     const focused = () =>
       page.evaluate(() => {
         const el = document.querySelector('paperlens-ui')?.shadowRoot?.activeElement as HTMLElement | null;
@@ -228,6 +233,30 @@ describe('popover: keyboard', () => {
       tabId,
     );
     await expect.poll(() => popoverTitle(page)).toBe('SuperGlue: Learning Feature Matching with Graph Neural Networks');
+    await expect.poll(focused).toBe('dialog:');
     await page.keyboard.press('Escape');
+    await expect.poll(() => popoverClosed(page)).toBe(true);
+    // Nothing had focus before: the caret is left at the mention, so Tab carries on from there.
+    expect(await page.evaluate(() => document.getSelection()?.anchorNode?.textContent ?? '')).toContain('Superglue');
+  });
+
+  it('starts from the focused element, and Escape gives focus back to it', async () => {
+    const tabId = await tabIdOf(session, page);
+    await page.bringToFront();
+    await page.getByRole('link', { name: 'an ar5iv rendering' }).focus();
+    await session.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { channel: 'paperlens', type: 'tab/next-mention', payload: {} }),
+      tabId,
+    );
+    // The first mention from the focused link on: the link itself (GLUE, on ar5iv), not the top of the page.
+    await expect.poll(() => popoverTitle(page)).toMatch(/^GLUE: A Multi-Task Benchmark/);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelector('paperlens-ui')?.shadowRoot?.activeElement?.getAttribute('role')),
+      )
+      .toBe('dialog');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popoverClosed(page)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('an ar5iv rendering');
   });
 });

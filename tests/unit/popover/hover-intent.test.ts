@@ -65,4 +65,21 @@ describe('HoverIntent', () => {
     intent.hide();
     expect(events).toEqual(['open k', 'close']);
   });
+
+  it('keeps a popover opened from the keyboard open while the pointer rests elsewhere', () => {
+    intent.show('a', true);
+    intent.pointerAt(null); // scrolling the mention into view moves the pointer over the page
+    vi.advanceTimersByTime(1000);
+    intent.popoverEnter();
+    intent.popoverLeave();
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual(['open a']);
+    intent.pointerAt('b'); // resting on another mention still opens that one
+    vi.advanceTimersByTime(250);
+    expect(events).toEqual(['open a', 'open b']);
+    vi.advanceTimersByTime(0);
+    intent.pointerAt(null); // and that one, opened by the pointer, closes as usual
+    vi.advanceTimersByTime(300);
+    expect(events).toEqual(['open a', 'open b', 'close']);
+  });
 });
