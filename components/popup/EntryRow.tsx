@@ -138,7 +138,12 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
           onCancel={() => setEditing(false)}
         />
       ) : (
-        entry.note && <p class="pp-note">{entry.note}</p>
+        entry.note && (
+          // dir="auto": a note in Arabic or Hebrew reads right to left.
+          <p class="pp-note" dir="auto">
+            {entry.note}
+          </p>
+        )
       )}
     </div>
   );

@@ -20,6 +20,7 @@ export function NoteEditor({ note, label, onSave, onCancel }: Props) {
     >
       <textarea
         class="pl-input pp-note-input"
+        dir="auto"
         aria-label={label}
         placeholder="Why this paper? What to check?"
         maxLength={5000}

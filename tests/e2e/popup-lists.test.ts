@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, root } from './browser';
+import { type ExtensionSession, launchWithExtension, root, screenshotDir } from './browser';
 import { ask, entryTitles, openReadyPopup } from './popup-helpers';
 
 const backups = join(root, 'tests/fixtures/backups');
@@ -215,6 +215,28 @@ describe('popup: reading lists', () => {
     await item.getByRole('button', { name: 'Undo' }).click();
     await popup.getByText('Nothing hidden.', { exact: false }).waitFor();
     expect(await ask(popup, 'dismissals/list', {})).toEqual([]);
+  });
+
+  it('keeps long notes, right-to-left notes and many lists inside the popup', async () => {
+    const { lists, entries } = await ask(popup, 'lists/overview', {});
+    const first = entries.find((e) => e.listId === lists[0]?.id);
+    if (!first) throw new Error('e2e: no entry to annotate');
+    const url = `https://example.org/${'very-long-path-segment-'.repeat(12)}`;
+    await ask(popup, 'entries/update', { entryId: first.id, note: `${url}\nهذه ورقة مهمة جداً! (راجع القسم 3).` });
+    const extra = [];
+    for (let i = 0; i < 22; i++) extra.push(await ask(popup, 'lists/create', { name: `Topic ${i + 1}` }));
+    await reopen();
+    await chip(lists[0]?.name ?? '').click();
+    const note = popup.locator('.pp-note').first();
+    await note.waitFor();
+    const fits = await note.evaluate((el) => el.scrollWidth <= el.clientWidth);
+    expect(fits).toBe(true);
+    expect(await note.getAttribute('dir')).toBe('auto');
+    const chipsHeight = await popup.locator('.pp-chips').evaluate((el) => el.getBoundingClientRect().height);
+    expect(chipsHeight).toBeLessThanOrEqual(110);
+    await popup.screenshot({ path: `${screenshotDir()}/popup-many-lists.png` });
+    for (const list of extra) await ask(popup, 'lists/delete', { listId: list.id });
+    await ask(popup, 'entries/update', { entryId: first.id, note: '' });
   });
 
   it('logged no console error', () => {
