@@ -20,6 +20,14 @@ function refOf(input: string): PaperRef | null {
   const bare = BARE_ARXIV.exec(text);
   if (bare?.[1]) return { kind: 'arxiv', id: bare[1] };
   if (/^https?:\/\//i.test(text)) return parsePaperRef(text);
+  // A URL pasted without its scheme ("arxiv.org/abs/1905.00537v3", "www.doi.org/10…").
+  if (
+    /^(?:www\.|export\.)?(?:arxiv\.org|ar5iv\.(?:labs\.arxiv\.)?org|alphaxiv\.org|huggingface\.co|(?:dx\.)?doi\.org|aclanthology\.org)\//i.test(
+      text,
+    )
+  ) {
+    return parsePaperRef(`https://${text}`);
+  }
   const doi = normalizeDoi(text);
   if (doi) return { kind: 'doi', doi };
   const [inText] = findArxivIdsInText(text);

@@ -14,6 +14,12 @@ describe('findByIdentifier', () => {
     ['10.18653/v1/2022.emnlp-main.758', 'arxiv:2210.04457'],
     ['https://doi.org/10.48550/arXiv.1905.00537', 'arxiv:1905.00537'],
     ['https://aclanthology.org/2021.acl-long.381/', 'arxiv:2101.00121'],
+    // Pasted without the scheme.
+    ['arxiv.org/abs/1905.00537v3', 'arxiv:1905.00537'],
+    ['www.arxiv.org/pdf/1911.11763', 'arxiv:1911.11763'],
+    ['huggingface.co/papers/2307.13854', 'arxiv:2307.13854'],
+    ['doi.org/10.18653/v1/2022.emnlp-main.758', 'arxiv:2210.04457'],
+    ['aclanthology.org/2021.acl-long.381/', 'arxiv:2101.00121'],
   ])('%s names %s', (query, id) => {
     expect(findByIdentifier(query, papers)).toEqual({ isIdentifier: true, paper: papers.get(id) });
   });
