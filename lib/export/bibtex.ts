@@ -22,7 +22,16 @@ const SPECIALS: Record<string, string> = {
   '\\': '\\textbackslash{}',
 };
 
-export const escapeBibtex = (text: string): string => text.replace(/[&%$#_{}~^\\]/g, (ch) => SPECIALS[ch] ?? ch);
+// Superscript digits ("Co⁴") are not in the fonts pdfLaTeX uses by default: write them as markup.
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const superscripts = (text: string): string =>
+  text.replace(
+    /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g,
+    (run) => `\\textsuperscript{${[...run].map((d) => SUPERSCRIPTS.indexOf(d)).join('')}}`,
+  );
+
+export const escapeBibtex = (text: string): string =>
+  superscripts(text.replace(/[&%$#_{}~^\\]/g, (ch) => SPECIALS[ch] ?? ch));
 
 /** Capitals after a word's first letter (SuperGLUE, ST-MoE, BERT) would be lower-cased by styles: brace them. */
 const needsProtection = (word: string): boolean => word.split('-').some((part) => /\p{Lu}/u.test(part.slice(1)));
@@ -30,7 +39,9 @@ const needsProtection = (word: string): boolean => word.split('-').some((part) =
 export function bibtexTitle(title: string): string {
   return title
     .split(/([\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*)/u)
-    .map((piece, i) => (i % 2 === 1 ? (needsProtection(piece) ? `{${piece}}` : piece) : escapeBibtex(piece)))
+    .map((piece, i) =>
+      i % 2 === 1 ? superscripts(needsProtection(piece) ? `{${piece}}` : piece) : escapeBibtex(piece),
+    )
     .join('');
 }
 

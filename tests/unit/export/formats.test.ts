@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toBibtex, toBibtexEntry } from '../../../lib/export/bibtex';
+import { bibtexTitle, escapeBibtex, toBibtex, toBibtexEntry } from '../../../lib/export/bibtex';
 import { citationLine } from '../../../lib/export/citation';
 import { CSV_HEADER, csvField, toCsv } from '../../../lib/export/csv';
 import { toMarkdown } from '../../../lib/export/markdown';
@@ -9,6 +9,17 @@ import { ENTRIES, LISTS } from './data.fixture';
 const superglue = paperById('arxiv:1905.00537');
 
 describe('BibTeX', () => {
+  it.each([
+    ['Single layer tiny Co⁴ outpaces GPT-2', 'Single layer tiny Co\\textsuperscript{4} outpaces {GPT-2}'],
+    ['x¹² & 50%', 'x\\textsuperscript{12} \\& 50\\%'],
+  ])('writes superscript digits as markup: %s', (title, expected) => {
+    expect(bibtexTitle(title)).toBe(expected);
+  });
+
+  it('escapes superscripts in other fields too', () => {
+    expect(escapeBibtex('Team²')).toBe('Team\\textsuperscript{2}');
+  });
+
   it('writes a conference entry', () => {
     expect(toBibtexEntry(superglue)).toBe(
       [
