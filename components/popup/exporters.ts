@@ -50,7 +50,9 @@ export function buildExport(format: ExportFormat, input: ExportInput): ExportFil
   const [ext, mime] = EXT[format];
   const filename = `${base}-${dateStamp(now)}.${ext}`;
   if (format === 'markdown') return { filename, mime, content: toMarkdown(lists, entries, papers) };
-  if (format === 'csv') return { filename, mime, content: toCsv(lists, entries, papers) };
+  // A byte-order mark, so Excel reads the file as UTF-8 (names like Vulić or Łukasz, and notes
+  // in any script, are garbled without it); other tools ignore it.
+  if (format === 'csv') return { filename, mime, content: `\uFEFF${toCsv(lists, entries, papers)}` };
   // BibTeX: each paper once, in list order then entry order.
   const seen = new Set<string>();
   const ordered: Paper[] = [];

@@ -26,6 +26,7 @@ describe('popup exports', () => {
   it('exports CSV with a header row and one row per entry', () => {
     const file = buildExport('csv', { ...input, listId: 'l-match' });
     expect(file.mime).toBe('text/csv');
+    expect(file.content.startsWith('\uFEFFlist,')).toBe(true); // a BOM, for Excel
     expect(file.content.trim().split('\r\n')).toHaveLength(3);
   });
   it('makes safe file names', () => {
