@@ -6,6 +6,10 @@ import { type ExportRow, exportSections, mainUrl } from './rows';
 /** Characters that would start emphasis, links or code inside link text or a heading. */
 const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]<>#|]/g, (ch) => `\\${ch}`);
 
+/** A continuation line that starts like a list item ("- x", "+ x", "2. x") would become one. */
+const escapeBlockStart = (line: string): string =>
+  line.replace(/^(\s*)([-+])(\s)/, '$1\\$2$3').replace(/^(\s*)(\d+)([.)])(\s)/, '$1$2\\$3$4');
+
 /** Parentheses and spaces would end the link target early. */
 const escapeUrl = (url: string): string => url.replace(/[()\s]/g, (ch) => encodeURIComponent(ch));
 
@@ -21,7 +25,12 @@ function bullet(row: ExportRow): string {
   let line = `- ${parts.join(' · ')}`;
   const note = row.note.trim();
   // Continuation lines are indented so a multi-line note stays inside its bullet.
-  if (note) line += ` — ${escapeMarkdown(note).replace(/\r?\n/g, '\n  ')}`;
+  if (note) {
+    const lines = escapeMarkdown(note)
+      .split(/\r?\n/)
+      .map((l, i) => (i === 0 ? l : escapeBlockStart(l)));
+    line += ` — ${lines.join('\n  ')}`;
+  }
   return line;
 }
 

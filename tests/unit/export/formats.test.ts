@@ -127,6 +127,14 @@ describe('Markdown', () => {
     );
   });
 
+  it('keeps a multi-line note inside its bullet even when a line starts like a list item', () => {
+    const [first] = ENTRIES;
+    if (!first) throw new Error('fixture');
+    const note = 'Steps:\n- read section 3\n+ rerun\n2. compare\n  10) check';
+    const md = toMarkdown(LISTS, [{ ...first, note }], PAPER_MAP);
+    expect(md).toContain(' — Steps:\n  \\- read section 3\n  \\+ rerun\n  2\\. compare\n    10\\) check\n');
+  });
+
   it('says when a list is empty', () => {
     expect(toMarkdown([{ id: 'x', name: 'Empty', createdAt: 0, order: 0 }], [], PAPER_MAP)).toContain(
       '## Empty\n\n_No papers yet._\n',
