@@ -56,7 +56,12 @@ export function citeKeyBase(paper: Paper): string {
   return `${surname}${paper.year}${word}`;
 }
 
-const JOURNAL = /journal|transactions|letters|review|magazine|\b(jmlr|tacl|tpami|ijcv|tmlr|nature|science|plos)\b/i;
+// Journals: by name, or by a volume(issue) after the name ("Computational Linguistics 50(3)").
+const JOURNAL =
+  /journal|transactions|letters|review|magazine|dergisi|zeitschrift|revue|\b(jmlr|tacl|tpami|ijcv|tmlr|nature|science|plos|ai open|computational linguistics|intelligent computing)\b|\b\d+\(\d+\)/i;
+const REPORT = /technical report|tech\. report/i;
+/** "AI Open (2023)": the year the journal published it, which can differ from the preprint's. */
+const VENUE_YEAR = /\s*\((\d{4})\)\s*$/;
 
 /** URLs go in raw (the url package handles % and _); only braces could break the entry. */
 const raw = (text: string): string => text.replace(/[{}]/g, '');
@@ -67,14 +72,22 @@ function entryLines(paper: Paper): { type: string; fields: Array<[string, string
     ['author', paper.authors.map(escapeBibtex).join(' and ')],
   ];
   let type = 'misc';
-  if (paper.venue) {
-    type = JOURNAL.test(paper.venue) ? 'article' : 'inproceedings';
-    fields.push([type === 'article' ? 'journal' : 'booktitle', escapeBibtex(paper.venue)]);
+  let year = paper.year;
+  if (paper.venue && REPORT.test(paper.venue)) {
+    fields.push(['note', escapeBibtex(paper.venue)]);
+  } else if (paper.venue && JOURNAL.test(paper.venue)) {
+    type = 'article';
+    const published = VENUE_YEAR.exec(paper.venue);
+    if (published?.[1]) year = Number(published[1]);
+    fields.push(['journal', escapeBibtex(paper.venue.replace(VENUE_YEAR, ''))]);
+  } else if (paper.venue) {
+    type = 'inproceedings';
+    fields.push(['booktitle', escapeBibtex(paper.venue)]);
   } else if (paper.arxivId) {
     type = 'article';
     fields.push(['journal', `arXiv preprint arXiv:${escapeBibtex(paper.arxivId)}`]);
   }
-  fields.push(['year', String(paper.year)]);
+  fields.push(['year', String(year)]);
   if (paper.arxivId) fields.push(['eprint', raw(paper.arxivId)], ['archivePrefix', 'arXiv']);
   if (paper.doi) fields.push(['doi', raw(paper.doi)]);
   const url = paper.links.arxiv ?? paper.links.doi ?? paper.links.acl ?? paper.links.pdf;

@@ -16,6 +16,31 @@ describe('BibTeX', () => {
     expect(bibtexTitle(title)).toBe(expected);
   });
 
+  it.each([
+    ['AI Open (2023)', 2021, '@article', 'journal = {AI Open}', 'year = {2023}'],
+    [
+      'Computational Linguistics 50(3) (2024)',
+      2023,
+      '@article',
+      'journal = {Computational Linguistics 50(3)}',
+      'year = {2024}',
+    ],
+    [
+      'Ordu Üniversitesi Bilim ve Teknoloji Dergisi 15(2):151-164',
+      2025,
+      '@article',
+      'journal = {Ordu',
+      'year = {2025}',
+    ],
+    ['Technical report (arXiv)', 2022, '@misc', 'note = {Technical report (arXiv)}', 'year = {2022}'],
+    ['EMNLP 2022', 2022, '@inproceedings', 'booktitle = {EMNLP 2022}', 'year = {2022}'],
+  ])('venue "%s": the right entry type, and a journal\'s own year', (venue, year, type, field, yearField) => {
+    const entry = toBibtexEntry({ ...superglue, venue, year });
+    expect(entry.startsWith(`${type}{`)).toBe(true);
+    expect(entry).toContain(field);
+    expect(entry).toContain(yearField);
+  });
+
   it('escapes superscripts in other fields too', () => {
     expect(escapeBibtex('Team²')).toBe('Team\\textsuperscript{2}');
   });
