@@ -6,6 +6,7 @@ import { Popover, type PopoverAnchor } from '../../components/Popover';
 import popoverCss from '../../components/popover.css?inline';
 import { UndoToast } from '../../components/UndoToast';
 import { send } from '../../lib/messages/client';
+import { createFocusReturn } from '../../lib/page/focus-return';
 import { markAtPoint } from '../../lib/page/hit-test';
 import { HoverIntent } from '../../lib/page/hover-intent';
 import type { Mark } from '../../lib/page/marks';
@@ -129,32 +130,11 @@ export function startHover(
       const hadFocus = !!ui && document.activeElement === ui.shadowHost;
       focusOnOpen = false;
       draw(null);
-      if (hadFocus && closing) giveFocusBack(closing);
+      if (hadFocus && closing) focus.giveBack(closing.range);
     },
   });
 
-  // A popover opened from the keyboard takes focus; when it closes, focus goes back to where it
-  // was, or, if nothing had focus, the caret is put at the mention so Tab carries on from there
-  // (focus left on the removed popover made the next Tab leave the page).
-  let returnFocus: HTMLElement | null = null;
-  let restoredTo: HTMLElement | null = null; // where the last close put focus back
-  const pageFocus = (): HTMLElement | null => {
-    const active = document.activeElement;
-    if (!(active instanceof HTMLElement) || active === document.body || active === ui?.shadowHost) return null;
-    return active;
-  };
-  const giveFocusBack = (mark: Mark) => {
-    const target = returnFocus;
-    returnFocus = null;
-    restoredTo = null;
-    if (target?.isConnected) {
-      target.focus({ preventScroll: true });
-      restoredTo = target;
-      return;
-    }
-    (document.activeElement as HTMLElement | null)?.blur();
-    document.getSelection()?.collapse(mark.range.startContainer, mark.range.startOffset);
-  };
+  const focus = createFocusReturn(document, (el) => el === ui?.shadowHost);
 
   // Hit-testing runs at most once per frame, for the latest pointer position.
   let frame = 0;
@@ -189,7 +169,7 @@ export function startHover(
 
   let lastStepped: Mark | null = null;
   const openFromKeyboard = (mark: Mark) => {
-    if (!intent.current) returnFocus = pageFocus();
+    if (!intent.current) focus.remember();
     const el = mark.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     focusOnOpen = true;
@@ -213,9 +193,9 @@ export function startHover(
     },
     next() {
       const marks = session.registry.visible();
-      const focused = intent.current ? null : pageFocus();
+      const focused = intent.current ? null : focus.pageFocus();
       // Focus the reader moved themselves (not where a closing popover put it back) wins.
-      const movedFocus = focused !== null && focused !== restoredTo;
+      const movedFocus = focus.movedByReader(focused);
       const index = nextMentionIndex(marks, {
         // After the open popover, or the last one the keys opened while it is still in view;
         // else from the focused element or the top of the viewport.
