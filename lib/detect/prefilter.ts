@@ -4,9 +4,17 @@
 
 import { caseKey, JOINED, type NormalizedText, SOFT, titleKey, WORD_START } from '../text/normalize';
 import { caseFits, caseMask } from './case-mask';
-import { decodeHashes, decodeWords, encodeHashes, encodeWords } from './codec';
+import { decodeHashes, encodeHashes } from './codec';
 import { basePowers, hashFinal, hashKey, prefixHashes } from './hash';
-import { bucketStarts, type HashSet, has, hasFitting, hashSet, hashSetSize, indexBits } from './hash-set';
+import {
+  decodeHashSet,
+  type EncodedHashSet,
+  encodeHashSet,
+  type HashSet,
+  has,
+  hasFitting,
+  hashSetSize,
+} from './hash-set';
 import type { Candidate, PatternEntry } from './types';
 
 /** Title prefix length hashed by the prefilter (in stream chars). Long enough that common
@@ -34,41 +42,6 @@ export interface Prefilter {
   /** Every short name starts with a capital letter. Short names match with exact casing, so the
    * scanner can skip them at word starts that are lower-case ("glue code", "a clue"). */
   shortsUpper?: boolean;
-}
-
-/** Sorted hashes and their bucket index (lib/detect/hash-set), as raw words in base64, with a
- * value per hash when the set has values. */
-export interface EncodedHashSet {
-  data: string;
-  count: number;
-  bits: number;
-  index: string;
-  values?: string;
-}
-
-/** Sorted by hash, then value; distinct (hash, value) pairs, or distinct hashes without values. */
-export function encodeHashSet(hashes: readonly number[], values?: readonly number[]): EncodedHashSet {
-  const pairs = hashes.map((h, i) => [h >>> 0, (values?.[i] ?? 0) >>> 0] as const);
-  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const kept = pairs.filter((p, i) => i === 0 || p[0] !== pairs[i - 1]?.[0] || p[1] !== pairs[i - 1]?.[1]);
-  const sorted = Uint32Array.from(kept, (p) => p[0]);
-  const bits = indexBits(sorted.length);
-  const out: EncodedHashSet = {
-    data: encodeWords(sorted),
-    count: sorted.length,
-    bits,
-    index: encodeWords(bucketStarts(sorted, bits)),
-  };
-  if (values) out.values = encodeWords(Uint32Array.from(kept, (p) => p[1]));
-  return out;
-}
-
-export function decodeHashSet(e: EncodedHashSet): HashSet {
-  if (!Number.isInteger(e.bits) || e.bits < 1 || e.bits > 24) {
-    throw new Error(`detect: prefilter index bits out of range: ${String(e.bits)}`);
-  }
-  const values = e.values === undefined ? null : decodeWords(e.values, e.count);
-  return hashSet(decodeWords(e.data, e.count), e.bits, decodeWords(e.index, (1 << e.bits) + 1), values);
 }
 
 /** Lookup structure built once per content script from a Prefilter. */

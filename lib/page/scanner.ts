@@ -3,8 +3,9 @@ import { findArxivIdsInText, type PaperRef, parsePaperRef } from '../detect/link
 import { toMentions, toProbes } from '../detect/mentions';
 import { resolveOverlaps } from '../detect/overlaps';
 import { type PrefilterIndex, scanCandidates } from '../detect/prefilter';
-import { QuickCheck, warmUp } from '../detect/quick-check';
+import { QuickCheck } from '../detect/quick-check';
 import type { Candidate, Confirmed, Mention, Probe } from '../detect/types';
+import { warmUp } from '../detect/warm-up';
 import { type NormalizedText, normalizeText } from '../text/normalize';
 import type { Mark, MarkRegistry } from './marks';
 import { locate, type Segment, SegmentWalk, type WalkFilter, type WalkItem } from './segments';

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeHashes, encodeHashes, fromBase64 } from '../../../lib/detect/codec';
-import { bucketStarts, has, hashSet, indexBits } from '../../../lib/detect/hash-set';
-import { decodeHashSet, encodeHashSet } from '../../../lib/detect/prefilter';
+import { bucketStarts, decodeHashSet, encodeHashSet, has, hashSet, indexBits } from '../../../lib/detect/hash-set';
 import { mulberry32 } from './helpers';
 
 const rng = mulberry32;

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPrefilter, loadPrefilter, scanCandidates } from '../../../lib/detect/prefilter';
-import { mayHaveCandidates, QuickCheck, warmUp } from '../../../lib/detect/quick-check';
+import { mayHaveCandidates, QuickCheck } from '../../../lib/detect/quick-check';
+import { warmUp } from '../../../lib/detect/warm-up';
 import { normalizeText } from '../../../lib/text/normalize';
 import { ENTRIES, mulberry32 } from './helpers';
 
