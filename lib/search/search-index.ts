@@ -7,7 +7,7 @@ import { fold, tokenize } from './normalize';
  * Bump whenever INDEX_OPTIONS (fields, tokenizer, term processing) change: an index saved with other options
  * would load without error but answer queries wrongly.
  */
-export const SEARCH_INDEX_FORMAT = 1;
+export const SEARCH_INDEX_FORMAT = 2; // 2: the tokenizer drops TeX markup inside words
 
 export interface SavedIndex {
   format: number;
