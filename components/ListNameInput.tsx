@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { MAX_LIST_NAME } from '../lib/db/types';
 
 interface Props {
@@ -33,5 +34,34 @@ export function ListNameInput({ id, label, value, placeholder, onInput, onCancel
         }}
       />
     </>
+  );
+}
+
+interface FormProps extends Props {
+  /** The submit button's text ("Create", "Create and save", "Save"). */
+  submit: ComponentChildren;
+  onSubmit(): void;
+  class?: string;
+}
+
+/** A list name with its submit and Cancel buttons: the one form for creating or renaming a list,
+ * in the popover and the popup. Enter submits; Escape or Cancel gives up. */
+export function ListNameForm({ submit, onSubmit, class: className = 'pl-row', ...field }: FormProps) {
+  return (
+    <form
+      class={className}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <ListNameInput {...field} />
+      <button type="submit" class="pl-button pl-primary">
+        {submit}
+      </button>
+      <button type="button" class="pl-button pl-quiet" onClick={field.onCancel}>
+        Cancel
+      </button>
+    </form>
   );
 }

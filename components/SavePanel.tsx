@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { READING_STATUSES, type ReadingStatus, STATUS_LABELS } from '../lib/db/types';
 import { send } from '../lib/messages/client';
 import type { PaperDetails } from '../lib/messages/contract';
-import { ListNameInput } from './ListNameInput';
+import { ListNameForm } from './ListNameInput';
 
 interface Props {
   details: PaperDetails;
@@ -102,28 +102,16 @@ export function SavePanel({ details, onChanged }: Props) {
         </ul>
       )}
       {creating ? (
-        <form
-          class="pl-row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void create();
-          }}
-        >
-          <ListNameInput
-            id={`new-list-${paper.id}`}
-            label="New list name"
-            placeholder="New list name"
-            value={newName}
-            onInput={setNewName}
-            onCancel={cancel}
-          />
-          <button type="submit" class="pl-button pl-primary">
-            Create and save
-          </button>
-          <button type="button" class="pl-button pl-quiet" onClick={cancel}>
-            Cancel
-          </button>
-        </form>
+        <ListNameForm
+          id={`new-list-${paper.id}`}
+          label="New list name"
+          placeholder="New list name"
+          value={newName}
+          onInput={setNewName}
+          onCancel={cancel}
+          submit="Create and save"
+          onSubmit={() => void create()}
+        />
       ) : entries.length > 0 && unsavedLists.length === 0 ? (
         // In every list already: the only way on is a new list.
         <button type="button" class="pl-link-button" onClick={() => setCreating(true)}>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type ReadingList, STATUS_LABELS } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
-import { ListNameInput } from '../ListNameInput';
+import { ListNameForm } from '../ListNameInput';
 import type { StatusCounts } from './entryInfo';
 import { attempt } from './usePopupData';
 
@@ -40,21 +40,15 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
   return (
     <div class="pp-list-head">
       {mode === 'rename' ? (
-        <form
-          class="pl-row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void rename();
-          }}
-        >
-          <ListNameInput id="pp-rename" label="List name" value={name} onInput={setName} onCancel={done} />
-          <button type="submit" class="pl-button pl-primary">
-            Save
-          </button>
-          <button type="button" class="pl-button pl-quiet" onClick={done}>
-            Cancel
-          </button>
-        </form>
+        <ListNameForm
+          id="pp-rename"
+          label="List name"
+          value={name}
+          onInput={setName}
+          onCancel={done}
+          submit="Save"
+          onSubmit={() => void rename()}
+        />
       ) : (
         <div class="pp-list-title-row">
           <h2 class="pp-h2 pp-list-name">{list.name}</h2>

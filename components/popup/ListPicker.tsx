@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ListEntry, ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
-import { ListNameInput } from '../ListNameInput';
+import { ListNameForm } from '../ListNameInput';
 import { attempt } from './usePopupData';
 
 interface Props {
@@ -60,28 +60,17 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Pr
         )}
       </div>
       {creating && (
-        <form
+        <ListNameForm
           class="pl-row pp-inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void create();
-          }}
-        >
-          <ListNameInput
-            id="pp-new-list"
-            label="New list name"
-            placeholder="New list name"
-            value={name}
-            onInput={setName}
-            onCancel={cancel}
-          />
-          <button type="submit" class="pl-button pl-primary">
-            Create
-          </button>
-          <button type="button" class="pl-button pl-quiet" onClick={cancel}>
-            Cancel
-          </button>
-        </form>
+          id="pp-new-list"
+          label="New list name"
+          placeholder="New list name"
+          value={name}
+          onInput={setName}
+          onCancel={cancel}
+          submit="Create"
+          onSubmit={() => void create()}
+        />
       )}
       {error && (
         <p class="pl-error" role="alert">
