@@ -1,7 +1,6 @@
 import type { ListEntry, ReadingList } from '../../lib/db/types';
 import { STATUS_LABELS } from '../../lib/db/types';
-import type { SearchResult } from '../../lib/search';
-import { shortAuthors } from './entryInfo';
+import { authorLine, type SearchResult } from '../../lib/search';
 import { Highlight } from './Highlight';
 
 interface Props {
@@ -35,7 +34,9 @@ export function ResultCard({ id, result, active, entries, lists, onOpen, onHover
         <Highlight text={paper.title} terms={terms} />
       </div>
       <div class="pp-result-meta">
-        <span class="pp-authors">{paper.authors.length ? shortAuthors(paper.authors) : 'Authors unknown'}</span>
+        <span class="pp-authors">
+          {paper.authors.length ? <AuthorNames authors={paper.authors} terms={terms} /> : 'Authors unknown'}
+        </span>
         {meta && <span class="pp-dot">{meta}</span>}
       </div>
       {paper.tldr && <p class="pp-result-tldr">{paper.tldr}</p>}
@@ -47,5 +48,21 @@ export function ResultCard({ id, result, active, entries, lists, onOpen, onHover
         </span>
       )}
     </div>
+  );
+}
+
+/** The first authors, or the ones the query matched further down ("Zhou, … Laudon"). */
+function AuthorNames({ authors, terms }: { authors: string[]; terms: string[] }) {
+  const line = authorLine(authors, terms);
+  return (
+    <>
+      {line.names.map(({ name, gap }, i) => (
+        <span key={i}>
+          {i > 0 && (gap ? ', … ' : ', ')}
+          <Highlight text={name} terms={terms} />
+        </span>
+      ))}
+      {line.more && ' et al.'}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+export { type AuthorLine, authorLine } from './authors';
 export type { SearchContext } from './filters';
 export { type HighlightRange, highlightRanges } from './highlight';
 export { findByIdentifier } from './identifier';

@@ -76,6 +76,14 @@ describe('popup search', () => {
     );
   });
 
+  it('names the matched author even when the paper has many authors', async () => {
+    // James Laudon is the last of ten authors: the line keeps the first author and shows him after a gap.
+    expect((await search('laudon'))[0]).toBe('Mixture-of-Experts with Expert Choice Routing');
+    const authors = popup.locator('[role="option"]').first().locator('.pp-authors');
+    expect(await authors.textContent()).toBe('Yanqi Zhou, … James Laudon');
+    expect(await authors.locator('mark').allTextContents()).toEqual(['Laudon']);
+  });
+
   it('tolerates typos and prefixes', async () => {
     expect((await search('lightgloe'))[0]).toBe('LightGlue: Local Feature Matching at Light Speed');
     expect((await search('ligh'))[0]).toBe('LightGlue: Local Feature Matching at Light Speed');

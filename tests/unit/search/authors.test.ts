@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { authorLine } from '../../../lib/search/authors';
+
+const line = (authors: string[], terms: string[], shown?: number) => {
+  const { names, more } = authorLine(authors, terms, shown);
+  return `${names.map((n, i) => (i === 0 ? '' : n.gap ? ', … ' : ', ') + n.name).join('')}${more ? ' et al.' : ''}`;
+};
+const SEVEN = ['Ann Arc', 'Bo Bell', 'Cy Cole', 'Di Dunn', 'Ed Eames', 'Fay Fox', 'Gus Gray'];
+
+describe('authorLine', () => {
+  it.each([
+    { authors: SEVEN, terms: [], want: 'Ann Arc, Bo Bell, Cy Cole et al.' },
+    { authors: SEVEN, terms: ['bell'], want: 'Ann Arc, Bo Bell, Cy Cole et al.' },
+    { authors: SEVEN, terms: ['eames'], want: 'Ann Arc, … Ed Eames et al.' },
+    { authors: SEVEN, terms: ['gray'], want: 'Ann Arc, … Gus Gray' },
+    { authors: SEVEN, terms: ['dunn', 'gray'], want: 'Ann Arc, … Di Dunn, … Gus Gray' },
+    { authors: SEVEN, terms: ['dunn', 'eames', 'fox'], want: 'Ann Arc, … Di Dunn, Ed Eames et al.' },
+    // A folded term matches accented names, and only at a word start.
+    { authors: ['A', 'B', 'C', 'Zoë Ünal'], terms: ['unal'], want: 'A, … Zoë Ünal' },
+    { authors: ['A', 'B', 'C', 'Dunal'], terms: ['unal'], want: 'A, B, C et al.' },
+    { authors: ['Ann Arc', 'Bo Bell'], terms: ['bell'], want: 'Ann Arc, Bo Bell' },
+    { authors: [], terms: ['x'], want: '' },
+  ])('$terms in $authors.length authors -> $want', ({ authors, terms, want }) => {
+    expect(line(authors, terms)).toBe(want);
+  });
+
+  it('keeps the first author even with more late matches than places', () => {
+    expect(line(SEVEN, ['dunn', 'eames', 'fox', 'gray'], 2)).toBe('Ann Arc, … Di Dunn et al.');
+  });
+});
