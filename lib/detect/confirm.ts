@@ -1,7 +1,7 @@
 // Background confirmation of prefilter candidates against the full catalog keys. Exact string
 // comparison here removes prefilter hash collisions and enforces the end-of-match boundary.
 
-import { caseKey, titleKey } from '../text/normalize';
+import { caseKey, normalizeText, titleKey, WORD_START } from '../text/normalize';
 import { PREFIX_K } from './prefilter';
 import type { Confirmed, PatternEntry, Probe } from './types';
 
@@ -14,6 +14,16 @@ interface ShortRec {
   paperId: string;
   shortName: string;
   caseKey: string;
+  breaks: string;
+}
+
+/** Where a name's words start inside it ("ST-MoE" -> "2", "LightGlue" -> ""): a page's "Super
+ * Glue" (the adhesive) has the letters and casing of SuperGlue but a break SuperGlue lacks. */
+function wordBreaks(s: string): string {
+  const { wordStart } = normalizeText(s);
+  const at: number[] = [];
+  for (let i = 1; i < wordStart.length; i++) if (wordStart[i] === WORD_START) at.push(i);
+  return at.join(',');
 }
 
 export interface ConfirmIndex {
@@ -43,7 +53,12 @@ export function buildConfirmIndex(entries: readonly PatternEntry[], k = PREFIX_K
       const sk = titleKey(e.shortName);
       if (sk.length >= 2) {
         const bucket = shorts.get(sk) ?? [];
-        bucket.push({ paperId: e.id, shortName: e.shortName, caseKey: caseKey(e.shortName) });
+        bucket.push({
+          paperId: e.id,
+          shortName: e.shortName,
+          caseKey: caseKey(e.shortName),
+          breaks: wordBreaks(e.shortName),
+        });
         shorts.set(sk, bucket);
       }
     }
@@ -93,9 +108,12 @@ function confirmTitle(ix: ConfirmIndex, probe: string): Confirmed | null {
 function confirmShort(ix: ConfirmIndex, probe: string, original: string | undefined): Confirmed | null {
   const recs = ix.shorts.get(probe);
   if (!recs) return null;
-  const ck = original === undefined ? undefined : caseKey(original);
-  // Short names match with exact casing: "superglue the handle" is not SuperGlue.
-  const fits = ck === undefined ? recs : recs.filter((r) => r.caseKey === ck);
+  // Short names match with exact casing ("superglue the handle" is not SuperGlue) and as written:
+  // a hyphen may stand for a space ("ST MoE"), but words may not be split or joined ("Super Glue").
+  const fits =
+    original === undefined
+      ? recs
+      : recs.filter((r) => r.caseKey === caseKey(original) && r.breaks === wordBreaks(original));
   const [first, ...rest] = fits;
   if (!first) return null;
   const out: Confirmed = { paperId: first.paperId, length: probe.length, kind: 'short', shortName: first.shortName };

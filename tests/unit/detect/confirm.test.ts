@@ -28,7 +28,9 @@ describe('confirmCandidates', () => {
     ['SuperGLUE', 'arxiv:1905.00537'],
     ['SuperGlue', 'arxiv:1911.11763'],
     ['superglue', null],
-    ['Super-GLUE', 'arxiv:1905.00537'],
+    // Split where the name is one word: "Super Glue" is the adhesive, so "Super-GLUE" is not taken either.
+    ['Super-GLUE', null],
+    ['Super GLUE', null],
   ])('picks the exact-case short name for %j', (original, id) => {
     const [r] = confirmCandidates(ix, [{ kind: 'short', probe: 'superglue', original }]);
     expect(r?.paperId ?? null).toBe(id);

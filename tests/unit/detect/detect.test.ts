@@ -125,6 +125,10 @@ describe('short names', () => {
     ['The SPT was late again.'],
     ['In 2021 the WARP factor rose.'],
     ['SuperGlues'],
+    // Two words with a short name's letters and casing are not that name.
+    ['I used Super Glue (cyanoacrylate), 2020.'],
+    ['The Light Glue company'],
+    ['S TMoE'],
   ])('%j matches nothing', (text) => {
     expect(ids(text)).toEqual([]);
   });
