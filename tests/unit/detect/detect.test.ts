@@ -18,6 +18,7 @@ describe('title forms all match', () => {
     ['ＸＰｒｏｍｐｔ: Exploring the Extreme of Prompt Tuning'],
     ['Ma et al. 2022. Xprompt: Exploring the extreme of prompt tuning. In EMNLP'],
     ['[12] F. Ma, et al., “XPrompt: Exploring the Extreme of Prompt Tuning,” EMNLP 2022.'],
+    ['我们读了XPrompt: Exploring the Extreme of Prompt Tuning这篇论文'],
   ])('%j', (text) => {
     const found = detectInString(text);
     expect(found.map((m) => [m.paperId, m.kind])).toEqual([[XP, 'title']]);
@@ -111,6 +112,12 @@ describe('short names', () => {
     ['CLUE (Xu et al., 2020)', 'clue'],
     ['the GLUE benchmark', 'glue'],
     ['SPT, arXiv:2212.10929', 'spt'],
+    // Chinese and Japanese put no spaces around a Latin name.
+    ['是SuperGlue的改进', 'arxiv:1911.11763'],
+    ['用LightGlue替换', 'lightglue'],
+    ['LightGlueを使って', 'lightglue'],
+    ['在GLUE基准上', 'glue'],
+    ['GLUEベンチマークで', 'glue'],
   ])('%j -> %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
   });
@@ -129,6 +136,7 @@ describe('short names', () => {
     ['I used Super Glue (cyanoacrylate), 2020.'],
     ['The Light Glue company'],
     ['S TMoE'],
+    ['这个GLUE很好用'],
   ])('%j matches nothing', (text) => {
     expect(ids(text)).toEqual([]);
   });
