@@ -1,3 +1,4 @@
+import { aclIdFromDoi } from '../detect/links';
 import { titleKey } from '../text/normalize';
 import { cleanLatex } from './clean';
 import { CatalogError } from './errors';
@@ -31,7 +32,10 @@ function linksFor(meta: MetadataEntry): PaperLinks {
     links.arxiv = `https://arxiv.org/abs/${meta.arxivId}`;
     links.pdf = `https://arxiv.org/pdf/${meta.arxivId}`;
   }
+  // An ACL DOI names its Anthology page too: readers get the link, and links to either are found.
+  const aclFromDoi = meta.doi ? aclIdFromDoi(meta.doi) : null;
   if (meta.aclUrl) links.acl = meta.aclUrl;
+  else if (aclFromDoi) links.acl = `https://aclanthology.org/${aclFromDoi}/`;
   if (meta.doi) links.doi = `https://doi.org/${meta.doi}`;
   if (meta.codeUrl) links.code = meta.codeUrl;
   return links;

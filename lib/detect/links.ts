@@ -51,6 +51,16 @@ export function aclIdFromUrl(url: string): string | null {
   return m?.[1] ?? null;
 }
 
+/** ACL Anthology id of an ACL DOI ("10.18653/v1/2022.emnlp-main.758", "10.18653/v1/W18-5446"):
+ * the Anthology assigns both, so a DOI link and an Anthology link name the same paper. */
+export function aclIdFromDoi(doi: string): string | null {
+  const rest = /^10\.18653\/v1\/(.+)$/i.exec(doi.trim())?.[1];
+  if (!rest) return null;
+  // DOIs are case-insensitive (and normalizeDoi lower-cases them); old ids start with a capital.
+  const m = ACL_ID.exec(/^[a-z]\d{2}-/.test(rest) ? rest[0]?.toUpperCase() + rest.slice(1) : rest);
+  return m?.[1] ?? null;
+}
+
 function arxivFromPath(pathname: string): string | null {
   const m = ARXIV_PATH.exec(pathname);
   return m?.[1] ?? null;
@@ -97,7 +107,8 @@ export function parsePaperRef(url: string): PaperRef | null {
       const id = ARXIV_BARE.exec(arxiv)?.[1];
       return id ? { kind: 'arxiv', id } : null;
     }
-    return { kind: 'doi', doi };
+    const acl = aclIdFromDoi(doi);
+    return acl ? { kind: 'acl', id: acl } : { kind: 'doi', doi };
   }
   const acl = aclIdFromUrl(url);
   return acl ? { kind: 'acl', id: acl } : null;
@@ -138,7 +149,7 @@ export function buildRefIndex(papers: readonly RefPaper[]): RefIndex {
     if (arxiv) ix.arxiv.set(arxiv.replace(/v\d+$/, ''), p.id);
     const doi = p.doi ? normalizeDoi(p.doi) : null;
     if (doi) ix.doi.set(doi, p.id);
-    const acl = p.links.acl ? aclIdFromUrl(p.links.acl) : null;
+    const acl = (p.links.acl ? aclIdFromUrl(p.links.acl) : null) ?? (doi ? aclIdFromDoi(doi) : null);
     if (acl) ix.acl.set(acl, p.id);
   }
   return ix;

@@ -28,6 +28,14 @@ describe('the bundled seed catalog', () => {
     }
   });
 
+  it('links every ACL paper to the Anthology, from its DOI when the metadata has no Anthology URL', () => {
+    const acl = papers.filter((p) => p.doi?.startsWith('10.18653/v1/'));
+    expect(acl).toHaveLength(14);
+    for (const p of acl) expect(p.links.acl, p.title).toMatch(/^https:\/\/(preview\.)?aclanthology\.org\//);
+    expect(byArxiv('2210.04457')?.links.acl).toBe('https://aclanthology.org/2022.emnlp-main.758/');
+    expect(byArxiv('1804.07461')?.links.acl).toBe('https://aclanthology.org/W18-5446/');
+  });
+
   it('keeps SuperGLUE (1905.00537) and SuperGlue (1911.11763) apart', () => {
     const benchmark = byArxiv('1905.00537');
     const matcher = byArxiv('1911.11763');

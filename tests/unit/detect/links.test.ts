@@ -33,7 +33,10 @@ describe('parsePaperRef', () => {
     ['https://ar5iv.org/abs/2210.04457', ax('2210.04457')],
     ['https://ar5iv.labs.arxiv.org/html/2210.04457', ax('2210.04457')],
     ['https://doi.org/10.48550/arXiv.2210.04457', ax('2210.04457')],
-    ['https://doi.org/10.18653/v1/2022.emnlp-main.758', { kind: 'doi', doi: '10.18653/v1/2022.emnlp-main.758' }],
+    // An ACL DOI is the Anthology id under another name.
+    ['https://doi.org/10.18653/v1/2022.emnlp-main.758', acl('2022.emnlp-main.758')],
+    ['https://doi.org/10.18653/v1/W18-5446', acl('W18-5446')],
+    ['https://doi.org/10.18653/v1/not-an-id', { kind: 'doi', doi: '10.18653/v1/not-an-id' }],
     ['https://dx.doi.org/10.1145/ABC.123', { kind: 'doi', doi: '10.1145/abc.123' }],
     ['https://doi.org/10.1007%2F978-3-030', { kind: 'doi', doi: '10.1007/978-3-030' }],
     ['https://aclanthology.org/2023.findings-emnlp.204/', acl('2023.findings-emnlp.204')],
@@ -108,6 +111,8 @@ describe('ref index', () => {
       doi: '10.18653/v1/2023.findings-emnlp.204',
       links: { acl: 'https://aclanthology.org/2023.findings-emnlp.204/' },
     },
+    // Only the DOI: its Anthology links are found too.
+    { id: 'arxiv:1804.07461', arxivId: '1804.07461', doi: '10.18653/v1/W18-5446', links: {} },
   ]);
 
   it.each([
@@ -116,6 +121,9 @@ describe('ref index', () => {
     ['https://doi.org/10.5555/abc', 'arxiv:1905.00537'],
     ['https://aclanthology.org/2023.findings-emnlp.204.pdf', 'slug:acl-paper'],
     ['https://doi.org/10.18653/V1/2023.findings-emnlp.204', 'slug:acl-paper'],
+    ['https://aclanthology.org/W18-5446/', 'arxiv:1804.07461'],
+    ['https://aclanthology.org/W18-5446.pdf', 'arxiv:1804.07461'],
+    ['https://doi.org/10.18653/v1/w18-5446', 'arxiv:1804.07461'],
     ['https://arxiv.org/abs/2301.00001', undefined],
   ])('%s -> %s', (url, id) => {
     const ref = parsePaperRef(url);
