@@ -13,7 +13,7 @@ export class DetectorService {
   private refIndex: RefIndex;
 
   constructor(catalog: Catalog) {
-    const entries = catalog.papers.map((p) => ({ id: p.id, title: p.title, shortName: p.shortName }));
+    const entries = catalog.papers.map((p) => ({ id: p.id, title: p.title, shortName: p.shortName, year: p.year }));
     this.prefilter = buildPrefilter(entries);
     this.confirmIndex = buildConfirmIndex(entries);
     this.refIndex = buildRefIndex(catalog.papers);

@@ -15,6 +15,7 @@ interface ShortRec {
   shortName: string;
   caseKey: string;
   breaks: string;
+  year?: number;
 }
 
 /** Where a name's words start inside it ("ST-MoE" -> "2", "LightGlue" -> ""): a page's "Super
@@ -58,6 +59,7 @@ export function buildConfirmIndex(entries: readonly PatternEntry[], k = PREFIX_K
           shortName: e.shortName,
           caseKey: caseKey(e.shortName),
           breaks: wordBreaks(e.shortName),
+          ...(e.year !== undefined && { year: e.year }),
         });
         shorts.set(sk, bucket);
       }
@@ -117,6 +119,7 @@ function confirmShort(ix: ConfirmIndex, probe: string, original: string | undefi
   const [first, ...rest] = fits;
   if (!first) return null;
   const out: Confirmed = { paperId: first.paperId, length: probe.length, kind: 'short', shortName: first.shortName };
+  if (first.year !== undefined) out.year = first.year;
   if (rest.length > 0) out.alternatives = rest.map((r) => ({ paperId: r.paperId, shortName: r.shortName }));
   return out;
 }

@@ -7,6 +7,9 @@
  *   1. local evidence: a citation sign within ~60 chars either side (see hasLocalEvidence), or
  *   2. page evidence: the same paper was already identified on the page by its full title or a
  *      link (arXiv, DOI, ACL Anthology), so the page is clearly talking about it.
+ * Local evidence does not count in capitals-only text (headlines, shouting), where casing says
+ * nothing. And neither counts when a citation attached to the name gives another year than the
+ * paper's: "WARP (Ramé et al., 2024)" is a later paper called WARP, not this one.
  * Distinctive names ("SuperGLUE", "XPrompt", "LightGlue", "ST-MoE", "WebArena") need none:
  * they are matched with exact casing, so "superglue the handle" is never SuperGlue anyway.
  */
@@ -61,10 +64,36 @@ const SIGNS: readonly RegExp[] = [
   /基准|基準|排行榜|数据集|データセット|ベンチマーク|微调|ファインチューニング|预训练|事前学習|论文|論文/,
 ];
 
-/** Citation signs in the ~60 chars before or after a mention. */
+/** Citation signs in the ~60 chars before or after a mention. Not in capitals-only text
+ * ("BEST GLUE FOR WOOD (2024)", "WARP SPEED, MR. SULU!"), where an all-caps word is no name. */
 export function hasLocalEvidence(before: string, after: string): boolean {
+  if (isShouting(before, after)) return false;
   const window = `${before.slice(-EVIDENCE_WINDOW)} \u0000 ${after.slice(0, EVIDENCE_WINDOW)}`;
   return SIGNS.some((re) => re.test(window));
+}
+
+const LETTER_WORDS = /\p{L}{2,}/gu;
+
+/** Are the two words before and after a mention (those that exist, at least two) all capitals? */
+export function isShouting(before: string, after: string): boolean {
+  const words = [
+    ...(before.slice(-30).match(LETTER_WORDS) ?? []).slice(-2),
+    ...(after.slice(0, 30).match(LETTER_WORDS) ?? []).slice(0, 2),
+  ];
+  return words.length >= 2 && words.every((w) => w === w.toUpperCase() && w !== w.toLowerCase());
+}
+
+// A citation right after the name: "WARP (Ramé et al., 2024)", "CLUE (Hasbro, 2023)".
+const ATTACHED_CITATION = /^\s*[([][^()[\]]{0,60}[)\]]/;
+const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)(?![\d])/g;
+
+/** Does a citation attached to the mention give only years more than one away from the paper's
+ * (arXiv and venue years differ by one at most)? Then it cites another work of that name. */
+export function citesOtherWork(after: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const citation = ATTACHED_CITATION.exec(after)?.[0];
+  const years = citation?.match(YEAR)?.map(Number) ?? [];
+  return years.length > 0 && years.every((y) => Math.abs(y - year) > 1);
 }
 
 /**
@@ -78,8 +107,10 @@ export function applyEvidencePolicy<T extends Mention>(
 ): T[] {
   return mentions.filter((m) => {
     if (m.kind === 'title' || !m.shortName || !needsEvidence(m.shortName)) return true;
+    const after = text.slice(m.end, m.end + EVIDENCE_WINDOW);
+    if (citesOtherWork(after, m.year)) return false;
     if (pagePaperIds.has(m.paperId)) return true;
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
-    return hasLocalEvidence(before, text.slice(m.end, m.end + EVIDENCE_WINDOW));
+    return hasLocalEvidence(before, after);
   });
 }

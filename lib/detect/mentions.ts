@@ -28,6 +28,7 @@ export function toMentions(
     const [start, end] = sourceSpan(text, nt, c.start, hit.length);
     const m: Mention = { paperId: hit.paperId, kind: hit.kind, start, end };
     if (hit.shortName !== undefined) m.shortName = hit.shortName;
+    if (hit.year !== undefined) m.year = hit.year;
     out.push(m);
   });
   return out;

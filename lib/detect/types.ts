@@ -5,6 +5,8 @@ export interface PatternEntry {
   id: string;
   title: string;
   shortName?: string;
+  /** Publication year: a citation attached to a weak short name must agree with it. */
+  year?: number;
 }
 
 export type MatchKind = 'title' | 'short';
@@ -36,6 +38,8 @@ export interface Confirmed {
   kind: MatchKind;
   /** Exact-case short name (short matches only). */
   shortName?: string;
+  /** The paper's year (short matches only), for the evidence policy. */
+  year?: number;
   /** Other papers with the same short-name key: all of them without `original`, or the ones
    * with the same exact-case name (e.g. two papers called "WARP"). */
   alternatives?: Array<{ paperId: string; shortName: string }>;
@@ -48,4 +52,5 @@ export interface Mention {
   start: number;
   end: number;
   shortName?: string;
+  year?: number;
 }

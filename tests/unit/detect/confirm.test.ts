@@ -18,6 +18,14 @@ describe('confirmCandidates', () => {
     if (r) expect(r.length).toBe(length);
   });
 
+  it("gives a short match its paper's year, for the evidence policy", () => {
+    const withYears = buildConfirmIndex([
+      { id: 'warp', title: 'WARP: Word-level Adversarial ReProgramming', shortName: 'WARP', year: 2021 },
+    ]);
+    const [r] = confirmCandidates(withYears, [{ kind: 'short', probe: 'warp', original: 'WARP' }]);
+    expect(r).toMatchObject({ paperId: 'warp', year: 2021 });
+  });
+
   it('returns every casing of a short key without the original text', () => {
     const [r] = confirmCandidates(ix, [{ kind: 'short', probe: 'superglue' }]);
     const all = [r?.paperId, ...(r?.alternatives ?? []).map((a) => a.paperId)].sort();

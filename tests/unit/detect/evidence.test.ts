@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvidencePolicy, hasLocalEvidence, type Mention, needsEvidence } from '../../../lib/detect';
+import { citesOtherWork } from '../../../lib/detect/evidence';
 
 describe('needsEvidence', () => {
   it.each([
@@ -46,6 +47,13 @@ describe('hasLocalEvidence', () => {
     ['In 2021 the ', ' factor rose', false],
     ['He paid $3 [sic] ', '', false],
     ['', ' (see above)', false],
+    // Capitals-only text: a bracketed year is no citation there.
+    ['BEST ', ' FOR WOOD (Updated 2024)', false],
+    ['(1991). ', ' SPEED, MR. SULU!', false],
+    ['STATE OF THE ', ' (2021)', false],
+    // ...but capitals next to ordinary text are still names.
+    ['We use ', ' (Wang et al., 2018)', true],
+    ['', ' (ACL, 2021)', true],
   ])('%j ... %j -> %s', (before, after, ok) => {
     expect(hasLocalEvidence(before, after)).toBe(ok);
   });
@@ -53,6 +61,23 @@ describe('hasLocalEvidence', () => {
   it('only looks ~60 chars away', () => {
     expect(hasLocalEvidence('', ` ${'x'.repeat(70)} et al.`)).toBe(false);
     expect(hasLocalEvidence(`et al. ${'x'.repeat(70)} `, '')).toBe(false);
+  });
+});
+
+describe('citesOtherWork', () => {
+  it.each([
+    [' (Ramé et al., 2024) aligns rewards', 2021, true],
+    [' (Hasbro, 2023)', 2020, true],
+    [' [Ramé et al. 2024]', 2021, true],
+    [' (Hambardzumyan et al., 2021)', 2021, false],
+    // arXiv and venue years differ by one.
+    [' (Wang et al., 2019)', 2018, false],
+    [' (2017; 2021)', 2021, false],
+    [' benchmark (2024)', 2018, false],
+    [' (see above)', 2021, false],
+    [' (Ramé et al., 2024)', undefined, false],
+  ])('%j, paper of %s -> %s', (after, year, other) => {
+    expect(citesOtherWork(after, year)).toBe(other);
   });
 });
 
@@ -68,5 +93,12 @@ describe('applyEvidencePolicy', () => {
 
   it('keeps a weak name when the paper is known on the page', () => {
     expect(applyEvidencePolicy([warp], new Set(['warp']), text)).toEqual([warp]);
+  });
+
+  it('drops a weak name whose attached citation is of another year, even with page evidence', () => {
+    const cited = 'WARP (Ramé et al., 2024) aligns rewards.';
+    const later: Mention = { ...warp, year: 2021 };
+    expect(applyEvidencePolicy([later], new Set(['warp']), cited)).toEqual([]);
+    expect(applyEvidencePolicy([later], new Set(), 'WARP (Hambardzumyan et al., 2021) prompts.')).toEqual([later]);
   });
 });
