@@ -59,9 +59,9 @@ const SIGNS: readonly RegExp[] = [
   // Research vocabulary that names a benchmark/model as such ("the GLUE benchmark",
   // "fine-tuned on SPT", "GLUE leaderboard"). Narrow on purpose: no "model" or "score".
   /\b(?:benchmarks?|leaderboards?|datasets?|fine-?tun\w*|pre-?train\w*|baselines?|state-of-the-art|sota)\b/i,
-  // The same in Chinese and Japanese (benchmark, leaderboard, dataset, fine-tuning, pre-training,
-  // paper), where a Latin name often sits in CJK text: "在GLUE基准上", "GLUEベンチマーク".
-  /基准|基準|排行榜|数据集|データセット|ベンチマーク|微调|ファインチューニング|预训练|事前学習|论文|論文/,
+  // The same in Chinese and Japanese (benchmark, leaderboard, dataset, fine-tuning, pre-training),
+  // where a Latin name often sits in CJK text: "在GLUE基准上", "GLUEベンチマーク".
+  /基准|基準|排行榜|数据集|データセット|ベンチマーク|微调|ファインチューニング|预训练|事前学習/,
 ];
 
 /** Citation signs in the ~60 chars before or after a mention. Not in capitals-only text

@@ -12,6 +12,7 @@ import {
   tabIdOf,
   waitForStable,
 } from './detector-harness';
+import { readMarks } from './marks';
 
 let env: DetectorEnv;
 beforeAll(async () => {
@@ -153,6 +154,13 @@ const CASES: Case[] = [
     ],
   },
   { file: 'negatives.html', marks: [], papers: [] },
+  // Chinese and Japanese write names without spaces around them; the last paragraph's GLUE (a
+  // label on a glue bottle) has no evidence.
+  {
+    file: 'chinese.html',
+    marks: ['GLUE', 'LightGlue', 'SuperGlue', 'XPrompt: Exploring the Extreme of Prompt Tuning'],
+    papers: ['arxiv:1804.07461', 'arxiv:1911.11763', 'arxiv:2210.04457', 'arxiv:2306.13643'],
+  },
   // Only the control paragraph: form fields, contenteditable, role=textbox and editors are skipped.
   { file: 'editable.html', marks: ['LightGlue: Local Feature Matching at Light Speed'], papers: ['arxiv:2306.13643'] },
 ];
@@ -177,6 +185,15 @@ describe('detector: static pages', () => {
       await page.close();
     });
   }
+
+  it('chinese.html: marks LightGlue in both the Chinese and the Japanese sentence, and GLUE once', async () => {
+    const { page } = await openFixture(env, 'chinese.html');
+    await waitForStable(() => markedTexts(page), 250);
+    const texts = (await readMarks(page)).map((m) => m.text);
+    expect(texts.filter((t) => t === 'LightGlue')).toHaveLength(2);
+    expect(texts.filter((t) => t === 'GLUE')).toHaveLength(1);
+    await page.close();
+  });
 
   it('negatives.html: still alive (a real title appended later is marked), the negatives stay unmarked', async () => {
     const { page } = await openFixture(env, 'negatives.html');
