@@ -81,6 +81,23 @@ describe('popup look', () => {
     await popup.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('forced colors (High Contrast): the focused control has a visible outline', async () => {
+    await popup.bringToFront();
+    await popup.emulateMedia({ forcedColors: 'active' });
+    await popup.getByRole('tab', { name: 'Search' }).click();
+    // Before typing, Tab from the search box reaches the first filter hint.
+    await popup.getByRole('combobox', { name: 'Search papers' }).fill('');
+    await popup.keyboard.press('Tab');
+    const ring = await popup.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { tag: el.tagName, outline: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+    });
+    expect(ring).toMatchObject({ tag: 'BUTTON', outline: 'solid' });
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    await popup.emulateMedia({ forcedColors: 'none' });
+  });
+
   it('logged no console error', () => {
     expect(session.errors).toEqual([]);
   });
