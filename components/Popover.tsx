@@ -84,6 +84,10 @@ export function Popover(props: Props) {
       ref={ref}
       class="pl-theme pl-popover pl-animate"
       data-theme={theme === 'auto' ? undefined : theme}
+      // Catalog text is English: on a right-to-left or non-English page the popover keeps its own
+      // direction and language (else "TL;DR" and full stops are laid out right to left).
+      dir="ltr"
+      lang="en"
       role="dialog"
       aria-modal="false"
       aria-labelledby={details ? headingId : undefined}

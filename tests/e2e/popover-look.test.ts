@@ -159,6 +159,23 @@ describe('popover look and safety', () => {
     await page.close();
   });
 
+  it('reads left to right in English on a right-to-left Arabic page', async () => {
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/popover/rtl.html'));
+    await settledMarks(page, { min: 2 });
+    await hoverMark(page, 'LightGlue: Local Feature Matching');
+    expect(await popoverTitle(page)).toBe('LightGlue: Local Feature Matching at Light Speed');
+    const look = await popover(page).evaluate((el) => ({
+      direction: getComputedStyle(el).direction,
+      lang: el.closest('[lang]')?.getAttribute('lang'),
+      titleDirection: getComputedStyle(el.querySelector('h2') as Element).direction,
+    }));
+    expect(look).toEqual({ direction: 'ltr', lang: 'en', titleDirection: 'ltr' });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(root, 'tests/.artifacts/rtl.png') }).catch(() => undefined);
+    await page.close();
+  });
+
   it('closes when its mention scrolls away', async () => {
     const page = await env.session.context.newPage();
     await page.setViewportSize({ width: 1000, height: 500 });
