@@ -1,23 +1,43 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 
-/** "Reset…" asks first, in place: no blocking browser dialog. */
+/** "Reset…" asks first, in place: no blocking browser dialog. Focus starts on Cancel, and Escape
+ * or Cancel goes back to the Reset button. */
 export function ResetControl({ onConfirm }: { onConfirm(): void }) {
   const [asking, setAsking] = useState(false);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const cancel = () => {
+    setAsking(false);
+    requestAnimationFrame(() => resetButton.current?.focus());
+  };
   if (!asking) {
     return (
-      <button type="button" class="pl-opt-button pl-opt-danger-outline" onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        class="pl-opt-button pl-opt-danger-outline"
+        ref={resetButton}
+        onClick={() => setAsking(true)}
+      >
         Reset everything…
       </button>
     );
   }
   return (
-    <div class="pl-opt-confirm" role="alertdialog" aria-labelledby="reset-question">
+    <div
+      class="pl-opt-confirm"
+      role="alertdialog"
+      aria-labelledby="reset-question"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        cancel();
+      }}
+    >
       <p id="reset-question">
-        Delete all reading lists, notes, hidden papers and settings? This cannot be undone; export a backup first if
-        unsure.
+        Delete all reading lists, notes, hidden papers and settings? This cannot be undone. A backup (Export backup)
+        keeps your lists, notes and hidden papers, not settings or site rules.
       </p>
       <div class="pl-opt-actions">
-        <button type="button" class="pl-opt-button pl-opt-secondary" onClick={() => setAsking(false)}>
+        <button type="button" class="pl-opt-button pl-opt-secondary" onClick={cancel} ref={(el) => el?.focus()}>
           Cancel
         </button>
         <button

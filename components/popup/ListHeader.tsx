@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { type ReadingList, STATUS_LABELS } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import { ListNameForm } from '../ListNameInput';
@@ -19,9 +19,15 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
   const [mode, setMode] = useState<Mode>('view');
   const [name, setName] = useState(list.name);
   const [error, setError] = useState<string | null>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
   const done = () => {
     setMode('view');
     setError(null);
+  };
+  // Back from the question to the Delete button it came from (not to the top of the page).
+  const cancelDelete = () => {
+    done();
+    requestAnimationFrame(() => deleteButton.current?.focus());
   };
   const rename = () =>
     attempt(async () => {
@@ -65,6 +71,7 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
           <button
             type="button"
             class="pl-button pl-quiet pp-small-button pl-danger"
+            ref={deleteButton}
             onClick={() => setMode('confirm-delete')}
           >
             Delete
@@ -82,16 +89,26 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
         ))}
       </p>
       {mode === 'confirm-delete' && (
-        <div class="pp-confirm" role="alertdialog" aria-labelledby="pp-confirm-text">
+        <div
+          class="pp-confirm"
+          role="alertdialog"
+          aria-labelledby="pp-confirm-text"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.stopPropagation();
+            cancelDelete();
+          }}
+        >
           <p id="pp-confirm-text">
             Delete “{list.name}”{n > 0 ? ` and its ${n} saved paper${n === 1 ? '' : 's'}` : ''}? The same papers in
             other lists stay.
           </p>
           <div class="pl-row">
-            <button type="button" class="pl-button pp-danger-button" onClick={remove} ref={(el) => el?.focus()}>
+            <button type="button" class="pl-button pp-danger-button" onClick={remove}>
               Delete list
             </button>
-            <button type="button" class="pl-button" onClick={done}>
+            {/* Focus starts on Cancel: a second Enter must not delete a list. */}
+            <button type="button" class="pl-button" onClick={cancelDelete} ref={(el) => el?.focus()}>
               Cancel
             </button>
           </div>

@@ -133,6 +133,12 @@ describe('options page', () => {
     );
 
     await page.getByRole('button', { name: 'Reset everything…' }).click();
+    // The question takes focus on Cancel; Escape closes it and gives focus back.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(await focused()).toBe('Cancel');
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toBe('Reset everything…');
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Delete everything' }).click();
     await page.getByText('PaperLens was reset').waitFor();
     expect(await askFrom(page, 'lists/overview', {})).toEqual({ lists: [], entries: [] });

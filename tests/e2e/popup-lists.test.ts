@@ -152,7 +152,14 @@ describe('popup: reading lists', () => {
     await popup.getByRole('button', { name: 'Delete', exact: true }).click();
     const dialog = popup.getByRole('alertdialog');
     expect(await dialog.textContent()).toContain('Delete “Feature matching” and its 1 saved paper?');
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // Focus starts on Cancel (a second Enter must not delete), and Escape goes back to Delete.
+    const focused = () => popup.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(await focused()).toBe('Cancel');
+    await popup.keyboard.press('Escape');
+    await expect.poll(focused).toBe('Delete');
+    expect(await dialog.count()).toBe(0);
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
     expect(await chip('Feature matching').count()).toBe(1);
     await popup.getByRole('button', { name: 'Delete', exact: true }).click();
     await popup.getByRole('alertdialog').getByRole('button', { name: 'Delete list' }).click();
