@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { MAX_NOTE } from '../../lib/db/types';
 
 interface Props {
   note: string;
@@ -23,7 +24,7 @@ export function NoteEditor({ note, label, onSave, onCancel }: Props) {
         dir="auto"
         aria-label={label}
         placeholder="Why this paper? What to check?"
-        maxLength={5000}
+        maxLength={MAX_NOTE}
         rows={3}
         value={text}
         ref={(el) => {

@@ -1,5 +1,5 @@
 import type { PaperLensDB } from './database';
-import { entryId, type ListEntry, MAX_LIST_NAME, type ReadingList, type ReadingStatus } from './types';
+import { entryId, type ListEntry, MAX_LIST_NAME, MAX_NOTE, type ReadingList, type ReadingStatus } from './types';
 
 export const DEFAULT_LIST_NAME = 'Reading list';
 
@@ -101,8 +101,8 @@ export async function updateEntry(
     const entry = await db.entries.get(id);
     if (!entry) throw new Error(`lists: no entry with id ${id}`);
     const next = { ...entry, ...changes };
-    if (changes.note !== undefined && changes.note.length > 5000)
-      throw new Error('lists: a note can have at most 5000 characters');
+    if (changes.note !== undefined && changes.note.length > MAX_NOTE)
+      throw new Error(`lists: a note can have at most ${MAX_NOTE} characters`);
     await db.entries.put(next);
     return next;
   });

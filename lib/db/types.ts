@@ -54,5 +54,8 @@ export interface Dismissal {
 /** Longest list name the database accepts (lib/db/lists); inputs stop there too. */
 export const MAX_LIST_NAME = 80;
 
+/** Longest note the database accepts; the note editor and backup import stop there too. */
+export const MAX_NOTE = 5000;
+
 export const entryId = (listId: string, paperId: string): string => `${listId}|${paperId}`;
 export const dismissalId = (site: string, paperId: string): string => `${site}|${paperId}`;

@@ -1,6 +1,6 @@
 // Valibot schemas for a backup file. Messages are written for people: "expected X, got Y".
 import * as v from 'valibot';
-import { READING_STATUSES } from '../db/types';
+import { MAX_LIST_NAME, MAX_NOTE, READING_STATUSES } from '../db/types';
 
 const expected =
   (what: string) =>
@@ -28,9 +28,19 @@ const order = v.pipe(v.number(expected('a number')), v.finite(expected('a finite
 
 const optionalString = v.optional(v.string(expected('a string')));
 
+/** The app's own limits: an import must not bring in what the app cannot edit afterwards. */
+const atMost = (max: number, what: string, measure: (s: string) => number) =>
+  v.check<string, (issue: v.CheckIssue<string>) => string>(
+    (s) => measure(s) <= max,
+    (issue) => `expected ${what} of at most ${max} characters, got ${measure(issue.input)}`,
+  );
+// lib/db/lists trims list names before measuring them, not notes.
+const trimmedLength = (s: string) => s.trim().length;
+const length = (s: string) => s.length;
+
 export const ListSchema = v.object({
   id,
-  name: nonBlank('a non-empty list name'),
+  name: v.pipe(nonBlank('a non-empty list name'), atMost(MAX_LIST_NAME, 'a list name', trimmedLength)),
   createdAt: time,
   order,
 });
@@ -53,7 +63,7 @@ export const EntrySchema = v.object({
     READING_STATUSES,
     (issue) => `expected one of ${READING_STATUSES.join(', ')}, got ${issue.received}`,
   ),
-  note: v.string(expected('a string')),
+  note: v.pipe(v.string(expected('a string')), atMost(MAX_NOTE, 'a note', length)),
   addedAt: time,
   order,
   snapshot: v.optional(SnapshotSchema),

@@ -116,6 +116,20 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
       'import: entries[3].status: expected one of to-read, reading, read, got "done"',
     ],
     [
+      'a list name longer than the app allows',
+      edited((b) => {
+        (b.lists[0] as { name: string }).name = 'x'.repeat(300);
+      }),
+      'import: lists[0].name: expected a list name of at most 80 characters, got 300',
+    ],
+    [
+      'a note longer than the app allows',
+      edited((b) => {
+        (b.entries[2] as { note: string }).note = 'n'.repeat(60_000);
+      }),
+      'import: entries[2].note: expected a note of at most 5000 characters, got 60000',
+    ],
+    [
       'a missing field',
       edited((b) => {
         delete (b.entries[1] as Partial<Backup['entries'][number]>).note;
