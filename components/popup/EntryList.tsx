@@ -14,8 +14,13 @@ interface Props {
   reorder(entryIds: string[]): Promise<void>;
 }
 
+/** Rows rendered at first and per "Show more": a row holds a list picker with every other list, so a
+ * list of thousands rendered whole took seconds to open. */
+export const ROWS_PER_PAGE = 100;
+
 /** A list's entries, reordered by dragging the handle, the ↑/↓ buttons, or Alt+↑/↓ anywhere in an entry. */
 export function EntryList({ list, entries, lists, papers, actions, reorder }: Props) {
+  const [rows, setRows] = useState(ROWS_PER_PAGE);
   const [dragged, setDragged] = useState<string | null>(null);
   const [dropAt, setDropAt] = useState<{ id: string; after: boolean } | null>(null);
   const [announce, setAnnounce] = useState('');
@@ -32,7 +37,13 @@ export function EntryList({ list, entries, lists, papers, actions, reorder }: Pr
     if (focused?.isConnected && document.activeElement !== focused) focused.focus();
     setAnnounce(`Moved “${titleOf(movedId)}” to position ${next.indexOf(movedId) + 1} of ${next.length}`);
   };
-  const step = (entry: ListEntry, delta: number) => void apply(moveBy(ids, entry.id, delta), entry.id);
+  const step = (entry: ListEntry, delta: number) => {
+    const next = moveBy(ids, entry.id, delta);
+    // Moving the last row shown down keeps it in view.
+    setRows((n) => Math.max(n, next.indexOf(entry.id) + 1));
+    void apply(next, entry.id);
+  };
+  const hidden = entries.length - rows;
   const rowActions: EntryActions = { ...actions, step };
   const endDrag = () => {
     setDragged(null);
@@ -41,7 +52,7 @@ export function EntryList({ list, entries, lists, papers, actions, reorder }: Pr
   return (
     <>
       <ol class="pp-entries" aria-label={`Papers in ${list.name}`}>
-        {entries.map((entry, index) => (
+        {entries.slice(0, rows).map((entry, index) => (
           <li
             key={entry.id}
             class={`pp-entry${dropAt?.id === entry.id ? (dropAt.after ? ' pp-drop-after' : ' pp-drop-before') : ''}`}
@@ -87,6 +98,11 @@ export function EntryList({ list, entries, lists, papers, actions, reorder }: Pr
           </li>
         ))}
       </ol>
+      {hidden > 0 && (
+        <button type="button" class="pl-button pp-more" onClick={() => setRows((n) => n + ROWS_PER_PAGE)}>
+          Show {Math.min(hidden, ROWS_PER_PAGE)} more ({hidden} not shown)
+        </button>
+      )}
       <p class="pl-visually-hidden" aria-live="polite">
         {announce}
       </p>

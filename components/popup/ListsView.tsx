@@ -69,6 +69,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
       )}
       {list && shown.length > 0 ? (
         <EntryList
+          key={list.id}
           list={list}
           entries={shown}
           lists={lists}

@@ -240,10 +240,26 @@ describe('popup: reading lists', () => {
     expect(fits).toBe(true);
     expect(await note.getAttribute('dir')).toBe('auto');
     const chipsHeight = await popup.locator('.pp-chips').evaluate((el) => el.getBoundingClientRect().height);
-    expect(chipsHeight).toBeLessThanOrEqual(110);
+    expect(chipsHeight).toBeLessThanOrEqual(130);
     await popup.screenshot({ path: `${screenshotDir()}/popup-many-lists.png` });
     for (const list of extra) await ask(popup, 'lists/delete', { listId: list.id });
     await ask(popup, 'entries/update', { entryId: first.id, note: '' });
+  });
+
+  it('opens a long list with its first 100 rows and shows the rest on demand', async () => {
+    const metadata = JSON.parse(readFileSync(join(root, 'seeds/paper-metadata.json'), 'utf8')) as Array<{
+      arxivId: string;
+    }>;
+    const big = await ask(popup, 'lists/create', { name: 'Everything' });
+    await ask(popup, 'entries/save-many', { listId: big.id, paperIds: metadata.map((m) => `arxiv:${m.arxivId}`) });
+    await reopen();
+    await chip('Everything').click();
+    await expect.poll(() => popup.locator('.pp-entry').count()).toBe(100);
+    const more = popup.getByRole('button', { name: 'Show 12 more (12 not shown)' });
+    await more.click();
+    await expect.poll(() => popup.locator('.pp-entry').count()).toBe(112);
+    expect(await more.count()).toBe(0);
+    await ask(popup, 'lists/delete', { listId: big.id });
   });
 
   it('logged no console error', () => {
