@@ -4,10 +4,11 @@ import { send } from '../../lib/messages/client';
 import type { ListsOverview } from '../../lib/messages/contract';
 import { EntryList } from './EntryList';
 import { ExportPanel } from './ExportPanel';
-import { entriesOf, statusCounts } from './entryInfo';
+import { describeEntry, entriesOf, statusCounts } from './entryInfo';
 import { HiddenSites } from './HiddenSites';
 import { ListHeader } from './ListHeader';
 import { ListPicker } from './ListPicker';
+import { UndoRemove } from './UndoRemove';
 import { attempt, type CatalogData } from './usePopupData';
 
 interface Props {
@@ -27,6 +28,7 @@ const emptyListHint = (name: string) =>
 
 export function ListsView({ catalog, overview, selected, onSelect, onOpen, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<ListEntry | null>(null);
   if (!overview || !catalog) return <p class="pp-muted pp-pad">Loading your lists…</p>;
   const { lists, entries } = overview;
   const list = lists.find((l) => l.id === selected) ?? lists[0];
@@ -42,8 +44,17 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
     update: (entry: ListEntry, changes: { status?: ReadingStatus; note?: string }) =>
       run(() => send('entries/update', { entryId: entry.id, ...changes })),
     move: (entry: ListEntry, toListId: string) => void run(() => send('entries/move', { entryId: entry.id, toListId })),
-    remove: (entry: ListEntry) => void run(() => send('entries/remove', { entryId: entry.id })),
+    remove: (entry: ListEntry) =>
+      void run(async () => {
+        await send('entries/remove', { entryId: entry.id });
+        setRemoved(entry);
+      }),
   };
+  const undoRemove = (entry: ListEntry) =>
+    void run(async () => {
+      setRemoved(null);
+      await send('entries/restore', { entry });
+    });
   return (
     <section class="pp-lists" aria-label="Reading lists">
       <ListPicker
@@ -66,6 +77,13 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
         <p class="pl-error" role="alert">
           {error}
         </p>
+      )}
+      {removed && removed.listId === list?.id && (
+        <UndoRemove
+          key={removed.id}
+          title={describeEntry(removed, catalog.papers).title}
+          onUndo={() => undoRemove(removed)}
+        />
       )}
       {list && shown.length > 0 ? (
         <EntryList

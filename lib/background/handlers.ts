@@ -1,7 +1,9 @@
+import * as v from 'valibot';
 import type { Catalog, Paper } from '../catalog/types';
 import type { PaperLensDB } from '../db/database';
 import * as lists from '../db/lists';
-import { dismissalId } from '../db/types';
+import { dismissalId, type ListEntry } from '../db/types';
+import { EntrySchema, issueMessage, issuePath } from '../export/backup-schema';
 import type { BackgroundHandlers, PaperCount } from '../messages/contract';
 import { DEFAULT_SETTINGS, migrateSettings, type Settings, siteMode } from '../settings/settings';
 import { siteOfUrl, withSiteMode } from '../settings/site-rules';
@@ -122,6 +124,7 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
       return saved;
     },
     'entries/remove': async ({ entryId }) => afterWrite(lists.removeEntry(db, entryId).then(() => null)),
+    'entries/restore': async ({ entry }) => afterWrite(lists.restoreEntry(db, checkedEntry(entry))),
     'entries/update': async ({ entryId, ...changes }) => afterWrite(lists.updateEntry(db, entryId, changes)),
     'entries/move': async ({ entryId, toListId }) => afterWrite(lists.moveEntry(db, entryId, toListId)),
     'entries/reorder': async ({ listId, entryIds }) => lists.reorderEntries(db, listId, entryIds).then(() => null),
@@ -154,4 +157,12 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     },
     'data/reset': async () => afterWrite(resetUserData(db).then(() => null)),
   };
+}
+
+/** An entry sent back for Undo is checked like one in a backup before it is written. */
+function checkedEntry(entry: unknown): ListEntry {
+  const result = v.safeParse(EntrySchema, entry);
+  if (result.success) return result.output;
+  const [issue] = result.issues;
+  throw new Error(`lists: cannot restore the entry: ${issuePath(issue)}: ${issueMessage(issue)}`);
 }

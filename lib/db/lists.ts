@@ -112,6 +112,19 @@ export async function removeEntry(db: PaperLensDB, id: string): Promise<void> {
   await db.entries.delete(id);
 }
 
+/** Undo of removeEntry: the entry comes back with its status, note, date and place. If the paper was
+ * saved to that list again meanwhile, that entry stays. */
+export async function restoreEntry(db: PaperLensDB, entry: ListEntry): Promise<ListEntry> {
+  return db.transaction('rw', db.lists, db.entries, async () => {
+    if (!(await db.lists.get(entry.listId))) throw new Error('lists: the list of this paper was deleted');
+    if (entry.id !== entryId(entry.listId, entry.paperId)) throw new Error(`lists: bad entry id ${entry.id}`);
+    const existing = await db.entries.get(entry.id);
+    if (existing) return existing;
+    await db.entries.put(entry);
+    return entry;
+  });
+}
+
 /** Move an entry to another list, keeping its status, note and date. Merges into an existing entry there. */
 export async function moveEntry(db: PaperLensDB, id: string, toListId: string): Promise<ListEntry> {
   return db.transaction('rw', db.lists, db.entries, async () => {

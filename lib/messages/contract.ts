@@ -75,6 +75,8 @@ export interface BackgroundMessages {
   'entries/save': [{ paperId: string; listId?: string }, ListEntry];
   'entries/save-many': [{ paperIds: string[]; listId: string }, number];
   'entries/remove': [{ entryId: string }, null];
+  /** Puts a removed entry back as it was (Undo). */
+  'entries/restore': [{ entry: ListEntry }, ListEntry];
   'entries/update': [{ entryId: string; status?: ReadingStatus; note?: string }, ListEntry];
   'entries/move': [{ entryId: string; toListId: string }, ListEntry];
   'entries/reorder': [{ listId: string; entryIds: string[] }, null];

@@ -139,6 +139,17 @@ describe('popup: reading lists', () => {
     await chip('Feature matching').click();
     expect(await entryTitles(popup)).toEqual([LIGHTGLUE, XPROMPT]);
     expect(await entry(XPROMPT).locator('.pp-note').textContent()).toBe('Compare with prompt tuning v2');
+    // Removing is undoable, note and place included; focus goes to Undo, not to the page.
+    await popup.getByRole('button', { name: `Remove “${XPROMPT}” from this list` }).click();
+    await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 1);
+    expect(await popup.getByRole('status').filter({ hasText: 'Removed' }).textContent()).toBe(
+      `Removed “${XPROMPT}”.Undo`,
+    );
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 2);
+    expect(await entryTitles(popup)).toEqual([LIGHTGLUE, XPROMPT]);
+    expect(await entry(XPROMPT).locator('.pp-note').textContent()).toBe('Compare with prompt tuning v2');
     await popup.getByRole('button', { name: `Remove “${LIGHTGLUE}” from this list` }).click();
     await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 1);
   });

@@ -39,6 +39,27 @@ describe('background handlers', () => {
     expect(broadcast).toHaveBeenCalledTimes(1);
   });
 
+  it('restores a removed entry as it was, refuses a malformed one, and keeps a newer save', async () => {
+    const list = await handlers['lists/create']({ name: 'Blog' }, fromPopup);
+    const saved = await handlers['entries/save']({ paperId: 'arxiv:2306.13643', listId: list.id }, fromPopup);
+    const noted = await handlers['entries/update']({ entryId: saved.id, status: 'read', note: 'fast' }, fromPopup);
+    await handlers['entries/remove']({ entryId: saved.id }, fromPopup);
+    expect(await db.entries.count()).toBe(0);
+    await expect(
+      handlers['entries/restore']({ entry: { ...noted, status: 'done' } as unknown as typeof noted }, fromPopup),
+    ).rejects.toThrow('lists: cannot restore the entry: status: expected one of to-read, reading, read, got "done"');
+    expect(await handlers['entries/restore']({ entry: noted }, fromPopup)).toEqual(noted);
+    expect(await db.entries.get(saved.id)).toEqual(noted);
+    // Saved again before Undo: the newer entry stays.
+    await handlers['entries/remove']({ entryId: saved.id }, fromPopup);
+    const again = await handlers['entries/save']({ paperId: 'arxiv:2306.13643', listId: list.id }, fromPopup);
+    expect(await handlers['entries/restore']({ entry: noted }, fromPopup)).toEqual(again);
+    await handlers['lists/delete']({ listId: list.id }, fromPopup);
+    await expect(handlers['entries/restore']({ entry: noted }, fromPopup)).rejects.toThrow(
+      'lists: the list of this paper was deleted',
+    );
+  });
+
   it('gives a content script its page state, and confirms what its prefilter proposes', async () => {
     await handlers['entries/save']({ paperId: 'arxiv:2306.13643' }, fromPopup);
     await handlers['dismissals/add']({ site: 'https://example.org/x', paperId: 'arxiv:1911.11763' }, fromPopup);
