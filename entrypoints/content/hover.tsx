@@ -11,6 +11,7 @@ import { markAtPoint } from '../../lib/page/hit-test';
 import { HoverIntent } from '../../lib/page/hover-intent';
 import type { Mark } from '../../lib/page/marks';
 import { nextMentionIndex } from '../../lib/page/next-mention';
+import { bringIntoView, isShown } from '../../lib/page/reachable';
 import type { PageSession } from '../../lib/page/session';
 import { UI_HOST_TAG } from '../../lib/page/skip';
 import type { Settings } from '../../lib/settings/settings';
@@ -188,11 +189,14 @@ export function startHover(
       else if (current) draw(current);
     },
     reveal(paperId) {
-      const mark = session.registry.visible().find((m) => m.paperId === paperId);
+      // A shown mention first; else one a closed <details> hides (opened, as find-in-page does).
+      const marks = session.registry.visible().filter((m) => m.paperId === paperId);
+      const mark = marks.find((m) => isShown(m.range)) ?? marks.find((m) => bringIntoView(m.range));
       return mark ? openFromKeyboard(mark) : false;
     },
     next() {
-      const marks = session.registry.visible();
+      // Only mentions the reader can see: hidden text (display:none, a closed <details>) is skipped.
+      const marks = session.registry.visible().filter((m) => isShown(m.range));
       const focused = intent.current ? null : focus.pageFocus();
       // Focus the reader moved themselves (not where a closing popover put it back) wins.
       const movedFocus = focus.movedByReader(focused);

@@ -240,6 +240,45 @@ describe('popover: keyboard', () => {
     expect(await page.evaluate(() => document.getSelection()?.anchorNode?.textContent ?? '')).toContain('Superglue');
   });
 
+  it('skips mentions the reader cannot see, and reveals one in a closed <details> by opening it', async () => {
+    const hidden = await session.context.newPage();
+    await hidden.goto(server.url('/popover/hidden.html'));
+    await settledMarks(hidden, { min: 5 });
+    const tabId = await tabIdOf(session, hidden);
+    await hidden.bringToFront();
+    const send = (type: string, payload: object) =>
+      session.worker.evaluate(([id, message]) => chrome.tabs.sendMessage(id as number, message), [
+        tabId,
+        { channel: 'paperlens', type, payload },
+      ] as const) as Promise<{ ok: boolean; value: unknown }>;
+    // display:none and visibility:hidden: counted on the page, but nothing to open (the popup says so).
+    expect((await send('tab/reveal', { paperId: 'arxiv:2103.10385' })).value).toBe(false);
+    expect((await send('tab/reveal', { paperId: 'arxiv:2210.04457' })).value).toBe(false);
+    expect(await popoverClosed(hidden)).toBe(true);
+    // A closed <details> opens, as find-in-page does.
+    expect((await send('tab/reveal', { paperId: 'arxiv:1911.11763' })).value).toBe(true);
+    await expect
+      .poll(() => popoverTitle(hidden))
+      .toBe('SuperGlue: Learning Feature Matching with Graph Neural Networks');
+    expect(await hidden.evaluate(() => document.querySelector('details')?.open)).toBe(true);
+    await hidden.keyboard.press('Escape');
+    await expect.poll(() => popoverClosed(hidden)).toBe(true);
+    // Collapsed again, "next mention" steps over it: LightGlue, ST-MoE, LightGlue.
+    await hidden.evaluate(() => {
+      (document.querySelector('details') as HTMLDetailsElement).open = false;
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    const titles: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await send('tab/next-mention', {});
+      await expect.poll(() => popoverTitle(hidden)).not.toBe(titles.at(-1) ?? '');
+      titles.push(await popoverTitle(hidden));
+    }
+    expect(titles.map((t) => t.split(':')[0])).toEqual(['LightGlue', 'ST-MoE', 'LightGlue']);
+    await hidden.close();
+  });
+
   it('starts from the focused element, and Escape gives focus back to it', async () => {
     const tabId = await tabIdOf(session, page);
     await page.bringToFront();

@@ -1,0 +1,31 @@
+// Mentions the reader cannot see: text inside display:none, visibility:hidden or a closed
+// <details> is still page text, so it is marked and counted, but "reveal" and "next mention" must
+// not open a popover for it at the top-left corner of nothing.
+
+/** Is the mention laid out and visible (not in a hidden or collapsed part of the page)? */
+export function isShown(range: Range): boolean {
+  const el = range.startContainer.parentElement;
+  if (!el) return false;
+  // checkVisibility sees display:none, content-visibility:hidden (a closed <details>) and, asked,
+  // visibility:hidden; Chrome 105+ and Firefox 106+ have it.
+  if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) return false;
+  return range.getClientRects().length > 0;
+}
+
+/**
+ * Makes a mention in a closed <details> visible the way the browser's find-in-page does: opens
+ * the <details> around it. True when the mention is then shown; otherwise nothing is changed.
+ */
+export function bringIntoView(range: Range): boolean {
+  if (isShown(range)) return true;
+  const opened: HTMLDetailsElement[] = [];
+  for (let el = range.startContainer.parentElement; el; el = el.parentElement) {
+    if (el.localName === 'details' && !(el as HTMLDetailsElement).open) {
+      (el as HTMLDetailsElement).open = true;
+      opened.push(el as HTMLDetailsElement);
+    }
+  }
+  if (opened.length > 0 && isShown(range)) return true;
+  for (const details of opened) details.open = false;
+  return false;
+}
