@@ -1,12 +1,20 @@
 import type { Mark, MarkRegistry } from './marks';
 
 type CaretDoc = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
 };
 
-/** The text node under a point, using whichever caret API the browser has. */
-function nodeAtPoint(doc: CaretDoc, x: number, y: number): Node | null {
-  if (doc.caretPositionFromPoint) return doc.caretPositionFromPoint(x, y)?.offsetNode ?? null;
+/** The text node under a point, using whichever caret API the browser has. Without the shadow
+ * roots it is told of, the caret API stops at a web component's host. */
+function nodeAtPoint(doc: CaretDoc, x: number, y: number, shadowRoots: ShadowRoot[]): Node | null {
+  if (doc.caretPositionFromPoint) {
+    const options = shadowRoots.length ? { shadowRoots } : undefined;
+    return doc.caretPositionFromPoint(x, y, options)?.offsetNode ?? null;
+  }
   return doc.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
 }
 
@@ -20,7 +28,7 @@ function contains(rect: DOMRect, x: number, y: number): boolean {
  * line boxes (the caret API also answers for points beside the text).
  */
 export function markAtPoint(doc: Document, registry: MarkRegistry, x: number, y: number): Mark | null {
-  const node = nodeAtPoint(doc as CaretDoc, x, y);
+  const node = nodeAtPoint(doc as CaretDoc, x, y, [...registry.shadowRoots]);
   if (!node) return null;
   for (const mark of registry.marksInNode(node)) {
     for (const rect of mark.range.getClientRects()) if (contains(rect, x, y)) return mark;

@@ -1,4 +1,5 @@
 import type { MatchKind } from '../detect/types';
+import { compareRanges } from './tree-order';
 
 export interface Mark {
   paperId: string;
@@ -29,6 +30,8 @@ export class MarkRegistry {
   private readonly mention = new Highlight();
   private readonly savedHighlight = new Highlight();
   private readonly active = new Highlight();
+  /** Shadow roots holding marks: hit-testing must be told them to see inside. */
+  readonly shadowRoots = new Set<ShadowRoot>();
 
   constructor() {
     CSS.highlights.set(HIGHLIGHT.mention, this.mention);
@@ -42,6 +45,9 @@ export class MarkRegistry {
     this.drop(owner);
     if (marks.length === 0) return;
     this.byOwner.set(owner, marks);
+    const root = owner.getRootNode();
+    if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host)
+      this.shadowRoots.add(root as ShadowRoot);
     for (const mark of marks) {
       const nodes = textNodesIn(mark.range);
       for (const node of nodes) {
@@ -86,11 +92,13 @@ export class MarkRegistry {
       }
     }
     for (const node of this.byNode.keys()) if (!node.isConnected) this.byNode.delete(node);
+    for (const root of this.shadowRoots) if (!root.isConnected) this.shadowRoots.delete(root);
     return changed;
   }
 
   clear(): void {
     for (const owner of [...this.byOwner.keys()]) this.drop(owner);
+    this.shadowRoots.clear();
   }
 
   /** Saved papers get the "saved" look; dismissed ones ("Not this paper") are not shown at all. */
@@ -122,7 +130,7 @@ export class MarkRegistry {
   visible(): Mark[] {
     const all: Mark[] = [];
     for (const marks of this.byOwner.values()) for (const m of marks) if (this.counted(m)) all.push(m);
-    return all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return all.sort((a, b) => compareRanges(a.range, b.range));
   }
 
   /** Distinct visible papers with their mention counts. */

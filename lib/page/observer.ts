@@ -1,10 +1,19 @@
 import { INLINE_TAGS, UI_HOST_TAG } from './skip';
 
-/** The block element around a node: rescanning it re-reads every segment the change touched. */
-export function blockAround(node: Node): Element | null {
+/** The block element around a node: rescanning it re-reads every segment the change touched.
+ * At the top of a shadow tree, the shadow root itself. */
+export function blockAround(node: Node): Node | null {
   let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   while (el && INLINE_TAGS.has(el.localName)) el = el.parentElement;
-  return el;
+  if (el) return el;
+  const root = node.getRootNode();
+  return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? root : null;
+}
+
+/** The page's one observer: `observe` adds a shadow root to what it watches. */
+export interface ChangeObserver {
+  observe(root: Node): void;
+  dispose(): void;
 }
 
 function insideOwnUi(node: Node): boolean {
@@ -35,7 +44,7 @@ export function observeChanges(
   root: Node,
   onBatch: (roots: Node[], removed: boolean) => void,
   delayMs = 100,
-): () => void {
+): ChangeObserver {
   const pending = new Set<Node>();
   let removed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -72,9 +81,13 @@ export function observeChanges(
     }
     if (timer === undefined && (pending.size || removed)) timer = setTimeout(flush, delayMs);
   });
-  observer.observe(root, { childList: true, characterData: true, subtree: true });
-  return () => {
-    observer.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
+  const options = { childList: true, characterData: true, subtree: true };
+  observer.observe(root, options);
+  return {
+    observe: (shadow) => observer.observe(shadow, options),
+    dispose() {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+    },
   };
 }

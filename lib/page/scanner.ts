@@ -25,6 +25,8 @@ export interface ScannerDeps {
   /** Background lookup of links and arXiv ids. */
   resolveRefs(refs: PaperRef[]): Promise<Array<string | null>>;
   kinds: DetectionKinds;
+  /** An open shadow root is about to be scanned (the session watches it and styles its marks). */
+  onShadowRoot?(root: ShadowRoot): void;
 }
 
 const NOTHING: NormalizedText = normalizeText('');
@@ -109,7 +111,9 @@ export class PageScanner {
     };
     const out: WalkItem[] = [];
     let deadline = performance.now() + SLICE_MS;
-    for (const root of Array.isArray(roots) ? roots : [roots as Node]) {
+    const queue = Array.isArray(roots) ? [...roots] : [roots as Node];
+    for (let r = 0; r < queue.length; r++) {
+      const root = queue[r] as Node;
       if (!root.isConnected) continue;
       const walk = new SegmentWalk(root, filter);
       for (;;) {
@@ -118,7 +122,14 @@ export class PageScanner {
         for (const item of out) handle(item);
         out.length = 0;
         if (probeCount >= BATCH || links.length >= BATCH) flush();
-        if (done) break;
+        if (done) {
+          // Web components: their open shadow trees are scanned like the rest of the page.
+          for (const shadow of walk.shadowRoots) {
+            this.deps.onShadowRoot?.(shadow);
+            queue.push(shadow);
+          }
+          break;
+        }
         if (performance.now() >= deadline) {
           await yieldToPage();
           deadline = performance.now() + SLICE_MS;

@@ -26,12 +26,19 @@ export interface WalkFilter {
 function blockOf(node: Node): Element | null {
   let el = node.parentElement;
   while (el && INLINE_TAGS.has(el.localName)) el = el.parentElement;
-  return el;
+  // Text at the top of a shadow tree (no element around it) belongs to the shadow host.
+  return el ?? hostOf(node);
+}
+
+function hostOf(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root.nodeType === DOCUMENT_FRAGMENT ? ((root as ShadowRoot).host ?? null) : null;
 }
 
 // Node.ELEMENT_NODE is a property read on a global per use; this loop runs once per node.
 const ELEMENT = 1;
 const TEXT = 3;
+const DOCUMENT_FRAGMENT = 11;
 
 /**
  * Walks `root` in document order in slices (`run`), handing out blocks of prose (text joined
@@ -54,6 +61,9 @@ export class SegmentWalk {
   // Text nodes often share a parent (text around an <em>): its block is looked up once.
   private lastParent: Node | null = null;
   private lastBlock: Element | null = null;
+  /** Open shadow roots met on the way (web components): a TreeWalker does not enter them, so
+   * the scanner walks each after this walk. */
+  readonly shadowRoots: ShadowRoot[] = [];
 
   constructor(
     private readonly root: Node,
@@ -85,6 +95,8 @@ export class SegmentWalk {
           node = nextOutside(walker, root);
           continue;
         }
+        const shadow = el.shadowRoot;
+        if (shadow !== null) this.shadowRoots.push(shadow);
         const tag = el.localName;
         if (tag === 'a') {
           const href = el.getAttribute('href');

@@ -1,7 +1,7 @@
 import { loadPrefilter } from '../detect/prefilter';
 import type { DetectorSetup, PaperCount } from '../messages/contract';
 import { MarkRegistry } from './marks';
-import { observeChanges } from './observer';
+import { type ChangeObserver, observeChanges } from './observer';
 import { PageScanner, type ScannerDeps } from './scanner';
 import { installMarkStyles } from './styles';
 
@@ -25,6 +25,8 @@ export class PageSession {
   private queue: Promise<void> = Promise.resolve();
   private lastReport = '';
   private disposers: Array<() => void> = [];
+  private observer: ChangeObserver | null = null;
+  private readonly shadowRoots = new WeakSet<ShadowRoot>();
   private state: Omit<DetectorSetup, 'prefilter'>;
 
   constructor(
@@ -42,6 +44,7 @@ export class PageSession {
       confirm: deps.confirm,
       resolveRefs: deps.resolveRefs,
       kinds: settings.detect,
+      onShadowRoot: (root) => this.watchShadowRoot(root),
     });
     this.applyState(state);
     deps.signal.addEventListener('abort', () => this.dispose());
@@ -55,7 +58,17 @@ export class PageSession {
     const { doc } = this.deps;
     if (!this.quiet) this.disposers.push(installMarkStyles(doc));
     this.enqueue([doc.body]);
-    this.disposers.push(observeChanges(doc.body, (roots, removed) => this.onChanges(roots, removed)));
+    const observer = observeChanges(doc.body, (roots, removed) => this.onChanges(roots, removed));
+    this.observer = observer;
+    this.disposers.push(() => observer.dispose());
+  }
+
+  /** A web component's shadow tree: its changes are watched and its marks styled like the page's. */
+  private watchShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    this.observer?.observe(root);
+    if (!this.quiet) this.disposers.push(installMarkStyles(root));
   }
 
   /** Saved state, dismissals or settings changed elsewhere: restyle without rescanning. */

@@ -20,11 +20,13 @@ const CSS_TEXT = `
 }
 `;
 
-export function installMarkStyles(doc: Document): () => void {
+/** Adds the marks' styles to a document, or to a shadow root (a document's ::highlight rules do
+ * not reach into shadow trees); the returned function takes them out again. */
+export function installMarkStyles(scope: Document | ShadowRoot): () => void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CSS_TEXT);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
   return () => {
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
   };
 }

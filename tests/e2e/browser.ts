@@ -109,7 +109,14 @@ function installMarksReader() {
       for (const range of (CSS.highlights.get(highlight) ?? []) as unknown as Set<Range>)
         all.push({ range, highlight });
     }
-    all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    // Ranges in a shadow tree are ordered by their host (compareBoundaryPoints throws across trees).
+    const rootOf = (r: Range) => r.startContainer.getRootNode() as Node & { host?: Node };
+    all.sort((a, b) => {
+      if (rootOf(a.range) === rootOf(b.range)) return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+      const x = rootOf(a.range).host ?? a.range.startContainer;
+      const y = rootOf(b.range).host ?? b.range.startContainer;
+      return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
     const out: typeof all = [];
     for (const item of all) {
       const last = out[out.length - 1];

@@ -13,6 +13,7 @@ import {
   waitForStable,
 } from './detector-harness';
 import { readMarks } from './marks';
+import { hoverMark, popoverTitle } from './popover-helpers';
 
 let env: DetectorEnv;
 beforeAll(async () => {
@@ -154,6 +155,18 @@ const CASES: Case[] = [
     ],
   },
   { file: 'negatives.html', marks: [], papers: [] },
+  // Web components: titles inside open shadow roots (in an element, at the top of the tree, in a
+  // nested component) and slotted light-DOM text.
+  {
+    file: 'components.html',
+    marks: [
+      'GPT Understands, Too',
+      'LightGlue: Local Feature Matching at Light Speed',
+      'ST-MoE: Designing Stable and Transferable Sparse Expert Models',
+      'WebArena',
+    ],
+    papers: ['arxiv:2103.10385', 'arxiv:2202.08906', 'arxiv:2306.13643', 'arxiv:2307.13854'],
+  },
   // Chinese and Japanese write names without spaces around them; the last paragraph's GLUE (a
   // label on a glue bottle) has no evidence.
   {
@@ -185,6 +198,23 @@ describe('detector: static pages', () => {
       await page.close();
     });
   }
+
+  it('components.html: a mention in a shadow tree shows its popover, and changed shadow text is rescanned', async () => {
+    const { page } = await openFixture(env, 'components.html');
+    await waitForStable(() => markedTexts(page), 250);
+    await hoverMark(page, 'LightGlue: Local Feature');
+    expect(await popoverTitle(page)).toBe('LightGlue: Local Feature Matching at Light Speed');
+    await page.evaluate(() => (window as unknown as { updateSecondCard(): void }).updateSecondCard());
+    await expect.poll(() => markedTexts(page)).toContain('XPrompt: Exploring the Extreme of Prompt Tuning');
+    // The marks are painted inside the shadow tree too: its adopted styles carry the ::highlight rules.
+    const styled = await page.evaluate(() =>
+      [...(document.getElementById('second')?.shadowRoot?.adoptedStyleSheets ?? [])].some((sheet) =>
+        [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(paperlens-mention)')),
+      ),
+    );
+    expect(styled).toBe(true);
+    await page.close();
+  });
 
   it('chinese.html: marks LightGlue in both the Chinese and the Japanese sentence, and GLUE once', async () => {
     const { page } = await openFixture(env, 'chinese.html');

@@ -118,3 +118,24 @@ describe("SegmentWalk with a filter (the scanner's walk)", () => {
     expect(once.segments).toHaveLength(43);
   });
 });
+
+describe('SegmentWalk and shadow trees', () => {
+  it('lists the open shadow roots it passes, and a shadow tree walks like a page (top-level text belongs to the host)', () => {
+    document.body.innerHTML = '<p>light text</p><paper-card></paper-card>';
+    const host = document.querySelector('paper-card') as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const title = document.createElement('h2');
+    title.textContent = 'in an element';
+    shadow.append('at the top', title);
+    const walk = new SegmentWalk(document.body);
+    const items: WalkItem[] = [];
+    walk.run(Number.POSITIVE_INFINITY, items, Number.POSITIVE_INFINITY);
+    expect(items.map((i) => (i.kind === 'segment' ? i.segment.text : ''))).toEqual(['light text']);
+    expect(walk.shadowRoots).toEqual([shadow]);
+    const inside = walkAll(shadow).map((i) => (i.kind === 'segment' ? [i.segment.text, i.segment.block] : []));
+    expect(inside).toEqual([
+      ['at the top', host],
+      ['in an element', title],
+    ]);
+  });
+});
