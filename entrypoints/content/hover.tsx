@@ -14,13 +14,15 @@ import { nextMentionIndex } from '../../lib/page/next-mention';
 import { bringIntoView, isShown } from '../../lib/page/reachable';
 import type { PageSession } from '../../lib/page/session';
 import { UI_HOST_TAG } from '../../lib/page/skip';
+import { undoPageZoom } from '../../lib/page/zoom';
 import type { Settings } from '../../lib/settings/settings';
 
 // The host must not take part in the page's layout, whatever the page's CSS says: its own
 // !important :host rules win over the page's (shadow-scoped important declarations win).
 const HOST_CSS = `:host { position: fixed !important; inset: 0 auto auto 0 !important; width: 0 !important;
   height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important;
-  visibility: visible !important; opacity: 1 !important; transform: none !important; pointer-events: none !important; }`;
+  visibility: visible !important; opacity: 1 !important; transform: none !important; pointer-events: none !important;
+  zoom: var(--pl-unzoom, 1) !important; }`;
 
 export interface HoverController {
   refresh(): void;
@@ -70,6 +72,7 @@ export function startHover(
   let notice: { dismissalId: string } | null = null;
   const paint = () => {
     if (!ui) return;
+    undoPageZoom(ui.shadowHost);
     session.registry.setActive(shown);
     const mark = shown;
     render(

@@ -176,6 +176,29 @@ describe('popover look and safety', () => {
     await page.close();
   });
 
+  it('opens next to its mention at normal size on a page that sets CSS zoom on <html>', async () => {
+    const page = await env.session.context.newPage();
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(env.server.url('/popover/zoomed.html'));
+    await settledMarks(page);
+    await hoverMark(page, 'GPT Understands, Too');
+    const mark = await page.evaluate(() => {
+      const { range } = window.__paperlensMarks()[0] as { range: Range };
+      const r = range.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left };
+    });
+    const box = await popover(page).boundingBox();
+    if (!box) throw new Error('no popover');
+    // Just below (or above) the mention, not 1.5 times as far; and not scaled up past the viewport.
+    const gap = box.y >= mark.bottom ? box.y - mark.bottom : mark.top - (box.y + box.height);
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(24);
+    expect(Math.abs(box.x - mark.left)).toBeLessThan(120);
+    expect(box.width).toBeLessThanOrEqual(422);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    await page.close();
+  });
+
   it('closes when its mention scrolls away', async () => {
     const page = await env.session.context.newPage();
     await page.setViewportSize({ width: 1000, height: 500 });
