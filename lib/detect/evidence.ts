@@ -5,8 +5,9 @@
  * "CLUE", "Ares" and 2-4 letter acronyms ("SPT", "T5") occur in ordinary prose. Such "weak"
  * names count as a paper mention only with evidence:
  *   1. local evidence: a citation sign within ~60 chars either side (see hasLocalEvidence), or
- *   2. page evidence: the same paper was already identified on the page by its full title or a
- *      link (arXiv, DOI, ACL Anthology), so the page is clearly talking about it.
+ *   2. page evidence: the same paper was already identified on the page by its full title, a
+ *      link (arXiv, DOI, ACL Anthology) or a short name shown with its own evidence, so the page
+ *      is clearly talking about it ("the GLUE benchmark [3]" above a table headed "GLUE").
  * Local evidence does not count in capitals-only text (headlines, shouting), where casing says
  * nothing. And neither counts when a citation attached to the name gives another year than the
  * paper's: "WARP (Ramé et al., 2024)" is a later paper called WARP, not this one.

@@ -54,7 +54,8 @@ const BATCH = 400;
 /**
  * Finds catalog papers in a part of the page and hands the marks to the registry. Weak short
  * names ("WARP", "GLUE") are kept aside and shown only with evidence; page evidence (the same
- * paper found by title or link anywhere) can arrive later, so they are re-checked after each scan.
+ * paper found by title, link or a shown short name anywhere) can arrive later, so they are
+ * re-checked after each scan.
  */
 export class PageScanner {
   private readonly weakBlocks = new Map<Node, ScannedBlock>();
@@ -211,6 +212,9 @@ export class PageScanner {
 
   private show(segment: Segment, mentions: Mention[]): void {
     const accepted = applyEvidencePolicy(mentions, this.strongPapers, segment.text);
+    // A short name shown (with its evidence) is page evidence too: "the GLUE benchmark [3]" in
+    // the text vouches for the bare "GLUE" heading a results table's column.
+    for (const m of accepted) if (m.kind === 'short') this.strongPapers.add(m.paperId);
     const doc = segment.block.ownerDocument;
     const marks: Mark[] = [];
     for (const m of accepted) {

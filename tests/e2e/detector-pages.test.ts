@@ -167,8 +167,9 @@ const CASES: Case[] = [
     ],
     papers: ['arxiv:2103.10385', 'arxiv:2202.08906', 'arxiv:2306.13643', 'arxiv:2307.13854'],
   },
-  // Chinese and Japanese write names without spaces around them; the last paragraph's GLUE (a
-  // label on a glue bottle) has no evidence.
+  // A weak name shown with evidence in the text vouches for the same name heading a table column.
+  { file: 'results-table.html', marks: ['GLUE', 'SuperGLUE'], papers: ['arxiv:1804.07461', 'arxiv:1905.00537'] },
+  // Chinese and Japanese write names without spaces around them.
   {
     file: 'chinese.html',
     marks: ['GLUE', 'LightGlue', 'SuperGlue', 'XPrompt: Exploring the Extreme of Prompt Tuning'],
@@ -213,6 +214,15 @@ describe('detector: static pages', () => {
       ),
     );
     expect(styled).toBe(true);
+    await page.close();
+  });
+
+  it('results-table.html: GLUE is marked in the text and in the column heading, WARP tape is not', async () => {
+    const { page } = await openFixture(env, 'results-table.html');
+    await waitForStable(() => markedTexts(page), 250);
+    const texts = (await readMarks(page)).map((m) => m.text);
+    expect(texts.filter((t) => t === 'GLUE')).toHaveLength(2);
+    expect(texts).not.toContain('WARP');
     await page.close();
   });
 
