@@ -6,3 +6,21 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 export function importSummaryText(fileName: string, s: ImportSummary): string {
   return `Imported ${fileName}: ${count(s.listsAdded, 'new list', 'new lists')}, ${count(s.entriesAdded, 'new entry', 'new entries')}, ${count(s.entriesUpdated, 'updated entry', 'updated entries')}, ${count(s.dismissalsAdded, 'hidden paper', 'hidden papers')}.`;
 }
+
+/** Extension messages carry at most 64 MiB; a backup of tens of thousands of entries is a few MB. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+/** The text of a chosen backup file, or an error that says why it is not read at all. */
+export async function readBackupFile(file: File): Promise<string> {
+  if (file.size > MAX_BACKUP_BYTES) {
+    throw new Error(
+      `the file is ${megabytes(file.size)}; a PaperLens backup is at most ${megabytes(MAX_BACKUP_BYTES)}`,
+    );
+  }
+  return file.text();
+}
+
+/** Shown while an import runs (a large backup takes seconds). */
+export const importingText = (file: File) => `Importing ${file.name} (${megabytes(file.size)})…`;

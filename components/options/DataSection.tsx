@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../lib/messages/client';
 import { errorText } from '../errorText';
-import { importSummaryText } from '../importSummary';
+import { importingText, importSummaryText, readBackupFile } from '../importSummary';
 import { ResetControl } from './ResetControl';
 import { Section } from './Section';
 
@@ -58,8 +58,13 @@ export function DataSection({ onDataChanged }: Props) {
       input.value = '';
       if (!file) return 'No file chosen.';
       // Said the way the popup says it: which file, and that nothing changed.
-      const summary = await send('backup/import', { json: await file.text() }).catch((e: unknown) => {
-        throw new Error(`${file.name} was not imported, nothing changed: ${errorText(e)}`);
+      const notImported = (e: unknown) => new Error(`${file.name} was not imported, nothing changed: ${errorText(e)}`);
+      const json = await readBackupFile(file).catch((e: unknown) => {
+        throw notImported(e);
+      });
+      setStatus({ kind: 'ok', text: importingText(file) });
+      const summary = await send('backup/import', { json }).catch((e: unknown) => {
+        throw notImported(e);
       });
       onDataChanged();
       return importSummaryText(file.name, summary);

@@ -3,7 +3,7 @@ import type { Paper } from '../../lib/catalog/types';
 import type { ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import type { ListsOverview } from '../../lib/messages/contract';
-import { importSummaryText } from '../importSummary';
+import { importingText, importSummaryText, readBackupFile } from '../importSummary';
 import { backupFilename, buildExport, downloadText, type ExportFormat } from './exporters';
 import { attempt } from './usePopupData';
 
@@ -43,7 +43,9 @@ export function ExportPanel({ list, overview, papers, onImported }: Props) {
     if (!file) return;
     await attempt(
       async () => {
-        const s = await send('backup/import', { json: await file.text() });
+        const json = await readBackupFile(file);
+        setStatus({ text: importingText(file), error: false });
+        const s = await send('backup/import', { json });
         setStatus({ text: importSummaryText(file.name, s), error: false });
         await onImported();
       },

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './browser';
@@ -131,6 +134,14 @@ describe('options page', () => {
     expect(await page.getByRole('alert').textContent()).toBe(
       'bad.json was not imported, nothing changed: not a PaperLens backup (no "format" field)',
     );
+    // Too big to be a backup (and to cross the extension's message limit): refused before reading.
+    const huge = join(mkdtempSync(join(tmpdir(), 'pl-huge-')), 'huge.json');
+    writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 32));
+    await file.setInputFiles(huge);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('huge.json was not imported, nothing changed: the file is 51 MB; a PaperLens backup is at most 50 MB');
+    rmSync(huge);
 
     await page.getByRole('button', { name: 'Reset everything…' }).click();
     // The question takes focus on Cancel; Escape closes it and gives focus back.
