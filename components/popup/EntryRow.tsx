@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import {
   type ListEntry,
   READING_STATUSES,
@@ -32,6 +32,12 @@ interface Props {
 /** One saved paper: title, status, note, move to another list, remove, and its place in the list. */
 export function EntryRow({ entry, info, index, count, otherLists, actions, dragging, onDragStart }: Props) {
   const [editing, setEditing] = useState(false);
+  const noteButton = useRef<HTMLButtonElement>(null);
+  // Saved or cancelled, focus goes back to the button that opened the editor, not to the page.
+  const closeEditor = () => {
+    setEditing(false);
+    requestAnimationFrame(() => noteButton.current?.focus());
+  };
   const id = `pp-entry-${index}`;
   const meta = [shortAuthors(info.authors, 2), info.year].filter(Boolean).join(' · ');
   return (
@@ -105,7 +111,12 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
             ))}
           </select>
         )}
-        <button type="button" class="pl-button pl-quiet pp-small-button" onClick={() => setEditing(!editing)}>
+        <button
+          type="button"
+          class="pl-button pl-quiet pp-small-button"
+          ref={noteButton}
+          onClick={() => setEditing(!editing)}
+        >
           {entry.note ? 'Edit note' : 'Add note'}
         </button>
         <span class="pp-spacer" />
@@ -133,9 +144,9 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
           note={entry.note}
           label={`Note on “${info.title}”`}
           onSave={async (note) => {
-            if (await actions.update(entry, { note })) setEditing(false);
+            if (await actions.update(entry, { note })) closeEditor();
           }}
-          onCancel={() => setEditing(false)}
+          onCancel={closeEditor}
         />
       ) : (
         entry.note && (

@@ -93,6 +93,14 @@ describe('popup: reading lists', () => {
     await popup.keyboard.press('Control+Enter');
     await entry(XPROMPT).locator('.pp-note').waitFor();
     expect(await entry(XPROMPT).locator('.pp-note').textContent()).toBe('Compare with prompt tuning v2');
+    // Saved with the keyboard, focus is back on the button that opened the editor; Escape cancels.
+    const focused = () => popup.evaluate(() => document.activeElement?.textContent?.trim());
+    await expect.poll(focused).toBe('Edit note');
+    await popup.keyboard.press('Enter');
+    await popup.keyboard.type(' (draft)');
+    await popup.keyboard.press('Escape');
+    await expect.poll(focused).toBe('Edit note');
+    expect(await entry(XPROMPT).locator('.pp-note').textContent()).toBe('Compare with prompt tuning v2');
     const { entries } = await ask(popup, 'lists/overview', {});
     expect(entries.find((e) => e.paperId === 'arxiv:2210.04457')).toMatchObject({
       status: 'reading',
