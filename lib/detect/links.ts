@@ -114,21 +114,32 @@ export function parsePaperRef(url: string): PaperRef | null {
   return acl ? { kind: 'acl', id: acl } : null;
 }
 
-const ARXIV_IN_TEXT = /\barXiv\s*:\s*(\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?![\d/])/gi;
+const ID_IN_TEXT = String.raw`(\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?`;
+// "arXiv:2210.04457", and paper URLs written out as text rather than linked ("see
+// arxiv.org/abs/2306.13643", a tweet's "huggingface.co/papers/…" behind a t.co link).
+const ARXIV_IN_TEXT = new RegExp(
+  String.raw`\barXiv\s*:\s*${ID_IN_TEXT}(?![\d/])` +
+    String.raw`|(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|export\.)?(?:arxiv\.org\/(?:abs|pdf|html)|ar5iv(?:\.labs\.arxiv)?\.org\/(?:abs|html)|alphaxiv\.org\/(?:abs|overview)|huggingface\.co\/papers)\/${ID_IN_TEXT}(?:\.pdf)?(?![\w/])`,
+  'gi',
+);
 
-const ARXIV_WORD = /arxiv/i;
+const ARXIV_WORD = /arxiv|ar5iv|alphaxiv|huggingface\.co\/papers/i;
 
-/** Could this piece of a block hold part of an "arXiv:<id>"? `before` is the piece just before
- * it in the block ("<b>arXiv</b>:2210.04457"). A cheap filter: findArxivIdsInText decides. */
+/** Could this piece of a block hold part of an "arXiv:<id>" or a paper URL? `before` is the
+ * piece just before it in the block ("<b>arXiv</b>:2210.04457"). A cheap filter:
+ * findArxivIdsInText decides. */
 export function mayHoldArxivId(piece: string, before: string | undefined): boolean {
+  if (piece.includes('/')) return ARXIV_WORD.test(piece);
   return piece.includes(':') && (ARXIV_WORD.test(piece) || (before !== undefined && ARXIV_WORD.test(before)));
 }
 
-/** "arXiv:2210.04457", "arXiv:2210.04457v2", "arXiv: math/0502036" in prose; id without version. */
+/** "arXiv:2210.04457", "arXiv:2210.04457v2", "arXiv: math/0502036" and paper URLs written as
+ * text ("arxiv.org/abs/2306.13643v2", "https://huggingface.co/papers/2306.13643") in prose;
+ * id without version. */
 export function findArxivIdsInText(text: string): Array<{ start: number; end: number; id: string }> {
   const out: Array<{ start: number; end: number; id: string }> = [];
   for (const m of text.matchAll(ARXIV_IN_TEXT)) {
-    const id = m[1];
+    const id = m[1] ?? m[2];
     if (id !== undefined) out.push({ start: m.index, end: m.index + m[0].length, id });
   }
   return out;

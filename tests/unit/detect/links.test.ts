@@ -100,6 +100,31 @@ describe('findArxivIdsInText', () => {
   it('ignores non-ids', () => {
     expect(findArxivIdsInText('arXiv preprint, arXiv:12.345, xarXiv:2210.04457')).toEqual([]);
   });
+
+  it('finds paper URLs written as text, with or without a scheme, and their spans', () => {
+    const text =
+      'Paper: arxiv.org/abs/2306.13643v2, PDF https://arxiv.org/pdf/1911.11763.pdf and ' +
+      'huggingface.co/papers/2307.13854 or www.alphaxiv.org/overview/2210.04457 (ar5iv.labs.arxiv.org/html/1804.07461).';
+    const found = findArxivIdsInText(text);
+    expect(found.map((f) => f.id)).toEqual(['2306.13643', '1911.11763', '2307.13854', '2210.04457', '1804.07461']);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
+      'arxiv.org/abs/2306.13643v2',
+      'https://arxiv.org/pdf/1911.11763.pdf',
+      'huggingface.co/papers/2307.13854',
+      'www.alphaxiv.org/overview/2210.04457',
+      'ar5iv.labs.arxiv.org/html/1804.07461',
+    ]);
+  });
+
+  it.each([
+    ['notarxiv.org/abs/2306.13643'],
+    ['mirror.example/arxiv.org/abs/2306.13643'],
+    ['arxiv.org/abs/2306.13643/comments'],
+    ['arxiv.org/list/cs.CL/recent'],
+    ['huggingface.co/models/2306.13643'],
+  ])('%j is not a paper URL', (text) => {
+    expect(findArxivIdsInText(text)).toEqual([]);
+  });
 });
 
 describe('ref index', () => {
