@@ -20,11 +20,18 @@ const CSS_TEXT = `
 }
 `;
 
+let shared: CSSStyleSheet | null = null;
+
 /** Adds the marks' styles to a document, or to a shadow root (a document's ::highlight rules do
  * not reach into shadow trees); the returned function takes them out again. */
 export function installMarkStyles(scope: Document | ShadowRoot): () => void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CSS_TEXT);
+  // One constructed sheet, adopted by the page and by every shadow root (a page of 500 web
+  // components parses it once).
+  if (!shared) {
+    shared = new CSSStyleSheet();
+    shared.replaceSync(CSS_TEXT);
+  }
+  const sheet = shared;
   scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
   return () => {
     scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
