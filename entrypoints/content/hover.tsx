@@ -174,7 +174,9 @@ export function startHover(
   let lastStepped: Mark | null = null;
   const openFromKeyboard = (mark: Mark) => {
     if (!intent.current) focus.remember();
-    const el = mark.range.startContainer.parentElement;
+    const start = mark.range.startContainer;
+    // Text at the top of a shadow tree has no parent element: scroll its host into view.
+    const el = start.parentElement ?? (start.getRootNode() as Partial<ShadowRoot>).host;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     focusOnOpen = true;
     intent.show(mark, true);
