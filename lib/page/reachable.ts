@@ -2,9 +2,14 @@
 // <details> is still page text, so it is marked and counted, but "reveal" and "next mention" must
 // not open a popover for it at the top-left corner of nothing.
 
+/** The element around a node, crossing out of a shadow tree to its host. */
+function parentAcrossShadow(node: Node): Element | null {
+  return node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
+}
+
 /** Is the mention laid out and visible (not in a hidden or collapsed part of the page)? */
 export function isShown(range: Range): boolean {
-  const el = range.startContainer.parentElement;
+  const el = parentAcrossShadow(range.startContainer);
   if (!el) return false;
   // checkVisibility sees display:none, content-visibility:hidden (a closed <details>) and, asked,
   // visibility:hidden; Chrome 105+ and Firefox 106+ have it.
@@ -19,7 +24,7 @@ export function isShown(range: Range): boolean {
 export function bringIntoView(range: Range): boolean {
   if (isShown(range)) return true;
   const opened: HTMLDetailsElement[] = [];
-  for (let el = range.startContainer.parentElement; el; el = el.parentElement) {
+  for (let el = parentAcrossShadow(range.startContainer); el; el = parentAcrossShadow(el)) {
     if (el.localName === 'details' && !(el as HTMLDetailsElement).open) {
       (el as HTMLDetailsElement).open = true;
       opened.push(el as HTMLDetailsElement);

@@ -27,6 +27,8 @@ export interface ScannerDeps {
   kinds: DetectionKinds;
   /** An open shadow root is about to be scanned (the session watches it and styles its marks). */
   onShadowRoot?(root: ShadowRoot): void;
+  /** Custom elements not defined yet, which may attach a shadow root later (see LateHosts). */
+  onUndefinedHosts?(hosts: readonly Element[]): void;
 }
 
 const NOTHING: NormalizedText = normalizeText('');
@@ -129,6 +131,7 @@ export class PageScanner {
             this.deps.onShadowRoot?.(shadow);
             queue.push(shadow);
           }
+          this.deps.onUndefinedHosts?.(walk.undefinedHosts);
           break;
         }
         if (performance.now() >= deadline) {

@@ -64,6 +64,8 @@ export class SegmentWalk {
   /** Open shadow roots met on the way (web components): a TreeWalker does not enter them, so
    * the scanner walks each after this walk. */
   readonly shadowRoots: ShadowRoot[] = [];
+  /** Custom elements not defined yet: they may attach a shadow root once their code loads. */
+  readonly undefinedHosts: Element[] = [];
 
   constructor(
     private readonly root: Node,
@@ -73,7 +75,10 @@ export class SegmentWalk {
     // No acceptNode filter: a filter is a call from C++ into JS for every node of the page, which
     // cost more than the rest of the walk. Skipped subtrees are stepped over by hand instead.
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    this.node = isInsideSkipped(root) ? null : root.nodeType === TEXT ? root : this.walker.nextNode();
+    const skipped = isInsideSkipped(root);
+    this.node = skipped ? null : root.nodeType === TEXT ? root : this.walker.nextNode();
+    // A web component appended on its own is the root here: the walk starts below it.
+    if (!skipped && root.nodeType === ELEMENT) this.noteHost(root as Element);
     this.baseIsPaperHost = isOnPaperHost(doc.baseURI ?? '');
   }
 
@@ -95,8 +100,7 @@ export class SegmentWalk {
           node = nextOutside(walker, root);
           continue;
         }
-        const shadow = el.shadowRoot;
-        if (shadow !== null) this.shadowRoots.push(shadow);
+        this.noteHost(el);
         const tag = el.localName;
         if (tag === 'a') {
           const href = el.getAttribute('href');
@@ -140,6 +144,14 @@ export class SegmentWalk {
     if (node !== null) return false;
     this.finish(out);
     return true;
+  }
+
+  /** Keeps an element's open shadow root, or the element if it is a custom element not defined
+   * yet (it may attach one when its code loads). */
+  private noteHost(el: Element): void {
+    const shadow = el.shadowRoot;
+    if (shadow !== null) this.shadowRoots.push(shadow);
+    else if (el.localName.includes('-') && !el.matches(':defined')) this.undefinedHosts.push(el);
   }
 
   /** Ends the block being read: hands it out or reports it plain. */

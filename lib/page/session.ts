@@ -1,5 +1,6 @@
 import { loadPrefilter } from '../detect/prefilter';
 import type { DetectorSetup, PaperCount } from '../messages/contract';
+import { LateHosts } from './late-hosts';
 import { MarkRegistry } from './marks';
 import { type ChangeObserver, observeChanges } from './observer';
 import { PageScanner, type ScannerDeps } from './scanner';
@@ -27,6 +28,10 @@ export class PageSession {
   private disposers: Array<() => void> = [];
   private observer: ChangeObserver | null = null;
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
+  private readonly lateHosts = new LateHosts((root) => {
+    this.watchShadowRoot(root);
+    this.enqueue([root]);
+  });
   private state: Omit<DetectorSetup, 'prefilter'>;
 
   constructor(
@@ -45,6 +50,7 @@ export class PageSession {
       resolveRefs: deps.resolveRefs,
       kinds: settings.detect,
       onShadowRoot: (root) => this.watchShadowRoot(root),
+      onUndefinedHosts: (hosts) => this.lateHosts.add(hosts),
     });
     this.applyState(state);
     deps.signal.addEventListener('abort', () => this.dispose());
@@ -60,7 +66,10 @@ export class PageSession {
     this.enqueue([doc.body]);
     const observer = observeChanges(doc.body, (roots, removed) => this.onChanges(roots, removed));
     this.observer = observer;
-    this.disposers.push(() => observer.dispose());
+    this.disposers.push(
+      () => observer.dispose(),
+      () => this.lateHosts.dispose(),
+    );
   }
 
   /** A web component's shadow tree: its changes are watched and its marks styled like the page's. */

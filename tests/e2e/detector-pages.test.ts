@@ -207,6 +207,15 @@ describe('detector: static pages', () => {
     await waitForStable(() => markedTexts(page), 250);
     await hoverMark(page, 'LightGlue: Local Feature');
     expect(await popoverTitle(page)).toBe('LightGlue: Local Feature Matching at Light Speed');
+    // "Reveal" (from the popup) reaches text at the top of a shadow tree, which has no parent element.
+    const tabId = await tabIdOf(env, page);
+    const reveal = { channel: 'paperlens', type: 'tab/reveal', payload: { paperId: 'arxiv:2202.08906' } };
+    const answer = (await env.session.worker.evaluate(
+      ([id, message]) => chrome.tabs.sendMessage(id as number, message),
+      [tabId, reveal] as const,
+    )) as { value: unknown };
+    expect(answer.value).toBe(true);
+    await expect.poll(() => popoverTitle(page)).toBe('ST-MoE: Designing Stable and Transferable Sparse Expert Models');
     await page.evaluate(() => (window as unknown as { updateSecondCard(): void }).updateSecondCard());
     await expect.poll(() => markedTexts(page)).toContain('XPrompt: Exploring the Extreme of Prompt Tuning');
     // The marks are painted inside the shadow tree too: its adopted styles carry the ::highlight rules.
@@ -216,6 +225,37 @@ describe('detector: static pages', () => {
       ),
     );
     expect(styled).toBe(true);
+    await page.close();
+  });
+
+  it('components.html: a component appended alone, and one whose code loads late, are scanned too', async () => {
+    const { page } = await openFixture(env, 'components.html');
+    await waitForStable(() => markedTexts(page), 250);
+    const count = async (text: string) => (await readMarks(page)).filter((m) => m.text === text).length;
+    expect(await count('LightGlue: Local Feature Matching at Light Speed')).toBe(1);
+    // A bare host appended to <body>: the walk starts below it, its shadow root must not be missed.
+    await page.evaluate(() =>
+      document.body.append(Object.assign(document.createElement('paper-card'), { id: 'first' })),
+    );
+    await expect.poll(() => count('LightGlue: Local Feature Matching at Light Speed')).toBe(2);
+    // An element whose definition arrives later: attaching its shadow root is no DOM mutation.
+    await page.evaluate(() => document.body.append(document.createElement('lazy-card')));
+    await page.waitForTimeout(400);
+    await page.evaluate(() =>
+      customElements.define(
+        'lazy-card',
+        class extends HTMLElement {
+          connectedCallback() {
+            this.attachShadow({ mode: 'open' }).append(
+              'Loaded late: SuperGlue: Learning Feature Matching with Graph Neural Networks.',
+            );
+          }
+        },
+      ),
+    );
+    await expect
+      .poll(() => markedTexts(page), { timeout: 5_000 })
+      .toContain('SuperGlue: Learning Feature Matching with Graph Neural Networks');
     await page.close();
   });
 
