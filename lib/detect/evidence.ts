@@ -50,9 +50,9 @@ const SIGNS: readonly RegExp[] = [
   /\bet\s+al\b/i,
   // Numeric citation "[3]", "[3, 12]", "[3-5]".
   /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/,
-  // Parenthetical with a year: "(Xu et al., 2020)", "(2021)", "(Wang 2019a)". A bare year in
-  // prose ("In 2021 ...") is not enough: dates are common everywhere.
-  /\([^()]{0,50}\b(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*\)/,
+  // Parenthetical with a year: "(Xu et al., 2020)", "(2021)", "(Wang 2019a)", also in full-width
+  // brackets. A bare year in prose ("In 2021 ...") is not enough: dates are common everywhere.
+  /[(（][^()（）]{0,50}\b(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*[)）]/,
   // "Smith, 2020" / "Smith and Lee, 2020" inside a citation list without parentheses.
   /\b\p{Lu}[\p{L}-]+,\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?\b/u,
   // Pointers to the paper itself.
@@ -60,9 +60,10 @@ const SIGNS: readonly RegExp[] = [
   // Research vocabulary that names a benchmark/model as such ("the GLUE benchmark",
   // "fine-tuned on SPT", "GLUE leaderboard"). Narrow on purpose: no "model" or "score".
   /\b(?:benchmarks?|leaderboards?|datasets?|fine-?tun\w*|pre-?train\w*|baselines?|state-of-the-art|sota)\b/i,
-  // The same in Chinese and Japanese (benchmark, leaderboard, dataset, fine-tuning, pre-training),
-  // where a Latin name often sits in CJK text: "在GLUE基准上", "GLUEベンチマーク".
-  /基准|基準|排行榜|数据集|データセット|ベンチマーク|微调|ファインチューニング|预训练|事前学習/,
+  // The same in Chinese (simplified and traditional), Japanese and Korean (benchmark, leaderboard,
+  // dataset, fine-tuning, pre-training), where a Latin name often sits in CJK text: "在GLUE基准上",
+  // "GLUEベンチマーク", "GLUE 벤치마크".
+  /基准|基準|排行榜|数据集|數據集|資料集|データセット|ベンチマーク|微调|微調|ファインチューニング|预训练|預訓練|事前学習|벤치마크|데이터셋|리더보드|미세\s?조정|사전\s?학습/,
 ];
 
 /** Citation signs in the ~60 chars before or after a mention. Not in capitals-only text
@@ -84,8 +85,10 @@ export function isShouting(before: string, after: string): boolean {
   return words.length >= 2 && words.every((w) => w === w.toUpperCase() && w !== w.toLowerCase());
 }
 
-// A citation right after the name: "WARP (Ramé et al., 2024)", "CLUE (Hasbro, 2023)".
-const ATTACHED_CITATION = /^\s*[([][^()[\]]{0,60}[)\]]/;
+// A citation right after the name: "WARP (Ramé et al., 2024)", "CLUE (Hasbro, 2023)", "(2024)",
+// in ASCII or full-width brackets. "(2024 leaderboard snapshot)" is a note, not a citation.
+const ATTACHED_CITATION =
+  /^\s*[([（【]\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:et\s+al\.?|and|&|\p{Lu}[\p{L}'’.-]*))*[,，]?\s*)?(?:19[5-9]\d|20[0-4]\d)[a-z]?(?:\s*[;,]\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?)*\s*[)\]）】]/u;
 const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)(?![\d])/g;
 
 /** Does a citation attached to the mention give only years more than one away from the paper's

@@ -54,6 +54,10 @@ describe('hasLocalEvidence', () => {
     // ...but capitals next to ordinary text are still names.
     ['We use ', ' (Wang et al., 2018)', true],
     ['', ' (ACL, 2021)', true],
+    ['', '（Xu et al., 2020）', true],
+    ['在', '數據集上評測', true],
+    ['', ' 벤치마크에서 평가했다', true],
+    ['', ' 데이터셋으로 미세조정했다', true],
   ])('%j ... %j -> %s', (before, after, ok) => {
     expect(hasLocalEvidence(before, after)).toBe(ok);
   });
@@ -76,6 +80,12 @@ describe('citesOtherWork', () => {
     [' benchmark (2024)', 2018, false],
     [' (see above)', 2021, false],
     [' (Ramé et al., 2024)', undefined, false],
+    ['（Ramé et al., 2024）是一篇论文', 2021, true],
+    [' (Smith and Jones 2024)', 2021, true],
+    [' (2024)', 2021, true],
+    // A note with a year in brackets is no citation of another work.
+    [' (2024 leaderboard snapshot) numbers', 2018, false],
+    [' (as of 2024)', 2018, false],
   ])('%j, paper of %s -> %s', (after, year, other) => {
     expect(citesOtherWork(after, year)).toBe(other);
   });
