@@ -11,16 +11,17 @@ export interface AuthorLine {
 }
 
 export function authorLine(authors: string[], terms: string[], shown = 3): AuthorLine {
-  const late =
+  const matched =
     terms.length === 0
       ? []
-      : authors
-          .map((name, index) => ({ name, index }))
-          .filter(({ name, index }) => index >= shown && highlightRanges(name, terms).length > 0)
-          .slice(0, shown - 1)
-          .map(({ index }) => index);
-  // With a late match, the first author and the matches only: the line has no room for more.
-  const picked = late.length ? [0, ...late] : [...Array(Math.min(shown, authors.length)).keys()];
+      : authors.flatMap((name, index) => (index > 0 && highlightRanges(name, terms).length > 0 ? [index] : []));
+  const late = matched.filter((index) => index >= shown).slice(0, shown - 1);
+  // With a late match: the first author, the late matches, then early matches if there is room
+  // ("Zhou, Lei, … Laudon" for "lei laudon"); the line has no room for more.
+  const early = matched.filter((index) => index < shown).slice(0, shown - 1 - late.length);
+  const picked = late.length
+    ? [0, ...early, ...late].sort((a, b) => a - b)
+    : [...Array(Math.min(shown, authors.length)).keys()];
   return {
     names: picked.map((index, k) => ({
       name: authors[index] as string,

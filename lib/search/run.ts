@@ -23,13 +23,15 @@ export function runSearch(
   limit = 50,
 ): SearchResult[] {
   const text = query.text.trim();
+  // "author:laudon" is a reason for a match too: the result line names that author.
+  const authorTerms = query.filters.flatMap((f) => (f.kind === 'author' ? [f.value] : []));
   if (!text) {
     if (query.filters.length === 0) return [];
     return [...papers.values()]
       .filter((paper) => paperPasses(paper, query.filters, ctx))
       .sort(newestFirst)
       .slice(0, limit)
-      .map((paper) => ({ paper, score: 0, terms: [] }));
+      .map((paper) => ({ paper, score: 0, terms: authorTerms }));
   }
   const filter = (hit: { id: string }): boolean => {
     const paper = papers.get(hit.id);
@@ -47,7 +49,7 @@ export function runSearch(
   for (const hit of hits) {
     const paper = papers.get(hit.id);
     if (!paper) continue;
-    results.push({ paper, score: hit.score, terms: [...new Set(hit.terms)].sort() });
+    results.push({ paper, score: hit.score, terms: [...new Set([...hit.terms, ...authorTerms])].sort() });
     if (results.length >= limit) break;
   }
   return results;

@@ -82,6 +82,11 @@ describe('popup search', () => {
     const authors = popup.locator('[role="option"]').first().locator('.pp-authors');
     expect(await authors.textContent()).toBe('Yanqi Zhou, … James Laudon');
     expect(await authors.locator('mark').allTextContents()).toEqual(['Laudon']);
+    // The same for the author filter the popup suggests, and beside an early match.
+    expect(await search('author:laudon')).toEqual(['Mixture-of-Experts with Expert Choice Routing']);
+    expect(await authors.textContent()).toBe('Yanqi Zhou, … James Laudon');
+    await search('tao laudon');
+    expect(await authors.textContent()).toBe('Yanqi Zhou, Tao Lei, … James Laudon');
   });
 
   it('tolerates typos and prefixes', async () => {

@@ -14,6 +14,9 @@ describe('authorLine', () => {
     { authors: SEVEN, terms: ['eames'], want: 'Ann Arc, … Ed Eames et al.' },
     { authors: SEVEN, terms: ['gray'], want: 'Ann Arc, … Gus Gray' },
     { authors: SEVEN, terms: ['dunn', 'gray'], want: 'Ann Arc, … Di Dunn, … Gus Gray' },
+    // An early match keeps its place when there is room beside the late one.
+    { authors: SEVEN, terms: ['bell', 'gray'], want: 'Ann Arc, Bo Bell, … Gus Gray' },
+    { authors: SEVEN, terms: ['cole', 'eames', 'gray'], want: 'Ann Arc, … Ed Eames, … Gus Gray' },
     { authors: SEVEN, terms: ['dunn', 'eames', 'fox'], want: 'Ann Arc, … Di Dunn, Ed Eames et al.' },
     // A folded term matches accented names, and only at a word start.
     { authors: ['A', 'B', 'C', 'Zoë Ünal'], terms: ['unal'], want: 'A, … Zoë Ünal' },
