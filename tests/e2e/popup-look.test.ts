@@ -95,6 +95,15 @@ describe('popup look', () => {
     });
     expect(ring).toMatchObject({ tag: 'BUTTON', outline: 'solid' });
     expect(ring.width).toBeGreaterThanOrEqual(2);
+    // The selected tab stands out from the others (its usual background and shadow are dropped).
+    const tabColors = await popup
+      .getByRole('tab')
+      .evaluateAll((tabs) => tabs.map((t) => getComputedStyle(t).backgroundColor));
+    const selected = await popup
+      .getByRole('tab', { selected: true })
+      .evaluate((t) => getComputedStyle(t).backgroundColor);
+    expect(tabColors.filter((c) => c === selected)).toHaveLength(1);
+    await popup.screenshot({ path: join(shots, 'popup-forced-colors.png') });
     await popup.emulateMedia({ forcedColors: 'none' });
   });
 
