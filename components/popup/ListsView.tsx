@@ -54,7 +54,13 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
     void run(async () => {
       setRemoved(null);
       await send('entries/restore', { entry });
-    });
+    }).then(() =>
+      // Focus goes to the row that came back (the Undo button that had it is gone).
+      requestAnimationFrame(() => {
+        const row = document.querySelector(`[data-entry-id="${CSS.escape(entry.id)}"]`);
+        (row?.querySelector('button, select') as HTMLElement | null)?.focus();
+      }),
+    );
   return (
     <section class="pp-lists" aria-label="Reading lists">
       <ListPicker

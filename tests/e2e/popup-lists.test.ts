@@ -157,6 +157,10 @@ describe('popup: reading lists', () => {
     await popup.keyboard.press('Enter');
     await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 2);
     expect(await entryTitles(popup)).toEqual([LIGHTGLUE, XPROMPT]);
+    // ...and then on the row that came back.
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.closest('.pp-entry')?.textContent ?? ''))
+      .toContain(XPROMPT);
     expect(await entry(XPROMPT).locator('.pp-note').textContent()).toBe('Compare with prompt tuning v2');
     await popup.getByRole('button', { name: `Remove “${LIGHTGLUE}” from this list` }).click();
     await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 1);
