@@ -34,6 +34,9 @@ describe('extractShortName', () => {
     ['This is the way: designing and compiling LEPISZCZE', undefined],
     ['GPT Understands, Too', undefined],
     ['SWE-bench Goes Live!', undefined],
+    ['Russian SuperGLUE 1.1: Revising the Lessons not Learned by Russian NLP models', 'Russian SuperGLUE 1.1'],
+    ['Retrieval-based Knowledge Transfer: An Effective Approach', undefined],
+    ['Big Bird: Transformers for Longer Sequences', undefined],
   ])('%s -> %s', (title, expected) => {
     expect(extractShortName(title)).toBe(expected);
   });

@@ -112,6 +112,8 @@ describe('short names', () => {
     ['CLUE (Xu et al., 2020)', 'clue'],
     ['the GLUE benchmark', 'glue'],
     ['SPT, arXiv:2212.10929', 'spt'],
+    // The longer name wins over the SuperGLUE inside it.
+    ['Results on Russian SuperGLUE 1.1 are lower.', 'russian-superglue'],
     // Chinese and Japanese put no spaces around a Latin name.
     ['是SuperGlue的改进', 'arxiv:1911.11763'],
     ['用LightGlue替换', 'lightglue'],

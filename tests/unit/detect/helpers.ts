@@ -28,7 +28,11 @@ export const ENTRIES: PatternEntry[] = [
     title: 'SuperGlue: Learning Feature Matching with Graph Neural Networks',
     shortName: 'SuperGlue',
   },
-  { id: 'russian-superglue', title: 'Russian SuperGLUE 1.1: Revising the Lessons not Learned by Russian NLP models' },
+  {
+    id: 'russian-superglue',
+    title: 'Russian SuperGLUE 1.1: Revising the Lessons not Learned by Russian NLP models',
+    shortName: 'Russian SuperGLUE 1.1',
+  },
   { id: 'co4', title: 'Single layer tiny Co⁴ outpaces GPT-2 and GPT-BERT' },
   { id: 'superhuman', title: 'What’s the Meaning of Superhuman Performance in Today’s NLU?' },
   { id: 'gpt-too', title: 'GPT Understands, Too' },
