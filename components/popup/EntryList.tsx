@@ -100,7 +100,7 @@ export function EntryList({ list, entries, lists, papers, actions, reorder }: Pr
       </ol>
       {hidden > 0 && (
         <button type="button" class="pl-button pp-more" onClick={() => setRows((n) => n + ROWS_PER_PAGE)}>
-          Show {Math.min(hidden, ROWS_PER_PAGE)} more ({hidden} not shown)
+          {hidden <= ROWS_PER_PAGE ? `Show ${hidden} more` : `Show ${ROWS_PER_PAGE} more (${hidden} not shown)`}
         </button>
       )}
       <p class="pl-visually-hidden" aria-live="polite">
