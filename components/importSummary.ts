@@ -4,7 +4,10 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 
 /** What an import did, in one sentence (the popup and the options page say it alike). */
 export function importSummaryText(fileName: string, s: ImportSummary): string {
-  return `Imported ${fileName}: ${count(s.listsAdded, 'new list', 'new lists')}, ${count(s.entriesAdded, 'new entry', 'new entries')}, ${count(s.entriesUpdated, 'updated entry', 'updated entries')}, ${count(s.dismissalsAdded, 'hidden paper', 'hidden papers')}.`;
+  const settings = s.settingsRestored
+    ? `; settings restored${s.siteRulesAdded ? ` with ${count(s.siteRulesAdded, 'new site rule', 'new site rules')}` : ''}`
+    : '';
+  return `Imported ${fileName}: ${count(s.listsAdded, 'new list', 'new lists')}, ${count(s.entriesAdded, 'new entry', 'new entries')}, ${count(s.entriesUpdated, 'updated entry', 'updated entries')}, ${count(s.dismissalsAdded, 'hidden paper', 'hidden papers')}${settings}.`;
 }
 
 /** Extension messages carry at most 64 MiB; a backup of tens of thousands of entries is a few MB. */

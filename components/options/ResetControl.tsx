@@ -33,8 +33,8 @@ export function ResetControl({ onConfirm }: { onConfirm(): void }) {
       }}
     >
       <p id="reset-question">
-        Delete all reading lists, notes, hidden papers and settings? This cannot be undone. A backup (Export backup)
-        keeps your lists, notes and hidden papers, not settings or site rules.
+        Delete all reading lists, notes, hidden papers and settings? This cannot be undone; Export backup first keeps
+        all of it, site rules included.
       </p>
       <div class="pl-opt-actions">
         <button type="button" class="pl-opt-button pl-opt-secondary" onClick={cancel} ref={(el) => el?.focus()}>

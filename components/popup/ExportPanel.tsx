@@ -35,7 +35,7 @@ export function ExportPanel({ list, overview, papers, onImported }: Props) {
     attempt(async () => {
       const content = await send('backup/export', {});
       downloadText({ filename: backupFilename(), mime: 'application/json', content });
-      setStatus({ text: 'Backup exported: lists, notes and hidden papers', error: false });
+      setStatus({ text: 'Backup exported: lists, notes, hidden papers and settings', error: false });
     }, fail);
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];

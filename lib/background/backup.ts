@@ -1,14 +1,16 @@
 import type { PaperLensDB } from '../db/database';
 import { backupToJson, parseBackup, planMerge, toBackup } from '../export';
 import type { ImportSummary } from '../messages/contract';
+import { loadSettings, SETTINGS_KEY } from './settings-store';
 
 export async function exportBackup(db: PaperLensDB, now = new Date()): Promise<string> {
-  const [lists, entries, dismissals] = await Promise.all([
+  const [lists, entries, dismissals, settings] = await Promise.all([
     db.lists.toArray(),
     db.entries.toArray(),
     db.dismissals.toArray(),
+    loadSettings(db),
   ]);
-  return backupToJson(toBackup({ lists, entries, dismissals }, now));
+  return backupToJson(toBackup({ lists, entries, dismissals, settings }, now));
 }
 
 /**
@@ -17,16 +19,18 @@ export async function exportBackup(db: PaperLensDB, now = new Date()): Promise<s
  */
 export async function importBackup(db: PaperLensDB, json: string): Promise<ImportSummary> {
   const backup = parseBackup(json);
-  return db.transaction('rw', db.lists, db.entries, db.dismissals, async () => {
+  return db.transaction('rw', [db.lists, db.entries, db.dismissals, db.settings], async () => {
     const current = {
       lists: await db.lists.toArray(),
       entries: await db.entries.toArray(),
       dismissals: await db.dismissals.toArray(),
+      settings: await loadSettings(db),
     };
     const plan = planMerge(current, backup);
     await db.lists.bulkPut(plan.listsToPut);
     await db.entries.bulkPut(plan.entriesToPut);
     await db.dismissals.bulkPut(plan.dismissalsToPut);
+    if (plan.settingsToPut) await db.settings.put({ key: SETTINGS_KEY, value: plan.settingsToPut });
     return plan.summary;
   });
 }

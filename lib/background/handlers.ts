@@ -5,17 +5,13 @@ import * as lists from '../db/lists';
 import { dismissalId, type ListEntry } from '../db/types';
 import { EntrySchema, issueMessage, issuePath } from '../export/backup-schema';
 import type { BackgroundHandlers, PaperCount } from '../messages/contract';
-import { DEFAULT_SETTINGS, migrateSettings, type Settings, siteMode } from '../settings/settings';
+import { migrateSettings, siteMode } from '../settings/settings';
 import { siteOfUrl, withSiteMode } from '../settings/site-rules';
 import { exportBackup, importBackup } from './backup';
 import type { DetectorService } from './detector';
+import { loadSettings, SETTINGS_KEY } from './settings-store';
 
-export const SETTINGS_KEY = 'settings';
-
-export async function loadSettings(db: PaperLensDB): Promise<Settings> {
-  const row = await db.settings.get(SETTINGS_KEY);
-  return row ? migrateSettings(row.value) : DEFAULT_SETTINGS;
-}
+export { loadSettings, SETTINGS_KEY } from './settings-store';
 
 const hostOf = (url: string): string => {
   try {

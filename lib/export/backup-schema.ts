@@ -1,6 +1,8 @@
 // Valibot schemas for a backup file. Messages are written for people: "expected X, got Y".
 import * as v from 'valibot';
 import { MAX_LIST_NAME, MAX_NOTE, READING_STATUSES } from '../db/types';
+import { HOVER_DELAY_RANGE, SETTINGS_VERSION } from '../settings/settings';
+import { patternError, SITE_MODES } from '../settings/site-rules';
 
 const expected =
   (what: string) =>
@@ -76,11 +78,46 @@ const isoDate = v.pipe(
   v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date string'),
 );
 
+const flag = v.boolean(expected('true or false'));
+
+/** Settings as PaperLens writes them; an import checks them as strictly as the rest (the app
+ * itself would quietly drop what it cannot use). */
+export const SettingsSchema = v.object(
+  {
+    version: v.pipe(
+      v.number(expected('a number')),
+      v.integer(expected('a whole number')),
+      v.minValue(1, expected('a settings version of 1 or more')),
+      v.maxValue(SETTINGS_VERSION, (i) => `settings version ${i.input} is newer than this PaperLens supports`),
+    ),
+    detect: v.object({ titles: flag, shortNames: flag, links: flag }, expected('an object')),
+    hoverDelay: v.pipe(
+      v.number(expected('a number of milliseconds')),
+      v.integer(expected('a whole number of milliseconds')),
+      v.minValue(HOVER_DELAY_RANGE.min, expected(`at least ${HOVER_DELAY_RANGE.min} ms`)),
+      v.maxValue(HOVER_DELAY_RANGE.max, expected(`at most ${HOVER_DELAY_RANGE.max} ms`)),
+    ),
+    theme: v.picklist(['auto', 'light', 'dark'], (i) => `expected auto, light or dark, got ${i.received}`),
+    siteRules: v.array(
+      v.object({
+        pattern: v.pipe(
+          v.string(expected('a string')),
+          v.check((p) => patternError(p) === null, 'expected a site such as example.org or *.example.org'),
+        ),
+        mode: v.picklist(SITE_MODES, (i) => `expected one of ${SITE_MODES.join(', ')}, got ${i.received}`),
+      }),
+      expected('an array'),
+    ),
+  },
+  expected('an object'),
+);
+
 export const BodySchema = v.object({
   exportedAt: isoDate,
   lists: v.array(ListSchema, expected('an array')),
   entries: v.array(EntrySchema, expected('an array')),
   dismissals: v.array(DismissalSchema, expected('an array')),
+  settings: v.optional(SettingsSchema),
 });
 
 /** `entries[3].status` from a valibot issue path. */

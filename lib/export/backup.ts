@@ -1,13 +1,18 @@
-// JSON backup of everything the user made: lists, entries and "Not this paper" dismissals.
+// JSON backup of everything the user made: lists, entries, "Not this paper" dismissals and
+// (since version 2) settings with the site rules.
 import type { Dismissal, ListEntry, PaperSnapshot, ReadingList } from '../db/types';
+import { migrateSettings, type Settings } from '../settings/settings';
 
 export const BACKUP_FORMAT = 'paperlens-backup';
-export const BACKUP_VERSION = 1;
+/** 2: settings (preferences and site rules) are in the backup; version 1 files still import. */
+export const BACKUP_VERSION = 2;
 
 export interface BackupData {
   lists: ReadingList[];
   entries: ListEntry[];
   dismissals: Dismissal[];
+  /** Absent in version 1 files. */
+  settings?: Settings;
 }
 
 export interface Backup extends BackupData {
@@ -68,7 +73,8 @@ function canonicalData(data: BackupData): BackupData {
   const dismissals = data.dismissals
     .map(canonicalDismissal)
     .sort((a, b) => a.createdAt - b.createdAt || compareIds(a.id, b.id));
-  return { lists, entries, dismissals };
+  // migrateSettings writes the fields in one order, whatever the stored record had.
+  return { lists, entries, dismissals, ...(data.settings && { settings: migrateSettings(data.settings) }) };
 }
 
 export function toBackup(data: BackupData, now: Date): Backup {

@@ -1,12 +1,37 @@
 // Plans how an imported backup merges into what is stored. Pure: the DB layer applies the plan in one transaction.
 import { type Dismissal, entryId, type ListEntry, READING_STATUSES, type ReadingList } from '../db/types';
+import type { Settings } from '../settings/settings';
+import { normalizePattern } from '../settings/site-rules';
 import type { Backup, BackupData } from './backup';
 
 export interface MergePlan {
   listsToPut: ReadingList[];
   entriesToPut: ListEntry[];
   dismissalsToPut: Dismissal[];
-  summary: { listsAdded: number; entriesAdded: number; entriesUpdated: number; dismissalsAdded: number };
+  /** Settings to store, when the backup has some (version 2 files). */
+  settingsToPut?: Settings;
+  summary: {
+    listsAdded: number;
+    entriesAdded: number;
+    entriesUpdated: number;
+    dismissalsAdded: number;
+    /** The backup's preferences (detection, theme, hover delay) were taken. */
+    settingsRestored: boolean;
+    siteRulesAdded: number;
+  };
+}
+
+/**
+ * A backup's settings: its preferences are taken (restoring a backup is asking for them back),
+ * its site rules are added after the stored ones for sites that have none; a stored rule wins.
+ */
+export function mergeSettings(stored: Settings, incoming: Settings): { settings: Settings; rulesAdded: number } {
+  const known = new Set(stored.siteRules.map((r) => normalizePattern(r.pattern)));
+  const added = incoming.siteRules.filter((r) => {
+    const key = normalizePattern(r.pattern);
+    return !known.has(key) && known.add(key);
+  });
+  return { settings: { ...incoming, siteRules: [...stored.siteRules, ...added] }, rulesAdded: added.length };
 }
 
 const nameKey = (name: string): string => name.normalize('NFC').trim().toLowerCase();
@@ -36,7 +61,14 @@ function shiftAfter(existing: number[], incoming: number[]): number {
 }
 
 export function planMerge(current: BackupData, incoming: Backup): MergePlan {
-  const summary = { listsAdded: 0, entriesAdded: 0, entriesUpdated: 0, dismissalsAdded: 0 };
+  const summary = {
+    listsAdded: 0,
+    entriesAdded: 0,
+    entriesUpdated: 0,
+    dismissalsAdded: 0,
+    settingsRestored: false,
+    siteRulesAdded: 0,
+  };
 
   // Lists: same id, else same name (case-insensitive) among the stored lists, is the same list.
   const storedById = new Map(current.lists.map((l) => [l.id, l]));
@@ -94,5 +126,11 @@ export function planMerge(current: BackupData, incoming: Backup): MergePlan {
   const dismissalsToPut = incoming.dismissals.filter((d) => !dismissed.has(d.id) && dismissed.add(d.id));
   summary.dismissalsAdded = dismissalsToPut.length;
 
+  if (incoming.settings && current.settings) {
+    const { settings, rulesAdded } = mergeSettings(current.settings, incoming.settings);
+    summary.settingsRestored = true;
+    summary.siteRulesAdded = rulesAdded;
+    return { listsToPut, entriesToPut, dismissalsToPut, settingsToPut: settings, summary };
+  }
   return { listsToPut, entriesToPut, dismissalsToPut, summary };
 }

@@ -1,6 +1,7 @@
 // Reads a backup file and validates all of it before anything is written; the first problem becomes the error.
 import * as v from 'valibot';
 import { dismissalId, entryId } from '../db/types';
+import { migrateSettings } from '../settings/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup';
 import { BodySchema, issueMessage, issuePath } from './backup-schema';
 
@@ -110,5 +111,12 @@ export function parseBackup(text: string): Backup {
     fail(`${issuePath(issue)}: ${issueMessage(issue)}${more}`);
   }
   checkReferences(result.output);
-  return { format: BACKUP_FORMAT, version: (data as { version: number }).version, ...result.output };
+  const { settings, ...rest } = result.output;
+  return {
+    format: BACKUP_FORMAT,
+    version: (data as { version: number }).version,
+    ...rest,
+    // Checked strictly above; migrateSettings brings an older settings version up to date.
+    ...(settings && { settings: migrateSettings(settings) }),
+  };
 }

@@ -35,6 +35,9 @@ export interface ImportSummary {
   entriesAdded: number;
   entriesUpdated: number;
   dismissalsAdded: number;
+  /** The backup's settings were restored (version 2 files). */
+  settingsRestored: boolean;
+  siteRulesAdded: number;
 }
 
 export interface SiteModeInfo {

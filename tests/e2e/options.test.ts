@@ -120,6 +120,10 @@ describe('options page', () => {
     const page = await openOptions(env.session);
     const [paper] = await askFrom(page, 'papers/get', { ids: ['arxiv:2210.04457'] });
     await askFrom(page, 'entries/save', { paperId: paper?.id ?? '' });
+    const mine = await askFrom(page, 'settings/get', {});
+    await askFrom(page, 'settings/set', {
+      settings: { ...mine, theme: 'dark', siteRules: [{ pattern: '*.example.org', mode: 'off' }] },
+    });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export backup' }).click(),
@@ -156,8 +160,18 @@ describe('options page', () => {
     expect((await askFrom(page, 'catalog/status', {})).count).toBe(112);
 
     await file.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-    await page.getByText('Imported good.json: 1 new list, 1 new entry, 0 updated entries, 0 hidden papers.').waitFor();
+    await page
+      .getByText(
+        'Imported good.json: 1 new list, 1 new entry, 0 updated entries, 0 hidden papers; settings restored with 1 new site rule.',
+      )
+      .waitFor();
     expect((await askFrom(page, 'lists/overview', {})).entries).toHaveLength(1);
+    // The backup brought the settings back too: theme and site rule, shown on the page at once.
+    expect(await askFrom(page, 'settings/get', {})).toMatchObject({
+      theme: 'dark',
+      siteRules: [{ pattern: '*.example.org', mode: 'off' }],
+    });
+    await expect.poll(() => page.getByText('*.example.org').count()).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, backupToJson, toBackup } from '../../../lib/export/backup';
-import { planMerge } from '../../../lib/export/merge';
+import { type MergePlan, mergeSettings, planMerge } from '../../../lib/export/merge';
 import { ImportError, parseBackup } from '../../../lib/export/parse-backup';
-import { DATA } from './data.fixture';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { DATA, SETTINGS } from './data.fixture';
 
 const NOW = new Date('2024-05-01T10:00:00.000Z');
 const backup = toBackup(DATA, NOW);
@@ -48,7 +49,7 @@ describe('toBackup / backupToJson', () => {
   it('uses a stable key order and 2-space indent, whatever order the input keys had', () => {
     expect(
       json.startsWith(
-        '{\n  "format": "paperlens-backup",\n  "version": 1,\n  "exportedAt": "2024-05-01T10:00:00.000Z",\n  "lists": [\n    {\n      "id": "l-toread",\n      "name": "To read",',
+        '{\n  "format": "paperlens-backup",\n  "version": 2,\n  "exportedAt": "2024-05-01T10:00:00.000Z",\n  "lists": [\n    {\n      "id": "l-toread",\n      "name": "To read",',
       ),
     ).toBe(true);
     const shuffled = {
@@ -97,9 +98,9 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
     [
       'a newer version',
       edited((b) => {
-        b.version = 2;
+        b.version = 3;
       }),
-      'import: backup version 2 is newer than this PaperLens supports (1)',
+      'import: backup version 3 is newer than this PaperLens supports (2)',
     ],
     [
       'a version string',
@@ -128,6 +129,30 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
         (b.entries[2] as { note: string }).note = 'n'.repeat(60_000);
       }),
       'import: entries[2].note: expected a note of at most 5000 characters, got 60000',
+    ],
+    [
+      'a settings value the app has no such option for',
+      edited((b) => {
+        (b.settings as unknown as { theme: string }).theme = 'neon';
+      }),
+      'import: settings.theme: expected auto, light or dark, got "neon"',
+    ],
+    [
+      'a site rule that can never match a site',
+      edited((b) => {
+        (b.settings as { siteRules: Array<{ pattern: string }> }).siteRules[1] = {
+          pattern: 'not a site!',
+          mode: 'off',
+        } as never;
+      }),
+      'import: settings.siteRules[1].pattern: expected a site such as example.org or *.example.org',
+    ],
+    [
+      'a hover delay out of range',
+      edited((b) => {
+        (b.settings as { hoverDelay: number }).hoverDelay = 99_999;
+      }),
+      'import: settings.hoverDelay: expected at most 2000 ms, got 99999',
     ],
     [
       'a missing field',
@@ -221,25 +246,45 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
 });
 
 describe('planMerge', () => {
-  const empty = { lists: [], entries: [], dismissals: [] };
+  const empty = { lists: [], entries: [], dismissals: [], settings: DEFAULT_SETTINGS };
+  const summaryOf = (counts: Partial<MergePlan['summary']>) => ({
+    listsAdded: 0,
+    entriesAdded: 0,
+    entriesUpdated: 0,
+    dismissalsAdded: 0,
+    settingsRestored: true,
+    siteRulesAdded: 0,
+    ...counts,
+  });
 
   it('round-trips: backup -> JSON -> parse -> merge into empty -> backup gives identical data', () => {
     const plan = planMerge(empty, parseBackup(json));
-    expect(plan.summary).toEqual({ listsAdded: 2, entriesAdded: 4, entriesUpdated: 0, dismissalsAdded: 1 });
-    const restored = { lists: plan.listsToPut, entries: plan.entriesToPut, dismissals: plan.dismissalsToPut };
+    expect(plan.summary).toEqual(summaryOf({ listsAdded: 2, entriesAdded: 4, dismissalsAdded: 1, siteRulesAdded: 2 }));
+    const restored = {
+      lists: plan.listsToPut,
+      entries: plan.entriesToPut,
+      dismissals: plan.dismissalsToPut,
+      settings: plan.settingsToPut,
+    };
     expect(toBackup(restored, NOW)).toEqual(backup);
     expect(backupToJson(toBackup(restored, NOW))).toBe(json);
   });
 
   it('adds nothing when the same backup is merged twice', () => {
     const first = planMerge(empty, parseBackup(json));
-    const after = { lists: first.listsToPut, entries: first.entriesToPut, dismissals: first.dismissalsToPut };
+    const after = {
+      lists: first.listsToPut,
+      entries: first.entriesToPut,
+      dismissals: first.dismissalsToPut,
+      settings: first.settingsToPut ?? DEFAULT_SETTINGS,
+    };
     const second = planMerge(after, parseBackup(json));
     expect(second).toEqual({
       listsToPut: [],
       entriesToPut: [],
       dismissalsToPut: [],
-      summary: { listsAdded: 0, entriesAdded: 0, entriesUpdated: 0, dismissalsAdded: 0 },
+      settingsToPut: SETTINGS,
+      summary: summaryOf({}),
     });
   });
 
@@ -261,6 +306,7 @@ describe('planMerge', () => {
         },
       ],
       dismissals: [],
+      settings: DEFAULT_SETTINGS,
     };
     const plan = planMerge(current, parseBackup(json));
     expect(plan.listsToPut).toEqual([
@@ -273,7 +319,9 @@ describe('planMerge', () => {
       ['l-match|arxiv:1911.11763', 0, 'read', '', 1_700_000_000_000],
       ['l-match|arxiv:2306.13643', 1, 'reading', 'Adaptive depth.\nCompare to LoFTR', 1_700_000_001_000],
     ]);
-    expect(plan.summary).toEqual({ listsAdded: 1, entriesAdded: 3, entriesUpdated: 1, dismissalsAdded: 1 });
+    expect(plan.summary).toEqual(
+      summaryOf({ listsAdded: 1, entriesAdded: 3, entriesUpdated: 1, dismissalsAdded: 1, siteRulesAdded: 2 }),
+    );
   });
 
   it('lets the incoming status win only when it is further along, and keeps a stored note', () => {
@@ -285,5 +333,40 @@ describe('planMerge', () => {
     const plan = planMerge({ lists: backup.lists, entries: [stored], dismissals: [] }, incoming);
     expect(plan.entriesToPut).toEqual([{ ...stored, status: 'read', note: 'mine' }]);
     expect(plan.summary.entriesUpdated).toBe(1);
+  });
+});
+
+describe('settings in a backup', () => {
+  it('takes the preferences, adds site rules for new sites only, and keeps a stored rule for the same site', () => {
+    const stored = {
+      ...DEFAULT_SETTINGS,
+      theme: 'light' as const,
+      siteRules: [
+        { pattern: 'example.org', mode: 'on' as const },
+        { pattern: 'News.Example.com', mode: 'off' as const },
+      ],
+    };
+    const { settings, rulesAdded } = mergeSettings(stored, SETTINGS);
+    expect(settings).toEqual({
+      ...SETTINGS,
+      siteRules: [
+        { pattern: 'example.org', mode: 'on' },
+        { pattern: 'News.Example.com', mode: 'off' },
+        { pattern: '*.example.org', mode: 'off' },
+      ],
+    });
+    expect(rulesAdded).toBe(1);
+  });
+
+  it('imports a version 1 file (no settings) without touching the stored settings', () => {
+    const v1 = edited((b) => {
+      b.version = 1;
+      delete (b as Partial<Backup>).settings;
+    });
+    const parsed = parseBackup(v1);
+    expect(parsed.settings).toBeUndefined();
+    const plan = planMerge({ lists: [], entries: [], dismissals: [], settings: DEFAULT_SETTINGS }, parsed);
+    expect(plan.settingsToPut).toBeUndefined();
+    expect(plan.summary.settingsRestored).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // Lists and entries over the shared paper fixtures, including one paper that left the catalog.
 import type { Dismissal, ListEntry, ReadingList } from '../../../lib/db/types';
 import { entryId } from '../../../lib/db/types';
+import type { Settings } from '../../../lib/settings/settings';
 
 export const LISTS: ReadingList[] = [
   { id: 'l-match', name: 'Feature matching', createdAt: 1_700_000_100_000, order: 1 },
@@ -41,4 +42,16 @@ export const DISMISSALS: Dismissal[] = [
   },
 ];
 
-export const DATA = { lists: LISTS, entries: ENTRIES, dismissals: DISMISSALS };
+/** Settings as a version 2 backup carries them: non-default preferences and two site rules. */
+export const SETTINGS: Settings = {
+  version: 1,
+  detect: { titles: true, shortNames: false, links: true },
+  hoverDelay: 400,
+  theme: 'dark',
+  siteRules: [
+    { pattern: '*.example.org', mode: 'off' },
+    { pattern: 'news.example.com', mode: 'quiet' },
+  ],
+};
+
+export const DATA = { lists: LISTS, entries: ENTRIES, dismissals: DISMISSALS, settings: SETTINGS };
