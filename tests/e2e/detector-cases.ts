@@ -1,0 +1,160 @@
+// What each realistic fixture page under tests/fixtures/pages must give: shared by the Chromium
+// journeys (detector-pages.test.ts) and the Firefox smoke test (tests/firefox).
+
+export interface DetectorCase {
+  file: string;
+  /** Every marked text (whitespace collapsed), sorted. */
+  marks: string[];
+  /** Every paper reported for the tab (the badge counts them). */
+  papers: string[];
+}
+
+export const DETECTOR_CASES: DetectorCase[] = [
+  {
+    file: 'blog.html',
+    marks: [
+      'GLUE',
+      'LightGlue',
+      'ST-MoE: Designing Stable and Transferable Sparse Expert Models',
+      'SWE-bench Goes Live',
+      'Sarlin et al., 2020',
+      'SuperGLUE',
+      'SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding Systems',
+      'SuperGlue',
+      'XPrompt',
+      'Xprompt: Exploring the extreme of prompt tuning',
+      'arXiv:2307.13854',
+      'single layer tiny Co$^4$ outpaces GPT-2 and GPT-BERT',
+    ],
+    papers: [
+      'arxiv:1804.07461',
+      'arxiv:1905.00537',
+      'arxiv:1911.11763',
+      'arxiv:2202.08906',
+      'arxiv:2210.04457',
+      'arxiv:2306.13643',
+      'arxiv:2307.13854',
+      'arxiv:2505.23419',
+      'arxiv:2510.08404',
+    ],
+  },
+  {
+    file: 'references.html',
+    marks: [
+      'GPT Understands, Too',
+      'Hungry Hungry Hippos: Towards Language Modeling with State Space Models',
+      // range.toString() drops the <br>: the mark spans it.
+      'Mixture-of-Experts withExpert Choice Routing',
+      'NumGLUE: A suite of fundamental yet challenging mathematical reasoning tasks',
+      'Parameter-Effi- cient Transfer Learning for NLP',
+      'ST‑MoE: Designing Stable and Transferable Sparse Expert Models',
+      'SemEval 2017 Task 10: ScienceIE — Extracting Keyphrases and Relations from Scientific Publications',
+      'Too Much Information: Keeping Training Simple for BabyLMs',
+      'WARP: Word-level Adversarial ReProgramming',
+      'What’s the Meaning of Superhuman Performance in Today’s NLU',
+      'Xprompt: Exploring the extreme of prompt tuning',
+      'superglue: a stickier benchmark for general-purpose language understanding systems',
+    ],
+    papers: [
+      'arxiv:1704.02853',
+      'arxiv:1902.00751',
+      'arxiv:1905.00537',
+      'arxiv:2101.00121',
+      'arxiv:2103.10385',
+      'arxiv:2202.08906',
+      'arxiv:2202.09368',
+      'arxiv:2204.05660',
+      'arxiv:2210.04457',
+      'arxiv:2212.14052',
+      'arxiv:2305.08414',
+      'arxiv:2311.01955',
+    ],
+  },
+  {
+    file: 'awesome.html',
+    marks: [
+      'AutoPEFT: Automatic Configuration Search for Parameter-Efficient Fine-Tuning',
+      'Cybench: A Framework for Evaluating Cybersecurity Capabilities and Risk of Language Models',
+      'Hungry Hungry Hippos: Towards Language Modeling with State Space Models',
+      'LightGlue: Local Feature Matching at Light Speed',
+      'Paper',
+      'WARP: Word-level Adversarial ReProgramming',
+      'WebArena',
+      'XPrompt: Exploring the Extreme of Prompt Tuning',
+    ],
+    papers: [
+      'arxiv:2101.00121',
+      'arxiv:2210.04457',
+      'arxiv:2212.14052',
+      'arxiv:2301.12132',
+      'arxiv:2306.13643',
+      'arxiv:2307.13854',
+      'arxiv:2408.08926',
+    ],
+  },
+  {
+    file: 'links.html',
+    marks: [
+      'ACL Anthology page',
+      'ACL Anthology pdf',
+      'DataCite DOI',
+      'HF Papers',
+      'abs v2',
+      'alphaXiv',
+      'alphaXiv overview',
+      'ar5iv',
+      'ar5iv.org',
+      'arXiv: 1804.07461v3',
+      'arxiv.org/abs/2306.13643v2',
+      'dx DOI',
+      'export mirror',
+      'html v4',
+      'huggingface.co/papers/2307.13854',
+      'pdf',
+      'pdf v3',
+      'publisher DOI',
+      'same paper as alphaXiv above',
+    ],
+    papers: [
+      'arxiv:1804.07461',
+      'arxiv:1902.00751',
+      'arxiv:1905.00537',
+      'arxiv:2004.05986',
+      'arxiv:2010.15925',
+      'arxiv:2101.00121',
+      'arxiv:2204.05660',
+      'arxiv:2210.04457',
+      'arxiv:2212.14052',
+      'arxiv:2306.13643',
+      'arxiv:2307.13854',
+      'arxiv:2310.17041',
+      'arxiv:2311.09476',
+      'arxiv:2405.05938',
+      'arxiv:2408.08926',
+      'arxiv:2505.23419',
+    ],
+  },
+  { file: 'negatives.html', marks: [], papers: [] },
+  // Web components: titles inside open shadow roots (in an element, at the top of the tree, in a
+  // nested component) and slotted light-DOM text.
+  {
+    file: 'components.html',
+    marks: [
+      'GPT Understands, Too',
+      'LightGlue: Local Feature Matching at Light Speed',
+      'ST-MoE: Designing Stable and Transferable Sparse Expert Models',
+      'WebArena',
+    ],
+    papers: ['arxiv:2103.10385', 'arxiv:2202.08906', 'arxiv:2306.13643', 'arxiv:2307.13854'],
+  },
+  // A weak name shown with evidence in the text vouches for the same name heading a table column.
+  { file: 'results-table.html', marks: ['GLUE', 'SuperGLUE'], papers: ['arxiv:1804.07461', 'arxiv:1905.00537'] },
+  // Chinese and Japanese write names without spaces around them.
+  {
+    file: 'chinese.html',
+    marks: ['GLUE', 'LightGlue', 'SuperGlue', 'XPrompt: Exploring the Extreme of Prompt Tuning'],
+    papers: ['arxiv:1804.07461', 'arxiv:1911.11763', 'arxiv:2210.04457', 'arxiv:2306.13643'],
+  },
+  // Only the control paragraph: form fields, contenteditable, role=textbox and editors are skipped.
+  { file: 'editable.html', marks: ['LightGlue: Local Feature Matching at Light Speed'], papers: ['arxiv:2306.13643'] },
+];

@@ -1,0 +1,140 @@
+// Firefox smoke test: the Firefox build in stock Firefox (Debian firefox-esr), driven over
+// WebDriver BiDi by puppeteer-core (playwright-core cannot drive a stock Firefox). It checks what
+// is Firefox-specific: the content script marks the fixture pages exactly as in Chromium, hover
+// opens the popover, the popup searches. Run with `npm run test:firefox`; not part of `npm test`
+// (CI installs Chromium only).
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root } from '../e2e/browser';
+import { DETECTOR_CASES } from '../e2e/detector-cases';
+import { serveFolder } from '../e2e/server';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const EXTENSION = join(root, '.output/firefox-mv3');
+// A fixed internal UUID (a Firefox pref), so the extension's pages have a known address.
+const UUID = '5a1e7c3d-9b2f-4e6a-8c1d-0f3b2a4c6e8d';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+
+beforeAll(async () => {
+  if (!existsSync(FIREFOX))
+    throw new Error(`firefox: no Firefox at ${FIREFOX} (apt-get install firefox-esr, or set FIREFOX_PATH)`);
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('firefox: build first (npm run build:firefox)');
+  server = await serveFolder(join(root, 'tests/fixtures'));
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // Lets BiDi open moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    userDataDir: mkdtempSync(join(tmpdir(), 'paperlens-firefox-')),
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'paperlens@paperlens.dev': UUID }) },
+  });
+  await browser.installExtension(EXTENSION);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Marked texts on the page, a mention split over several text nodes joined again, sorted. */
+function markedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ranges: Range[] = [];
+    for (const name of ['paperlens-mention', 'paperlens-saved']) {
+      for (const r of (CSS.highlights.get(name) ?? []) as unknown as Set<Range>) ranges.push(r);
+    }
+    const rootOf = (r: Range) => r.startContainer.getRootNode() as Node & { host?: Node };
+    ranges.sort((a, b) =>
+      rootOf(a) === rootOf(b)
+        ? a.compareBoundaryPoints(Range.START_TO_START, b)
+        : (rootOf(a).host ?? a.startContainer).compareDocumentPosition(rootOf(b).host ?? b.startContainer) &
+            Node.DOCUMENT_POSITION_FOLLOWING
+          ? -1
+          : 1,
+    );
+    const texts: string[] = [];
+    let last: Range | null = null;
+    for (const r of ranges) {
+      const gap = document.createRange();
+      if (last && rootOf(last) === rootOf(r)) {
+        gap.setStart(last.endContainer, last.endOffset);
+        gap.setEnd(r.startContainer, r.startOffset);
+      }
+      if (last && !gap.collapsed && gap.toString() === '') texts[texts.length - 1] += r.toString();
+      else texts.push(r.toString());
+      last = r;
+    }
+    return [...new Set(texts.map((t) => t.replace(/\s+/g, ' ').trim()))].sort();
+  });
+}
+
+/** Polls until the marks stop changing for half a second (the scan is sliced and asynchronous). */
+async function settled(page: Page, min = 1): Promise<string[]> {
+  let previous = '';
+  let since = Date.now();
+  for (const start = Date.now(); Date.now() - start < 15_000; ) {
+    const marks = await markedTexts(page);
+    const key = JSON.stringify(marks);
+    if (key !== previous) [previous, since] = [key, Date.now()];
+    else if (marks.length >= min && Date.now() - since > 500) return marks;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  return JSON.parse(previous || '[]');
+}
+
+/** BiDi never reports a moz-extension:// navigation as done: navigate, then wait for the document. */
+async function openExtensionPage(page: Page, path: string): Promise<void> {
+  await page.goto(`moz-extension://${UUID}/${path}`, { timeout: 3_000 }).catch(() => undefined);
+  await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
+}
+
+describe('Firefox', () => {
+  for (const c of DETECTOR_CASES) {
+    it(`${c.file}: marks exactly what Chromium marks`, async () => {
+      const page = await browser.newPage();
+      await page.goto(server.url(`/pages/${c.file}`));
+      expect(await settled(page, c.marks.length ? 1 : 0)).toEqual(c.marks);
+      await page.close();
+    });
+  }
+
+  it('hovering a mention opens its popover', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/pages/blog.html'));
+    await settled(page);
+    const point = await page.evaluate(() => {
+      for (const r of (CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<Range>) {
+        if (r.toString() !== 'LightGlue') continue;
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = r.getClientRects()[0];
+        if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.move((point?.x ?? 0) - 5, point?.y ?? 0);
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    const title = await page.waitForFunction(
+      () => document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('[role="dialog"] h2')?.textContent,
+      { timeout: 10_000 },
+    );
+    expect(await title.jsonValue()).toBe('LightGlue: Local Feature Matching at Light Speed');
+    await page.close();
+  });
+
+  it('the popup searches the catalog', async () => {
+    const page = await browser.newPage();
+    await openExtensionPage(page, 'popup.html?q=lightglue');
+    const first = await page.waitForFunction(
+      () => document.querySelector('[role="option"] .pp-result-title')?.textContent,
+      { timeout: 10_000 },
+    );
+    expect(await first.jsonValue()).toBe('LightGlue: Local Feature Matching at Light Speed');
+    await page.close();
+  });
+});
