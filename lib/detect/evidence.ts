@@ -8,6 +8,8 @@
  *   2. page evidence: the same paper was already identified on the page by its full title, a
  *      link (arXiv, DOI, ACL Anthology) or a short name shown with its own evidence, so the page
  *      is clearly talking about it ("the GLUE benchmark [3]" above a table headed "GLUE").
+ *   3. company: another paper's mention (a title, a link, a distinctive name) within ~60 chars
+ *      of it in the same block: "GLUE, SuperGLUE and CLUE" is a list of benchmarks.
  * Local evidence does not count in capitals-only text (headlines, shouting), where casing says
  * nothing. And neither counts when a citation attached to the name gives another year than the
  * paper's: "WARP (Ramé et al., 2024)" is a later paper called WARP, not this one.
@@ -37,7 +39,9 @@ const WORDLIKE = /^(?:\p{Ll}+|\p{Lu}\p{Ll}*|\p{Lu}+)$/u;
 export function needsEvidence(shortName: string): boolean {
   const key = caseKey(shortName);
   const letters = key.replace(/\P{L}/gu, '');
-  if (letters.length <= 4) return true;
+  // Short names are weak when they could be a word or an acronym (GLUE, SPT, Ares, T5); one with a
+  // capital after a small letter (ExT5, MuLD, HaT5) is coined, and matched with exact casing.
+  if (letters.length <= 4) return !/\p{Ll}.*\p{Lu}/u.test(key);
   return WORDLIKE.test(key) && COMMON_WORD_NAMES.has(key.toLowerCase());
 }
 
@@ -60,6 +64,8 @@ const SIGNS: readonly RegExp[] = [
   // Research vocabulary that names a benchmark/model as such ("the GLUE benchmark",
   // "fine-tuned on SPT", "GLUE leaderboard"). Narrow on purpose: no "model" or "score".
   /\b(?:benchmarks?|leaderboards?|datasets?|fine-?tun\w*|pre-?train\w*|baselines?|state-of-the-art|sota)\b/i,
+  // The same in Spanish, Portuguese, French, German and Italian ("el conjunto de datos CLUE").
+  /\b(?:conjuntos? de dat[oa]s|jeux? de données|Datensatz|Datensätze|insieme di dati|referencias? de evaluación|Bestenliste|classement)\b/iu,
   // The same in Chinese (simplified and traditional), Japanese and Korean (benchmark, leaderboard,
   // dataset, fine-tuning, pre-training), where a Latin name often sits in CJK text: "在GLUE基准上",
   // "GLUEベンチマーク", "GLUE 벤치마크".
@@ -109,12 +115,19 @@ export function applyEvidencePolicy<T extends Mention>(
   pagePaperIds: ReadonlySet<string>,
   text: string,
 ): T[] {
+  const weak = (m: T) => m.kind !== 'title' && m.shortName !== undefined && needsEvidence(m.shortName);
+  // Mentions that stand on their own: titles, links and distinctive names.
+  const strong = mentions.filter((m) => !weak(m));
   return mentions.filter((m) => {
-    if (m.kind === 'title' || !m.shortName || !needsEvidence(m.shortName)) return true;
+    if (!weak(m)) return true;
     const after = text.slice(m.end, m.end + EVIDENCE_WINDOW);
     if (citesOtherWork(after, m.year)) return false;
     if (pagePaperIds.has(m.paperId)) return true;
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
-    return hasLocalEvidence(before, after);
+    if (isShouting(before, after)) return false;
+    const near = strong.some(
+      (n) => n.paperId !== m.paperId && n.start - m.end <= EVIDENCE_WINDOW && m.start - n.end <= EVIDENCE_WINDOW,
+    );
+    return near || hasLocalEvidence(before, after);
   });
 }

@@ -107,7 +107,10 @@ export class SegmentWalk {
           if (href !== null && (filter === null || (filter.links && mayBePaperHref(href, this.baseIsPaperHost)))) {
             out.push({ kind: 'link', link: el as HTMLAnchorElement });
           }
-        } else if (tag === 'br' || !INLINE_TAGS.has(tag)) this.pendingBreak = true;
+        } else if (tag === 'br' || tag === 'sup' || tag === 'sub' || !INLINE_TAGS.has(tag)) {
+          // A footnote mark is not part of the word before it: "ScaLearn<sup>2</sup>".
+          this.pendingBreak = true;
+        }
         node = walker.nextNode();
         continue;
       }

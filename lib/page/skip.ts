@@ -1,4 +1,8 @@
-// Where PaperLens never looks: code, form fields, editable regions, editors, and its own UI.
+// Where PaperLens never looks: scripts and styles, form fields, editable regions, code editors,
+// embedded documents and its own UI. Buttons outside forms are read: accessible accordions and
+// tabs put their titles in one ("<h3><button>ChemAgent: …</button></h3>"); a form's buttons are
+// controls. Code shown on a page (<pre>, <code>)
+// is read too: posts name models in it (`LightGlue`).
 // Rejecting an element in the TreeWalker skips its whole subtree, so this runs once per element.
 
 const SKIPPED_TAGS = new Set([
@@ -10,7 +14,6 @@ const SKIPPED_TAGS = new Set([
   'input',
   'select',
   'option',
-  'button',
   'iframe',
   'object',
   'embed',
@@ -31,6 +34,7 @@ export const UI_HOST_TAG = 'paperlens-ui';
 export function isSkippedElement(el: Element): boolean {
   const tag = el.localName;
   if (SKIPPED_TAGS.has(tag) || tag === UI_HOST_TAG) return true;
+  if (tag === 'button' && el.closest('form') !== null) return true;
   // Most elements of prose have no attributes; the checks below all read attributes.
   if (!el.hasAttributes()) return false;
   const editable = el.getAttribute('contenteditable');

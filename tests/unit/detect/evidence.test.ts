@@ -12,6 +12,10 @@ describe('needsEvidence', () => {
     ['ARES', true],
     ['SPT', true],
     ['T5', true],
+    // Coined: a capital after a small letter.
+    ['ExT5', false],
+    ['MuLD', false],
+    ['HaT5', false],
     ['Atlas', true],
     ['Alpaca', true],
     ['SuperGLUE', false],
@@ -92,13 +96,23 @@ describe('citesOtherWork', () => {
 });
 
 describe('applyEvidencePolicy', () => {
-  const text = 'WARP helps. The XPrompt method too.';
+  const text = `WARP helps.${' '.repeat(70)}The XPrompt method too.`;
   const warp: Mention = { paperId: 'warp', kind: 'short', start: 0, end: 4, shortName: 'WARP' };
-  const xp: Mention = { paperId: 'xp', kind: 'short', start: 16, end: 23, shortName: 'XPrompt' };
-  const title: Mention = { paperId: 't', kind: 'title', start: 0, end: 4 };
+  const xp: Mention = { paperId: 'xp', kind: 'short', start: 86, end: 93, shortName: 'XPrompt' };
+  const title: Mention = { paperId: 't', kind: 'title', start: 90, end: 98 };
 
   it('drops weak names without evidence, keeps strong names and titles', () => {
     expect(applyEvidencePolicy([warp, xp, title], new Set(), text)).toEqual([xp, title]);
+  });
+
+  it('keeps a weak name in the company of another paper: "GLUE, SuperGLUE and CLUE" is a list of benchmarks', () => {
+    const list = 'We run GLUE, SuperGLUE and CLUE nightly.';
+    const glue: Mention = { paperId: 'glue', kind: 'short', start: 7, end: 11, shortName: 'GLUE' };
+    const superglue: Mention = { paperId: 'sg', kind: 'short', start: 13, end: 22, shortName: 'SuperGLUE' };
+    const clue: Mention = { paperId: 'clue', kind: 'short', start: 27, end: 31, shortName: 'CLUE' };
+    expect(applyEvidencePolicy([glue, superglue, clue], new Set(), list)).toEqual([glue, superglue, clue]);
+    // Two weak names do not vouch for each other.
+    expect(applyEvidencePolicy([glue, clue], new Set(), 'We use GLUE and CLUE at home.')).toEqual([]);
   });
 
   it('keeps a weak name when the paper is known on the page', () => {

@@ -36,8 +36,10 @@ describe('SegmentWalk without a filter', () => {
       '<div><p>A</p><textarea>XPrompt</textarea><p>B</p>' +
       '<section><div contenteditable="true"><p>typed</p></div></section>' +
       '<div class="cm-editor"><div><div>code</div></div></div></div>' +
-      '<p>C <button>skip</button>D</p><script>var s = "script";</script><p>E</p>';
-    expect(walk(document.body).segments).toEqual(['A', 'B', 'C D', 'E']);
+      '<form><p>C <button>skip</button>D</p></form><script>var s = "script";</script><p>E</p>' +
+      '<h3><button>Accordion title</button></h3>';
+    // A form's buttons are controls; a button elsewhere (an accordion header) is read.
+    expect(walk(document.body).segments).toEqual(['A', 'B', 'C D', 'E', 'Accordion title']);
   });
 
   it('yields nothing for a root inside an editable region (a rescan of a typed paragraph)', () => {
@@ -137,5 +139,12 @@ describe('SegmentWalk and shadow trees', () => {
       ['at the top', host],
       ['in an element', title],
     ]);
+  });
+});
+
+describe('SegmentWalk and footnote marks', () => {
+  it('starts a word at <sup> and <sub>, so "ScaLearn<sup>2</sup>" keeps the name apart from its footnote', () => {
+    document.body.innerHTML = '<p>ScaLearn<sup>2</sup> improves on Co<sup>4</sup> and H<sub>2</sub>O.</p>';
+    expect(walk(document.body).segments).toEqual(['ScaLearn\n2 improves on Co\n4 and H\n2O.']);
   });
 });
