@@ -117,9 +117,11 @@ export function parsePaperRef(url: string): PaperRef | null {
 const ID_IN_TEXT = String.raw`(\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?`;
 // "arXiv:2210.04457", and paper URLs written out as text rather than linked ("see
 // arxiv.org/abs/2306.13643", a tweet's "huggingface.co/papers/…" behind a t.co link).
+// Also DBLP's "CoRR abs/2103.10385" and "arXiv 2306.13643" without the colon.
 const ARXIV_IN_TEXT = new RegExp(
-  String.raw`\barXiv\s*:\s*${ID_IN_TEXT}(?![\d/])` +
-    String.raw`|(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|export\.)?(?:arxiv\.org\/(?:abs|pdf|html)|ar5iv(?:\.labs\.arxiv)?\.org\/(?:abs|html)|alphaxiv\.org\/(?:abs|overview)|huggingface\.co\/papers)\/${ID_IN_TEXT}(?:\.pdf)?(?![\w/])`,
+  String.raw`\barXiv\s*[:\s]\s*${ID_IN_TEXT}(?![\d/])` +
+    String.raw`|(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|export\.)?(?:arxiv\.org\/(?:abs|pdf|html)|ar5iv(?:\.labs\.arxiv)?\.org\/(?:abs|html)|alphaxiv\.org\/(?:abs|overview)|huggingface\.co\/papers)\/${ID_IN_TEXT}(?:\.pdf)?(?![\w/])` +
+    String.raw`|\bCoRR,?\s+(?:vol\.\s*)?abs\/(\d{4}\.\d{4,5})(?![\d/])`,
   'gi',
 );
 
@@ -129,9 +131,13 @@ const ARXIV_WORD = /arxiv|ar5iv|alphaxiv|huggingface\.co\/papers/i;
  * piece just before it in the block ("<b>arXiv</b>:2210.04457"). A cheap filter:
  * findArxivIdsInText decides. */
 export function mayHoldArxivId(piece: string, before: string | undefined): boolean {
-  if (piece.includes('/')) return ARXIV_WORD.test(piece);
-  return piece.includes(':') && (ARXIV_WORD.test(piece) || (before !== undefined && ARXIV_WORD.test(before)));
+  if (piece.includes('/')) return ARXIV_WORD.test(piece) || piece.includes('CoRR');
+  if (piece.includes(':')) return ARXIV_WORD.test(piece) || (before !== undefined && ARXIV_WORD.test(before));
+  // "arXiv 2306.13643": plain substring tests first, most text has no "arxiv" at all.
+  return (piece.includes('rXiv') || piece.includes('rxiv') || piece.includes('RXIV')) && ARXIV_SPACED.test(piece);
 }
+
+const ARXIV_SPACED = /arxiv\s+\d{4}\./i;
 
 /** "arXiv:2210.04457", "arXiv:2210.04457v2", "arXiv: math/0502036" and paper URLs written as
  * text ("arxiv.org/abs/2306.13643v2", "https://huggingface.co/papers/2306.13643") in prose;
@@ -139,7 +145,7 @@ export function mayHoldArxivId(piece: string, before: string | undefined): boole
 export function findArxivIdsInText(text: string): Array<{ start: number; end: number; id: string }> {
   const out: Array<{ start: number; end: number; id: string }> = [];
   for (const m of text.matchAll(ARXIV_IN_TEXT)) {
-    const id = m[1] ?? m[2];
+    const id = m[1] ?? m[2] ?? m[3];
     if (id !== undefined) out.push({ start: m.index, end: m.index + m[0].length, id });
   }
   return out;

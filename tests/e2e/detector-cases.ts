@@ -97,7 +97,9 @@ export const DETECTOR_CASES: DetectorCase[] = [
     marks: [
       'ACL Anthology page',
       'ACL Anthology pdf',
+      'CoRR, abs/2103.10385',
       'DataCite DOI',
+      'GPT understands, too',
       'HF Papers',
       'abs v2',
       'alphaXiv',
@@ -122,6 +124,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
       'arxiv:2004.05986',
       'arxiv:2010.15925',
       'arxiv:2101.00121',
+      'arxiv:2103.10385',
       'arxiv:2204.05660',
       'arxiv:2210.04457',
       'arxiv:2212.14052',

@@ -116,6 +116,16 @@ describe('findArxivIdsInText', () => {
     ]);
   });
 
+  it('finds DBLP\'s "CoRR abs/<id>" and "arXiv <id>" without a colon', () => {
+    const text = 'Liu et al. CoRR, abs/2103.10385, 2021. Also arXiv 2306.13643 and CoRR abs/1911.11763v2.';
+    expect(findArxivIdsInText(text).map((f) => [f.id, text.slice(f.start, f.end)])).toEqual([
+      ['2103.10385', 'CoRR, abs/2103.10385'],
+      ['2306.13643', 'arXiv 2306.13643'],
+      ['1911.11763', 'CoRR abs/1911.11763'],
+    ]);
+    expect(findArxivIdsInText('arXiv 2023 was busy; CoRR abs/12.3; arXiv preprint')).toEqual([]);
+  });
+
   it.each([
     ['notarxiv.org/abs/2306.13643'],
     ['mirror.example/arxiv.org/abs/2306.13643'],
