@@ -10,15 +10,17 @@ export interface MergePlan {
   dismissalsToPut: Dismissal[];
   /** Settings to store, when the backup has some (version 2 files). */
   settingsToPut?: Settings;
-  summary: {
-    listsAdded: number;
-    entriesAdded: number;
-    entriesUpdated: number;
-    dismissalsAdded: number;
-    /** The backup's preferences (detection, theme, hover delay) were taken. */
-    settingsRestored: boolean;
-    siteRulesAdded: number;
-  };
+  summary: MergeSummary;
+}
+
+export interface MergeSummary {
+  listsAdded: number;
+  entriesAdded: number;
+  entriesUpdated: number;
+  dismissalsAdded: number;
+  /** The backup's preferences (detection, theme, hover delay) were taken (version 2 files). */
+  settingsRestored: boolean;
+  siteRulesAdded: number;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Dismissal, ListEntry, ReadingList, ReadingStatus } from '../db/typ
 import type { PaperRef } from '../detect/links';
 import type { Prefilter } from '../detect/prefilter';
 import type { Confirmed, Probe } from '../detect/types';
+import type { MergeSummary } from '../export/merge';
 import type { Settings, SiteMode } from '../settings/settings';
 
 export interface CatalogStatus {
@@ -30,15 +31,8 @@ export interface ListsOverview {
   entries: ListEntry[];
 }
 
-export interface ImportSummary {
-  listsAdded: number;
-  entriesAdded: number;
-  entriesUpdated: number;
-  dismissalsAdded: number;
-  /** The backup's settings were restored (version 2 files). */
-  settingsRestored: boolean;
-  siteRulesAdded: number;
-}
+/** What a backup import did (lib/export/merge plans it). */
+export type ImportSummary = MergeSummary;
 
 export interface SiteModeInfo {
   /** The site's rule pattern, e.g. "example.org". */
