@@ -10,6 +10,7 @@
  *      is clearly talking about it ("the GLUE benchmark [3]" above a table headed "GLUE").
  *   3. company: another paper's mention (a title, a link, a distinctive name) within ~60 chars
  *      of it in the same block: "GLUE, SuperGLUE and CLUE" is a list of benchmarks.
+ * A weak name continued by a hyphen and a capital or digit ("GLUE-X") is part of another name.
  * Local evidence does not count in capitals-only text (headlines, shouting), where casing says
  * nothing. And neither counts when a citation attached to the name gives another year than the
  * paper's: "WARP (Ramé et al., 2024)" is a later paper called WARP, not this one.
@@ -121,6 +122,8 @@ export function applyEvidencePolicy<T extends Mention>(
   return mentions.filter((m) => {
     if (!weak(m)) return true;
     const after = text.slice(m.end, m.end + EVIDENCE_WINDOW);
+    // "GLUE-X", "CLUE-2": a hyphen and a capital or digit make a longer name, another benchmark.
+    if (/^[-‐‑][\p{Lu}\d]/u.test(after)) return false;
     if (citesOtherWork(after, m.year)) return false;
     if (pagePaperIds.has(m.paperId)) return true;
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);

@@ -115,6 +115,13 @@ describe('applyEvidencePolicy', () => {
     expect(applyEvidencePolicy([glue, clue], new Set(), 'We use GLUE and CLUE at home.')).toEqual([]);
   });
 
+  it('drops a weak name that a hyphen continues into a longer name ("GLUE-X"), keeps "GLUE-style"', () => {
+    const glue = (end: number): Mention => ({ paperId: 'glue', kind: 'short', start: 0, end, shortName: 'GLUE' });
+    expect(applyEvidencePolicy([glue(4)], new Set(['glue']), 'GLUE-X: Evaluating OOD robustness')).toEqual([]);
+    expect(applyEvidencePolicy([glue(4)], new Set(['glue']), 'GLUE-2 results')).toEqual([]);
+    expect(applyEvidencePolicy([glue(4)], new Set(['glue']), 'GLUE-style tasks')).toEqual([glue(4)]);
+  });
+
   it('keeps a weak name when the paper is known on the page', () => {
     expect(applyEvidencePolicy([warp], new Set(['warp']), text)).toEqual([warp]);
   });
