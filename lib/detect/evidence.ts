@@ -109,7 +109,7 @@ export function citesOtherWork(after: string, year: number | undefined): boolean
 
 /**
  * Drops weak short-name mentions without evidence. `text` is the block the mention offsets
- * refer to; `pagePaperIds` are papers found on the page by title or link.
+ * refer to; `pagePaperIds` are papers found on the page by title, link or a shown short name.
  */
 export function applyEvidencePolicy<T extends Mention>(
   mentions: readonly T[],
