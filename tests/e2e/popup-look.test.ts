@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, screenshotDir } from './browser';
+import { type ExtensionSession, launchWithExtension, root, screenshotDir } from './browser';
 import { ask, openReadyPopup, seriousViolations } from './popup-helpers';
 
 const shots = screenshotDir();
@@ -103,7 +103,8 @@ describe('popup look', () => {
       .getByRole('tab', { selected: true })
       .evaluate((t) => getComputedStyle(t).backgroundColor);
     expect(tabColors.filter((c) => c === selected)).toHaveLength(1);
-    await popup.screenshot({ path: join(shots, 'popup-forced-colors.png') });
+    // A picture to look at, not one for the README.
+    await popup.screenshot({ path: join(root, 'tests/.artifacts/popup-forced-colors.png') });
     await popup.emulateMedia({ forcedColors: 'none' });
   });
 
