@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { focusAfterRender, onEscape } from '../focus';
 
 /** "Reset…" asks first, in place: no blocking browser dialog. Focus starts on Cancel, and Escape
  * or Cancel goes back to the Reset button. */
@@ -7,7 +8,7 @@ export function ResetControl({ onConfirm }: { onConfirm(): void }) {
   const resetButton = useRef<HTMLButtonElement>(null);
   const cancel = () => {
     setAsking(false);
-    requestAnimationFrame(() => resetButton.current?.focus());
+    focusAfterRender(resetButton);
   };
   if (!asking) {
     return (
@@ -22,16 +23,7 @@ export function ResetControl({ onConfirm }: { onConfirm(): void }) {
     );
   }
   return (
-    <div
-      class="pl-opt-confirm"
-      role="alertdialog"
-      aria-labelledby="reset-question"
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.stopPropagation();
-        cancel();
-      }}
-    >
+    <div class="pl-opt-confirm" role="alertdialog" aria-labelledby="reset-question" onKeyDown={onEscape(cancel)}>
       <p id="reset-question">
         Delete all reading lists, notes, hidden papers and settings? This cannot be undone; Export backup first keeps
         all of it, site rules included.

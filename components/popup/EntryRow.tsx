@@ -6,6 +6,7 @@ import {
   type ReadingStatus,
   STATUS_LABELS,
 } from '../../lib/db/types';
+import { focusAfterRender } from '../focus';
 import type { EntryInfo } from './entryInfo';
 import { shortAuthors } from './entryInfo';
 import { NoteEditor } from './NoteEditor';
@@ -36,7 +37,7 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
   // Saved or cancelled, focus goes back to the button that opened the editor, not to the page.
   const closeEditor = () => {
     setEditing(false);
-    requestAnimationFrame(() => noteButton.current?.focus());
+    focusAfterRender(noteButton);
   };
   const id = `pp-entry-${index}`;
   const meta = [shortAuthors(info.authors, 2), info.year].filter(Boolean).join(' · ');

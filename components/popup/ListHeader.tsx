@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { type ReadingList, STATUS_LABELS } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
+import { focusAfterRender, onEscape } from '../focus';
 import { ListNameForm } from '../ListNameInput';
 import type { StatusCounts } from './entryInfo';
 import { attempt } from './usePopupData';
@@ -27,7 +28,7 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
   // Back from the question to the Delete button it came from (not to the top of the page).
   const cancelDelete = () => {
     done();
-    requestAnimationFrame(() => deleteButton.current?.focus());
+    focusAfterRender(deleteButton);
   };
   const rename = () =>
     attempt(async () => {
@@ -89,16 +90,7 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
         ))}
       </p>
       {mode === 'confirm-delete' && (
-        <div
-          class="pp-confirm"
-          role="alertdialog"
-          aria-labelledby="pp-confirm-text"
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape') return;
-            e.stopPropagation();
-            cancelDelete();
-          }}
-        >
+        <div class="pp-confirm" role="alertdialog" aria-labelledby="pp-confirm-text" onKeyDown={onEscape(cancelDelete)}>
           <p id="pp-confirm-text">
             Delete “{list.name}”{n > 0 ? ` and its ${n} saved paper${n === 1 ? '' : 's'}` : ''}? The same papers in
             other lists stay.
