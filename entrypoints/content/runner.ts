@@ -7,7 +7,7 @@ import { PageSession } from '../../lib/page/session';
 import { type HoverController, startHover } from './hover';
 
 interface Running {
-  /** What a restart depends on; not the whole setup, whose prefilter is large. */
+  /** What a restart depends on. */
   setup: Pick<DetectorSetup, 'mode' | 'settings'>;
   session: PageSession | null;
   hover: HoverController | null;
@@ -19,7 +19,7 @@ const report = (papers: Array<{ paperId: string; count: number }>) =>
 
 /** Start PaperLens on this page with the current settings; `stop()` undoes all of it. */
 async function start(ctx: ContentScriptContext): Promise<Running> {
-  const setup = await send('detector/setup', { url: location.href });
+  const setup = await send('detector/state', { url: location.href });
   const { mode, settings } = setup;
   if (mode === 'off' || ctx.isInvalid)
     return { setup: { mode, settings }, session: null, hover: null, stop: () => undefined };
@@ -28,7 +28,7 @@ async function start(ctx: ContentScriptContext): Promise<Running> {
     {
       doc: document,
       signal: abort.signal,
-      confirm: (probes) => (probes.length ? send('detector/confirm', { probes }) : Promise.resolve([])),
+      scanTexts: (text, ends, kinds) => send('detector/scan', { text, ends, kinds }),
       resolveRefs: (refs) => (refs.length ? send('detector/refs', { refs }) : Promise.resolve([])),
       report,
     },

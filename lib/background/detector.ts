@@ -1,38 +1,58 @@
 import type { Catalog } from '../catalog/types';
-import { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from '../detect/confirm';
-import { buildRefIndex, lookupRef, type PaperRef, type RefIndex } from '../detect/links';
-import { buildPrefilter, type Prefilter } from '../detect/prefilter';
-import type { Confirmed, Probe } from '../detect/types';
+import { type BlockIndex, buildBlockIndex, findInBlocks } from '../detect/blocks';
+import { buildRefIndex, lookupRef, type PaperRef } from '../detect/links';
+import { type BlockMentions, type DetectionKinds, SCAN_LIMITS } from '../detect/types';
 
-const MAX_PROBES = 20_000;
+const MAX_REFS = 20_000;
+const KINDS = ['titles', 'shortNames', 'links'] as const;
 
-/** The background half of the detector: it holds the whole catalog, content scripts only a prefilter. */
+/** The background half of the detector: it holds the catalog and finds papers in the text that
+ * content scripts send; content scripts walk the page and show the marks. */
 export class DetectorService {
-  private prefilter: Prefilter;
-  private confirmIndex: ConfirmIndex;
-  private refIndex: RefIndex;
+  private readonly index: BlockIndex;
 
   constructor(catalog: Catalog) {
     const entries = catalog.papers.map((p) => ({ id: p.id, title: p.title, shortName: p.shortName, year: p.year }));
-    this.prefilter = buildPrefilter(entries);
-    this.confirmIndex = buildConfirmIndex(entries);
-    this.refIndex = buildRefIndex(catalog.papers);
+    this.index = buildBlockIndex(entries, buildRefIndex(catalog.papers));
   }
 
-  getPrefilter(): Prefilter {
-    return this.prefilter;
-  }
-
-  confirm(probes: Probe[]): Array<Confirmed | null> {
-    if (!Array.isArray(probes) || probes.length > MAX_PROBES) {
-      throw new Error(`detector: expected at most ${MAX_PROBES} probes`);
-    }
-    return confirmCandidates(this.confirmIndex, probes);
+  /** Block b is text[ends[b - 1] .. ends[b]) (a content script's TextBatch). */
+  scan(text: unknown, ends: unknown, kinds: unknown): BlockMentions[] {
+    return findInBlocks(this.index, cutBlocks(checkText(text), ends), checkKinds(kinds));
   }
 
   resolve(refs: PaperRef[]): Array<string | null> {
-    if (!Array.isArray(refs) || refs.length > MAX_PROBES)
-      throw new Error(`detector: expected at most ${MAX_PROBES} refs`);
-    return refs.map((ref) => lookupRef(this.refIndex, ref) ?? null);
+    if (!Array.isArray(refs) || refs.length > MAX_REFS) throw new Error(`detector: expected at most ${MAX_REFS} refs`);
+    return refs.map((ref) => lookupRef(this.index.refs, ref) ?? null);
   }
+}
+
+function checkText(text: unknown): string {
+  if (typeof text !== 'string') throw new Error('detector: text must be a string');
+  if (text.length > SCAN_LIMITS.chars)
+    throw new Error(`detector: ${text.length} characters in one request, at most ${SCAN_LIMITS.chars}`);
+  return text;
+}
+
+function cutBlocks(text: string, ends: unknown): string[] {
+  if (!Array.isArray(ends)) throw new Error('detector: ends must be an array of text offsets');
+  if (ends.length > SCAN_LIMITS.blocks)
+    throw new Error(`detector: ${ends.length} blocks in one request, at most ${SCAN_LIMITS.blocks}`);
+  const texts: string[] = [];
+  let from = 0;
+  for (const end of ends) {
+    if (!Number.isInteger(end) || end < from || end > text.length)
+      throw new Error(`detector: block end ${String(end)} is not within ${from}..${text.length}`);
+    texts.push(text.slice(from, end));
+    from = end;
+  }
+  if (from !== text.length) throw new Error(`detector: ${text.length - from} characters after the last block`);
+  return texts;
+}
+
+function checkKinds(kinds: unknown): DetectionKinds {
+  const k = kinds as Record<string, unknown> | null;
+  if (typeof k !== 'object' || k === null || KINDS.some((name) => typeof k[name] !== 'boolean'))
+    throw new Error('detector: kinds must say true or false for titles, shortNames and links');
+  return { titles: k.titles as boolean, shortNames: k.shortNames as boolean, links: k.links as boolean };
 }

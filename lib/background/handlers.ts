@@ -68,9 +68,8 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
       const catalog = await ready;
       return { version: catalog.version, count: await db.papers.count() };
     },
-    'detector/setup': async ({ url }) => ({ prefilter: (await detector()).getPrefilter(), ...(await pageState(url)) }),
     'detector/state': async ({ url }) => pageState(url),
-    'detector/confirm': async ({ probes }) => (await detector()).confirm(probes),
+    'detector/scan': async ({ text, ends, kinds }) => (await detector()).scan(text, ends, kinds),
     'detector/refs': async ({ refs }) => (await detector()).resolve(refs),
     'settings/get': async () => loadSettings(db),
     'settings/set': async ({ settings }) => {

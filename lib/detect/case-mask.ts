@@ -1,7 +1,7 @@
 // Short names match with exact casing: "SuperGLUE" and "SuperGlue" are different papers, and
-// "Glue" at the start of a sentence is not GLUE. The background decides (caseKey equality);
-// the content script screens on the same rule for ASCII letters, so capitalised ordinary words
-// ("Warp", "Clue", "Ares") stop becoming candidates, round trips and rescans. A mask records
+// "Glue" at the start of a sentence is not GLUE. confirmCandidates decides (caseKey equality);
+// the prefilter screens on the same rule for ASCII letters, so capitalised ordinary words
+// ("Warp", "Clue", "Ares") stop becoming candidates. A mask records
 // which letters are capitals; anything it cannot describe exactly is ANY_CASE, which matches
 // everything, so the screen never rejects what the background would accept.
 

@@ -1,10 +1,7 @@
-// The content script's set of 32-bit prefilter hashes: the sorted array itself plus a bucket
-// index on the top bits. Both are built in the background and arrive as raw words, so a content
-// script starts with no per-hash work at all (filling an open-addressing table cost ~12 ms
-// with 100,000 titles, on every page). A lookup scans one bucket: about four entries, since
-// there is a bucket per four hashes and the hashes are uniform (murmur-finalised).
-
-import { decodeWords, encodeWords } from './codec';
+// The prefilter's set of 32-bit hashes: the sorted array itself plus a bucket index on the top
+// bits, in typed arrays (4 bytes per hash, nothing per entry for the garbage collector). A
+// lookup scans one bucket: about four entries, since there is a bucket per four hashes and the
+// hashes are uniform (murmur-finalised).
 
 export interface HashSet {
   /** Ascending. */
@@ -87,37 +84,12 @@ export function hashSetSize(set: HashSet): number {
   return set.hashes.length;
 }
 
-/** Sorted hashes and their bucket index (lib/detect/hash-set), as raw words in base64, with a
- * value per hash when the set has values. */
-export interface EncodedHashSet {
-  data: string;
-  count: number;
-  bits: number;
-  index: string;
-  values?: string;
-}
-
-/** Sorted by hash, then value; distinct (hash, value) pairs, or distinct hashes without values. */
-export function encodeHashSet(hashes: readonly number[], values?: readonly number[]): EncodedHashSet {
+/** A set of distinct (hash, value) pairs, or of distinct hashes without values. */
+export function buildHashSet(hashes: readonly number[], values?: readonly number[]): HashSet {
   const pairs = hashes.map((h, i) => [h >>> 0, (values?.[i] ?? 0) >>> 0] as const);
   pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const kept = pairs.filter((p, i) => i === 0 || p[0] !== pairs[i - 1]?.[0] || p[1] !== pairs[i - 1]?.[1]);
   const sorted = Uint32Array.from(kept, (p) => p[0]);
   const bits = indexBits(sorted.length);
-  const out: EncodedHashSet = {
-    data: encodeWords(sorted),
-    count: sorted.length,
-    bits,
-    index: encodeWords(bucketStarts(sorted, bits)),
-  };
-  if (values) out.values = encodeWords(Uint32Array.from(kept, (p) => p[1]));
-  return out;
-}
-
-export function decodeHashSet(e: EncodedHashSet): HashSet {
-  if (!Number.isInteger(e.bits) || e.bits < 1 || e.bits > 24) {
-    throw new Error(`detect: prefilter index bits out of range: ${String(e.bits)}`);
-  }
-  const values = e.values === undefined ? null : decodeWords(e.values, e.count);
-  return hashSet(decodeWords(e.data, e.count), e.bits, decodeWords(e.index, (1 << e.bits) + 1), values);
+  return hashSet(sorted, bits, bucketStarts(sorted, bits), values ? Uint32Array.from(kept, (p) => p[1]) : null);
 }

@@ -1,7 +1,6 @@
-// 32-bit polynomial hashing shared by the prefilter builder (background) and the scanner
-// (content script). The scanner keeps prefix hashes P of the whole stream, so the hash of any
-// substring is O(1): h(i, L) = P[i + L] - P[i] * B^L (mod 2^32). The builder hashes keys the
-// same way from 0.
+// 32-bit polynomial hashing shared by the prefilter builder and the scanner. The scanner keeps
+// prefix hashes P of the whole stream, so the hash of any substring is O(1):
+// h(i, L) = P[i + L] - P[i] * B^L (mod 2^32). The builder hashes keys the same way from 0.
 
 const BASE = 0x01000193;
 

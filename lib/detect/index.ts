@@ -1,18 +1,22 @@
 /**
  * PaperLens detector: finds mentions of catalog papers in page text.
  *
- * Split in two so the content script stays small (heap <= 5 MB even for 100,000 titles):
- * - Content script: holds only the Prefilter (hashed 16-char title prefixes and short-name
- *   keys, ~4 bytes each in memory). Per text block it runs normalizeText, then scanCandidates,
- *   which is linear in the text length and independent of the catalog size, and sends the few
- *   candidates (toProbes) to the background. Links and "arXiv:<id>" prose are parsed locally.
- * - Background: holds the catalog. confirmCandidates compares probes against the real keys
- *   (removing hash collisions, enforcing word boundaries, preferring the longest title, and
- *   picking the exact-case short name); lookupRef maps arXiv/DOI/ACL refs to paper ids.
- * - Back on the page: toMentions -> resolveOverlaps -> applyEvidencePolicy.
+ * Split so that the page's main thread does as little as possible:
+ * - Content script (lib/page): walks the page once, gathering blocks of text (a block's text
+ *   nodes joined) and links, and sends the text to the background in batches.
+ * - Background (findInBlocks, lib/detect/blocks): holds the catalog. A fold-and-probe pass
+ *   (QuickCheck) over each block drops the blocks that mention no paper; the rest are
+ *   normalised (normalizeText) and scanned (scanCandidates: a hashed prefilter, linear in the
+ *   text and independent of the catalog size); confirmCandidates compares the candidates with
+ *   the real keys (removing hash collisions, enforcing word boundaries, preferring the longest
+ *   title, picking the exact-case short name); toMentions locates them in the block's text;
+ *   "arXiv:<id>" in prose and links are looked up with lookupRef; resolveOverlaps keeps one
+ *   mention per span.
+ * - Back on the page: applyEvidencePolicy (it needs the whole page) and the marks.
  */
 
 export { caseKey, type NormalizedText, normalizeText, sourceSpan, titleKey } from '../text/normalize';
+export { type BlockIndex, buildBlockIndex, findInBlocks } from './blocks';
 export { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confirm';
 export { applyEvidencePolicy, COMMON_WORD_NAMES, hasLocalEvidence, needsEvidence } from './evidence';
 export {
@@ -29,11 +33,8 @@ export { toMentions, toProbes } from './mentions';
 export { resolveOverlaps, type Span } from './overlaps';
 export {
   buildPrefilter,
-  loadPrefilter,
   PREFIX_K,
-  type Prefilter,
   type PrefilterIndex,
-  prefilterSize,
   scanCandidates,
 } from './prefilter';
 export type { Candidate, Confirmed, MatchKind, Mention, PatternEntry, Probe } from './types';

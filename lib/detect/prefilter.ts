@@ -1,20 +1,11 @@
-// Content-script prefilter: a hash set of title prefixes and short-name keys, small enough to
-// keep 100,000 titles in ~1 MB of heap, scanned in time linear in the page text and
-// independent of catalog size. It only proposes candidates; the background confirms them.
+// The prefilter: hash sets of title prefixes and short-name keys (~1 MB for 100,000 titles),
+// scanned in time linear in the text and independent of the catalog size. It only proposes
+// candidates; confirmCandidates checks them against the real keys.
 
 import { caseKey, JOINED, type NormalizedText, SOFT, titleKey, WORD_START } from '../text/normalize';
 import { caseFits, caseMask } from './case-mask';
-import { decodeHashes, encodeHashes } from './codec';
 import { basePowers, hashFinal, hashKey, prefixHashes } from './hash';
-import {
-  decodeHashSet,
-  type EncodedHashSet,
-  encodeHashSet,
-  type HashSet,
-  has,
-  hasFitting,
-  hashSetSize,
-} from './hash-set';
+import { buildHashSet, type HashSet, has, hasFitting, hashSetSize } from './hash-set';
 import type { Candidate, PatternEntry } from './types';
 
 /** Title prefix length hashed by the prefilter (in stream chars). Long enough that common
@@ -24,27 +15,7 @@ export const PREFIX_K = 16;
 const MIN_KEY = 2;
 const MAX_SHORT_KEY = 32;
 
-/** JSON-serialisable prefilter, built in the background and sent by extension messaging. */
-export interface Prefilter {
-  /** 2: hash sets as raw words with a bucket index (1: varint-encoded, no index). */
-  version: 2;
-  k: number;
-  titles: EncodedHashSet;
-  shorts: EncodedHashSet;
-  /** Distinct short-name key lengths. */
-  shortLens: number[];
-  /** Distinct lengths of title keys shorter than k (hashed whole). */
-  shortTitleLens: number[];
-  maxTitleKeyLength: number;
-  /** Heads (see headOf) of every short-name key and short title key. Optional: without it the
-   * scanner checks every length at every word start. */
-  heads?: { data: string; count: number };
-  /** Every short name starts with a capital letter. Short names match with exact casing, so the
-   * scanner can skip them at word starts that are lower-case ("glue code", "a clue"). */
-  shortsUpper?: boolean;
-}
-
-/** Lookup structure built once per content script from a Prefilter. */
+/** The prefilter's lookup structure (built by buildPrefilter). */
 export interface PrefilterIndex {
   k: number;
   titleTable: HashSet;
@@ -55,7 +26,7 @@ export interface PrefilterIndex {
   maxTitleKeyLength: number;
   /** BASE^0 .. BASE^maxLen, computed once instead of per scanned block. */
   pow: Int32Array;
-  /** Bitmap over headOf values, or null to check every word start. */
+  /** Bitmap over headOf values (see headOf), or null to check every word start. */
   heads: Uint8Array | null;
   shortsUpper: boolean;
 }
@@ -78,7 +49,7 @@ function headOf(s: string, i: number): number {
 const SHORT_LEN = 1;
 const SHORT_TITLE_LEN = 2;
 
-export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): Prefilter {
+export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): PrefilterIndex {
   const titleHashes: number[] = [];
   const shortHashes: number[] = [];
   const shortMasks: number[] = [];
@@ -110,39 +81,26 @@ export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): 
       }
     }
   }
+  const shortLenList = [...shortLens];
+  const shortTitleLenList = [...shortTitleLens];
+  const maxLen = Math.max(titleHashes.length > 0 ? k : 0, ...shortLenList, ...shortTitleLenList);
+  const lenFlags = new Uint8Array(maxLen + 1);
+  for (const l of shortLenList) lenFlags[l] = (lenFlags[l] ?? 0) | SHORT_LEN;
+  for (const l of shortTitleLenList) lenFlags[l] = (lenFlags[l] ?? 0) | SHORT_TITLE_LEN;
   return {
-    version: 2,
     k,
-    titles: encodeHashSet(titleHashes),
-    shorts: encodeHashSet(shortHashes, shortMasks),
-    shortLens: [...shortLens].sort((a, b) => a - b),
-    shortTitleLens: [...shortTitleLens].sort((a, b) => a - b),
+    titleTable: buildHashSet(titleHashes),
+    shortTable: buildHashSet(shortHashes, shortMasks),
+    lenFlags,
+    maxLen,
     maxTitleKeyLength,
-    heads: encodeHashes(heads),
+    pow: basePowers(maxLen),
+    heads: headBitmap(heads),
     shortsUpper,
   };
 }
 
-export function loadPrefilter(pf: Prefilter): PrefilterIndex {
-  if (pf.version !== 2) throw new Error(`detect: unsupported prefilter version ${String(pf.version)}`);
-  const maxLen = Math.max(pf.titles.count > 0 ? pf.k : 0, ...pf.shortLens, ...pf.shortTitleLens);
-  const lenFlags = new Uint8Array(maxLen + 1);
-  for (const l of pf.shortLens) lenFlags[l] = (lenFlags[l] ?? 0) | SHORT_LEN;
-  for (const l of pf.shortTitleLens) lenFlags[l] = (lenFlags[l] ?? 0) | SHORT_TITLE_LEN;
-  return {
-    k: pf.k,
-    titleTable: decodeHashSet(pf.titles),
-    shortTable: decodeHashSet(pf.shorts),
-    lenFlags,
-    maxLen,
-    maxTitleKeyLength: pf.maxTitleKeyLength,
-    pow: basePowers(maxLen),
-    heads: pf.heads ? headBitmap(decodeHashes(pf.heads.data, pf.heads.count)) : null,
-    shortsUpper: pf.shortsUpper === true,
-  };
-}
-
-function headBitmap(heads: Uint32Array): Uint8Array {
+function headBitmap(heads: Iterable<number>): Uint8Array {
   const bits = new Uint8Array(8192);
   for (const h of heads) bits[h >> 3] = (bits[h >> 3] ?? 0) | (1 << (h & 7));
   return bits;
@@ -226,9 +184,4 @@ export function titleProbe(nt: NormalizedText, start: number, maxChars: number):
   }
   parts.push(nt.chars.slice(from, end));
   return parts.join('');
-}
-
-/** Serialised size in bytes (JSON), for budgets and tests. */
-export function prefilterSize(pf: Prefilter): number {
-  return JSON.stringify(pf).length;
 }

@@ -1,14 +1,15 @@
-// The content script's fast path. Most blocks of page text mention no paper, and folding them
+// The detector's fast path (run in the background by findInBlocks). Most blocks of page text
+// mention no paper, and folding them
 // into a NormalizedText (three arrays and a string) just to find nothing was half of the
 // detector's time. QuickCheck folds exactly as normalizeText does (same tables, same rules) but
 // keeps only the last 64 stream positions in ring buffers and probes the prefilter as it goes:
 // no allocation, and it stops at the first hit. It answers "would scanCandidates (given the
 // source text) propose anything?"; only blocks where it says yes take the full path.
 //
-// It is fed one text node at a time (a block of prose is split across <em>, <a>...), so the
-// page walk never builds a block's string unless the block may mention a paper. Fed in pieces it
-// may say yes where the joined text would not (a hyphen at the very end of a piece might be a
-// line-end hyphenation that joins the next piece), never the reverse. Property tests check both.
+// findInBlocks feeds it a whole block. It can also be fed a block in pieces (it was fed one text
+// node at a time when it ran in the page): in pieces it may say yes where the joined text would
+// not (a hyphen at the very end of a piece might be a line-end hyphenation that joins the next
+// piece), never the reverse. Property tests check both.
 
 import {
   ASCII,

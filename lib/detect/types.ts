@@ -1,4 +1,4 @@
-// Types shared by the content-script side (prefilter scan) and the background side (confirm).
+// Types shared by the content-script side (walk, marks, evidence) and the background side (scan).
 
 /** One catalog record as the detector sees it. */
 export interface PatternEntry {
@@ -54,3 +54,20 @@ export interface Mention {
   shortName?: string;
   year?: number;
 }
+
+/** Which kinds of mention a page wants (the user's detection settings). */
+export interface DetectionKinds {
+  titles: boolean;
+  shortNames: boolean;
+  links: boolean;
+}
+
+/** The mentions found in one block of a scan request, by the block's index in the request. */
+export interface BlockMentions {
+  block: number;
+  mentions: Mention[];
+}
+
+/** Most a content script sends in one scan request (the background refuses more); it sends a
+ * page's text in many requests, and a single block longer than `chars` is not scanned. */
+export const SCAN_LIMITS = { blocks: 5_000, chars: 4_000_000 } as const;

@@ -20,7 +20,7 @@ const WARM_UP = [
  * Runs the fold once over every kind of character, so V8 has type feedback for every branch
  * before it optimises feed() and normalizeText(). Without it, the first accent or hyphen of a
  * page deoptimised both (seen with --trace-deopt), and the page's text was folded by slower
- * code while they were recompiled. Costs a fraction of a millisecond, once per content script.
+ * code while they were recompiled. Costs a fraction of a millisecond, once per background start.
  */
 export function warmUp(qc: QuickCheck): void {
   for (let round = 0; round < 2; round++) {

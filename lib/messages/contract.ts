@@ -3,8 +3,7 @@
 import type { Paper } from '../catalog/types';
 import type { Dismissal, ListEntry, ReadingList, ReadingStatus } from '../db/types';
 import type { PaperRef } from '../detect/links';
-import type { Prefilter } from '../detect/prefilter';
-import type { Confirmed, Probe } from '../detect/types';
+import type { BlockMentions, DetectionKinds } from '../detect/types';
 import type { MergeSummary } from '../export/merge';
 import type { Settings, SiteMode } from '../settings/settings';
 
@@ -43,7 +42,6 @@ export interface SiteModeInfo {
 
 /** What a content script needs to start on a page. */
 export interface DetectorSetup {
-  prefilter: Prefilter;
   settings: Settings;
   mode: SiteMode;
   /** Papers in any reading list. */
@@ -55,9 +53,10 @@ export interface DetectorSetup {
 /** Requests answered by the background: `[request, response]`. */
 export interface BackgroundMessages {
   'catalog/status': [Record<string, never>, CatalogStatus];
-  'detector/setup': [{ url: string }, DetectorSetup];
-  'detector/state': [{ url: string }, Pick<DetectorSetup, 'settings' | 'mode' | 'saved' | 'dismissed'>];
-  'detector/confirm': [{ probes: Probe[] }, Array<Confirmed | null>];
+  'detector/state': [{ url: string }, DetectorSetup];
+  /** Finds papers in blocks of page text: block b is text[ends[b - 1] .. ends[b]) (see
+   * lib/page/segments TextBatch, lib/detect/blocks). Answers for the blocks with mentions only. */
+  'detector/scan': [{ text: string; ends: number[]; kinds: DetectionKinds }, BlockMentions[]];
   'detector/refs': [{ refs: PaperRef[] }, Array<string | null>];
   'settings/get': [Record<string, never>, Settings];
   'settings/set': [{ settings: Settings }, Settings];

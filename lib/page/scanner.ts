@@ -1,28 +1,15 @@
 import { applyEvidencePolicy } from '../detect/evidence';
-import { findArxivIdsInText, type PaperRef, parsePaperRef } from '../detect/links';
-import { toMentions, toProbes } from '../detect/mentions';
-import { resolveOverlaps } from '../detect/overlaps';
-import { type PrefilterIndex, scanCandidates } from '../detect/prefilter';
-import { QuickCheck } from '../detect/quick-check';
-import type { Candidate, Confirmed, Mention, Probe } from '../detect/types';
-import { warmUp } from '../detect/warm-up';
-import { type NormalizedText, normalizeText } from '../text/normalize';
+import { type PaperRef, parsePaperRef } from '../detect/links';
+import { type BlockMentions, type DetectionKinds, type Mention, SCAN_LIMITS } from '../detect/types';
 import type { Mark, MarkRegistry } from './marks';
-import { locate, type Segment, SegmentWalk, type WalkFilter, type WalkItem } from './segments';
+import { type BatchLimit, locate, type Segment, SegmentWalk, TextBatch, type WalkOptions } from './segments';
 import { SLICE_MS, yieldToPage } from './slicing';
 
-export interface DetectionKinds {
-  titles: boolean;
-  shortNames: boolean;
-  links: boolean;
-}
-
 export interface ScannerDeps {
-  prefilter: PrefilterIndex;
   registry: MarkRegistry;
-  /** Background confirmation of prefilter candidates (it holds the catalog). */
-  confirm(probes: Probe[]): Promise<Array<Confirmed | null>>;
-  /** Background lookup of links and arXiv ids. */
+  /** Background detection in blocks of text (it holds the catalog; see lib/detect/blocks). */
+  scanTexts(text: string, ends: number[], kinds: DetectionKinds): Promise<BlockMentions[]>;
+  /** Background lookup of links. */
   resolveRefs(refs: PaperRef[]): Promise<Array<string | null>>;
   kinds: DetectionKinds;
   /** An open shadow root is about to be scanned (the session watches it and styles its marks). */
@@ -31,30 +18,24 @@ export interface ScannerDeps {
   onUndefinedHosts?(hosts: readonly Element[]): void;
 }
 
-const NOTHING: NormalizedText = normalizeText('');
-
 /** A segment's marks are keyed by its first text node: a block can hold several segments. */
 const ownerOf = (segment: Segment): Node => segment.nodes[0] as Node;
-
-interface PendingSegment {
-  segment: Segment;
-  nt: NormalizedText;
-  candidates: Candidate[];
-  probes: Probe[];
-  arxiv: Array<{ start: number; end: number; id: string }>;
-}
 
 interface ScannedBlock {
   segment: Segment;
   mentions: Mention[];
 }
 
-// A batch goes to the background once it has this many probes or refs (or the walk ends),
-// so the round trip overlaps with scanning the rest of the page.
-const BATCH = 400;
+// Text goes to the background in batches of about this many characters or blocks (and links in
+// batches of BATCH_LINKS), so the round trips overlap with walking the rest of the page.
+const BATCH: BatchLimit = { chars: 200_000, blocks: 2_000 };
+const BATCH_LINKS = 2_000;
+// A batch holds whole blocks: one a little longer than the background's limit cannot be sent.
+const MAX_BLOCK_CHARS = SCAN_LIMITS.chars - BATCH.chars;
 
 /**
- * Finds catalog papers in a part of the page and hands the marks to the registry. Weak short
+ * Finds catalog papers in a part of the page and hands the marks to the registry. The page's
+ * side is a walk that reads the text once; the background finds the papers in it. Weak short
  * names ("WARP", "GLUE") are kept aside and shown only with evidence; page evidence (the same
  * paper found by title, link or a shown short name anywhere) can arrive later, so they are
  * re-checked after each scan.
@@ -63,69 +44,41 @@ export class PageScanner {
   private readonly weakBlocks = new Map<Node, ScannedBlock>();
   readonly strongPapers = new Set<string>();
   private checkedStrong = 0;
-  private readonly quick: QuickCheck;
 
-  constructor(private readonly deps: ScannerDeps) {
-    this.quick = new QuickCheck(deps.prefilter);
-    warmUp(this.quick);
-  }
+  constructor(private readonly deps: ScannerDeps) {}
 
   /**
    * Scans `roots` in one sliced pass. Many roots at once (an infinite-scroll batch appends
    * hundreds of blocks) share time slices and background round trips: scanning them one by one
-   * cost a round trip per block with a candidate and never yielded between small blocks.
+   * cost a round trip per block and never yielded between small blocks.
    */
   async scan(roots: Node | readonly Node[], signal: AbortSignal): Promise<void> {
-    let segments: PendingSegment[] = [];
+    const { kinds } = this.deps;
+    let batch = new TextBatch();
     let links: HTMLAnchorElement[] = [];
-    let probeCount = 0;
     const inFlight: Promise<void>[] = [];
-    const flush = () => {
-      if (segments.length) inFlight.push(this.confirmSegments(segments, signal));
-      if (links.length) inFlight.push(this.resolveLinks(links, signal));
-      segments = [];
+    const sendBatch = () => {
+      if (batch.size > 0) inFlight.push(this.findIn(batch, signal));
+      batch = new TextBatch();
+    };
+    const sendLinks = () => {
+      if (links.length > 0) inFlight.push(this.resolveLinks(links, signal));
       links = [];
-      probeCount = 0;
     };
-    const { kinds, registry } = this.deps;
-    const filter: WalkFilter = {
-      // Most blocks mention no paper: the walk feeds each text node to a fold-and-probe pass
-      // with no allocation, and hands out only the blocks where it hits (or that may hold an
-      // "arXiv:<id>"). Those are normalised and scanned in full here.
-      quick: kinds.titles || kinds.shortNames ? this.quick : null,
-      links: kinds.links,
-      onPlain: (owner) => {
-        this.weakBlocks.delete(owner);
-        registry.drop(owner);
-      },
-    };
-    const handle = (item: WalkItem) => {
-      if (item.kind === 'link') {
-        links.push(item.link);
-        return;
-      }
-      const owner = ownerOf(item.segment);
-      this.weakBlocks.delete(owner);
-      const pending = this.prepare(item.segment, filter.quick !== null);
-      if (pending) {
-        segments.push(pending);
-        probeCount += pending.candidates.length + pending.arxiv.length;
-      } else registry.drop(owner);
-    };
-    const out: WalkItem[] = [];
+    const options: WalkOptions = { links: kinds.links ? 'papers' : 'none' };
+    const forget = (owner: Text) => this.forget(owner);
     let deadline = performance.now() + SLICE_MS;
     const queue = Array.isArray(roots) ? [...roots] : [roots as Node];
     for (let r = 0; r < queue.length; r++) {
       const root = queue[r] as Node;
       if (!root.isConnected) continue;
-      const walk = new SegmentWalk(root, filter);
+      const walk = new SegmentWalk(root, options, MAX_BLOCK_CHARS, forget);
       for (;;) {
         if (signal.aborted) return;
-        const done = walk.run(deadline, out);
-        for (const item of out) handle(item);
-        out.length = 0;
-        if (probeCount >= BATCH || links.length >= BATCH) flush();
-        if (done) {
+        const status = walk.run(deadline, batch, links, BATCH);
+        if (status === 'full') sendBatch();
+        if (links.length >= BATCH_LINKS) sendLinks();
+        if (status === 'done') {
           // Web components: their open shadow trees are scanned like the rest of the page.
           for (const shadow of walk.shadowRoots) {
             this.deps.onShadowRoot?.(shadow);
@@ -141,48 +94,41 @@ export class PageScanner {
       }
     }
     if (signal.aborted) return;
-    flush();
+    sendBatch();
+    sendLinks();
     await Promise.all(inFlight);
     if (!signal.aborted) this.recheckWeak();
   }
 
-  /**
-   * Normalises and scans a block the walk handed out; null when it holds no candidate after all.
-   * Its marks stay until the confirmed ones replace them (show): dropping them here made every
-   * mark in a block blink off for a round trip on each rescan (a page updating a clock next to a
-   * title rescans that block every 100 ms).
-   */
-  private prepare(segment: Segment, withText: boolean): PendingSegment | null {
-    const { kinds, prefilter } = this.deps;
-    const { text } = segment;
-    const nt = withText ? normalizeText(text) : NOTHING;
-    const candidates = withText
-      ? scanCandidates(prefilter, nt, text).filter((c) => (c.kind === 'title' ? kinds.titles : kinds.shortNames))
-      : [];
-    const arxiv = kinds.links && text.length > 8 ? findArxivIdsInText(text) : [];
-    if (candidates.length === 0 && arxiv.length === 0) return null;
-    return { segment, nt, candidates, probes: toProbes(text, nt, candidates), arxiv };
+  /** A block without mentions (any more): its old marks go. */
+  private forget(owner: Node): void {
+    this.weakBlocks.delete(owner);
+    this.deps.registry.drop(owner);
   }
 
-  private async confirmSegments(batch: PendingSegment[], signal: AbortSignal): Promise<void> {
-    const confirmed = await this.deps.confirm(batch.flatMap((s) => s.probes));
-    const refs = await this.deps.resolveRefs(
-      batch.flatMap((s) => s.arxiv.map((a): PaperRef => ({ kind: 'arxiv', id: a.id }))),
-    );
+  /**
+   * Has the background find papers in a batch of blocks and shows them. A rescanned block keeps
+   * its marks until the answer replaces them: dropping them first made every mark in a block
+   * blink off for a round trip on each rescan (a page updating a clock next to a title rescans
+   * that block every 100 ms).
+   */
+  private async findIn(batch: TextBatch, signal: AbortSignal): Promise<void> {
+    const { kinds } = this.deps;
+    const found =
+      kinds.titles || kinds.shortNames || kinds.links ? await this.deps.scanTexts(batch.text, batch.ends, kinds) : [];
     if (signal.aborted) return;
-    let c = 0;
-    let r = 0;
-    for (const pending of batch) {
-      const { segment, nt, candidates, arxiv } = pending;
-      const found = toMentions(segment.text, nt, candidates, confirmed.slice(c, c + candidates.length));
-      c += candidates.length;
-      for (const a of arxiv) {
-        const paperId = refs[r++];
-        if (paperId) found.push({ paperId, kind: 'title', start: a.start, end: a.end });
+    const byBlock = new Map(found.map((f) => [f.block, f.mentions]));
+    for (let b = 0; b < batch.size; b++) {
+      const mentions = byBlock.get(b);
+      const owner = batch.owner(b);
+      if (!mentions) {
+        this.forget(owner);
+        continue;
       }
-      const mentions = resolveOverlaps(found);
+      const segment = batch.segment(b);
       for (const m of mentions) if (m.kind === 'title') this.strongPapers.add(m.paperId);
-      if (mentions.some((m) => m.kind === 'short')) this.weakBlocks.set(ownerOf(segment), { segment, mentions });
+      if (mentions.some((m) => m.kind === 'short')) this.weakBlocks.set(owner, { segment, mentions });
+      else this.weakBlocks.delete(owner);
       this.show(segment, mentions);
     }
   }

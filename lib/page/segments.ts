@@ -1,5 +1,4 @@
-import { isOnPaperHost, mayBePaperHref, mayHoldArxivId } from '../detect/links';
-import type { QuickCheck } from '../detect/quick-check';
+import { isOnPaperHost, mayBePaperHref } from '../detect/links';
 import { INLINE_TAGS, isInsideSkipped, isSkippedElement } from './skip';
 
 /** The text of one block of prose, gathered across its inline elements. */
@@ -11,16 +10,61 @@ export interface Segment {
   text: string;
 }
 
-export type WalkItem = { kind: 'segment'; segment: Segment } | { kind: 'link'; link: HTMLAnchorElement };
+/** Which links a walk hands out: 'all' with an href, 'papers' whose href may go to a paper, 'none'. */
+export interface WalkOptions {
+  links: 'all' | 'papers' | 'none';
+}
 
-/** What a walk hands out. Without a filter: every block and every link with an href. */
-export interface WalkFilter {
-  /** Hands out the blocks this may find a title or short name in; null for none. */
-  quick: QuickCheck | null;
-  /** Also hand out blocks that may hold an "arXiv:<id>", and links that may go to a paper. */
-  links: boolean;
-  /** Told the first text node of every block not handed out: a rescan clears its old marks. */
-  onPlain(owner: Text): void;
+const BREAK = '\n';
+
+/** When a walk stops to let its batch go (between blocks). */
+export interface BatchLimit {
+  chars: number;
+  blocks: number;
+}
+const NO_LIMIT: BatchLimit = { chars: Number.POSITIVE_INFINITY, blocks: Number.POSITIVE_INFINITY };
+
+/**
+ * The blocks a walk read: what one scan request sends. `text` is every block's text, one after
+ * the other (a block's text nodes joined, with "\n" where a <br> or a nested block separates
+ * two of them); block b is text[ends[b - 1] .. ends[b]). Nothing is copied per block here (the
+ * text grows by concatenation, which V8 does without copying): the background cuts the blocks
+ * out, and the page builds a Segment only for a block with marks.
+ */
+export class TextBatch {
+  text = '';
+  readonly blocks: Element[] = [];
+  readonly ends: number[] = [];
+  /** Every block's text nodes, in order, and where each starts in `text`. */
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+  /** Per block: the index in `nodes` after its last one. */
+  readonly nodeEnds: number[] = [];
+
+  get size(): number {
+    return this.blocks.length;
+  }
+
+  get chars(): number {
+    return this.text.length;
+  }
+
+  /** The first text node of block b: its marks are keyed by it. */
+  owner(b: number): Text {
+    return this.nodes[b === 0 ? 0 : (this.nodeEnds[b - 1] as number)] as Text;
+  }
+
+  segment(b: number): Segment {
+    const from = b === 0 ? 0 : (this.nodeEnds[b - 1] as number);
+    const to = this.nodeEnds[b] as number;
+    const offset = b === 0 ? 0 : (this.ends[b - 1] as number);
+    return {
+      block: this.blocks[b] as Element,
+      nodes: this.nodes.slice(from, to),
+      starts: this.starts.slice(from, to).map((start) => start - offset),
+      text: this.text.slice(offset, this.ends[b]),
+    };
+  }
 }
 
 function blockOf(node: Node): Element | null {
@@ -41,22 +85,19 @@ const TEXT = 3;
 const DOCUMENT_FRAGMENT = 11;
 
 /**
- * Walks `root` in document order in slices (`run`), handing out blocks of prose (text joined
- * across inline elements) and links. With a filter, each text node is fed to the quick check as
- * it is read, and a block's string and node list are built only when the block may mention a
- * paper: most of a page is never copied.
+ * Walks `root` in document order in slices (`run`), appending its blocks of prose (text joined
+ * across inline elements) to a TextBatch and handing out links. It only reads: finding papers in
+ * the text is the background's work (lib/detect/blocks), so the page's main thread does little
+ * more than this walk.
  */
 export class SegmentWalk {
   private readonly walker: TreeWalker;
   private node: Node | null;
   private readonly baseIsPaperHost: boolean;
-  // The block being read: its text nodes (a reused array, `count` long) and the indexes of the
-  // nodes that follow a <br> or a nested block inside it.
+  // The block being read: its element, and where its text and nodes start in the batch.
   private block: Element | null = null;
-  private nodes: Text[] = [];
-  private count = 0;
-  private breaks: number[] = [];
-  private hit = false;
+  private firstChar = 0;
+  private firstNode = 0;
   private pendingBreak = false;
   // Text nodes often share a parent (text around an <em>): its block is looked up once.
   private lastParent: Node | null = null;
@@ -67,9 +108,15 @@ export class SegmentWalk {
   /** Custom elements not defined yet: they may attach a shadow root once their code loads. */
   readonly undefinedHosts: Element[] = [];
 
+  /**
+   * @param maxBlockChars a longer block is dropped (reported to `onTooLong`): one scan request
+   *   has to hold a block whole, and the background takes a bounded request.
+   */
   constructor(
     private readonly root: Node,
-    private readonly filter: WalkFilter | null = null,
+    private readonly options: WalkOptions = { links: 'all' },
+    private readonly maxBlockChars = Number.POSITIVE_INFINITY,
+    private readonly onTooLong: (owner: Text) => void = () => undefined,
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     // No acceptNode filter: a filter is a call from C++ into JS for every node of the page, which
@@ -83,17 +130,25 @@ export class SegmentWalk {
   }
 
   /**
-   * Walks until `deadline` (performance.now()) or until `out` holds `maxItems`, appending to
-   * `out`. True when the walk is over.
+   * Walks until `deadline` (performance.now()), or until the batch holds `limit.chars`
+   * characters or `limit.blocks` blocks (it stops between blocks), appending blocks to `batch`
+   * and links to `links`.
+   * Says why it stopped: 'done', the walk is over; 'full', the batch holds whole blocks only
+   * and can be sent; 'paused', the time is up and the block being read stays open in the batch
+   * for the next run (so the batch cannot be sent yet).
    */
-  run(deadline: number, out: WalkItem[], maxItems = 32): boolean {
-    const { walker, root, filter } = this;
-    const quick = filter?.quick ?? null;
-    const arxiv = filter?.links ?? false;
+  run(
+    deadline: number,
+    batch: TextBatch,
+    links: HTMLAnchorElement[],
+    limit: BatchLimit = NO_LIMIT,
+  ): 'done' | 'full' | 'paused' {
+    const { walker, root } = this;
+    const wanted = this.options.links;
     let node = this.node;
     let steps = 0;
     while (node !== null) {
-      if ((++steps & 63) === 0 && (out.length >= maxItems || performance.now() >= deadline)) break;
+      if ((++steps & 63) === 0 && performance.now() >= deadline) break;
       if (node.nodeType === ELEMENT) {
         const el = node as Element;
         if (isSkippedElement(el)) {
@@ -104,8 +159,11 @@ export class SegmentWalk {
         const tag = el.localName;
         if (tag === 'a') {
           const href = el.getAttribute('href');
-          if (href !== null && (filter === null || (filter.links && mayBePaperHref(href, this.baseIsPaperHost)))) {
-            out.push({ kind: 'link', link: el as HTMLAnchorElement });
+          if (
+            href !== null &&
+            (wanted === 'all' || (wanted === 'papers' && mayBePaperHref(href, this.baseIsPaperHost)))
+          ) {
+            links.push(el as HTMLAnchorElement);
           }
         } else if (tag === 'br' || tag === 'sup' || tag === 'sub' || !INLINE_TAGS.has(tag)) {
           // A footnote mark is not part of the word before it: "ScaLearn<sup>2</sup>".
@@ -115,38 +173,44 @@ export class SegmentWalk {
         continue;
       }
       const text = node as Text;
-      node = walker.nextNode();
       const data = text.data;
-      if (data.length === 0) continue;
+      if (data.length === 0) {
+        node = walker.nextNode();
+        continue;
+      }
       const parent = text.parentNode;
       if (parent !== this.lastParent) {
         this.lastParent = parent;
         this.lastBlock = blockOf(text);
       }
       const block = this.lastBlock;
-      if (block === null) continue;
+      if (block === null) {
+        node = walker.nextNode();
+        continue;
+      }
       if (block !== this.block) {
-        this.finish(out);
+        this.finish(batch);
+        // A full batch goes to the background before the next block starts.
+        if (batch.chars >= limit.chars || batch.blocks.length >= limit.blocks) {
+          this.node = node;
+          return 'full';
+        }
         this.block = block;
-        this.hit = filter === null;
-        quick?.begin();
+        this.firstChar = batch.text.length;
+        this.firstNode = batch.nodes.length;
       } else if (this.pendingBreak) {
-        this.breaks.push(this.count);
-        quick?.breakLine();
+        batch.text += BREAK;
       }
       this.pendingBreak = false;
-      const i = this.count++;
-      this.nodes[i] = text;
-      if (!this.hit) {
-        this.hit =
-          quick?.feed(data) === true ||
-          (arxiv && mayHoldArxivId(data, i > 0 ? (this.nodes[i - 1] as Text).data : undefined));
-      }
+      batch.nodes.push(text);
+      batch.starts.push(batch.text.length);
+      batch.text += data;
+      node = walker.nextNode();
     }
     this.node = node;
-    if (node !== null) return false;
-    this.finish(out);
-    return true;
+    if (node !== null) return 'paused';
+    this.finish(batch);
+    return 'done';
   }
 
   /** Keeps an element's open shadow root, or the element if it is a custom element not defined
@@ -157,44 +221,29 @@ export class SegmentWalk {
     else if (el.localName.includes('-') && !el.matches(':defined')) this.undefinedHosts.push(el);
   }
 
-  /** Ends the block being read: hands it out or reports it plain. */
-  private finish(out: WalkItem[]): void {
-    const count = this.count;
-    if (count === 0) return;
-    const quick = this.filter?.quick ?? null;
-    if (this.hit || quick?.end() === true) out.push({ kind: 'segment', segment: this.build() });
-    else this.filter?.onPlain(this.nodes[0] as Text);
-    this.count = 0;
-    this.breaks.length = 0;
-    this.block = null;
-  }
-
-  private build(): Segment {
-    const nodes = this.nodes.slice(0, this.count);
-    const starts: number[] = [];
-    const parts: string[] = [];
-    let length = 0;
-    let b = 0;
-    for (let i = 0; i < nodes.length; i++) {
-      if (this.breaks[b] === i) {
-        parts.push('\n');
-        length++;
-        b++;
-      }
-      starts.push(length);
-      const data = (nodes[i] as Text).data;
-      parts.push(data);
-      length += data.length;
+  /** Ends the block being read: it joins the batch, unless it is too long to scan. */
+  private finish(batch: TextBatch): void {
+    if (this.block === null) return;
+    if (batch.text.length - this.firstChar > this.maxBlockChars) {
+      this.onTooLong(batch.nodes[this.firstNode] as Text);
+      batch.text = batch.text.slice(0, this.firstChar);
+      batch.nodes.length = this.firstNode;
+      batch.starts.length = this.firstNode;
+    } else {
+      batch.blocks.push(this.block);
+      batch.ends.push(batch.text.length);
+      batch.nodeEnds.push(batch.nodes.length);
     }
-    return { block: this.block as Element, nodes, starts, text: parts.join('') };
+    this.block = null;
   }
 }
 
 /** Every block and link under `root`, in one go (tests and tools; the scanner runs in slices). */
-export function walkAll(root: Node): WalkItem[] {
-  const out: WalkItem[] = [];
-  new SegmentWalk(root).run(Number.POSITIVE_INFINITY, out, Number.POSITIVE_INFINITY);
-  return out;
+export function walkAll(root: Node, options?: WalkOptions): { segments: Segment[]; links: HTMLAnchorElement[] } {
+  const batch = new TextBatch();
+  const links: HTMLAnchorElement[] = [];
+  new SegmentWalk(root, options).run(Number.POSITIVE_INFINITY, batch, links);
+  return { segments: Array.from({ length: batch.size }, (_, b) => batch.segment(b)), links };
 }
 
 /** The node after the walker's current one and its whole subtree, within `root`. */

@@ -1,4 +1,3 @@
-import { loadPrefilter } from '../detect/prefilter';
 import type { DetectorSetup, PaperCount } from '../messages/contract';
 import { LateHosts } from './late-hosts';
 import { MarkRegistry } from './marks';
@@ -8,7 +7,7 @@ import { installMarkStyles } from './styles';
 
 export interface SessionDeps {
   doc: Document;
-  confirm: ScannerDeps['confirm'];
+  scanTexts: ScannerDeps['scanTexts'];
   resolveRefs: ScannerDeps['resolveRefs'];
   report(papers: PaperCount[]): void;
   /** Cancellation: aborted when the content script is invalidated (extension reload, update). */
@@ -32,27 +31,23 @@ export class PageSession {
     this.watchShadowRoot(root);
     this.enqueue([root]);
   });
-  private state: Omit<DetectorSetup, 'prefilter'>;
+  private state: DetectorSetup;
 
   constructor(
     private readonly deps: SessionDeps,
     setup: DetectorSetup,
   ) {
-    // The prefilter's encoded form (about 1 MB of base64 with 100,000 titles) is decoded here
-    // and not kept: the session holds the rest of the setup only.
-    const { prefilter, ...state } = setup;
-    this.state = state;
-    const { settings } = state;
+    this.state = setup;
+    const { settings } = setup;
     this.scanner = new PageScanner({
-      prefilter: loadPrefilter(prefilter),
       registry: this.registry,
-      confirm: deps.confirm,
+      scanTexts: deps.scanTexts,
       resolveRefs: deps.resolveRefs,
       kinds: settings.detect,
       onShadowRoot: (root) => this.watchShadowRoot(root),
       onUndefinedHosts: (hosts) => this.lateHosts.add(hosts),
     });
-    this.applyState(state);
+    this.applyState(setup);
     deps.signal.addEventListener('abort', () => this.dispose());
   }
 

@@ -26,8 +26,15 @@ const SKIPPED_TAGS = new Set([
   'link',
 ]);
 
-// Code editors render text in ordinary divs; their roots carry these classes.
-const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor', 'ProseMirror'];
+// Skipped for an attribute: editable regions, hidden elements, text boxes, and code editors
+// (they render text in ordinary divs; their roots carry these classes). One native selector
+// match costs less than reading each attribute from script (this runs once per element).
+const SKIPPED_BY_ATTRIBUTE = [
+  '[contenteditable]:not([contenteditable="false" i])',
+  '[hidden]',
+  '[role="textbox" i]',
+  ...['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor', 'ProseMirror'].map((c) => `.${c}`),
+].join(',');
 
 export const UI_HOST_TAG = 'paperlens-ui';
 
@@ -35,14 +42,8 @@ export function isSkippedElement(el: Element): boolean {
   const tag = el.localName;
   if (SKIPPED_TAGS.has(tag) || tag === UI_HOST_TAG) return true;
   if (tag === 'button' && el.closest('form') !== null) return true;
-  // Most elements of prose have no attributes; the checks below all read attributes.
-  if (!el.hasAttributes()) return false;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  if (el.hasAttribute('hidden')) return true;
-  if (el.role === 'textbox') return true;
-  const classes = el.classList;
-  return classes.length > 0 && EDITOR_CLASSES.some((c) => classes.contains(c));
+  // Most elements of prose have no attributes.
+  return el.hasAttributes() && el.matches(SKIPPED_BY_ATTRIBUTE);
 }
 
 /** True when `node` or an ancestor is skipped. A rescan starts below the editable or code region

@@ -104,7 +104,7 @@ export const wide = { next: 0, pending: WORD_START as number, letters: '' };
  * Folds the non-ASCII character at s[i] (a surrogate pair reads as one): sets `wide.next` to the
  * index of its last code unit (or of a line-end hyphenation's whitespace), `wide.pending` to the
  * wordStart state for what follows, and `wide.letters` to what it yields ('' for none). Shared
- * by normalizeText and the content script's fast path (lib/detect/quick-check) so both fold alike.
+ * by normalizeText and the detector's fast path (lib/detect/quick-check) so both fold alike.
  */
 export function foldWide(s: string, i: number, pending: number): void {
   const c = s.charCodeAt(i);

@@ -60,19 +60,54 @@ describe('background handlers', () => {
     );
   });
 
-  it('gives a content script its page state, and confirms what its prefilter proposes', async () => {
+  it('gives a content script its page state, and finds papers in the text it sends', async () => {
     await handlers['entries/save']({ paperId: 'arxiv:2306.13643' }, fromPopup);
     await handlers['dismissals/add']({ site: 'https://example.org/x', paperId: 'arxiv:1911.11763' }, fromPopup);
-    const setup = await handlers['detector/setup']({ url: 'https://example.org/post' }, fromTab);
+    const setup = await handlers['detector/state']({ url: 'https://example.org/post' }, fromTab);
     expect(setup).toMatchObject({ mode: 'on', saved: ['arxiv:2306.13643'], dismissed: ['arxiv:1911.11763'] });
-    const [hit] = await handlers['detector/confirm'](
-      { probes: [{ kind: 'short', probe: 'lightglue', original: 'LightGlue' }] },
+    const all = { titles: true, shortNames: true, links: true };
+    const found = await handlers['detector/scan'](
+      { text: 'Nothing here.We swap in LightGlue (see arXiv:1911.11763).', ends: [13, 57], kinds: all },
       fromTab,
     );
-    expect(hit).toMatchObject({ paperId: 'arxiv:2306.13643', kind: 'short' });
+    expect(found).toEqual([
+      {
+        block: 1,
+        mentions: [
+          expect.objectContaining({ paperId: 'arxiv:2306.13643', kind: 'short', start: 11, end: 20 }),
+          { paperId: 'arxiv:1911.11763', kind: 'title', start: 26, end: 42 },
+        ],
+      },
+    ]);
+    const namesOff = { titles: false, shortNames: false, links: true };
+    expect(await handlers['detector/scan']({ text: 'LightGlue', ends: [9], kinds: namesOff }, fromTab)).toEqual([]);
     expect(await handlers['detector/refs']({ refs: [{ kind: 'arxiv', id: '2306.13643v2' }] }, fromTab)).toEqual([
       'arxiv:2306.13643',
     ]);
+  });
+
+  it('refuses scan requests that are malformed or over the limits, naming the problem', async () => {
+    const all = { titles: true, shortNames: true, links: true };
+    const scan = (text: unknown, ends: unknown = [1], kinds: unknown = all) =>
+      handlers['detector/scan']({ text, ends, kinds } as never, fromTab);
+    await expect(scan(['LightGlue'])).rejects.toThrow('detector: text must be a string');
+    await expect(scan('x'.repeat(4_000_001), [4_000_001])).rejects.toThrow(
+      'detector: 4000001 characters in one request, at most 4000000',
+    );
+    await expect(
+      scan(
+        'x'.repeat(5_001),
+        Array.from({ length: 5_001 }, (_, i) => i + 1),
+      ),
+    ).rejects.toThrow('detector: 5001 blocks in one request, at most 5000');
+    await expect(scan('ab', '2')).rejects.toThrow('detector: ends must be an array of text offsets');
+    await expect(scan('ab', [2, 1])).rejects.toThrow('detector: block end 1 is not within 2..2');
+    await expect(scan('ab', [3])).rejects.toThrow('detector: block end 3 is not within 0..2');
+    await expect(scan('ab', [1.5, 2])).rejects.toThrow('detector: block end 1.5 is not within 0..2');
+    await expect(scan('ab', [1])).rejects.toThrow('detector: 1 characters after the last block');
+    await expect(scan('x', [1], { titles: true })).rejects.toThrow(
+      'detector: kinds must say true or false for titles, shortNames and links',
+    );
   });
 
   it('accepts page reports only from content scripts', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANY_CASE, caseFits, caseMask } from '../../../lib/detect/case-mask';
 import { hasFitting, hashSet, indexBits } from '../../../lib/detect/hash-set';
-import { buildPrefilter, loadPrefilter, scanCandidates } from '../../../lib/detect/prefilter';
+import { buildPrefilter, scanCandidates } from '../../../lib/detect/prefilter';
 import { mayHaveCandidates } from '../../../lib/detect/quick-check';
 import { normalizeText } from '../../../lib/text/normalize';
 import { ENTRIES } from './helpers';
@@ -43,7 +43,7 @@ describe('hasFitting', () => {
 });
 
 describe('short names are screened on their casing before the background sees them', () => {
-  const ix = loadPrefilter(buildPrefilter(ENTRIES));
+  const ix = buildPrefilter(ENTRIES);
   const shorts = (text: string) =>
     scanCandidates(ix, normalizeText(text), text)
       .filter((c) => c.kind === 'short')

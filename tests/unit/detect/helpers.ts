@@ -1,20 +1,9 @@
-// Test fixtures and an end-to-end pure pipeline: normalize -> scan -> confirm -> mentions ->
-// overlaps -> evidence, the same sequence the content script and background perform.
+// Test fixtures and an end-to-end pure pipeline: the background's findInBlocks (quick check,
+// normalize, scan, confirm, mentions, overlaps), then the page's evidence policy.
 
-import {
-  applyEvidencePolicy,
-  buildConfirmIndex,
-  buildPrefilter,
-  confirmCandidates,
-  loadPrefilter,
-  type Mention,
-  normalizeText,
-  type PatternEntry,
-  resolveOverlaps,
-  scanCandidates,
-  toMentions,
-  toProbes,
-} from '../../../lib/detect';
+import { applyEvidencePolicy, type Mention, type PatternEntry } from '../../../lib/detect';
+import { type BlockIndex, buildBlockIndex, findInBlocks } from '../../../lib/detect/blocks';
+import { buildRefIndex } from '../../../lib/detect/links';
 
 export const ENTRIES: PatternEntry[] = [
   { id: 'arxiv:2210.04457', title: 'XPrompt: Exploring the Extreme of Prompt Tuning', shortName: 'XPrompt' },
@@ -76,13 +65,16 @@ export interface Found extends Mention {
 }
 
 /** Runs the whole pipeline on one string; `pageIds` adds papers known from links. */
+const indexes = new WeakMap<PatternEntry[], BlockIndex>();
+const ALL = { titles: true, shortNames: true, links: false };
+
 export function detectInString(text: string, entries = ENTRIES, pageIds: string[] = []): Found[] {
-  const ix = loadPrefilter(JSON.parse(JSON.stringify(buildPrefilter(entries))));
-  const confirmIx = buildConfirmIndex(entries);
-  const nt = normalizeText(text);
-  const candidates = scanCandidates(ix, nt);
-  const confirmed = confirmCandidates(confirmIx, toProbes(text, nt, candidates));
-  const mentions = resolveOverlaps(toMentions(text, nt, candidates, confirmed));
+  let ix = indexes.get(entries);
+  if (!ix) {
+    ix = buildBlockIndex(entries, buildRefIndex([]));
+    indexes.set(entries, ix);
+  }
+  const mentions = findInBlocks(ix, [text], ALL)[0]?.mentions ?? [];
   const page = new Set([...pageIds, ...mentions.filter((m) => m.kind === 'title').map((m) => m.paperId)]);
   return applyEvidencePolicy(mentions, page, text).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
 }

@@ -3,10 +3,8 @@ import {
   buildConfirmIndex,
   buildPrefilter,
   confirmCandidates,
-  loadPrefilter,
   normalizeText,
   type PatternEntry,
-  prefilterSize,
   scanCandidates,
   toProbes,
 } from '../../../lib/detect';
@@ -45,23 +43,17 @@ function syntheticCatalog(n: number): PatternEntry[] {
 
 describe('prefilter at catalog scale', () => {
   const big = [...syntheticCatalog(100_000), ...ENTRIES];
-  const pf = buildPrefilter(big);
-  const ix = loadPrefilter(JSON.parse(JSON.stringify(pf)));
+  const ix = buildPrefilter(big);
   const confirmIx = buildConfirmIndex(big);
 
-  it('serialises compactly', () => {
-    const size = prefilterSize(pf);
+  it('is compact: typed arrays of about 10 bytes per title', () => {
     const heap = [ix.titleTable, ix.shortTable].reduce(
       (n, t) => n + t.hashes.byteLength + t.starts.byteLength + (t.values?.byteLength ?? 0),
       0,
     );
-    console.info(
-      `prefilter: ${big.length} titles, ${(size / 1024).toFixed(0)} KiB JSON, ${(heap / 1024).toFixed(0)} KiB heap`,
-    );
-    // Raw words (decoded natively, no JS per hash), a bucket index and the short names' case
-    // masks: about 12 bytes of JSON per title. The message is cloned natively once per page.
-    expect(size).toBeLessThan(1_500_000);
-    expect(heap).toBeLessThan(2_000_000);
+    // Title hashes, short-name hashes with their case masks, and bucket indexes.
+    expect(heap).toBeLessThan(1_200_000);
+    expect(ix.titleTable.hashes.length).toBeGreaterThan(99_000);
   });
 
   it('finds exactly the titles present in a long text, fast', () => {
@@ -92,24 +84,19 @@ describe('prefilter at catalog scale', () => {
 });
 
 describe('prefilter basics', () => {
-  it('is plain JSON and round-trips', () => {
-    const pf = buildPrefilter(ENTRIES);
-    expect(JSON.parse(JSON.stringify(pf))).toEqual(pf);
-    expect(pf.shortLens).toContain(4);
-  });
-
-  it('rejects an unknown version (1: the varint format before the bucket index)', () => {
-    const pf = { ...buildPrefilter(ENTRIES), version: 1 } as unknown as Parameters<typeof loadPrefilter>[0];
-    expect(() => loadPrefilter(pf)).toThrow(/^detect:/);
+  it('knows the short-name lengths (GLUE, WARP: 4)', () => {
+    const ix = buildPrefilter(ENTRIES);
+    expect((ix.lenFlags[4] ?? 0) & 1).toBe(1);
+    expect(ix.lenFlags[3]).toBe(1);
   });
 
   it('an empty catalog yields no candidates', () => {
-    const ix = loadPrefilter(buildPrefilter([]));
+    const ix = buildPrefilter([]);
     expect(scanCandidates(ix, normalizeText('XPrompt: Exploring the Extreme of Prompt Tuning'))).toEqual([]);
   });
 
   it('title probes carry word boundaries', () => {
-    const ix = loadPrefilter(buildPrefilter(ENTRIES));
+    const ix = buildPrefilter(ENTRIES);
     const [c] = scanCandidates(ix, normalizeText('GPT Understands, Too!')).filter((x) => x.kind === 'title');
     expect(c?.probe).toBe('gpt understands too');
   });

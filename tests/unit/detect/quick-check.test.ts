@@ -1,21 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPrefilter, loadPrefilter, scanCandidates } from '../../../lib/detect/prefilter';
+import { buildPrefilter, scanCandidates } from '../../../lib/detect/prefilter';
 import { mayHaveCandidates, QuickCheck } from '../../../lib/detect/quick-check';
 import { warmUp } from '../../../lib/detect/warm-up';
 import { normalizeText } from '../../../lib/text/normalize';
 import { ENTRIES, mulberry32 } from './helpers';
 
-const ix = loadPrefilter(buildPrefilter(ENTRIES));
+const ix = buildPrefilter(ENTRIES);
 // Titles shorter than the prefilter's prefix and a lower-case short name take other code paths.
-const odd = loadPrefilter(
-  buildPrefilter([
-    ...ENTRIES,
-    { id: 'x:tiny', title: 'Tiny BERT' },
-    { id: 'x:low', title: 'lowkey: A Study', shortName: 'lowkey' },
-  ]),
-);
+const odd = buildPrefilter([
+  ...ENTRIES,
+  { id: 'x:tiny', title: 'Tiny BERT' },
+  { id: 'x:low', title: 'lowkey: A Study', shortName: 'lowkey' },
+]);
 const full = (text: string, index = ix) => scanCandidates(index, normalizeText(text), text).length > 0;
 
 // Deterministic, so a failure names a reproducible text: floats in [0, 1).

@@ -1,17 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildPrefilter, loadPrefilter } from '../../../lib/detect/prefilter';
-import { QuickCheck } from '../../../lib/detect/quick-check';
-import { locate, type Segment, SegmentWalk, type WalkItem, walkAll } from '../../../lib/page/segments';
-import { ENTRIES } from '../detect/helpers';
+import { locate, type Segment, SegmentWalk, TextBatch, type WalkOptions, walkAll } from '../../../lib/page/segments';
 
 function walk(root: Node) {
-  const segments: string[] = [];
-  const links: string[] = [];
-  for (const item of walkAll(root)) {
-    if (item.kind === 'segment') segments.push(item.segment.text);
-    else links.push(item.link.getAttribute('href') ?? '');
-  }
-  return { segments, links };
+  const all = walkAll(root);
+  return {
+    segments: all.segments.map((s) => s.text),
+    links: all.links.map((a) => a.getAttribute('href') ?? ''),
+  };
 }
 
 beforeEach(() => {
@@ -57,8 +52,7 @@ describe('SegmentWalk without a filter', () => {
 
   it('maps segment indexes back to text nodes', () => {
     document.body.innerHTML = '<p>ab<em>cd</em>ef</p>';
-    const item = walkAll(document.body)[0] as { segment: Segment };
-    const { segment } = item;
+    const segment = walkAll(document.body).segments[0] as Segment;
     expect(segment.text).toBe('abcdef');
     expect(locate(segment, 2)).toMatchObject({ offset: 0 });
     expect(locate(segment, 2).node.data).toBe('cd');
@@ -67,57 +61,92 @@ describe('SegmentWalk without a filter', () => {
   });
 });
 
-describe("SegmentWalk with a filter (the scanner's walk)", () => {
-  const quick = new QuickCheck(loadPrefilter(buildPrefilter(ENTRIES)));
-
-  function filtered(root: Node, links = true, slice = Number.POSITIVE_INFINITY) {
-    const plain: string[] = [];
-    const walk = new SegmentWalk(root, { quick, links, onPlain: (owner) => plain.push(owner.data) });
-    const items: WalkItem[] = [];
+describe("SegmentWalk with the scanner's options", () => {
+  /** Walks in runs as the scanner does, sending a batch whenever the walk says it is full. */
+  function sliced(root: Node, links: WalkOptions['links'] = 'papers', slice = Number.POSITIVE_INFINITY, chars = 1e9) {
+    const walk = new SegmentWalk(root, { links });
+    const batches: TextBatch[] = [new TextBatch()];
+    const found: HTMLAnchorElement[] = [];
     // A deadline in the past: every run() stops after one step batch, so resuming is exercised.
     let runs = 0;
-    while (!walk.run(slice, items, 1)) runs++;
-    const segments = items.flatMap((i) => (i.kind === 'segment' ? [i.segment.text] : []));
-    const hrefs = items.flatMap((i) => (i.kind === 'link' ? [i.link.getAttribute('href')] : []));
-    return { segments, hrefs, plain, runs };
+    for (;;) {
+      const status = walk.run(slice, batches[batches.length - 1] as TextBatch, found, { chars, blocks: 1e9 });
+      if (status === 'done') break;
+      if (status === 'full') batches.push(new TextBatch());
+      runs++;
+    }
+    const segments = batches.flatMap((b) => Array.from({ length: b.size }, (_, i) => b.segment(i).text));
+    const hrefs = found.map((a) => a.getAttribute('href'));
+    return { segments, hrefs, runs, batches: batches.length };
   }
 
-  it('hands out only the blocks that may mention a paper, whole, and reports the rest as plain', () => {
+  it("hands out every block, whole (finding papers in them is the background's work)", () => {
     document.body.innerHTML =
       '<p>Nothing to see here.</p>' +
       '<p>We use <em>Light</em>Glue for matching.</p>' +
-      '<p>Plain <b>again</b>.</p>' +
       '<li>Efficient Transformers:<br>A Survey</li>';
-    const { segments, plain } = filtered(document.body);
-    expect(segments).toEqual(['We use LightGlue for matching.', 'Efficient Transformers:\nA Survey']);
-    expect(plain).toEqual(['Nothing to see here.', 'Plain ']);
+    expect(sliced(document.body).segments).toEqual([
+      'Nothing to see here.',
+      'We use LightGlue for matching.',
+      'Efficient Transformers:\nA Survey',
+    ]);
   });
 
-  it('hands out blocks that may hold an "arXiv:<id>", also split across elements, only with links on', () => {
-    document.body.innerHTML = '<p>see arXiv:2210.04457 now</p><p>as in <b>arXiv</b>: 2303.08774.</p><p>a: b</p>';
-    expect(filtered(document.body).segments).toEqual(['see arXiv:2210.04457 now', 'as in arXiv: 2303.08774.']);
-    expect(filtered(document.body, false).segments).toEqual([]);
-  });
-
-  it('hands out links that may go to a paper, judged by the raw href', () => {
+  it('hands out links that may go to a paper, judged by the raw href, or none', () => {
     document.body.innerHTML =
       '<p><a href="https://arxiv.org/abs/2210.04457">x</a> <a href="https://example.org/a">y</a> ' +
       '<a href="/abs/2210.04457">z</a> <a>no href</a> <a href="https://doi.org/10.1/x">d</a></p>';
-    expect(filtered(document.body).hrefs).toEqual(['https://arxiv.org/abs/2210.04457', 'https://doi.org/10.1/x']);
-    expect(filtered(document.body, false).hrefs).toEqual([]);
+    expect(sliced(document.body).hrefs).toEqual(['https://arxiv.org/abs/2210.04457', 'https://doi.org/10.1/x']);
+    expect(sliced(document.body, 'none').hrefs).toEqual([]);
+    expect(sliced(document.body, 'all').hrefs).toHaveLength(4);
   });
 
   it('gives the same answer when it stops and resumes every few nodes', () => {
     const paragraphs = Array.from({ length: 300 }, (_, i) =>
-      i % 7 === 0 ? `<p>Item ${i}: <em>XPrompt</em> again</p>` : `<p>Item ${i} is <b>plain</b> prose.</p>`,
+      i % 7 === 0
+        ? `<p>Item ${i}: <em>XPrompt</em> <a href="https://arxiv.org/abs/2210.04457">again</a></p>`
+        : `<p>Item ${i} is <b>plain</b> prose.</p>`,
     );
     document.body.innerHTML = paragraphs.join('');
-    const once = filtered(document.body);
-    const sliced = filtered(document.body, true, 0);
-    expect(sliced.runs).toBeGreaterThan(5);
-    expect(sliced.segments).toEqual(once.segments);
-    expect(sliced.plain).toEqual(once.plain);
-    expect(once.segments).toHaveLength(43);
+    const once = sliced(document.body);
+    const resumed = sliced(document.body, 'papers', 0);
+    expect(resumed.runs).toBeGreaterThan(5);
+    expect(resumed).toEqual({ ...once, runs: resumed.runs });
+    // Batches of about 1,000 characters: each holds whole blocks, and together the same ones.
+    const batched = sliced(document.body, 'papers', 0, 1_000);
+    expect(batched.batches).toBeGreaterThan(5);
+    expect(batched.segments).toEqual(once.segments);
+    expect(once.segments).toHaveLength(300);
+    expect(once.hrefs).toHaveLength(43);
+  });
+});
+
+describe('SegmentWalk limits', () => {
+  it('drops a block too long for one scan request, telling its owner, and keeps the rest', () => {
+    document.body.innerHTML = `<p>before</p><p>${'long '.repeat(10)}<em>still long</em></p><p>after</p>`;
+    const tooLong: string[] = [];
+    const batch = new TextBatch();
+    new SegmentWalk(document.body, { links: 'none' }, 40, (owner) => tooLong.push(owner.data)).run(
+      Number.POSITIVE_INFINITY,
+      batch,
+      [],
+    );
+    expect(Array.from({ length: batch.size }, (_, b) => batch.segment(b).text)).toEqual(['before', 'after']);
+    expect(batch.text).toBe('beforeafter');
+    expect(batch.ends).toEqual([6, 11]);
+    expect(batch.chars).toBe(11);
+    expect(tooLong).toEqual(['long '.repeat(10)]);
+  });
+
+  it('stops between blocks when the batch holds enough blocks', () => {
+    document.body.innerHTML = '<p>a</p><p>b</p><p>c</p>';
+    const walk = new SegmentWalk(document.body);
+    const first = new TextBatch();
+    expect(walk.run(Number.POSITIVE_INFINITY, first, [], { chars: 1e9, blocks: 2 })).toBe('full');
+    const second = new TextBatch();
+    expect(walk.run(Number.POSITIVE_INFINITY, second, [], { chars: 1e9, blocks: 2 })).toBe('done');
+    expect([first.text, first.ends, second.text, second.ends]).toEqual(['ab', [1, 2], 'c', [1]]);
+    expect(second.owner(0).data).toBe('c');
   });
 });
 
@@ -130,11 +159,12 @@ describe('SegmentWalk and shadow trees', () => {
     title.textContent = 'in an element';
     shadow.append('at the top', title);
     const walk = new SegmentWalk(document.body);
-    const items: WalkItem[] = [];
-    walk.run(Number.POSITIVE_INFINITY, items, Number.POSITIVE_INFINITY);
-    expect(items.map((i) => (i.kind === 'segment' ? i.segment.text : ''))).toEqual(['light text']);
+    const batch = new TextBatch();
+    walk.run(Number.POSITIVE_INFINITY, batch, []);
+    expect(batch.segment(0).text).toBe('light text');
+    expect(batch.size).toBe(1);
     expect(walk.shadowRoots).toEqual([shadow]);
-    const inside = walkAll(shadow).map((i) => (i.kind === 'segment' ? [i.segment.text, i.segment.block] : []));
+    const inside = walkAll(shadow).segments.map((s) => [s.text, s.block]);
     expect(inside).toEqual([
       ['at the top', host],
       ['in an element', title],

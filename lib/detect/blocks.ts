@@ -1,0 +1,66 @@
+// The detector's main pass, run in the background on the blocks of text a content script sends:
+// fold-and-probe each block, and for the few that may mention a paper, scan, confirm and locate.
+// Running it here keeps the page's main thread to one walk of its text (see docs/bench.md).
+
+import { normalizeText } from '../text/normalize';
+import { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confirm';
+import { findArxivIdsInText, lookupRef, mayHoldArxivId, type RefIndex } from './links';
+import { toMentions, toProbes } from './mentions';
+import { resolveOverlaps } from './overlaps';
+import { buildPrefilter, type PrefilterIndex, scanCandidates } from './prefilter';
+import { QuickCheck } from './quick-check';
+import type { BlockMentions, DetectionKinds, Mention, PatternEntry } from './types';
+import { warmUp } from './warm-up';
+
+export interface BlockIndex {
+  prefilter: PrefilterIndex;
+  quick: QuickCheck;
+  confirm: ConfirmIndex;
+  refs: RefIndex;
+}
+
+export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex): BlockIndex {
+  const prefilter = buildPrefilter(entries);
+  const quick = new QuickCheck(prefilter);
+  warmUp(quick);
+  return { prefilter, quick, confirm: buildConfirmIndex(entries), refs };
+}
+
+/**
+ * Finds the catalog papers in each block (a block is the text of one element of prose, joined
+ * across inline elements, with "\n" for a <br>). Returns only the blocks with mentions. Weak
+ * short names are included: the evidence policy needs the whole page, so the page applies it.
+ */
+export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: DetectionKinds): BlockMentions[] {
+  const out: BlockMentions[] = [];
+  const names = kinds.titles || kinds.shortNames;
+  for (let b = 0; b < texts.length; b++) {
+    const text = texts[b] as string;
+    if (text.length === 0) continue;
+    const found: Mention[] = [];
+    if (names && mayMention(ix.quick, text)) {
+      const nt = normalizeText(text);
+      const candidates = scanCandidates(ix.prefilter, nt, text).filter((c) =>
+        c.kind === 'title' ? kinds.titles : kinds.shortNames,
+      );
+      if (candidates.length > 0) {
+        const confirmed = confirmCandidates(ix.confirm, toProbes(text, nt, candidates));
+        found.push(...toMentions(text, nt, candidates, confirmed));
+      }
+    }
+    if (kinds.links && text.length > 8 && mayHoldArxivId(text, undefined)) {
+      for (const a of findArxivIdsInText(text)) {
+        const paperId = lookupRef(ix.refs, { kind: 'arxiv', id: a.id });
+        if (paperId) found.push({ paperId, kind: 'title', start: a.start, end: a.end });
+      }
+    }
+    if (found.length > 0) out.push({ block: b, mentions: resolveOverlaps(found) });
+  }
+  return out;
+}
+
+/** The fold-and-probe pass: false when the block cannot hold a title or short name. */
+function mayMention(quick: QuickCheck, text: string): boolean {
+  quick.begin();
+  return quick.feed(text, true) || quick.end();
+}

@@ -1,0 +1,76 @@
+// The background's pass over the blocks a content script sends (lib/detect/blocks).
+import { describe, expect, it } from 'vitest';
+import { buildBlockIndex, findInBlocks } from '../../../lib/detect/blocks';
+import { buildRefIndex } from '../../../lib/detect/links';
+import { ENTRIES } from './helpers';
+
+const ix = buildBlockIndex(
+  ENTRIES,
+  buildRefIndex([
+    { id: 'arxiv:2210.04457', arxivId: '2210.04457', links: {} },
+    { id: 'lightglue', arxivId: '2306.13643', links: {} },
+  ]),
+);
+const ALL = { titles: true, shortNames: true, links: true };
+
+const found = (texts: string[], kinds = ALL) =>
+  findInBlocks(ix, texts, kinds).map(({ block, mentions }) => ({
+    block,
+    mentions: mentions.map((m) => `${m.kind} ${m.paperId} "${(texts[block] as string).slice(m.start, m.end)}"`),
+  }));
+
+describe('findInBlocks', () => {
+  it('answers only for the blocks with mentions, by their index in the request', () => {
+    const texts = [
+      'Nothing to see here.',
+      '',
+      'We compare LightGlue with SuperGlue: Learning Feature Matching\nwith Graph Neural Networks.',
+      'glue code and a clue',
+      'As in arXiv:2210.04457v2 and arxiv.org/abs/2306.13643, not arXiv:2401.00001.',
+    ];
+    expect(found(texts)).toEqual([
+      {
+        block: 2,
+        mentions: [
+          'short lightglue "LightGlue"',
+          'title arxiv:1911.11763 "SuperGlue: Learning Feature Matching\nwith Graph Neural Networks"',
+        ],
+      },
+      {
+        block: 4,
+        mentions: ['title arxiv:2210.04457 "arXiv:2210.04457v2"', 'title lightglue "arxiv.org/abs/2306.13643"'],
+      },
+    ]);
+  });
+
+  it('keeps weak short names for the page to judge (the evidence policy needs the whole page)', () => {
+    expect(found(['GLUE scores', 'We use WARP.'])).toEqual([
+      { block: 0, mentions: ['short glue "GLUE"'] },
+      { block: 1, mentions: ['short warp "WARP"'] },
+    ]);
+  });
+
+  it('finds only the kinds the page asks for', () => {
+    const texts = ['XPrompt: Exploring the Extreme of Prompt Tuning, or XPrompt for short, arXiv:2306.13643'];
+    const only = (kinds: Partial<typeof ALL>) =>
+      found(texts, { titles: false, shortNames: false, links: false, ...kinds }).flatMap((b) => b.mentions);
+    expect(only({ titles: true })).toEqual([
+      'title arxiv:2210.04457 "XPrompt: Exploring the Extreme of Prompt Tuning"',
+    ]);
+    expect(only({ shortNames: true })).toEqual([
+      'short arxiv:2210.04457 "XPrompt"',
+      'short arxiv:2210.04457 "XPrompt"',
+    ]);
+    expect(only({ links: true })).toEqual(['title lightglue "arXiv:2306.13643"']);
+    expect(only({})).toEqual([]);
+  });
+
+  it('gives the same answer for a block alone or among others, and again (no state kept between calls)', () => {
+    const block = 'ST-MoE and Efficient Transformers: A Survey';
+    const alone = findInBlocks(ix, [block], ALL)[0]?.mentions;
+    const among = findInBlocks(ix, ['x', 'LightGlue', block, 'GLUE'], ALL).find((b) => b.block === 2)?.mentions;
+    expect(alone).toHaveLength(2);
+    expect(among).toEqual(alone);
+    expect(findInBlocks(ix, [block], ALL)[0]?.mentions).toEqual(alone);
+  });
+});
