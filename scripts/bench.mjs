@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { linksPage, syntheticPapers, textPage } from './bench/generate.mjs';
 import { floorRun, markJsRun, median, settledRun, writeFloorExtension } from './bench/measure.mjs';
+import { childBrowsers, extensionCpuMs } from './bench/process-cpu.mjs';
 import { serve } from './bench/server.mjs';
 import { findBrowser, HEADLESS_FLAGS, NO_BROWSER } from './chromium.mjs';
 
@@ -56,20 +57,25 @@ function build(variantDir, catalogFile) {
   if (r.status !== 0) throw new Error('bench: building the 100k variant failed');
 }
 
+/** A browser with the extension in `extDir`; `cpuMs()` reads its extension process's CPU clock. */
 async function launchWith(extDir) {
   const { mkdtempSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'paperlens-bench-')), {
+  const before = childBrowsers();
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'paperlens-bench-')), {
     executablePath: browserPath(),
     headless: true,
     viewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [...FLAGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
   });
+  const [pid] = [...childBrowsers()].filter((p) => !before.has(p));
+  return { context, cpuMs: () => extensionCpuMs(pid) };
 }
 
 async function launchExtension(extDir, expectedPapers) {
-  const context = await launchWith(extDir);
+  const launched = await launchWith(extDir);
+  const { context } = launched;
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   // The worker copies the catalog into IndexedDB on install; wait so that work does not
   // compete with the page measurements.
@@ -94,7 +100,7 @@ async function launchExtension(extDir, expectedPapers) {
     await new Promise((r) => setTimeout(r, 250));
   }
   log(`extension ready (${expectedPapers} papers synced in ${Date.now() - start} ms)`);
-  return context;
+  return launched;
 }
 
 async function repeat(n, fn) {
@@ -170,7 +176,7 @@ async function main() {
   await browser.close();
 
   // The floor again, as a content script measured exactly as PaperLens is (see docs/bench.md).
-  const floorContext = await launchWith(writeFloorExtension(join(resultsDir, 'floor-extension')));
+  const { context: floorContext } = await launchWith(writeFloorExtension(join(resultsDir, 'floor-extension')));
   await new Promise((r) => setTimeout(r, 1500));
   for (const p of pages) {
     const runs = await repeat(RUNS, () => settledRun(floorContext, server.url(`/${p.file}`)));
@@ -183,12 +189,12 @@ async function main() {
     ['bundled (112)', extDir, catalog.papers.length],
     ['synthetic (100,000)', variantExt, SYNTHETIC_TOTAL],
   ]) {
-    const context = await launchExtension(dir, count);
+    const { context, cpuMs } = await launchExtension(dir, count);
     await settledRun(context, server.url(`/${pages[1].file}`)); // warm the background (prefilter build)
     let startupMs = 0;
     for (const p of pages) {
       const url = server.url(`/${p.file}`);
-      const runs = await repeat(RUNS, () => settledRun(context, url));
+      const runs = await repeat(RUNS, () => settledRun(context, url, { backgroundCpuMs: cpuMs }));
       const b = baseline[p.file];
       const floorMs = median(b.floorCs);
       const pageFloorMs = median(b.floor.map((f) => f.ms));
@@ -203,6 +209,7 @@ async function main() {
         floorMs,
         pageFloorMs,
         paperlensMs: costMs,
+        backgroundMs: median(runs.map((r) => r.backgroundMs)),
         ratio: p.startup ? Number.NaN : costMs / floorMs,
         ratioPageFloor: p.startup ? Number.NaN : costMs / pageFloorMs,
         startupMs,
@@ -221,7 +228,7 @@ async function main() {
       };
       results.cases.push(row);
       log(
-        `${label} / ${p.name}: ${costMs.toFixed(1)} ms (${row.ratio.toFixed(2)}x floor), longest task ${row.longestTaskMs.toFixed(0)} ms, heap ${(row.heapBytes / 1048576).toFixed(2)} MB`,
+        `${label} / ${p.name}: ${costMs.toFixed(1)} ms (${row.ratio.toFixed(2)}x floor), background ${row.backgroundMs.toFixed(1)} ms, longest task ${row.longestTaskMs.toFixed(0)} ms, heap ${(row.heapBytes / 1048576).toFixed(2)} MB`,
       );
     }
     await context.close();
@@ -242,6 +249,7 @@ function printTable(results) {
     f(c.pageFloorMs),
     f(c.paperlensMs),
     f(c.scanMs),
+    f(c.backgroundMs),
     Number.isNaN(c.ratio) ? '—' : `${f(c.ratio, 2)}x`,
     Number.isNaN(c.ratioPageFloor) ? '—' : `${f(c.ratioPageFloor, 2)}x`,
     Number.isNaN(c.scanRatio) ? '—' : `${f(c.scanRatio, 2)}x`,
@@ -259,6 +267,7 @@ function printTable(results) {
     'page floor ms',
     'PaperLens ms',
     'scan ms',
+    'background ms',
     'vs floor',
     'vs page floor',
     'scan vs floor',
@@ -275,7 +284,7 @@ function printTable(results) {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));
   console.log(
-    `floor ms = the floor pass as a content script, measured like PaperLens; page floor ms = the same pass as a page script, timed with performance.now().\nPaperLens ms = CPU time of the extension's scripts in the tab (V8 profile); scan ms = that minus the near-empty page's (startup). Longest task after the load event, with / without PaperLens.\n* mark.js: extrapolated from a measured run with fewer terms (its cost is linear in the number of terms; see docs/bench.md). ${results.runs} runs per figure, ${results.seconds} s in all.`,
+    `floor ms = the floor pass as a content script, measured like PaperLens; page floor ms = the same pass as a page script, timed with performance.now().\nPaperLens ms = CPU time of the extension's scripts in the tab (V8 profile); scan ms = that minus the near-empty page's (startup).\nbackground ms = CPU time of the extension's process (its service worker finds the papers in the text the page sends), from navigation until the page is quiet. Longest task after the load event, with / without PaperLens.\n* mark.js: extrapolated from a measured run with fewer terms (its cost is linear in the number of terms; see docs/bench.md). ${results.runs} runs per figure, ${results.seconds} s in all.`,
   );
 }
 

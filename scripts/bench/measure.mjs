@@ -77,10 +77,15 @@ function extensionTime(profile) {
 
 /**
  * Loads `url` in a fresh tab and waits until the main thread goes quiet (PaperLens done, or
- * nothing running), profiling the renderer's JS on the way. Polls CDP only: page.evaluate would
+ * nothing running), profiling the renderer's JS on the way; `backgroundCpuMs` reads the
+ * extension process's CPU clock, before and after. Polls CDP only: page.evaluate would
  * add work of its own.
  */
-export async function settledRun(context, url, { quietMs = 500, minMs = 800, timeoutMs = 60_000 } = {}) {
+export async function settledRun(
+  context,
+  url,
+  { quietMs = 500, minMs = 800, timeoutMs = 60_000, backgroundCpuMs = () => Number.NaN } = {},
+) {
   const page = await context.newPage();
   await page.addInitScript(LONGTASKS);
   const cdp = await context.newCDPSession(page);
@@ -89,6 +94,7 @@ export async function settledRun(context, url, { quietMs = 500, minMs = 800, tim
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
   const t0 = Date.now();
+  const cpu0 = backgroundCpuMs();
   await page.goto(url, { waitUntil: 'load' });
   const loaded = Date.now();
   const metric = async () => {
@@ -106,6 +112,7 @@ export async function settledRun(context, url, { quietMs = 500, minMs = 800, tim
     const quiet = Date.now() - changedAt >= quietMs && Date.now() - loaded >= minMs;
     if (quiet || Date.now() - t0 > timeoutMs) break;
   }
+  const backgroundMs = backgroundCpuMs() - cpu0;
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -120,6 +127,7 @@ export async function settledRun(context, url, { quietMs = 500, minMs = 800, tim
   await page.close();
   return {
     extensionMs: extensionTime(profile),
+    backgroundMs,
     taskMs: last.TaskDuration * 1000,
     heapUsed: heap.usedSize,
     // From the load event to the last burst of main-thread work: when the scan finished.
