@@ -64,7 +64,7 @@ export default defineBackground({
     };
     browser.contextMenus.onClicked.addListener((info, tab) => {
       void handleMenuClick(info, tab, {
-        resolve: async (ref) => (await getDetector()).resolve([ref])[0] ?? null,
+        resolve: async (ref) => (await getDetector()).resolve(ref),
         save: (paperId) => handlers['entries/save']({ paperId }, {}),
         openSearch: (query) => browser.tabs.create({ url: browser.runtime.getURL(searchPath(query) as '/popup.html') }),
         feedback: flashBadge,

@@ -29,7 +29,7 @@ async function start(ctx: ContentScriptContext): Promise<Running> {
       doc: document,
       signal: abort.signal,
       scanTexts: (text, ends, kinds) => send('detector/scan', { text, ends, kinds }),
-      resolveRefs: (refs) => (refs.length ? send('detector/refs', { refs }) : Promise.resolve([])),
+      resolveLinks: (hrefs, base) => send('detector/links', { hrefs, base }),
       report,
     },
     setup,

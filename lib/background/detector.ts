@@ -1,9 +1,9 @@
 import type { Catalog } from '../catalog/types';
 import { type BlockIndex, buildBlockIndex, findInBlocks } from '../detect/blocks';
-import { buildRefIndex, lookupRef, type PaperRef } from '../detect/links';
+import { buildRefIndex, lookupRef, type PaperRef, parsePaperRef } from '../detect/links';
 import { type BlockMentions, type DetectionKinds, SCAN_LIMITS } from '../detect/types';
 
-const MAX_REFS = 20_000;
+const MAX_LINKS = 20_000;
 const KINDS = ['titles', 'shortNames', 'links'] as const;
 
 /** The background half of the detector: it holds the catalog and finds papers in the text that
@@ -21,9 +21,20 @@ export class DetectorService {
     return findInBlocks(this.index, cutBlocks(checkText(text), ends), checkKinds(kinds));
   }
 
-  resolve(refs: PaperRef[]): Array<string | null> {
-    if (!Array.isArray(refs) || refs.length > MAX_REFS) throw new Error(`detector: expected at most ${MAX_REFS} refs`);
-    return refs.map((ref) => lookupRef(this.index.refs, ref) ?? null);
+  /** The paper a parsed link or id names (the context menu's "Save to reading list"). */
+  resolve(ref: PaperRef): string | null {
+    return lookupRef(this.index.refs, ref) ?? null;
+  }
+
+  /** The paper each link goes to (hrefs as written in the page, resolved against `base`). */
+  links(hrefs: unknown, base: unknown): Array<string | null> {
+    if (!Array.isArray(hrefs) || hrefs.length > MAX_LINKS || typeof base !== 'string')
+      throw new Error(`detector: expected at most ${MAX_LINKS} hrefs and a base URL`);
+    return hrefs.map((href) => {
+      if (typeof href !== 'string') throw new Error('detector: hrefs must be strings');
+      const ref = parsePaperRef(resolveUrl(href, base));
+      return ref ? (lookupRef(this.index.refs, ref) ?? null) : null;
+    });
   }
 }
 
@@ -55,4 +66,12 @@ function checkKinds(kinds: unknown): DetectionKinds {
   if (typeof k !== 'object' || k === null || KINDS.some((name) => typeof k[name] !== 'boolean'))
     throw new Error('detector: kinds must say true or false for titles, shortNames and links');
   return { titles: k.titles as boolean, shortNames: k.shortNames as boolean, links: k.links as boolean };
+}
+
+function resolveUrl(href: string, base: string): string {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return '';
+  }
 }

@@ -70,7 +70,7 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     },
     'detector/state': async ({ url }) => pageState(url),
     'detector/scan': async ({ text, ends, kinds }) => (await detector()).scan(text, ends, kinds),
-    'detector/refs': async ({ refs }) => (await detector()).resolve(refs),
+    'detector/links': async ({ hrefs, base }) => (await detector()).links(hrefs, base),
     'settings/get': async () => loadSettings(db),
     'settings/set': async ({ settings }) => {
       const next = migrateSettings(settings);

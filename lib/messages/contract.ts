@@ -2,7 +2,6 @@
 // Every message type is listed here with its request and response; anything else is rejected.
 import type { Paper } from '../catalog/types';
 import type { Dismissal, ListEntry, ReadingList, ReadingStatus } from '../db/types';
-import type { PaperRef } from '../detect/links';
 import type { BlockMentions, DetectionKinds } from '../detect/types';
 import type { MergeSummary } from '../export/merge';
 import type { Settings, SiteMode } from '../settings/settings';
@@ -57,7 +56,8 @@ export interface BackgroundMessages {
   /** Finds papers in blocks of page text: block b is text[ends[b - 1] .. ends[b]) (see
    * lib/page/segments TextBatch, lib/detect/blocks). Answers for the blocks with mentions only. */
   'detector/scan': [{ text: string; ends: number[]; kinds: DetectionKinds }, BlockMentions[]];
-  'detector/refs': [{ refs: PaperRef[] }, Array<string | null>];
+  /** The paper each link goes to, or null; hrefs as the page writes them, resolved against `base`. */
+  'detector/links': [{ hrefs: string[]; base: string }, Array<string | null>];
   'settings/get': [Record<string, never>, Settings];
   'settings/set': [{ settings: Settings }, Settings];
   'papers/get': [{ ids: string[] }, Paper[]];

@@ -1,5 +1,4 @@
 import { applyEvidencePolicy } from '../detect/evidence';
-import { type PaperRef, parsePaperRef } from '../detect/links';
 import { type BlockMentions, type DetectionKinds, type Mention, SCAN_LIMITS } from '../detect/types';
 import type { Mark, MarkRegistry } from './marks';
 import { type BatchLimit, locate, type Segment, SegmentWalk, TextBatch, type WalkOptions } from './segments';
@@ -9,8 +8,8 @@ export interface ScannerDeps {
   registry: MarkRegistry;
   /** Background detection in blocks of text (it holds the catalog; see lib/detect/blocks). */
   scanTexts(text: string, ends: number[], kinds: DetectionKinds): Promise<BlockMentions[]>;
-  /** Background lookup of links. */
-  resolveRefs(refs: PaperRef[]): Promise<Array<string | null>>;
+  /** Background lookup of links: the paper each href goes to, or null. */
+  resolveLinks(hrefs: string[], base: string): Promise<Array<string | null>>;
   kinds: DetectionKinds;
   /** An open shadow root is about to be scanned (the session watches it and styles its marks). */
   onShadowRoot?(root: ShadowRoot): void;
@@ -134,12 +133,11 @@ export class PageScanner {
   }
 
   private async resolveLinks(links: HTMLAnchorElement[], signal: AbortSignal): Promise<void> {
-    const parsed = links.map((link) => ({ link, ref: parsePaperRef(link.href) }));
-    const known = parsed.filter((p): p is { link: HTMLAnchorElement; ref: PaperRef } => p.ref !== null);
-    if (known.length === 0) return;
-    const ids = await this.deps.resolveRefs(known.map((k) => k.ref));
+    // Raw hrefs: reading `a.href` resolves a URL per link; the background resolves them instead.
+    const hrefs = links.map((link) => link.getAttribute('href') ?? '');
+    const ids = await this.deps.resolveLinks(hrefs, (links[0] as HTMLAnchorElement).baseURI);
     if (signal.aborted) return;
-    known.forEach(({ link }, i) => {
+    links.forEach((link, i) => {
       const paperId = ids[i];
       if (!paperId || !link.isConnected || !link.textContent?.trim()) return;
       this.strongPapers.add(paperId);

@@ -161,12 +161,12 @@ export class SegmentWalk {
       if ((++steps & 63) === 0 && performance.now() >= deadline) break;
       if (node.nodeType === ELEMENT) {
         const el = node as Element;
-        if (isSkippedElement(el)) {
+        const tag = el.localName;
+        if (isSkippedElement(el, tag)) {
           node = nextOutside(walker, root);
           continue;
         }
-        this.noteHost(el);
-        const tag = el.localName;
+        this.noteHost(el, tag);
         if (tag === 'a') {
           const href = el.getAttribute('href');
           if (
@@ -225,10 +225,10 @@ export class SegmentWalk {
 
   /** Keeps an element's open shadow root, or the element if it is a custom element not defined
    * yet (it may attach one when its code loads). */
-  private noteHost(el: Element): void {
+  private noteHost(el: Element, tag = el.localName): void {
     const shadow = el.shadowRoot;
     if (shadow !== null) this.shadowRoots.push(shadow);
-    else if (el.localName.includes('-') && !el.matches(':defined')) this.undefinedHosts.push(el);
+    else if (tag.includes('-') && !el.matches(':defined')) this.undefinedHosts.push(el);
   }
 
   /** Ends the block being read: it joins the batch, unless it is too long to scan. */

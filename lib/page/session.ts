@@ -8,7 +8,7 @@ import { installMarkStyles } from './styles';
 export interface SessionDeps {
   doc: Document;
   scanTexts: ScannerDeps['scanTexts'];
-  resolveRefs: ScannerDeps['resolveRefs'];
+  resolveLinks: ScannerDeps['resolveLinks'];
   report(papers: PaperCount[]): void;
   /** Cancellation: aborted when the content script is invalidated (extension reload, update). */
   signal: AbortSignal;
@@ -42,7 +42,7 @@ export class PageSession {
     this.scanner = new PageScanner({
       registry: this.registry,
       scanTexts: deps.scanTexts,
-      resolveRefs: deps.resolveRefs,
+      resolveLinks: deps.resolveLinks,
       kinds: settings.detect,
       onShadowRoot: (root) => this.watchShadowRoot(root),
       onUndefinedHosts: (hosts) => this.lateHosts.add(hosts),

@@ -38,8 +38,8 @@ const SKIPPED_BY_ATTRIBUTE = [
 
 export const UI_HOST_TAG = 'paperlens-ui';
 
-export function isSkippedElement(el: Element): boolean {
-  const tag = el.localName;
+/** `tag` is el.localName, when the caller has read it already (the walk reads it once per element). */
+export function isSkippedElement(el: Element, tag = el.localName): boolean {
   if (SKIPPED_TAGS.has(tag) || tag === UI_HOST_TAG) return true;
   if (tag === 'button' && el.closest('form') !== null) return true;
   // Most elements of prose have no attributes.

@@ -81,9 +81,20 @@ describe('background handlers', () => {
     ]);
     const namesOff = { titles: false, shortNames: false, links: true };
     expect(await handlers['detector/scan']({ text: 'LightGlue', ends: [9], kinds: namesOff }, fromTab)).toEqual([]);
-    expect(await handlers['detector/refs']({ refs: [{ kind: 'arxiv', id: '2306.13643v2' }] }, fromTab)).toEqual([
+    const hrefs = ['https://arxiv.org/abs/2306.13643v2', '/papers/2306.13643', 'https://example.org/a', '::', ''];
+    expect(await handlers['detector/links']({ hrefs, base: 'https://huggingface.co/blog/x' }, fromTab)).toEqual([
       'arxiv:2306.13643',
+      'arxiv:2306.13643',
+      null,
+      null,
+      null,
     ]);
+    await expect(handlers['detector/links']({ hrefs: [7], base: 'x' } as never, fromTab)).rejects.toThrow(
+      'detector: hrefs must be strings',
+    );
+    await expect(handlers['detector/links']({ hrefs: 'x', base: 'x' } as never, fromTab)).rejects.toThrow(
+      'detector: expected at most 20000 hrefs and a base URL',
+    );
   });
 
   it('refuses scan requests that are malformed or over the limits, naming the problem', async () => {
