@@ -20,9 +20,12 @@ export interface ScannerDeps {
 /** A segment's marks are keyed by its first text node: a block can hold several segments. */
 const ownerOf = (segment: Segment): Node => segment.nodes[0] as Node;
 
+/** A block with short names not shown for want of evidence: they may be shown later. */
 interface ScannedBlock {
   segment: Segment;
   mentions: Mention[];
+  /** The papers of those short names: only their arrival as page evidence can change the block. */
+  waiting: Set<string>;
 }
 
 // Text goes to the background in batches of about this many characters or blocks (and links in
@@ -126,9 +129,9 @@ export class PageScanner {
       }
       const segment = batch.segment(b);
       for (const m of mentions) if (m.kind === 'title') this.strongPapers.add(m.paperId);
-      if (mentions.some((m) => m.kind === 'short')) this.weakBlocks.set(owner, { segment, mentions });
+      const waiting = this.show(segment, mentions);
+      if (waiting.size > 0) this.weakBlocks.set(owner, { segment, mentions, waiting });
       else this.weakBlocks.delete(owner);
-      this.show(segment, mentions);
     }
   }
 
@@ -149,16 +152,28 @@ export class PageScanner {
 
   /** Page evidence may have arrived since a block was scanned: show its weak names now. */
   private recheckWeak(): void {
-    if (this.strongPapers.size === this.checkedStrong) return;
-    this.checkedStrong = this.strongPapers.size;
-    for (const [owner, scanned] of this.weakBlocks) {
-      if (!owner.isConnected) this.weakBlocks.delete(owner);
-      else this.show(scanned.segment, scanned.mentions);
+    // A name shown now is evidence too, so go round until nothing new arrives.
+    while (this.strongPapers.size !== this.checkedStrong) {
+      this.checkedStrong = this.strongPapers.size;
+      for (const [owner, block] of this.weakBlocks) {
+        if (!owner.isConnected) {
+          this.weakBlocks.delete(owner);
+          continue;
+        }
+        if (![...block.waiting].some((paperId) => this.strongPapers.has(paperId))) continue;
+        const waiting = this.show(block.segment, block.mentions);
+        if (waiting.size > 0) block.waiting = waiting;
+        else this.weakBlocks.delete(owner);
+      }
     }
   }
 
-  private show(segment: Segment, mentions: Mention[]): void {
+  /** Marks a block's mentions that pass the evidence policy; returns the papers of the short
+   * names that did not (the policy needs their own paper on the page to show them later). */
+  private show(segment: Segment, mentions: Mention[]): Set<string> {
     const accepted = applyEvidencePolicy(mentions, this.strongPapers, segment.text);
+    const shown = new Set(accepted);
+    const waiting = new Set(mentions.filter((m) => m.kind === 'short' && !shown.has(m)).map((m) => m.paperId));
     // A short name shown (with its evidence) is page evidence too: "the GLUE benchmark [3]" in
     // the text vouches for the bare "GLUE" heading a results table's column.
     for (const m of accepted) if (m.kind === 'short') this.strongPapers.add(m.paperId);
@@ -174,6 +189,7 @@ export class PageScanner {
       marks.push({ paperId: m.paperId, kind: m.kind, range, owner: ownerOf(segment) });
     }
     this.deps.registry.replace(ownerOf(segment), marks);
+    return waiting;
   }
 
   reset(): void {

@@ -1,0 +1,110 @@
+// PageScanner wired to the background's real pass (findInBlocks) in-process: what the page marks.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildBlockIndex, findInBlocks } from '../../../lib/detect/blocks';
+import { buildRefIndex } from '../../../lib/detect/links';
+import type { DetectionKinds } from '../../../lib/detect/types';
+import { MarkRegistry } from '../../../lib/page/marks';
+import { PageScanner } from '../../../lib/page/scanner';
+import { ENTRIES } from '../detect/helpers';
+
+const ix = buildBlockIndex(ENTRIES, buildRefIndex([{ id: 'lightglue', arxivId: '2306.13643', links: {} }]));
+const ALL: DetectionKinds = { titles: true, shortNames: true, links: true };
+
+beforeAll(() => {
+  // happy-dom has no CSS Custom Highlight API; a Set per highlight is all the registry uses.
+  vi.stubGlobal('Highlight', class extends Set<Range> {});
+  vi.stubGlobal('CSS', { highlights: new Map() });
+});
+
+function setUp(kinds = ALL) {
+  const registry = new MarkRegistry();
+  const requests: number[] = [];
+  const scanner = new PageScanner({
+    registry,
+    kinds,
+    scanTexts: async (text, ends, k) => {
+      requests.push(ends.length);
+      return findInBlocks(
+        ix,
+        ends.map((end, b) => text.slice(b === 0 ? 0 : ends[b - 1], end)),
+        k,
+      );
+    },
+    resolveLinks: async (hrefs) => hrefs.map((h) => (h.includes('2306.13643') ? 'lightglue' : null)),
+  });
+  const marked = () =>
+    registry
+      .visible()
+      .map((m) => `${m.paperId} "${m.range.toString()}"`)
+      .sort();
+  return { scanner, registry, requests, marked };
+}
+
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('PageScanner', () => {
+  it('marks titles, names and links, and a weak name only with evidence', async () => {
+    document.body.innerHTML =
+      '<p>We use <b>Light</b>Glue here, and <a href="https://arxiv.org/abs/2306.13643">the paper</a>.</p>' +
+      '<p>A clue, some glue, a WARP drive and GLUE in a headline.</p>' +
+      '<p>Scores on the GLUE benchmark [3].</p>';
+    const { scanner, marked } = setUp();
+    await scanner.scan(document.body, new AbortController().signal);
+    expect(marked()).toEqual(['glue "GLUE"', 'glue "GLUE"', 'lightglue "LightGlue"', 'lightglue "the paper"']);
+  });
+
+  it('shows a weak name once its paper turns up later on the page', async () => {
+    // The table comes first; GLUE's evidence (its title) arrives two blocks later. WARP has none.
+    document.body.innerHTML =
+      '<table><tr><th>WARP</th><th>GLUE</th></tr></table>' +
+      '<p>Nothing here.</p>' +
+      '<p>GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding</p>';
+    const { scanner, marked } = setUp();
+    await scanner.scan(document.body, new AbortController().signal);
+    expect(marked()).toEqual([
+      'glue "GLUE"',
+      'glue "GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding"',
+    ]);
+  });
+
+  it('drops the marks of a block that no longer mentions a paper, and keeps the others', async () => {
+    document.body.innerHTML = '<p id="a">XPrompt again</p><p id="b">ST-MoE too</p>';
+    const { scanner, marked } = setUp();
+    const signal = new AbortController().signal;
+    await scanner.scan(document.body, signal);
+    expect(marked()).toEqual(['arxiv:2210.04457 "XPrompt"', 'st-moe "ST-MoE"']);
+    const a = document.getElementById('a') as HTMLElement;
+    (a.firstChild as Text).data = 'nothing now';
+    await scanner.scan(a, signal);
+    expect(marked()).toEqual(['st-moe "ST-MoE"']);
+  });
+
+  it('finds only the kinds asked for, and sends no text when none is', async () => {
+    document.body.innerHTML = '<p>XPrompt and <a href="https://arxiv.org/abs/2306.13643">LightGlue</a></p>';
+    const links = setUp({ titles: false, shortNames: false, links: true });
+    await links.scanner.scan(document.body, new AbortController().signal);
+    expect(links.marked()).toEqual(['lightglue "LightGlue"']);
+    const none = setUp({ titles: false, shortNames: false, links: false });
+    await none.scanner.scan(document.body, new AbortController().signal);
+    expect(none.marked()).toEqual([]);
+    expect(none.requests).toEqual([]);
+  });
+
+  it('sends a long page in several requests of whole blocks', async () => {
+    const paragraphs = Array.from({ length: 2_500 }, (_, i) =>
+      i % 500 === 0 ? `<p>${i}: Efficient Transformers: A Survey</p>` : `<p>Paragraph ${i} says nothing at all.</p>`,
+    );
+    document.body.innerHTML = paragraphs.join('');
+    const { scanner, requests, marked } = setUp();
+    await scanner.scan(document.body, new AbortController().signal);
+    expect(requests.length).toBeGreaterThan(1);
+    expect(requests.reduce((a, b) => a + b, 0)).toBe(2_500);
+    expect(marked()).toHaveLength(5);
+  });
+});
