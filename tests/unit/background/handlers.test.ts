@@ -102,8 +102,8 @@ describe('background handlers', () => {
     const scan = (text: unknown, ends: unknown = [1], kinds: unknown = all) =>
       handlers['detector/scan']({ text, ends, kinds } as never, fromTab);
     await expect(scan(['LightGlue'])).rejects.toThrow('detector: text must be a string');
-    await expect(scan('x'.repeat(4_000_001), [4_000_001])).rejects.toThrow(
-      'detector: 4000001 characters in one request, at most 4000000',
+    await expect(scan('x'.repeat(16_000_001), [16_000_001])).rejects.toThrow(
+      'detector: 16000001 characters in one request, at most 16000000',
     );
     await expect(
       scan(
