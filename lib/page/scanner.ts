@@ -1,8 +1,9 @@
 import { applyEvidencePolicy } from '../detect/evidence';
 import { type BlockMentions, type DetectionKinds, type Mention, SCAN_LIMITS } from '../detect/types';
 import type { Mark, MarkRegistry } from './marks';
-import { type BatchLimit, locate, type Segment, SegmentWalk, TextBatch, type WalkOptions } from './segments';
+import { type BatchLimit, SegmentWalk, type WalkOptions } from './segments';
 import { SLICE_MS, yieldToPage } from './slicing';
+import { locate, type Segment, TextBatch } from './text-batch';
 
 export interface ScannerDeps {
   registry: MarkRegistry;

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { locate, type Segment, SegmentWalk, TextBatch, type WalkOptions, walkAll } from '../../../lib/page/segments';
+import { SegmentWalk, type WalkOptions, walkAll } from '../../../lib/page/segments';
+import { locate, type Segment, TextBatch } from '../../../lib/page/text-batch';
 
 function walk(root: Node) {
   const all = walkAll(root);
