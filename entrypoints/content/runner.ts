@@ -31,6 +31,7 @@ async function start(ctx: ContentScriptContext): Promise<Running> {
       scanTexts: (text, ends, kinds) => send('detector/scan', { text, ends, kinds }),
       resolveLinks: (hrefs, base) => send('detector/links', { hrefs, base }),
       report,
+      onExtensionGone: () => abort.abort(),
     },
     setup,
   );
@@ -53,6 +54,8 @@ const startKey = (s: Pick<DetectorSetup, 'mode' | 'settings'>) =>
 
 /** Everything the content script does on a page, restarted when settings change. */
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  // Documents without a body (an SVG or XML file opened on its own) have no prose to read.
+  if (document.body === null) return;
   let current: Promise<Running> = start(ctx);
   ctx.onInvalidated(() => void current.then((r) => r.stop()));
   ctx.addEventListener(window, 'wxt:locationchange', () => void current.then((r) => r.session?.restart()));

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundMessages, BackgroundType, RequestOf, ResponseOf, TabMessages, TabType } from './contract';
-import { type RequestEnvelope, unwrapResponse } from './transport';
+import { deliver, type RequestEnvelope, unwrapResponse } from './transport';
 
 /** Ask the background. Rejects with the background's error message when the handler fails. */
 export async function send<K extends BackgroundType>(
@@ -8,7 +8,7 @@ export async function send<K extends BackgroundType>(
   payload: RequestOf<BackgroundMessages, K>,
 ): Promise<ResponseOf<BackgroundMessages, K>> {
   const envelope: RequestEnvelope = { channel: 'paperlens', type, payload };
-  const response = await browser.runtime.sendMessage(envelope);
+  const response = await deliver((message) => browser.runtime.sendMessage(message), envelope);
   return unwrapResponse(type, response) as ResponseOf<BackgroundMessages, K>;
 }
 

@@ -33,3 +33,25 @@ export function unwrapResponse(type: string, response: unknown): unknown {
   error.name = r.error.name;
   throw error;
 }
+
+// A message sent while a stopped service worker starts again can fail before it is delivered
+// ("Could not establish connection. Receiving end does not exist."). Not delivered means not
+// handled, so sending it once more is safe for every message.
+const NOT_DELIVERED = /Receiving end does not exist|Could not establish connection/i;
+
+/** Sends with `post`, once more after `retryMs` if the first attempt was not delivered. */
+export async function deliver(post: (message: unknown) => Promise<unknown>, message: unknown, retryMs = 150) {
+  try {
+    return await post(message);
+  } catch (error) {
+    if (!(error instanceof Error) || !NOT_DELIVERED.test(error.message)) throw error;
+    await new Promise((done) => setTimeout(done, retryMs));
+    return post(message);
+  }
+}
+
+/** The extension was reloaded, updated or removed under a running content script: every message
+ * from it fails from now on. */
+export function isExtensionGone(error: unknown): boolean {
+  return error instanceof Error && /Extension context invalidated/i.test(error.message);
+}

@@ -1,4 +1,5 @@
 import type { DetectorSetup, PaperCount } from '../messages/contract';
+import { isExtensionGone } from '../messages/transport';
 import { LateHosts } from './late-hosts';
 import { MarkRegistry } from './marks';
 import { type ChangeObserver, observeChanges } from './observer';
@@ -12,6 +13,10 @@ export interface SessionDeps {
   report(papers: PaperCount[]): void;
   /** Cancellation: aborted when the content script is invalidated (extension reload, update). */
   signal: AbortSignal;
+  /** The extension went away under this page (a message failed with "Extension context
+   * invalidated"): WXT notices only when a new content script starts, which MV3 does not do in
+   * tabs already open, so the session says so itself and the owner stops everything. */
+  onExtensionGone(): void;
 }
 
 /**
@@ -108,7 +113,9 @@ export class PageSession {
         this.report();
       })
       .catch((error) => {
-        if (!this.deps.signal.aborted) console.warn('PaperLens: scanning failed', error);
+        if (this.deps.signal.aborted) return;
+        if (isExtensionGone(error)) this.deps.onExtensionGone();
+        else console.warn('PaperLens: scanning failed', error);
       });
   }
 
