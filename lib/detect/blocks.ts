@@ -4,6 +4,7 @@
 
 import { normalizeText } from '../text/normalize';
 import { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confirm';
+import { judgeEvidence } from './evidence';
 import { findArxivIdsInText, lookupRef, mayHoldArxivId, type RefIndex } from './links';
 import { toMentions, toProbes } from './mentions';
 import { resolveOverlaps } from './overlaps';
@@ -29,7 +30,8 @@ export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex
 /**
  * Finds the catalog papers in each block (a block is the text of one element of prose, joined
  * across inline elements, with "\n" for a <br>). Returns only the blocks with mentions. Weak
- * short names are included: the evidence policy needs the whole page, so the page applies it.
+ * short names are included with what they need to be shown (judgeEvidence): whether their
+ * paper is elsewhere on the page, only the page knows.
  */
 export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: DetectionKinds): BlockMentions[] {
   const out: BlockMentions[] = [];
@@ -54,9 +56,18 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
         if (paperId) found.push({ paperId, kind: 'title', start: a.start, end: a.end });
       }
     }
-    if (found.length > 0) out.push({ block: b, mentions: resolveOverlaps(found) });
+    if (found.length > 0) out.push({ block: b, mentions: withEvidence(resolveOverlaps(found), text) });
   }
   return out;
+}
+
+/** Weak short names carry what they need to be shown, judged from their block. */
+function withEvidence(mentions: Mention[], text: string): Mention[] {
+  const evidence = judgeEvidence(mentions, text);
+  return mentions.map((m, i) => {
+    const needs = evidence[i];
+    return needs === undefined ? m : { ...m, evidence: needs };
+  });
 }
 
 /** The fold-and-probe pass: false when the block cannot hold a title or short name. */

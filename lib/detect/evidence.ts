@@ -19,7 +19,8 @@
  */
 
 import { caseKey } from '../text/normalize';
-import type { Mention } from './types';
+import { isShown } from './shown';
+import type { Evidence, Mention } from './types';
 
 /** Ordinary English words that are also paper short names. Matched when the short name is
  * written as a word could be: lower case, Capitalised or ALL CAPS. */
@@ -108,6 +109,33 @@ export function citesOtherWork(after: string, year: number | undefined): boolean
 }
 
 /**
+ * What each mention needs to be shown, judged from its block alone (the background does this, so
+ * the page runs none of these expressions): undefined for mentions that stand on their own
+ * (titles, links, distinctive names); for a weak short name, 'none' when it names another work
+ * ("GLUE-X", a citation of another year), 'block' when its block gives evidence (a citation
+ * sign, another paper's mention next to it), and 'page' when only its own paper found elsewhere
+ * on the page can vouch for it (see isShown).
+ */
+export function judgeEvidence(mentions: readonly Mention[], text: string): Array<Evidence | undefined> {
+  const weak = (m: Mention) => m.kind !== 'title' && m.shortName !== undefined && needsEvidence(m.shortName);
+  // Mentions that stand on their own: titles, links and distinctive names.
+  const strong = mentions.filter((m) => !weak(m));
+  return mentions.map((m) => {
+    if (!weak(m)) return undefined;
+    const after = text.slice(m.end, m.end + EVIDENCE_WINDOW);
+    // "GLUE-X", "CLUE-2": a hyphen and a capital or digit make a longer name, another benchmark.
+    if (/^[-‐‑][\p{Lu}\d]/u.test(after)) return 'none';
+    if (citesOtherWork(after, m.year)) return 'none';
+    const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
+    if (isShouting(before, after)) return 'page';
+    const near = strong.some(
+      (n) => n.paperId !== m.paperId && n.start - m.end <= EVIDENCE_WINDOW && m.start - n.end <= EVIDENCE_WINDOW,
+    );
+    return near || hasLocalEvidence(before, after) ? 'block' : 'page';
+  });
+}
+
+/**
  * Drops weak short-name mentions without evidence. `text` is the block the mention offsets
  * refer to; `pagePaperIds` are papers found on the page by title, link or a shown short name.
  */
@@ -116,21 +144,6 @@ export function applyEvidencePolicy<T extends Mention>(
   pagePaperIds: ReadonlySet<string>,
   text: string,
 ): T[] {
-  const weak = (m: T) => m.kind !== 'title' && m.shortName !== undefined && needsEvidence(m.shortName);
-  // Mentions that stand on their own: titles, links and distinctive names.
-  const strong = mentions.filter((m) => !weak(m));
-  return mentions.filter((m) => {
-    if (!weak(m)) return true;
-    const after = text.slice(m.end, m.end + EVIDENCE_WINDOW);
-    // "GLUE-X", "CLUE-2": a hyphen and a capital or digit make a longer name, another benchmark.
-    if (/^[-‐‑][\p{Lu}\d]/u.test(after)) return false;
-    if (citesOtherWork(after, m.year)) return false;
-    if (pagePaperIds.has(m.paperId)) return true;
-    const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
-    if (isShouting(before, after)) return false;
-    const near = strong.some(
-      (n) => n.paperId !== m.paperId && n.start - m.end <= EVIDENCE_WINDOW && m.start - n.end <= EVIDENCE_WINDOW,
-    );
-    return near || hasLocalEvidence(before, after);
-  });
+  const evidence = judgeEvidence(mentions, text);
+  return mentions.filter((m, i) => isShown(evidence[i], m.paperId, pagePaperIds));
 }

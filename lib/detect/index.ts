@@ -11,14 +11,15 @@
  *   the real keys (removing hash collisions, enforcing word boundaries, preferring the longest
  *   title, picking the exact-case short name); toMentions locates them in the block's text;
  *   "arXiv:<id>" in prose and links are looked up with lookupRef; resolveOverlaps keeps one
- *   mention per span.
- * - Back on the page: applyEvidencePolicy (it needs the whole page) and the marks.
+ *   mention per span; judgeEvidence says what each weak short name needs to be shown.
+ * - Back on the page: isShown (whether a weak name's paper is elsewhere on the page, only the
+ *   page knows) and the marks.
  */
 
 export { caseKey, type NormalizedText, normalizeText, sourceSpan, titleKey } from '../text/normalize';
 export { type BlockIndex, buildBlockIndex, findInBlocks } from './blocks';
 export { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confirm';
-export { applyEvidencePolicy, COMMON_WORD_NAMES, hasLocalEvidence, needsEvidence } from './evidence';
+export { applyEvidencePolicy, COMMON_WORD_NAMES, hasLocalEvidence, judgeEvidence, needsEvidence } from './evidence';
 export {
   aclIdFromUrl,
   buildRefIndex,
@@ -37,4 +38,5 @@ export {
   type PrefilterIndex,
   scanCandidates,
 } from './prefilter';
+export { isShown } from './shown';
 export type { Candidate, Confirmed, MatchKind, Mention, PatternEntry, Probe } from './types';

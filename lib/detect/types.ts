@@ -45,6 +45,9 @@ export interface Confirmed {
   alternatives?: Array<{ paperId: string; shortName: string }>;
 }
 
+/** What a weak short name needs to be shown (see judgeEvidence in evidence.ts). */
+export type Evidence = 'block' | 'page' | 'none';
+
 /** A mention located in the original text: [start, end) are original string indexes. */
 export interface Mention {
   paperId: string;
@@ -53,6 +56,8 @@ export interface Mention {
   end: number;
   shortName?: string;
   year?: number;
+  /** Set by the background for weak short names only. */
+  evidence?: Evidence;
 }
 
 /** Which kinds of mention a page wants (the user's detection settings). */

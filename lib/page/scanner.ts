@@ -1,4 +1,4 @@
-import { applyEvidencePolicy } from '../detect/evidence';
+import { isShown } from '../detect/shown';
 import { type BlockMentions, type DetectionKinds, type Mention, SCAN_LIMITS } from '../detect/types';
 import type { Mark, MarkRegistry } from './marks';
 import { type BatchLimit, SegmentWalk, type WalkOptions } from './segments';
@@ -172,7 +172,7 @@ export class PageScanner {
   /** Marks a block's mentions that pass the evidence policy; returns the papers of the short
    * names that did not (the policy needs their own paper on the page to show them later). */
   private show(segment: Segment, mentions: Mention[]): Set<string> {
-    const accepted = applyEvidencePolicy(mentions, this.strongPapers, segment.text);
+    const accepted = mentions.filter((m) => isShown(m.evidence, m.paperId, this.strongPapers));
     const shown = new Set(accepted);
     const waiting = new Set(mentions.filter((m) => m.kind === 'short' && !shown.has(m)).map((m) => m.paperId));
     // A short name shown (with its evidence) is page evidence too: "the GLUE benchmark [3]" in

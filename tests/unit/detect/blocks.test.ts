@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildBlockIndex, findInBlocks } from '../../../lib/detect/blocks';
 import { buildRefIndex } from '../../../lib/detect/links';
+import { isShown } from '../../../lib/detect/shown';
+import type { Evidence } from '../../../lib/detect/types';
 import { ENTRIES } from './helpers';
 
 const ix = buildBlockIndex(
@@ -72,5 +74,29 @@ describe('findInBlocks', () => {
     expect(alone).toHaveLength(2);
     expect(among).toEqual(alone);
     expect(findInBlocks(ix, [block], ALL)[0]?.mentions).toEqual(alone);
+  });
+});
+
+describe('findInBlocks and the evidence policy', () => {
+  it('says what each weak name needs, from its block alone; the page decides with isShown', () => {
+    const texts = ['GLUE scores', 'the GLUE benchmark [3]', 'GLUE-X: out-of-distribution', 'XPrompt and GLUE'];
+    const needs = findInBlocks(ix, texts, ALL).map(({ block, mentions }) => [
+      block,
+      mentions.map((m) => `${(texts[block] as string).slice(m.start, m.end)}:${m.evidence ?? 'stands alone'}`),
+    ]);
+    expect(needs).toEqual([
+      [0, ['GLUE:page']],
+      [1, ['GLUE:block']],
+      [2, ['GLUE:none']],
+      [3, ['XPrompt:stands alone', 'GLUE:block']],
+    ]);
+    const onPage = new Set(['glue']);
+    expect([undefined, 'block', 'page', 'none'].map((e) => isShown(e as Evidence, 'glue', onPage))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(isShown('page', 'glue', new Set())).toBe(false);
   });
 });
