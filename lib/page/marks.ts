@@ -32,22 +32,41 @@ export class MarkRegistry {
   private readonly active = new Highlight();
   /** Shadow roots holding marks: hit-testing must be told them to see inside. */
   readonly shadowRoots = new Set<ShadowRoot>();
+  /** The document and shadow roots that have held a mark. */
+  private readonly scopes = new Set<Document | ShadowRoot>();
+  private registered = false;
 
-  constructor() {
+  /**
+   * @param onFirstMarkIn told the first time a mark goes into a document or shadow root, so its
+   *   styles are added there only then: on the many pages without papers, PaperLens touches
+   *   neither the page's highlight registry nor its style sheets.
+   */
+  constructor(private readonly onFirstMarkIn: (scope: Document | ShadowRoot) => void = () => undefined) {
+    this.active.priority = 2;
+  }
+
+  private register(): void {
+    if (this.registered) return;
+    this.registered = true;
     CSS.highlights.set(HIGHLIGHT.mention, this.mention);
     CSS.highlights.set(HIGHLIGHT.saved, this.savedHighlight);
     CSS.highlights.set(HIGHLIGHT.active, this.active);
-    this.active.priority = 2;
   }
 
   /** Replace all marks produced by one block (or link) with a fresh scan's. */
   replace(owner: Node, marks: Mark[]): void {
     this.drop(owner);
     if (marks.length === 0) return;
+    this.register();
     this.byOwner.set(owner, marks);
     const root = owner.getRootNode();
-    if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host)
-      this.shadowRoots.add(root as ShadowRoot);
+    const inShadow = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host;
+    if (inShadow) this.shadowRoots.add(root as ShadowRoot);
+    const scope = inShadow ? (root as ShadowRoot) : owner.ownerDocument;
+    if (scope && !this.scopes.has(scope)) {
+      this.scopes.add(scope);
+      this.onFirstMarkIn(scope);
+    }
     for (const mark of marks) {
       const nodes = textNodesIn(mark.range);
       for (const node of nodes) {

@@ -24,7 +24,10 @@ export interface SessionDeps {
  * batched MutationObserver), SPA navigations, marks and the report of what was found.
  */
 export class PageSession {
-  readonly registry = new MarkRegistry();
+  // The marks' styles go into the page, or a shadow root, with its first mark (see MarkRegistry).
+  readonly registry = new MarkRegistry((scope) => {
+    if (!this.quiet) this.disposers.push(installMarkStyles(scope));
+  });
   private scanner: PageScanner;
   private scanAbort = new AbortController();
   private queue: Promise<void> = Promise.resolve();
@@ -62,7 +65,6 @@ export class PageSession {
 
   start(): void {
     const { doc } = this.deps;
-    if (!this.quiet) this.disposers.push(installMarkStyles(doc));
     this.enqueue([doc.body]);
     const observer = observeChanges(doc.body, (roots, removed) => this.onChanges(roots, removed));
     this.observer = observer;
@@ -72,12 +74,12 @@ export class PageSession {
     );
   }
 
-  /** A web component's shadow tree: its changes are watched and its marks styled like the page's. */
+  /** A web component's shadow tree: its changes are watched (its marks are styled like the
+   * page's, by the registry's first mark there). */
   private watchShadowRoot(root: ShadowRoot): void {
     if (this.shadowRoots.has(root)) return;
     this.shadowRoots.add(root);
     this.observer?.observe(root);
-    if (!this.quiet) this.disposers.push(installMarkStyles(root));
   }
 
   /** Saved state, dismissals or settings changed elsewhere: restyle without rescanning. */

@@ -41,6 +41,13 @@ describe('detector: static pages', () => {
       expect(p.currentHTML).toBe(p.initialHTML);
       expect(p.errors).toEqual([]);
       expect(pageErrors).toEqual([]);
+      // Nothing to mark, no trace: no highlight registered and no style sheet adopted.
+      const traces = await page.evaluate(() => ({
+        registered: CSS.highlights.has('paperlens-mention'),
+        styled: document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('paperlens'))),
+      }));
+      expect(traces.registered).toBe(c.marks.length > 0);
+      if (c.marks.length === 0) expect(traces.styled).toBe(false);
       await page.close();
     });
   }
