@@ -169,12 +169,12 @@ export class PageScanner {
     }
   }
 
-  /** Marks a block's mentions that pass the evidence policy; returns the papers of the short
-   * names that did not (the policy needs their own paper on the page to show them later). */
+  /** Marks a block's mentions that pass the evidence policy; returns the papers of the weak
+   * names that wait for their own paper to turn up elsewhere on the page. */
   private show(segment: Segment, mentions: Mention[]): Set<string> {
     const accepted = mentions.filter((m) => isShown(m.evidence, m.paperId, this.strongPapers));
     const shown = new Set(accepted);
-    const waiting = new Set(mentions.filter((m) => m.kind === 'short' && !shown.has(m)).map((m) => m.paperId));
+    const waiting = new Set(mentions.filter((m) => m.evidence === 'page' && !shown.has(m)).map((m) => m.paperId));
     // A short name shown (with its evidence) is page evidence too: "the GLUE benchmark [3]" in
     // the text vouches for the bare "GLUE" heading a results table's column.
     for (const m of accepted) if (m.kind === 'short') this.strongPapers.add(m.paperId);
