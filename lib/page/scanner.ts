@@ -1,6 +1,7 @@
 import { isShown } from '../detect/shown';
 import { type BlockMentions, type DetectionKinds, type Mention, SCAN_LIMITS } from '../detect/types';
 import type { Mark, MarkRegistry } from './marks';
+import { RecentAnswers } from './recent-answers';
 import { type BatchLimit, SegmentWalk, type WalkOptions } from './segments';
 import { SLICE_MS, yieldToPage } from './slicing';
 import { locate, type Segment, TextBatch } from './text-batch';
@@ -47,21 +48,23 @@ export class PageScanner {
   private readonly weakBlocks = new Map<Node, ScannedBlock>();
   readonly strongPapers = new Set<string>();
   private checkedStrong = 0;
+  private readonly recent = new RecentAnswers();
 
   constructor(private readonly deps: ScannerDeps) {}
 
   /**
    * Scans `roots` in one sliced pass. Many roots at once (an infinite-scroll batch appends
    * hundreds of blocks) share time slices and background round trips: scanning them one by one
-   * cost a round trip per block and never yielded between small blocks.
+   * cost a round trip per block and never yielded between small blocks. A rescan (`rescan`: the
+   * page changed) answers blocks whose text it has seen lately without asking the background.
    */
-  async scan(roots: Node | readonly Node[], signal: AbortSignal): Promise<void> {
+  async scan(roots: Node | readonly Node[], signal: AbortSignal, rescan = false): Promise<void> {
     const { kinds } = this.deps;
     let batch = new TextBatch();
     let links: HTMLAnchorElement[] = [];
     const inFlight: Promise<void>[] = [];
     const sendBatch = () => {
-      if (batch.size > 0) inFlight.push(this.findIn(batch, signal));
+      if (batch.size > 0) inFlight.push(this.findIn(batch, signal, rescan));
       batch = new TextBatch();
     };
     const sendLinks = () => {
@@ -115,14 +118,11 @@ export class PageScanner {
    * blink off for a round trip on each rescan (a page updating a clock next to a title rescans
    * that block every 100 ms).
    */
-  private async findIn(batch: TextBatch, signal: AbortSignal): Promise<void> {
-    const { kinds } = this.deps;
-    const found =
-      kinds.titles || kinds.shortNames || kinds.links ? await this.deps.scanTexts(batch.text, batch.ends, kinds) : [];
+  private async findIn(batch: TextBatch, signal: AbortSignal, rescan: boolean): Promise<void> {
+    const answers = rescan ? await this.askRemembering(batch) : await this.ask(batch.text, batch.ends);
     if (signal.aborted) return;
-    const byBlock = new Map(found.map((f) => [f.block, f.mentions]));
     for (let b = 0; b < batch.size; b++) {
-      const mentions = byBlock.get(b);
+      const mentions = answers[b];
       const owner = batch.owner(b);
       if (!mentions) {
         this.forget(owner);
@@ -134,6 +134,43 @@ export class PageScanner {
       if (waiting.size > 0) this.weakBlocks.set(owner, { segment, mentions, waiting });
       else this.weakBlocks.delete(owner);
     }
+  }
+
+  /** The mentions in each block (null: none), from the background; block b is
+   * text[ends[b - 1] .. ends[b]). */
+  private async ask(text: string, ends: number[]): Promise<Array<Mention[] | null>> {
+    const { kinds } = this.deps;
+    const answers: Array<Mention[] | null> = new Array(ends.length).fill(null);
+    if (!kinds.titles && !kinds.shortNames && !kinds.links) return answers;
+    for (const f of await this.deps.scanTexts(text, ends, kinds)) answers[f.block] = f.mentions;
+    return answers;
+  }
+
+  /** ask(), for a rescan: blocks whose text was answered lately are not sent again. */
+  private async askRemembering(batch: TextBatch): Promise<Array<Mention[] | null>> {
+    const answers: Array<Mention[] | null> = new Array(batch.size).fill(null);
+    const asked: number[] = [];
+    const texts: string[] = [];
+    const ends: number[] = [];
+    let length = 0;
+    for (let b = 0; b < batch.size; b++) {
+      const text = batch.blockText(b);
+      const known = this.recent.get(text);
+      if (known !== undefined) answers[b] = known;
+      else {
+        asked.push(b);
+        texts.push(text);
+        length += text.length;
+        ends.push(length);
+      }
+    }
+    if (asked.length === 0) return answers;
+    const fresh = await this.ask(texts.join(''), ends);
+    asked.forEach((b, i) => {
+      answers[b] = fresh[i] ?? null;
+      this.recent.set(texts[i] as string, fresh[i] ?? null);
+    });
+    return answers;
   }
 
   private async resolveLinks(links: HTMLAnchorElement[], signal: AbortSignal): Promise<void> {

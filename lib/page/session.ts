@@ -102,15 +102,16 @@ export class PageSession {
 
   private onChanges(roots: Node[], removed: boolean): void {
     if (removed && this.registry.pruneDisconnected()) this.report();
-    if (roots.length) this.enqueue(roots);
+    if (roots.length) this.enqueue(roots, true);
   }
 
-  private enqueue(roots: Node[]): void {
+  /** Scans `roots` after the scans queued before; `rescan`: they changed since the page's scan. */
+  private enqueue(roots: Node[], rescan = false): void {
     const signal = this.scanAbort.signal;
     this.queue = this.queue
       .then(async () => {
         if (signal.aborted || this.deps.signal.aborted) return;
-        await this.scanner.scan(roots, signal);
+        await this.scanner.scan(roots, signal, rescan);
         this.registry.pruneDisconnected();
         this.report();
       })

@@ -39,6 +39,11 @@ export class TextBatch {
     return this.nodes[b === 0 ? 0 : (this.nodeEnds[b - 1] as number)] as Text;
   }
 
+  /** Block b's text, as a string of its own (see detached). */
+  blockText(b: number): string {
+    return detached(this.text.slice(b === 0 ? 0 : (this.ends[b - 1] as number), this.ends[b]));
+  }
+
   segment(b: number): Segment {
     const from = b === 0 ? 0 : (this.nodeEnds[b - 1] as number);
     const to = this.nodeEnds[b] as number;

@@ -85,6 +85,26 @@ describe('PageScanner', () => {
     expect(marked()).toEqual(['st-moe "ST-MoE"']);
   });
 
+  it('answers a rescanned block from memory when its text comes back, and asks only for new text', async () => {
+    document.body.innerHTML = '<div id="list"><p>XPrompt again</p><p>nothing</p></div>';
+    const { scanner, registry, requests, marked } = setUp();
+    const signal = new AbortController().signal;
+    const list = document.getElementById('list') as HTMLElement;
+    const render = async (html: string) => {
+      list.innerHTML = html; // new nodes, as a framework re-rendering the list makes
+      await scanner.scan(list, signal, true);
+      registry.pruneDisconnected();
+    };
+    await scanner.scan(document.body, signal); // the page's first scan remembers nothing
+    await render('<p>XPrompt again</p><p>nothing</p>');
+    await render('<p>XPrompt again</p><p>nothing</p>');
+    expect(requests).toEqual([2, 2]);
+    expect(marked()).toEqual(['arxiv:2210.04457 "XPrompt"']);
+    await render('<p>XPrompt again</p><p>ST-MoE now</p>');
+    expect(requests).toEqual([2, 2, 1]);
+    expect(marked()).toEqual(['arxiv:2210.04457 "XPrompt"', 'st-moe "ST-MoE"']);
+  });
+
   it('finds only the kinds asked for, and sends no text when none is', async () => {
     document.body.innerHTML = '<p>XPrompt and <a href="https://arxiv.org/abs/2306.13643">LightGlue</a></p>';
     const links = setUp({ titles: false, shortNames: false, links: true });

@@ -1,0 +1,38 @@
+import type { Mention } from '../detect/types';
+
+/**
+ * The background's answers for blocks rescanned lately, by their text (null: no mention), the
+ * least recently used dropped first. Pages that rebuild the same text (a list re-rendered from
+ * the same data, a component mounted again) then cost no round trip: the answer for a text
+ * depends on nothing else during a session (the evidence that needs the whole page is checked
+ * by the page when it shows the marks).
+ */
+export class RecentAnswers {
+  private readonly answers = new Map<string, Mention[] | null>();
+
+  constructor(
+    private readonly maxEntries = 200,
+    /** Longer texts are not kept: they rarely come back whole, and would hold memory. */
+    readonly maxText = 2_000,
+  ) {}
+
+  get(text: string): Mention[] | null | undefined {
+    const answer = this.answers.get(text);
+    if (answer === undefined) return undefined;
+    // Most recently used last, so the first key is the one to drop.
+    this.answers.delete(text);
+    this.answers.set(text, answer);
+    return answer;
+  }
+
+  set(text: string, answer: Mention[] | null): void {
+    if (text.length > this.maxText) return;
+    this.answers.delete(text);
+    this.answers.set(text, answer);
+    if (this.answers.size > this.maxEntries) this.answers.delete(this.answers.keys().next().value as string);
+  }
+
+  get size(): number {
+    return this.answers.size;
+  }
+}
