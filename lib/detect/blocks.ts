@@ -9,22 +9,20 @@ import { findArxivIdsInText, lookupRef, mayHoldArxivId, type RefIndex } from './
 import { toMentions, toProbes } from './mentions';
 import { resolveOverlaps } from './overlaps';
 import { buildPrefilter, type PrefilterIndex, scanCandidates } from './prefilter';
-import { QuickCheck } from './quick-check';
+import { mayHaveCandidates, QuickCheck } from './quick-check';
 import type { BlockMentions, DetectionKinds, Mention, PatternEntry } from './types';
 import { warmUp } from './warm-up';
 
 export interface BlockIndex {
   prefilter: PrefilterIndex;
-  quick: QuickCheck;
   confirm: ConfirmIndex;
   refs: RefIndex;
 }
 
 export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex): BlockIndex {
   const prefilter = buildPrefilter(entries);
-  const quick = new QuickCheck(prefilter);
-  warmUp(quick);
-  return { prefilter, quick, confirm: buildConfirmIndex(entries), refs };
+  warmUp(new QuickCheck(prefilter));
+  return { prefilter, confirm: buildConfirmIndex(entries), refs };
 }
 
 /**
@@ -40,7 +38,8 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
     const text = texts[b] as string;
     if (text.length === 0) continue;
     const found: Mention[] = [];
-    if (names && mayMention(ix.quick, text)) {
+    // The fold-and-probe pass first: most blocks cannot hold a title or short name.
+    if (names && mayHaveCandidates(ix.prefilter, text)) {
       const nt = normalizeText(text);
       const candidates = scanCandidates(ix.prefilter, nt, text).filter((c) =>
         c.kind === 'title' ? kinds.titles : kinds.shortNames,
@@ -68,10 +67,4 @@ function withEvidence(mentions: Mention[], text: string): Mention[] {
     const needs = evidence[i];
     return needs === undefined ? m : { ...m, evidence: needs };
   });
-}
-
-/** The fold-and-probe pass: false when the block cannot hold a title or short name. */
-function mayMention(quick: QuickCheck, text: string): boolean {
-  quick.begin();
-  return quick.feed(text, true) || quick.end();
 }
