@@ -17,6 +17,8 @@ export class RecentAnswers {
   ) {}
 
   get(text: string): Mention[] | null | undefined {
+    // A long text is never kept, so looking it up (hashing it) would be wasted.
+    if (text.length > this.maxText) return undefined;
     const answer = this.answers.get(text);
     if (answer === undefined) return undefined;
     // Most recently used last, so the first key is the one to drop.
