@@ -49,7 +49,7 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
         found.push(...toMentions(text, nt, candidates, confirmed));
       }
     }
-    if (kinds.links && text.length > 8 && mayHoldArxivId(text, undefined)) {
+    if (kinds.links && text.length > 8 && mayHoldArxivId(text)) {
       for (const a of findArxivIdsInText(text)) {
         const paperId = lookupRef(ix.refs, { kind: 'arxiv', id: a.id });
         if (paperId) found.push({ paperId, kind: 'title', start: a.start, end: a.end });

@@ -19,6 +19,13 @@ export interface ScannerDeps {
   onUndefinedHosts?(hosts: readonly Element[]): void;
 }
 
+/** `request`, marked as handled: it may fail while the walk goes on, before the scan awaits it
+ * (which still sees the failure); unmarked, that is an "uncaught (in promise)" error. */
+function handled(request: Promise<void>): Promise<void> {
+  request.catch(() => undefined);
+  return request;
+}
+
 /** A segment's marks are keyed by its first text node: a block can hold several segments. */
 const ownerOf = (segment: Segment): Node => segment.nodes[0] as Node;
 
@@ -64,11 +71,11 @@ export class PageScanner {
     let links: HTMLAnchorElement[] = [];
     const inFlight: Promise<void>[] = [];
     const sendBatch = () => {
-      if (batch.size > 0) inFlight.push(this.findIn(batch, signal, rescan));
+      if (batch.size > 0) inFlight.push(handled(this.findIn(batch, signal, rescan)));
       batch = new TextBatch();
     };
     const sendLinks = () => {
-      if (links.length > 0) inFlight.push(this.resolveLinks(links, signal));
+      if (links.length > 0) inFlight.push(handled(this.resolveLinks(links, signal)));
       links = [];
     };
     const options: WalkOptions = { links: kinds.links ? 'papers' : 'none' };
@@ -102,8 +109,12 @@ export class PageScanner {
     if (signal.aborted) return;
     sendBatch();
     sendLinks();
-    await Promise.all(inFlight);
+    // Every answer lands before the scan ends, even when one request fails (the worker stopped
+    // mid-request): with Promise.all the others would land later, over a newer rescan's marks.
+    const settled = await Promise.allSettled(inFlight);
     if (!signal.aborted) this.recheckWeak();
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   /** A block without mentions (any more): its old marks go. */

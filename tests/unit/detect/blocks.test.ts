@@ -45,6 +45,12 @@ describe('findInBlocks', () => {
     ]);
   });
 
+  it('finds ids written in any casing, as the search itself does', () => {
+    expect(found(['As in ARXIV:2306.13643 and corr abs/2210.04457.'])).toEqual([
+      { block: 0, mentions: ['title lightglue "ARXIV:2306.13643"', 'title arxiv:2210.04457 "corr abs/2210.04457"'] },
+    ]);
+  });
+
   it('keeps weak short names for the page to judge (the evidence policy needs the whole page)', () => {
     expect(found(['GLUE scores', 'We use WARP.'])).toEqual([
       { block: 0, mentions: ['short glue "GLUE"'] },

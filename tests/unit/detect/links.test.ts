@@ -116,6 +116,12 @@ describe('findArxivIdsInText', () => {
     ]);
   });
 
+  it('stays linear on "arXiv" before a long run of spaces (pages send their text to the shared background)', () => {
+    // The expression before took about 11 s on this input, and grew with the square of the run.
+    const text = `arXiv${' '.repeat(100_000)}x: and arXiv:2306.13643`;
+    expect(findArxivIdsInText(text).map((m) => m.id)).toEqual(['2306.13643']);
+  });
+
   it('finds DBLP\'s "CoRR abs/<id>" and "arXiv <id>" without a colon', () => {
     const text = 'Liu et al. CoRR, abs/2103.10385, 2021. Also arXiv 2306.13643 and CoRR abs/1911.11763v2.';
     expect(findArxivIdsInText(text).map((f) => [f.id, text.slice(f.start, f.end)])).toEqual([

@@ -116,6 +116,35 @@ describe('PageScanner', () => {
     expect(none.requests).toEqual([]);
   });
 
+  it('lets every answer land before it reports a failed request', async () => {
+    const paragraphs = Array.from({ length: 2_500 }, (_, i) =>
+      i % 500 === 0 ? `<p>${i}: Efficient Transformers: A Survey</p>` : `<p>Paragraph ${i} says nothing at all.</p>`,
+    );
+    document.body.innerHTML = paragraphs.join('');
+    const registry = new MarkRegistry();
+    let calls = 0;
+    const scanner = new PageScanner({
+      registry,
+      kinds: ALL,
+      scanTexts: async (text, ends, k) => {
+        // The first request fails at once (the worker stopped); the others answer a little later.
+        if (calls++ === 0) throw new Error('worker stopped');
+        await new Promise((done) => setTimeout(done, 20));
+        return findInBlocks(
+          ix,
+          ends.map((end, b) => text.slice(b === 0 ? 0 : ends[b - 1], end)),
+          k,
+        );
+      },
+      resolveLinks: async (hrefs) => hrefs.map(() => null),
+    });
+    await expect(scanner.scan(document.body, new AbortController().signal)).rejects.toThrow('worker stopped');
+    expect(calls).toBeGreaterThan(1);
+    // The first batch (2,000 blocks, four mentions) is lost with its request; the second's
+    // mention is shown before the scan reports the failure.
+    expect(registry.visible().map((m) => m.range.toString())).toEqual(['Efficient Transformers: A Survey']);
+  });
+
   it('sends a long page in several requests of whole blocks', async () => {
     const paragraphs = Array.from({ length: 2_500 }, (_, i) =>
       i % 500 === 0 ? `<p>${i}: Efficient Transformers: A Survey</p>` : `<p>Paragraph ${i} says nothing at all.</p>`,
