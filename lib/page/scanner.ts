@@ -82,6 +82,7 @@ export class PageScanner {
     const forget = (owner: Text) => this.forget(owner);
     let deadline = performance.now() + SLICE_MS;
     const queue = Array.isArray(roots) ? [...roots] : [roots as Node];
+    const rewalked = new Set<Node>();
     for (let r = 0; r < queue.length; r++) {
       const root = queue[r] as Node;
       if (!root.isConnected) continue;
@@ -92,6 +93,12 @@ export class PageScanner {
         if (status === 'full') sendBatch();
         if (links.length >= BATCH_LINKS) sendLinks();
         if (status === 'done') {
+          // Once per root: a page that rebuilds itself faster than the walk would keep it busy;
+          // after that, the observer's rescans of what changed have to do.
+          if (walk.interrupted && root.isConnected && !rewalked.has(root)) {
+            rewalked.add(root);
+            queue.push(root);
+          }
           // Web components: their open shadow trees are scanned like the rest of the page.
           for (const shadow of walk.shadowRoots) {
             this.deps.onShadowRoot?.(shadow);

@@ -56,6 +56,10 @@ export class SegmentWalk {
   readonly shadowRoots: ShadowRoot[] = [];
   /** Custom elements not defined yet: they may attach a shadow root once their code loads. */
   readonly undefinedHosts: Element[] = [];
+  /** The page removed the node the walk was to resume at (a framework hydrating its markup
+   * while the walk yielded): a TreeWalker cannot go on from a detached node, so the walk ended
+   * early and the rest of the root was not read. The scanner walks the root again. */
+  interrupted = false;
 
   /**
    * @param maxBlockChars a longer block is dropped (reported to `onTooLong`): one scan request
@@ -95,6 +99,10 @@ export class SegmentWalk {
     const { walker, root } = this;
     const wanted = this.options.links;
     let node = this.node;
+    if (node !== null && !node.isConnected) {
+      this.interrupted = true;
+      node = null;
+    }
     let steps = 0;
     while (node !== null) {
       if ((++steps & 63) === 0 && performance.now() >= deadline) break;

@@ -145,6 +145,27 @@ describe('PageScanner', () => {
     expect(registry.visible().map((m) => m.range.toString())).toEqual(['Efficient Transformers: A Survey']);
   });
 
+  it('walks the page again when the page removed the part the walk was in (hydration)', async () => {
+    document.body.innerHTML = ['a', 'b', 'c']
+      .map(
+        (id) => `<section id="${id}">${Array.from({ length: 100 }, (_, i) => `<p>${id}${i}</p>`).join('')}</section>`,
+      )
+      .join('');
+    (document.querySelector('#c p') as HTMLElement).textContent = 'Efficient Transformers: A Survey';
+    // Every clock read is past the deadline: the walk yields to the page every 64 nodes.
+    let t = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (t += 10));
+    try {
+      const { scanner, marked } = setUp();
+      const scanning = scanner.scan(document.body, new AbortController().signal);
+      (document.getElementById('a') as HTMLElement).remove(); // while the walk yields, inside section a
+      await scanning;
+      expect(marked()).toEqual(['effi "Efficient Transformers: A Survey"']);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
   it('sends a long page in several requests of whole blocks', async () => {
     const paragraphs = Array.from({ length: 2_500 }, (_, i) =>
       i % 500 === 0 ? `<p>${i}: Efficient Transformers: A Survey</p>` : `<p>Paragraph ${i} says nothing at all.</p>`,

@@ -179,3 +179,22 @@ describe('SegmentWalk and footnote marks', () => {
     expect(walk(document.body).segments).toEqual(['ScaLearn\n2 improves on Co\n4 and H\n2O.']);
   });
 });
+
+describe('SegmentWalk when the page removes where it was', () => {
+  it('says it was interrupted, so the scanner walks the root again', () => {
+    document.body.innerHTML = ['a', 'b', 'c']
+      .map((s) => `<section id="${s}">${Array.from({ length: 100 }, (_, i) => `<p>${s}${i}</p>`).join('')}</section>`)
+      .join('');
+    const walk = new SegmentWalk(document.body);
+    const batch = new TextBatch();
+    // A deadline in the past: the walk stops after 64 steps, inside section a.
+    expect(walk.run(0, batch, [])).toBe('paused');
+    expect(batch.text.startsWith('a0')).toBe(true);
+    (document.getElementById('a') as HTMLElement).remove(); // a framework replacing its markup
+    expect(walk.run(Number.POSITIVE_INFINITY, batch, [])).toBe('done');
+    expect(walk.interrupted).toBe(true);
+    const again = walkAll(document.body).segments.map((s) => s.text);
+    expect(again).toHaveLength(200);
+    expect(again[0]).toBe('b0');
+  });
+});
