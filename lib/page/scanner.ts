@@ -37,10 +37,10 @@ interface ScannedBlock {
   waiting: Set<string>;
 }
 
-// Text goes to the background in batches of about this many characters or blocks (and links in
-// batches of BATCH_LINKS), so the round trips overlap with walking the rest of the page.
-const BATCH: BatchLimit = { chars: 200_000, blocks: 2_000 };
-const BATCH_LINKS = 2_000;
+// Text goes to the background in batches of about this many characters or blocks, and links in
+// batches of about this many (the background takes up to 20,000), so the round trips overlap
+// with walking the rest of the page.
+const BATCH: BatchLimit = { chars: 200_000, blocks: 2_000, links: 2_000 };
 // A batch holds whole blocks: one a little longer than the background's limit cannot be sent.
 const MAX_BLOCK_CHARS = SCAN_LIMITS.chars - BATCH.chars;
 
@@ -91,7 +91,7 @@ export class PageScanner {
         if (signal.aborted) return;
         const status = walk.run(deadline, batch, links, BATCH);
         if (status === 'full') sendBatch();
-        if (links.length >= BATCH_LINKS) sendLinks();
+        if (links.length >= BATCH.links) sendLinks();
         if (status === 'done') {
           // Once per root: a page that rebuilds itself faster than the walk would keep it busy;
           // after that, the observer's rescans of what changed have to do.

@@ -9,12 +9,17 @@ export interface WalkOptions {
 
 const BREAK = '\n';
 
-/** When a walk stops to let its batch go (between blocks). */
+/** When a walk stops to let its batch go (between blocks), or its links (about every 64 nodes). */
 export interface BatchLimit {
   chars: number;
   blocks: number;
+  links: number;
 }
-const NO_LIMIT: BatchLimit = { chars: Number.POSITIVE_INFINITY, blocks: Number.POSITIVE_INFINITY };
+const NO_LIMIT: BatchLimit = {
+  chars: Number.POSITIVE_INFINITY,
+  blocks: Number.POSITIVE_INFINITY,
+  links: Number.POSITIVE_INFINITY,
+};
 
 function blockOf(node: Node): Element | null {
   let el = node.parentElement;
@@ -85,10 +90,10 @@ export class SegmentWalk {
   /**
    * Walks until `deadline` (performance.now()), or until the batch holds `limit.chars`
    * characters or `limit.blocks` blocks (it stops between blocks), appending blocks to `batch`
-   * and links to `links`.
+   * and links to `links` (it pauses once they are `limit.links` or more, give or take 64).
    * Says why it stopped: 'done', the walk is over; 'full', the batch holds whole blocks only
-   * and can be sent; 'paused', the time is up and the block being read stays open in the batch
-   * for the next run (so the batch cannot be sent yet).
+   * and can be sent; 'paused', the time is up or the links are many, and the block being read
+   * stays open in the batch for the next run (so the batch cannot be sent yet).
    */
   run(
     deadline: number,
@@ -105,7 +110,7 @@ export class SegmentWalk {
     }
     let steps = 0;
     while (node !== null) {
-      if ((++steps & 63) === 0 && performance.now() >= deadline) break;
+      if ((++steps & 63) === 0 && (performance.now() >= deadline || links.length >= limit.links)) break;
       if (node.nodeType === ELEMENT) {
         const el = node as Element;
         const tag = el.localName;

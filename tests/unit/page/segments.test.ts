@@ -71,7 +71,11 @@ describe("SegmentWalk with the scanner's options", () => {
     // A deadline in the past: every run() stops after one step batch, so resuming is exercised.
     let runs = 0;
     for (;;) {
-      const status = walk.run(slice, batches[batches.length - 1] as TextBatch, found, { chars, blocks: 1e9 });
+      const status = walk.run(slice, batches[batches.length - 1] as TextBatch, found, {
+        chars,
+        blocks: 1e9,
+        links: 1e9,
+      });
       if (status === 'done') break;
       if (status === 'full') batches.push(new TextBatch());
       runs++;
@@ -143,9 +147,9 @@ describe('SegmentWalk limits', () => {
     document.body.innerHTML = '<p>a</p><p>b</p><p>c</p>';
     const walk = new SegmentWalk(document.body);
     const first = new TextBatch();
-    expect(walk.run(Number.POSITIVE_INFINITY, first, [], { chars: 1e9, blocks: 2 })).toBe('full');
+    expect(walk.run(Number.POSITIVE_INFINITY, first, [], { chars: 1e9, blocks: 2, links: 1e9 })).toBe('full');
     const second = new TextBatch();
-    expect(walk.run(Number.POSITIVE_INFINITY, second, [], { chars: 1e9, blocks: 2 })).toBe('done');
+    expect(walk.run(Number.POSITIVE_INFINITY, second, [], { chars: 1e9, blocks: 2, links: 1e9 })).toBe('done');
     expect([first.text, first.ends, second.text, second.ends]).toEqual(['ab', [1, 2], 'c', [1]]);
     expect(second.owner(0).data).toBe('c');
   });
@@ -177,6 +181,27 @@ describe('SegmentWalk and footnote marks', () => {
   it('starts a word at <sup> and <sub>, so "ScaLearn<sup>2</sup>" keeps the name apart from its footnote', () => {
     document.body.innerHTML = '<p>ScaLearn<sup>2</sup> improves on Co<sup>4</sup> and H<sub>2</sub>O.</p>';
     expect(walk(document.body).segments).toEqual(['ScaLearn\n2 improves on Co\n4 and H\n2O.']);
+  });
+});
+
+describe('SegmentWalk and many links', () => {
+  it('pauses once it holds about as many links as asked, so each request stays bounded', () => {
+    document.body.innerHTML = `<ul>${Array.from({ length: 1_000 }, (_, i) => `<li><a href="https://arxiv.org/abs/2306.${String(i).padStart(5, '0')}">p${i}</a></li>`).join('')}</ul>`;
+    const walk = new SegmentWalk(document.body, { links: 'papers' });
+    const batch = new TextBatch();
+    const sizes: number[] = [];
+    let links: HTMLAnchorElement[] = [];
+    for (;;) {
+      const status = walk.run(Number.POSITIVE_INFINITY, batch, links, { chars: 1e9, blocks: 1e9, links: 100 });
+      sizes.push(links.length);
+      links = [];
+      if (status === 'done') break;
+    }
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(1_000);
+    // Checked every 64 nodes (a link and its text are two): at most 32 over.
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(132);
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(batch.size).toBe(1_000);
   });
 });
 
