@@ -1,4 +1,5 @@
 import type { Mention } from '../detect/types';
+import type { TextBatch } from './text-batch';
 
 /**
  * The background's answers for blocks rescanned lately, by their text (null: no mention), the
@@ -37,4 +38,40 @@ export class RecentAnswers {
   get size(): number {
     return this.answers.size;
   }
+}
+
+/** Asks the background for the mentions in each block (null: none); block b is
+ * text[ends[b - 1] .. ends[b]). */
+export type AskTexts = (text: string, ends: number[]) => Promise<Array<Mention[] | null>>;
+
+/** The mentions in each block of a rescanned batch: blocks whose text `recent` answered lately
+ * are not sent again, and the new answers are remembered. */
+export async function askRemembering(
+  recent: RecentAnswers,
+  batch: TextBatch,
+  ask: AskTexts,
+): Promise<Array<Mention[] | null>> {
+  const answers: Array<Mention[] | null> = new Array(batch.size).fill(null);
+  const asked: number[] = [];
+  const texts: string[] = [];
+  const ends: number[] = [];
+  let length = 0;
+  for (let b = 0; b < batch.size; b++) {
+    const text = batch.blockText(b);
+    const known = recent.get(text);
+    if (known !== undefined) answers[b] = known;
+    else {
+      asked.push(b);
+      texts.push(text);
+      length += text.length;
+      ends.push(length);
+    }
+  }
+  if (asked.length === 0) return answers;
+  const fresh = await ask(texts.join(''), ends);
+  asked.forEach((b, i) => {
+    answers[b] = fresh[i] ?? null;
+    recent.set(texts[i] as string, fresh[i] ?? null);
+  });
+  return answers;
 }

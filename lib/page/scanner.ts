@@ -1,7 +1,7 @@
 import { isShown } from '../detect/shown';
 import { type BlockMentions, type DetectionKinds, type Mention, SCAN_LIMITS } from '../detect/types';
 import type { Mark, MarkRegistry } from './marks';
-import { RecentAnswers } from './recent-answers';
+import { askRemembering, RecentAnswers } from './recent-answers';
 import { type BatchLimit, SegmentWalk, type WalkOptions } from './segments';
 import { SLICE_MS, yieldToPage } from './slicing';
 import { locate, type Segment, TextBatch } from './text-batch';
@@ -137,7 +137,8 @@ export class PageScanner {
    * that block every 100 ms).
    */
   private async findIn(batch: TextBatch, signal: AbortSignal, rescan: boolean): Promise<void> {
-    const answers = rescan ? await this.askRemembering(batch) : await this.ask(batch.text, batch.ends);
+    const ask = (text: string, ends: number[]) => this.ask(text, ends);
+    const answers = rescan ? await askRemembering(this.recent, batch, ask) : await ask(batch.text, batch.ends);
     if (signal.aborted) return;
     for (let b = 0; b < batch.size; b++) {
       const mentions = answers[b];
@@ -161,33 +162,6 @@ export class PageScanner {
     const answers: Array<Mention[] | null> = new Array(ends.length).fill(null);
     if (!kinds.titles && !kinds.shortNames && !kinds.links) return answers;
     for (const f of await this.deps.scanTexts(text, ends, kinds)) answers[f.block] = f.mentions;
-    return answers;
-  }
-
-  /** ask(), for a rescan: blocks whose text was answered lately are not sent again. */
-  private async askRemembering(batch: TextBatch): Promise<Array<Mention[] | null>> {
-    const answers: Array<Mention[] | null> = new Array(batch.size).fill(null);
-    const asked: number[] = [];
-    const texts: string[] = [];
-    const ends: number[] = [];
-    let length = 0;
-    for (let b = 0; b < batch.size; b++) {
-      const text = batch.blockText(b);
-      const known = this.recent.get(text);
-      if (known !== undefined) answers[b] = known;
-      else {
-        asked.push(b);
-        texts.push(text);
-        length += text.length;
-        ends.push(length);
-      }
-    }
-    if (asked.length === 0) return answers;
-    const fresh = await this.ask(texts.join(''), ends);
-    asked.forEach((b, i) => {
-      answers[b] = fresh[i] ?? null;
-      this.recent.set(texts[i] as string, fresh[i] ?? null);
-    });
     return answers;
   }
 

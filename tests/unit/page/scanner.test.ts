@@ -10,6 +10,14 @@ import { ENTRIES } from '../detect/helpers';
 const ix = buildBlockIndex(ENTRIES, buildRefIndex([{ id: 'lightglue', arxivId: '2306.13643', links: {} }]));
 const ALL: DetectionKinds = { titles: true, shortNames: true, links: true };
 
+/** The background's answer to a scan request, in-process (block b is text[ends[b - 1] .. ends[b])). */
+const answer = (text: string, ends: number[], kinds: DetectionKinds) =>
+  findInBlocks(
+    ix,
+    ends.map((end, b) => text.slice(b === 0 ? 0 : ends[b - 1], end)),
+    kinds,
+  );
+
 beforeAll(() => {
   // happy-dom has no CSS Custom Highlight API; a Set per highlight is all the registry uses.
   vi.stubGlobal('Highlight', class extends Set<Range> {});
@@ -24,11 +32,7 @@ function setUp(kinds = ALL) {
     kinds,
     scanTexts: async (text, ends, k) => {
       requests.push(ends.length);
-      return findInBlocks(
-        ix,
-        ends.map((end, b) => text.slice(b === 0 ? 0 : ends[b - 1], end)),
-        k,
-      );
+      return answer(text, ends, k);
     },
     resolveLinks: async (hrefs) => hrefs.map((h) => (h.includes('2306.13643') ? 'lightglue' : null)),
   });
@@ -130,11 +134,7 @@ describe('PageScanner', () => {
         // The first request fails at once (the worker stopped); the others answer a little later.
         if (calls++ === 0) throw new Error('worker stopped');
         await new Promise((done) => setTimeout(done, 20));
-        return findInBlocks(
-          ix,
-          ends.map((end, b) => text.slice(b === 0 ? 0 : ends[b - 1], end)),
-          k,
-        );
+        return answer(text, ends, k);
       },
       resolveLinks: async (hrefs) => hrefs.map(() => null),
     });
