@@ -24,7 +24,7 @@ function titleMatches(papers: Map<string, Paper>, text: string): SearchResult[] 
   if (words.length === 0) return [];
   return [...papers.values()]
     .filter((paper) => {
-      const haystack = fold(`${paper.title} ${paper.shortName ?? ''}`);
+      const haystack = fold([paper.title, paper.shortName, ...(paper.aliases ?? [])].join(' '));
       return words.every((w) => haystack.includes(w));
     })
     .slice(0, 50)

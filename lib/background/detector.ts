@@ -12,7 +12,13 @@ export class DetectorService {
   private readonly index: BlockIndex;
 
   constructor(catalog: Catalog) {
-    const entries = catalog.papers.map((p) => ({ id: p.id, title: p.title, shortName: p.shortName, year: p.year }));
+    const entries = catalog.papers.map(({ id, title, shortName, aliases, year }) => ({
+      id,
+      title,
+      shortName,
+      aliases,
+      year,
+    }));
     this.index = buildBlockIndex(entries, buildRefIndex(catalog.papers));
   }
 

@@ -1,5 +1,6 @@
 import { aclIdFromDoi } from '../detect/links';
 import { titleKey } from '../text/normalize';
+import { applyAliases, parseAliases } from './aliases';
 import { cleanLatex } from './clean';
 import { CatalogError } from './errors';
 import { type MetadataEntry, parseMetadata } from './metadata';
@@ -99,8 +100,10 @@ export function catalogVersion(papers: Paper[]): string {
   return `${papers.length}-${hash.toString(16).padStart(8, '0')}`;
 }
 
-export function buildCatalog(seedText: string, metadataJson: string): Catalog {
+/** `aliasesJson`: seeds/aliases.json, the names papers coin in their abstracts (see aliases.ts). */
+export function buildCatalog(seedText: string, metadataJson: string, aliasesJson?: string): Catalog {
   const papers = buildPapers(seedText, metadataJson);
+  if (aliasesJson !== undefined) applyAliases(papers, parseAliases(aliasesJson));
   const related = computeRelated(papers);
   for (const paper of papers) paper.related = related.get(paper.id) ?? [];
   return { version: catalogVersion(papers), papers };

@@ -29,6 +29,9 @@ export interface Paper {
   links: PaperLinks;
   /** Short name the title starts with ("XPrompt", "ST-MoE", "ERNIE 3.0"), when it has one. */
   shortName?: string;
+  /** Names the paper coins in its abstract rather than its title ("P-tuning", "H3"), curated in
+   * seeds/aliases.json. Matched on pages like the short name. */
+  aliases?: string[];
   /** Benchmarks and methods named in the title or abstract ("SuperGLUE", "prompt tuning", ...). */
   tags: string[];
   /** Ids of the three most similar catalog papers, computed at build time. */

@@ -8,15 +8,18 @@ import type { Paper } from './types';
 
 export const SEED_FILE = 'seeds/000_be1ab5a692c480f3.txt';
 export const METADATA_FILE = 'seeds/paper-metadata.json';
+export const ALIASES_FILE = 'seeds/aliases.json';
 const VIRTUAL_ID = 'virtual:paperlens-catalog';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 export function readSeedCatalog(root: string) {
   const seedPath = resolve(root, SEED_FILE);
   const metadataPath = resolve(root, METADATA_FILE);
+  const aliasesPath = resolve(root, ALIASES_FILE);
+  const read = (path: string) => readFileSync(path, 'utf8');
   return {
-    files: [seedPath, metadataPath],
-    catalog: buildCatalog(readFileSync(seedPath, 'utf8'), readFileSync(metadataPath, 'utf8')),
+    files: [seedPath, metadataPath, aliasesPath],
+    catalog: buildCatalog(read(seedPath), read(metadataPath), read(aliasesPath)),
   };
 }
 

@@ -2,7 +2,7 @@
 // comparison here removes prefilter hash collisions and enforces the end-of-match boundary.
 
 import { caseKey, normalizeText, titleKey, WORD_START } from '../text/normalize';
-import { PREFIX_K } from './prefilter';
+import { namesOf, PREFIX_K } from './prefilter';
 import type { Confirmed, PatternEntry, Probe } from './types';
 
 interface TitleRec {
@@ -50,19 +50,18 @@ export function buildConfirmIndex(entries: readonly PatternEntry[], k = PREFIX_K
       titles.set(bucketKey, bucket);
       if (key.length < k) lens.add(key.length);
     }
-    if (e.shortName) {
-      const sk = titleKey(e.shortName);
-      if (sk.length >= 2) {
-        const bucket = shorts.get(sk) ?? [];
-        bucket.push({
-          paperId: e.id,
-          shortName: e.shortName,
-          caseKey: caseKey(e.shortName),
-          breaks: wordBreaks(e.shortName),
-          ...(e.year !== undefined && { year: e.year }),
-        });
-        shorts.set(sk, bucket);
-      }
+    for (const name of namesOf(e)) {
+      const sk = titleKey(name);
+      if (sk.length < 2) continue;
+      const bucket = shorts.get(sk) ?? [];
+      bucket.push({
+        paperId: e.id,
+        shortName: name,
+        caseKey: caseKey(name),
+        breaks: wordBreaks(name),
+        ...(e.year !== undefined && { year: e.year }),
+      });
+      shorts.set(sk, bucket);
     }
   }
   // Longest first: "ERNIE 3.0 Titan: ..." must win over "ERNIE 3.0: ..." when both match.

@@ -32,7 +32,7 @@ export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set([
   'parti', 'elmo', 'ernie', 'bert', 'marian', 'mass', 'unicorn', 'pegasus', 'electra',
   'lamda', 'sage', 'spider', 'cosmos', 'echo', 'nova', 'aurora', 'zephyr', 'jais', 'dino',
   'clip', 'blip', 'align', 'swag', 'race', 'squad', 'coco', 'piqa', 'hellaswag', 'storm',
-  'tulu', 'self', 'react', 'reflexion', 'voyager', 'toolformer', 'codex', 'chain', 'tree',
+  'tulu', 'self', 'react', 'reflexion', 'voyager', 'toolformer', 'codex', 'chain', 'tree', 'button',
 ]);
 
 const WORDLIKE = /^(?:\p{Ll}+|\p{Lu}\p{Ll}*|\p{Lu}+)$/u;

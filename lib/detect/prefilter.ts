@@ -11,6 +11,13 @@ import type { Candidate, PatternEntry } from './types';
 /** Title prefix length hashed by the prefilter (in stream chars). Long enough that common
  * openings ("asurveyof") rarely hit, short enough that most titles are longer. */
 export const PREFIX_K = 16;
+/** The short name and the aliases of an entry: every name matched as a 'short' mention. */
+export function namesOf(e: PatternEntry): string[] {
+  const names = e.aliases ? [...e.aliases] : [];
+  if (e.shortName) names.unshift(e.shortName);
+  return names;
+}
+
 /** Keys shorter than this are noise ("a", "x"). Longer short names are not "short". */
 const MIN_KEY = 2;
 const MAX_SHORT_KEY = 32;
@@ -69,16 +76,15 @@ export function buildPrefilter(entries: readonly PatternEntry[], k = PREFIX_K): 
       }
       maxTitleKeyLength = Math.max(maxTitleKeyLength, key.length);
     }
-    if (e.shortName) {
-      const sk = titleKey(e.shortName);
-      if (sk.length >= MIN_KEY && sk.length <= MAX_SHORT_KEY) {
-        shortHashes.push(hashKey(sk));
-        const ck = caseKey(e.shortName);
-        shortMasks.push(caseMask(ck, 0, ck.length));
-        if (!/^\p{Lu}/u.test(caseKey(e.shortName))) shortsUpper = false;
-        shortLens.add(sk.length);
-        heads.add(headOf(sk, 0));
-      }
+    for (const name of namesOf(e)) {
+      const sk = titleKey(name);
+      if (sk.length < MIN_KEY || sk.length > MAX_SHORT_KEY) continue;
+      shortHashes.push(hashKey(sk));
+      const ck = caseKey(name);
+      shortMasks.push(caseMask(ck, 0, ck.length));
+      if (!/^\p{Lu}/u.test(ck)) shortsUpper = false;
+      shortLens.add(sk.length);
+      heads.add(headOf(sk, 0));
     }
   }
   const shortLenList = [...shortLens];

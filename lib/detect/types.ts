@@ -5,6 +5,8 @@ export interface PatternEntry {
   id: string;
   title: string;
   shortName?: string;
+  /** Other names it goes by (Paper.aliases), matched exactly like the short name. */
+  aliases?: readonly string[];
   /** Publication year: a citation attached to a weak short name must agree with it. */
   year?: number;
 }

@@ -7,7 +7,7 @@ import { fold, tokenize } from './normalize';
  * Bump whenever INDEX_OPTIONS (fields, tokenizer, term processing) change: an index saved with other options
  * would load without error but answer queries wrongly.
  */
-export const SEARCH_INDEX_FORMAT = 2; // 2: the tokenizer drops TeX markup inside words
+export const SEARCH_INDEX_FORMAT = 3; // 2: the tokenizer drops TeX markup inside words; 3: aliases
 
 export interface SavedIndex {
   format: number;
@@ -16,13 +16,13 @@ export interface SavedIndex {
   json: string;
 }
 
-const FIELDS = ['title', 'shortName', 'authors', 'tags', 'abstract'] as const;
+const FIELDS = ['title', 'shortName', 'aliases', 'authors', 'tags', 'abstract'] as const;
 
 /** Short terms fuzzy-match too much ("moe" would find "more", "mode"), so typo tolerance starts at 4 letters. */
 const fuzzyFor = (term: string): number | false => (term.length >= 4 ? 0.2 : false);
 
 export const SEARCH_OPTIONS: SearchOptions = {
-  boost: { title: 3, shortName: 3 },
+  boost: { title: 3, shortName: 3, aliases: 3 },
   prefix: (term) => term.length >= 2,
   fuzzy: fuzzyFor,
 };

@@ -40,6 +40,9 @@ describe('popover: hover shows the right paper', () => {
     ['ST-MoE: Designing', 'ST-MoE: Designing Stable and Transferable Sparse Expert Models'],
     ['Single layer tiny Co$^4$', 'Single layer tiny Co⁴ outpaces GPT-2 and GPT-BERT'],
     ['SuperGlue', 'SuperGlue: Learning Feature Matching with Graph Neural Networks'],
+    // Names coined in the abstract (seeds/aliases.json), not in the title.
+    ['P-tuning', 'GPT Understands, Too'],
+    ['H3', 'Hungry Hungry Hippos: Towards Language Modeling with State Space Models'],
   ])('hovering "%s" shows %s', async (mark, title) => {
     await hoverMark(page, mark);
     expect(await popoverTitle(page)).toBe(title);

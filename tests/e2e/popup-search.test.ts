@@ -94,6 +94,11 @@ describe('popup search', () => {
     expect((await search('ligh'))[0]).toBe('LightGlue: Local Feature Matching at Light Speed');
   });
 
+  it('finds a paper by a name its abstract coins (P-tuning, CrossTask), above papers that only use it', async () => {
+    expect((await search('P-tuning'))[0]).toBe('GPT Understands, Too');
+    expect((await search('crosstask'))[0]).toBe('Cross-task weakly supervised learning from instructional videos');
+  });
+
   it('finds a paper by arXiv id, DOI or URL, and nothing for an unknown id', async () => {
     expect(await search('arXiv:2306.13643')).toEqual(['LightGlue: Local Feature Matching at Light Speed']);
     expect(await search('https://arxiv.org/abs/1905.00537v2')).toEqual([

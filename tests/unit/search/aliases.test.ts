@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { readSeedCatalog } from '../../../lib/catalog/vite-plugin';
+import { parseQuery } from '../../../lib/search/query';
+import { runSearch } from '../../../lib/search/run';
+import { buildSearchIndex } from '../../../lib/search/search-index';
+import { root } from '../catalog/fixtures';
+
+const { papers } = readSeedCatalog(root).catalog;
+const byId = new Map(papers.map((p) => [p.id, p]));
+const ms = buildSearchIndex(papers);
+const ctx = { entriesByPaper: new Map(), listsById: new Map() };
+const first = (input: string) => runSearch(ms, byId, parseQuery(input), ctx)[0]?.paper.id;
+
+describe('searching the bundled catalog by a name coined in the abstract (seeds/aliases.json)', () => {
+  it.each([
+    ['P-tuning', 'arxiv:2103.10385'],
+    ['p-tuning', 'arxiv:2103.10385'],
+    ['H3', 'arxiv:2212.14052'],
+    ['TSV-Merge', 'arxiv:2412.00081'],
+    ['crosstask', 'arxiv:1903.08225'],
+    ['swe-bench-live', 'arxiv:2505.23419'],
+  ])('%s -> %s first', (input, id) => {
+    expect(first(input)).toBe(id);
+  });
+});
