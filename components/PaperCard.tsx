@@ -25,6 +25,10 @@ export function PaperCard({ details, headingId, onChanged, onOpenPaper, footer }
       <h2 id={headingId} class="pl-title">
         {paper.title}
       </h2>
+      {paper.aliases && (
+        // A mention of "P-tuning" opens "GPT Understands, Too": the name says why.
+        <p class="pl-aka pl-muted">Known as {paper.aliases.join(', ')}</p>
+      )}
       <p class="pl-meta">
         <Authors authors={paper.authors} />
         {meta && <span class="pl-muted"> · {meta}</span>}

@@ -49,6 +49,15 @@ describe('popover: hover shows the right paper', () => {
     await closePopover();
   });
 
+  it('names the alias under the title, so a mention of "P-tuning" explains its popover', async () => {
+    await hoverMark(page, 'P-tuning');
+    expect(await popover(page).locator('.pl-aka').textContent()).toBe('Known as P-tuning');
+    await closePopover();
+    await hoverMark(page, 'LightGlue: Local Feature');
+    expect(await popover(page).locator('.pl-aka').count()).toBe(0);
+    await closePopover();
+  });
+
   it.each([
     ['A Hugging Face Papers page', 'WebArena: A Realistic Web Environment'],
     ['a DOI link', 'XPrompt: Exploring the Extreme of Prompt Tuning'],
