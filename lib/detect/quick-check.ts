@@ -6,10 +6,8 @@
 // no allocation, and it stops at the first hit. It answers "would scanCandidates (given the
 // source text) propose anything?"; only blocks where it says yes take the full path.
 //
-// findInBlocks feeds it a whole block. It can also be fed a block in pieces (it was fed one text
-// node at a time when it ran in the page): in pieces it may say yes where the joined text would
-// not (a hyphen at the very end of a piece might be a line-end hyphenation that joins the next
-// piece), never the reverse. Property tests check both.
+// It reads one whole block at a time: findInBlocks has the block's text joined across inline
+// elements, so a word split by markup ("Light<b>Glue</b>") or a line-end hyphenation is whole.
 
 import {
   ASCII,
@@ -34,15 +32,6 @@ const RING = 64; // more word starts than fit in the longest key the prefilter p
 const MASK = RING - 1;
 const NEVER = -1;
 
-/** Does a short char run after `i` reach the end of `s` with nothing but spaces? */
-function onlySpacesAfter(s: string, i: number): boolean {
-  for (let j = i + 1; j < s.length; j++) {
-    const c = s.charCodeAt(j);
-    if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11)) return false;
-  }
-  return true;
-}
-
 // ASCII letters and digits folded (A-Z lower-cased), 0 for every other ASCII char.
 const FOLD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
@@ -59,11 +48,8 @@ export class QuickCheck {
   private readonly wordPos = new Int32Array(RING); // stream positions of the last word starts
   private readonly wordHash = new Int32Array(RING); // hash of the stream before each of them
   private readonly wordCap = new Uint8Array(RING); // 1 when that word start is a capital
-  // Where each word start came from: its index in the piece fed then, and that piece's number.
-  private readonly wordSrc = new Int32Array(RING);
-  private readonly wordPiece = new Int32Array(RING);
-  private piece = 0; // number of the piece being fed (feed() calls so far)
-  private text = ''; // that piece
+  private readonly wordSrc = new Int32Array(RING); // index in the text of each word start
+  private text = ''; // the block being checked
   private lastEnd = 0; // index in it just after the last letter or digit appended
   private words = 0; // word starts so far (ring index = words & MASK)
   private probeWord = 0; // the first word start whose title prefix is not probed yet
@@ -81,8 +67,8 @@ export class QuickCheck {
     this.titles = hashSetSize(ix.titleTable) > 0;
   }
 
-  /** Starts a new block of text. */
-  begin(): void {
+  /** Would scanCandidates propose anything in the block `s`? */
+  check(s: string): boolean {
     this.p = 0;
     this.h = 0;
     this.lastCap = -RING;
@@ -90,11 +76,9 @@ export class QuickCheck {
     this.words = 0;
     this.probeWord = 0;
     this.probeAt = NEVER;
-  }
-
-  /** A line break between two pieces of one block (a <br>): the next char starts a word. */
-  breakLine(): void {
-    this.pending = WORD_START;
+    this.lastEnd = 0;
+    // A key may end at the end of the block.
+    return this.fold(s) || (this.p > 0 && this.endsAt(this.p, this.h));
   }
 
   /** True when some key of a short length ends at stream position `end` (a match boundary);
@@ -119,20 +103,18 @@ export class QuickCheck {
   }
 
   /** Can the span from word start x to the last letter be a short name with hash hv, casing
-   * included? Unknown (yes) when the span began in an earlier piece. */
+   * included? */
   private caseCouldFit(x: number, hv: number): boolean {
-    if (this.wordPiece[x & MASK] !== this.piece) return true;
     const found = caseMask(this.text, this.wordSrc[x & MASK] as number, this.lastEnd);
     return hasFitting(this.ix.shortTable, hv, (wanted) => caseFits(found, wanted));
   }
 
   /** Records a word start at stream position p, where the stream's hash is h, from index src of
-   * the piece being fed. */
+   * the text. */
   private startWord(p: number, h: number, capital: boolean, src: number): void {
     const x = this.words++;
     this.wordPos[x & MASK] = p;
     this.wordSrc[x & MASK] = src;
-    this.wordPiece[x & MASK] = this.piece;
     this.wordHash[x & MASK] = h;
     this.wordCap[x & MASK] = capital ? 1 : 0;
     if (capital) this.lastCap = p;
@@ -155,7 +137,7 @@ export class QuickCheck {
   }
 
   /** Appends one stream char (w: its wordStart value); true when the prefilter hits. Used for
-   * non-ASCII folds; the ASCII path in feed() does the same inline, with the state in locals. */
+   * non-ASCII folds; the ASCII path in fold() does the same inline, with the state in locals. */
   private push(code: number, w: number, capital: boolean, src: number): boolean {
     const p = this.p;
     if (w !== JOINED && p > 0 && this.endsAt(p, this.h)) return true;
@@ -165,11 +147,8 @@ export class QuickCheck {
     return this.p === this.probeAt && this.probeTitle(this.h);
   }
 
-  /**
-   * Folds `s` onto the stream; true when the prefilter hits. With `last` false, a hyphen or a
-   * surrogate at the end of `s` that the next piece could complete also answers true.
-   */
-  feed(s: string, last = false): boolean {
+  /** Folds `s` onto the stream; true when the prefilter hits. */
+  private fold(s: string): boolean {
     const { ix, capOnly } = this;
     const maxLen = ix.maxLen;
     if (maxLen === 0) return false;
@@ -178,7 +157,6 @@ export class QuickCheck {
     let pending = this.pending;
     let probeAt = this.probeAt;
     let lastEnd = 0;
-    this.piece++;
     this.text = s;
     const n = s.length;
     for (let i = 0; i < n; i++) {
@@ -212,17 +190,11 @@ export class QuickCheck {
         if (cls === DROP) {
           if (c === 39 || c === 96) pending = pending === JOINED ? SOFT : pending;
         } else if (cls === DASH) {
-          // "Effi-" then "\ncient" in the next piece is one word: only the joined text can tell.
-          if (!last && onlySpacesAfter(s, i)) return true;
           const j = hyphenationEnd(s, i);
           if (j < 0) pending = WORD_START;
           else i = j - 1;
         } else pending = WORD_START;
         continue;
-      }
-      // A surrogate pair or a line-end hyphenation (U+2010) the next piece may complete.
-      if (!last && ((c >= 0xd800 && c <= 0xdbff && i === n - 1) || (c === 0x2010 && onlySpacesAfter(s, i)))) {
-        return true;
       }
       const src = i;
       foldWide(s, i, pending);
@@ -246,14 +218,8 @@ export class QuickCheck {
     }
     this.p = p;
     this.h = h;
-    this.pending = pending;
-    if (lastEnd > 0) this.lastEnd = lastEnd;
+    this.lastEnd = lastEnd;
     return false;
-  }
-
-  /** Ends the block: true when a key ends at its end. */
-  end(): boolean {
-    return this.p > 0 && this.endsAt(this.p, this.h);
   }
 }
 
@@ -266,6 +232,5 @@ export function mayHaveCandidates(ix: PrefilterIndex, s: string): boolean {
     qc = new QuickCheck(ix);
     checks.set(ix, qc);
   }
-  qc.begin();
-  return qc.feed(s, true) || qc.end();
+  return qc.check(s);
 }
