@@ -55,6 +55,57 @@ describe('reading lists', () => {
     expect(await db.lists.get(thesis.id)).toBeUndefined();
   });
 
+  it('moving a paper into a list that has it already keeps both notes and the status further along', async () => {
+    const reading = await lists.createList(db, 'Reading');
+    const matching = await lists.createList(db, 'Matching');
+    const kept = await lists.saveEntry(db, p1 as string, matching.id);
+    await lists.updateEntry(db, kept.id, { note: 'compare with SuperGlue' });
+    const from = await lists.saveEntry(db, p1 as string, reading.id);
+    await lists.updateEntry(db, from.id, { status: 'reading', note: 'Key reference: check ablations' });
+    const moved = await lists.moveEntry(db, from.id, matching.id);
+    expect(moved).toMatchObject({
+      id: kept.id,
+      status: 'reading',
+      note: 'compare with SuperGlue\n\nKey reference: check ablations',
+      order: kept.order,
+      addedAt: Math.min(kept.addedAt, from.addedAt),
+    });
+    expect(await db.entries.get(from.id)).toBeUndefined();
+    expect(await db.entries.get(kept.id)).toEqual(moved);
+  });
+
+  it.each([
+    ['the same note twice', { note: 'read §3' }, { note: 'read §3' }, { note: 'read §3', status: 'to-read' }],
+    ['no note on either side', {}, { status: 'read' as const }, { note: '', status: 'read' }],
+    [
+      'a note on the moved entry only',
+      { status: 'read' as const },
+      { note: 'ablations' },
+      { note: 'ablations', status: 'read' },
+    ],
+  ])('mergeMoved: %s', (_label, target, moved, expected) => {
+    const base = { id: 'x', listId: 'l', paperId: 'p', status: 'to-read' as const, note: '', addedAt: 5, order: 2 };
+    expect(lists.mergeMoved({ ...base, ...target }, { ...base, ...moved, addedAt: 3 })).toEqual({
+      ...base,
+      ...expected,
+      addedAt: 3,
+    });
+  });
+
+  it('refuses a move whose notes together are too long, and changes nothing', async () => {
+    const a = await lists.createList(db, 'A');
+    const b = await lists.createList(db, 'B');
+    const inB = await lists.saveEntry(db, p1 as string, b.id);
+    await lists.updateEntry(db, inB.id, { note: 'x'.repeat(3000) });
+    const inA = await lists.saveEntry(db, p1 as string, a.id);
+    await lists.updateEntry(db, inA.id, { note: 'y'.repeat(3000) });
+    const before = await db.entries.toArray();
+    await expect(lists.moveEntry(db, inA.id, b.id)).rejects.toThrow(
+      "lists: the paper's notes in both lists are 6002 characters together, over 5000; shorten one before moving",
+    );
+    expect(await db.entries.toArray()).toEqual(before);
+  });
+
   it('refuses to save a paper that is not in the catalog', async () => {
     await expect(lists.saveEntry(db, 'arxiv:0000.00000')).rejects.toThrow('lists: no paper with id arxiv:0000.00000');
   });
