@@ -11,6 +11,16 @@ interface Props {
 
 const DEFAULT_NAME = 'Reading list';
 
+const papers = (n: number) => `${n} paper${n === 1 ? '' : 's'}`;
+
+/** What "Save all" did: pressing it twice must not claim to save the same papers again. */
+export function savedText(added: number, total: number, list: string): string {
+  if (added === 0)
+    return total === 1 ? `This paper is already in ${list}` : `All ${total} papers are already in ${list}`;
+  const already = total - added;
+  return `Saved ${papers(added)} to ${list}${already > 0 ? ` (${already} already there)` : ''}`;
+}
+
 /** "Save all" the page's papers to a chosen list (the first list, or a new "Reading list" when there is none). */
 export function SaveAll({ paperIds, lists, onSaved }: Props) {
   const [listId, setListId] = useState('');
@@ -20,8 +30,8 @@ export function SaveAll({ paperIds, lists, onSaved }: Props) {
     attempt(
       async () => {
         const list = chosen ?? (await send('lists/create', { name: DEFAULT_NAME }));
-        const count = await send('entries/save-many', { paperIds, listId: list.id });
-        setStatus({ text: `Saved ${count} paper${count === 1 ? '' : 's'} to ${list.name}`, error: false });
+        const added = await send('entries/save-many', { paperIds, listId: list.id });
+        setStatus({ text: savedText(added, paperIds.length, list.name), error: false });
         await onSaved();
       },
       (text) => setStatus({ text, error: true }),

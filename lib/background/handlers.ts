@@ -110,10 +110,11 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     },
     'entries/save-many': async ({ paperIds, listId }) => {
       await ready;
-      // All or nothing: one unknown paper leaves the list as it was.
+      // All or nothing: one unknown paper leaves the list as it was. Says how many were new there.
       const saved = await db.transaction('rw', db.lists, db.entries, db.papers, async () => {
+        const before = await db.entries.count();
         for (const paperId of paperIds) await lists.saveEntry(db, paperId, listId);
-        return paperIds.length;
+        return (await db.entries.count()) - before;
       });
       broadcastChange();
       return saved;

@@ -69,6 +69,7 @@ export interface BackgroundMessages {
   'lists/rename': [{ listId: string; name: string }, ReadingList];
   'lists/delete': [{ listId: string }, null];
   'entries/save': [{ paperId: string; listId?: string }, ListEntry];
+  /** Answers how many of the papers were not in the list before. */
   'entries/save-many': [{ paperIds: string[]; listId: string }, number];
   'entries/remove': [{ entryId: string }, null];
   /** Puts a removed entry back as it was (Undo). */

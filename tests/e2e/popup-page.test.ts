@@ -78,6 +78,9 @@ describe('popup: on this page', () => {
     const { entries } = await ask(popup, 'lists/overview', {});
     expect(entries.filter((e) => e.listId === target.id)).toHaveLength(n);
     expect(await popup.locator('.pp-saved-inline').count()).toBe(n);
+    // Pressed again, it says nothing new was saved.
+    await popup.getByRole('button', { name: `Save all (${n})` }).click();
+    await popup.getByText(`All ${n} papers are already in From the blog`).waitFor();
   });
 
   it('"Pause on this site" turns PaperLens off on the site, in the open tab too, and back on', async () => {

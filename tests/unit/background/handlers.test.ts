@@ -37,6 +37,11 @@ describe('background handlers', () => {
     expect(await handlers['entries/save-many']({ paperIds: ids, listId: list.id }, fromPopup)).toBe(2);
     expect(await db.entries.count()).toBe(2);
     expect(broadcast).toHaveBeenCalledTimes(1);
+    // Again, with one new paper: only that one counts.
+    const more = [...ids, 'arxiv:1905.00537'];
+    expect(await handlers['entries/save-many']({ paperIds: more, listId: list.id }, fromPopup)).toBe(1);
+    expect(await handlers['entries/save-many']({ paperIds: more, listId: list.id }, fromPopup)).toBe(0);
+    expect(await db.entries.count()).toBe(3);
   });
 
   it('restores a removed entry as it was, refuses a malformed one, and keeps a newer save', async () => {

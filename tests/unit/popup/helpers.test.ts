@@ -7,6 +7,7 @@ import {
   statusCounts,
 } from '../../../components/popup/entryInfo';
 import { dropOn, moveBy, moveIndex, sameOrder } from '../../../components/popup/order';
+import { savedText } from '../../../components/popup/SaveAll';
 import { toSegments } from '../../../components/popup/segments';
 import { tabFromLocation } from '../../../components/popup/useActiveTab';
 import { ENTRIES } from '../export/data.fixture';
@@ -91,5 +92,17 @@ describe('tab from the URL', () => {
     expect(tabFromLocation('?tab=42')).toBe(42);
     expect(tabFromLocation('?tab=x')).toBeNull();
     expect(tabFromLocation('')).toBeNull();
+  });
+});
+
+describe('savedText ("Save all")', () => {
+  it.each([
+    [3, 3, 'Saved 3 papers to Thesis'],
+    [1, 1, 'Saved 1 paper to Thesis'],
+    [1, 4, 'Saved 1 paper to Thesis (3 already there)'],
+    [0, 4, 'All 4 papers are already in Thesis'],
+    [0, 1, 'This paper is already in Thesis'],
+  ])('%i new of %i', (added, total, text) => {
+    expect(savedText(added, total, 'Thesis')).toBe(text);
   });
 });
