@@ -2,17 +2,19 @@ import type { PaperLensDB } from './database';
 import {
   entryId,
   type ListEntry,
+  listNameKey,
   MAX_LIST_NAME,
   MAX_NOTE,
   READING_STATUSES,
   type ReadingList,
   type ReadingStatus,
+  tidyListName,
 } from './types';
 
 export const DEFAULT_LIST_NAME = 'Reading list';
 
 function cleanName(name: string): string {
-  const trimmed = name.replace(/\s+/g, ' ').trim();
+  const trimmed = tidyListName(name);
   if (!trimmed) throw new Error('lists: a list needs a name');
   if (trimmed.length > MAX_LIST_NAME) {
     throw new Error(`lists: a list name can have at most ${MAX_LIST_NAME} characters`);
@@ -21,9 +23,7 @@ function cleanName(name: string): string {
 }
 
 async function assertUniqueName(db: PaperLensDB, name: string, exceptId?: string): Promise<void> {
-  const clash = (await db.lists.toArray()).find(
-    (l) => l.id !== exceptId && l.name.toLowerCase() === name.toLowerCase(),
-  );
+  const clash = (await db.lists.toArray()).find((l) => l.id !== exceptId && listNameKey(l.name) === listNameKey(name));
   if (clash) throw new Error(`lists: a list named "${clash.name}" already exists`);
 }
 

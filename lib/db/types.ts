@@ -54,6 +54,16 @@ export interface Dismissal {
 /** Longest list name the database accepts (lib/db/lists); inputs stop there too. */
 export const MAX_LIST_NAME = 80;
 
+/** A list name as the app stores it: runs of spaces as one, no space at either end. */
+export function tidyListName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim();
+}
+
+/** Two list names that differ only in case (or Unicode form) name the same list. */
+export function listNameKey(name: string): string {
+  return tidyListName(name).normalize('NFC').toLowerCase();
+}
+
 /** Longest note the database accepts; the note editor and backup import stop there too. */
 export const MAX_NOTE = 5000;
 

@@ -28,7 +28,6 @@ const time = v.pipe(
 
 const order = v.pipe(v.number(expected('a number')), v.finite(expected('a finite number')));
 
-const optionalString = v.optional(v.string(expected('a string')));
 
 /** The app's own limits: an import must not bring in what the app cannot edit afterwards. */
 const atMost = (max: number, what: string, measure: (s: string) => number) =>
@@ -47,10 +46,19 @@ export const ListSchema = v.object({
   order,
 });
 
+/** A snapshot's links are shown as links and written into exports: web addresses only, so a file
+ * cannot bring in a javascript: or data: link. */
+const webLink = v.optional(
+  v.pipe(
+    v.string(expected('a string')),
+    v.check((s) => /^https?:\/\//i.test(s) && URL.canParse(s), 'expected an http(s) link'),
+  ),
+);
+
 export const SnapshotSchema = v.object({
   title: nonBlank('a non-empty title'),
   links: v.object(
-    { arxiv: optionalString, pdf: optionalString, acl: optionalString, doi: optionalString, code: optionalString },
+    { arxiv: webLink, pdf: webLink, acl: webLink, doi: webLink, code: webLink },
     expected('an object'),
   ),
   authors: v.optional(v.array(v.string(expected('a string')), expected('an array of names'))),

@@ -1,5 +1,13 @@
 // Plans how an imported backup merges into what is stored. Pure: the DB layer applies the plan in one transaction.
-import { type Dismissal, entryId, type ListEntry, READING_STATUSES, type ReadingList } from '../db/types';
+import {
+  type Dismissal,
+  entryId,
+  type ListEntry,
+  listNameKey,
+  READING_STATUSES,
+  type ReadingList,
+  tidyListName,
+} from '../db/types';
 import type { Settings } from '../settings/settings';
 import { normalizePattern } from '../settings/site-rules';
 import type { Backup, BackupData } from './backup';
@@ -36,7 +44,6 @@ export function mergeSettings(stored: Settings, incoming: Settings): { settings:
   return { settings: { ...incoming, siteRules: [...stored.siteRules, ...added] }, rulesAdded: added.length };
 }
 
-const nameKey = (name: string): string => name.normalize('NFC').trim().toLowerCase();
 const progress = (status: ListEntry['status']): number => READING_STATUSES.indexOf(status);
 
 /**
@@ -72,14 +79,20 @@ export function planMerge(current: BackupData, incoming: Backup): MergePlan {
     siteRulesAdded: 0,
   };
 
-  // Lists: same id, else same name (case-insensitive) among the stored lists, is the same list.
-  const storedById = new Map(current.lists.map((l) => [l.id, l]));
-  const storedByName = new Map(current.lists.map((l) => [nameKey(l.name), l]));
+  // Lists: same id, else same name (case-insensitive) among the stored lists or the backup's lists
+  // before it, is the same list: the app never holds two lists a name apart only in case ("Foo",
+  // "foo"), and names are tidied as the app tidies a typed name.
+  const byId = new Map(current.lists.map((l) => [l.id, l]));
+  const byName = new Map(current.lists.map((l) => [listNameKey(l.name), l]));
   const targetOf = new Map<string, string>();
-  const newLists = incoming.lists.filter((list) => {
-    const match = storedById.get(list.id) ?? storedByName.get(nameKey(list.name));
+  const newLists = incoming.lists.flatMap((raw) => {
+    const list = { ...raw, name: tidyListName(raw.name) };
+    const match = byId.get(list.id) ?? byName.get(listNameKey(list.name));
     targetOf.set(list.id, match?.id ?? list.id);
-    return match === undefined;
+    if (match) return [];
+    byId.set(list.id, list);
+    byName.set(listNameKey(list.name), list);
+    return [list];
   });
   const listShift = shiftAfter(
     current.lists.map((l) => l.order),

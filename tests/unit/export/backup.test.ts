@@ -8,6 +8,7 @@ import { DATA, SETTINGS } from './data.fixture';
 const NOW = new Date('2024-05-01T10:00:00.000Z');
 const backup = toBackup(DATA, NOW);
 const json = backupToJson(backup);
+const SNAPSHOT = backup.entries.findIndex((e) => e.snapshot);
 
 const nth = <T>(items: T[], i: number): T => {
   const item = items[i];
@@ -224,6 +225,14 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
       'import: entries[4].id: duplicate id "l-toread|arxiv:1905.00537" (also entries[0])',
     ],
     [
+      'a javascript: link in a paper snapshot',
+      edited((b) => {
+        const snapshot = b.entries[SNAPSHOT]?.snapshot;
+        if (snapshot) snapshot.links.code = 'javascript:alert(1)';
+      }),
+      `import: entries[${SNAPSHOT}].snapshot.links.code: expected an http(s) link`,
+    ],
+    [
       'several problems',
       edited((b) => {
         b.lists = 'none' as unknown as [];
@@ -322,6 +331,36 @@ describe('planMerge', () => {
     expect(plan.summary).toEqual(
       summaryOf({ listsAdded: 1, entriesAdded: 3, entriesUpdated: 1, dismissalsAdded: 1, siteRulesAdded: 2 }),
     );
+  });
+
+  it('tidies list names and joins lists of the backup a name apart only in case, as the app would', () => {
+    const incoming = toBackup(
+      {
+        ...DATA,
+        lists: [
+          { id: 'a', name: 'Foo', createdAt: 1, order: 0 },
+          { id: 'b', name: 'foo', createdAt: 2, order: 1 },
+          { id: 'c', name: '  Spaced   name ', createdAt: 3, order: 2 },
+        ],
+        entries: [
+          { ...nth(DATA.entries, 0), id: 'a|arxiv:2306.13643', listId: 'a', note: '' },
+          { ...nth(DATA.entries, 0), id: 'b|arxiv:2306.13643', listId: 'b', status: 'read', note: 'from b' },
+          { ...nth(DATA.entries, 2), id: 'b|arxiv:1911.11763', listId: 'b' },
+        ],
+        dismissals: [],
+      },
+      NOW,
+    );
+    const empty = { lists: [], entries: [], dismissals: [], settings: DEFAULT_SETTINGS };
+    const plan = planMerge(empty, parseBackup(backupToJson(incoming)));
+    expect(plan.listsToPut.map((l) => [l.id, l.name])).toEqual([
+      ['a', 'Foo'],
+      ['c', 'Spaced name'],
+    ]);
+    expect(plan.entriesToPut.map((e) => [e.id, e.status, e.note])).toEqual([
+      ['a|arxiv:2306.13643', 'read', 'from b'],
+      ['a|arxiv:1911.11763', 'read', ''],
+    ]);
   });
 
   it('lets the incoming status win only when it is further along, and keeps a stored note', () => {
