@@ -28,7 +28,6 @@ const time = v.pipe(
 
 const order = v.pipe(v.number(expected('a number')), v.finite(expected('a finite number')));
 
-
 /** The app's own limits: an import must not bring in what the app cannot edit afterwards. */
 const atMost = (max: number, what: string, measure: (s: string) => number) =>
   v.check<string, (issue: v.CheckIssue<string>) => string>(
@@ -57,10 +56,7 @@ const webLink = v.optional(
 
 export const SnapshotSchema = v.object({
   title: nonBlank('a non-empty title'),
-  links: v.object(
-    { arxiv: webLink, pdf: webLink, acl: webLink, doi: webLink, code: webLink },
-    expected('an object'),
-  ),
+  links: v.object({ arxiv: webLink, pdf: webLink, acl: webLink, doi: webLink, code: webLink }, expected('an object')),
   authors: v.optional(v.array(v.string(expected('a string')), expected('an array of names'))),
   year: v.optional(v.pipe(v.number(expected('a year')), v.integer(expected('a whole year')))),
 });

@@ -41,7 +41,13 @@ const describeType = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? `"${value}"` : typeof value;
 
 function checkHeader(data: unknown): void {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (Array.isArray(data)) {
+    // Reference managers export arrays of records (CSL-JSON from Zotero, Mendeley, ...).
+    fail(
+      'not a PaperLens backup: the file holds a JSON array, as exports of other tools such as CSL-JSON do; PaperLens imports the JSON backups it writes',
+    );
+  }
+  if (typeof data !== 'object' || data === null) {
     fail(`expected a JSON object at the top level, got ${describeType(data)}`);
   }
   const { format, version } = data as Record<string, unknown>;

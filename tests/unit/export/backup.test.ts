@@ -81,7 +81,12 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
       json.slice(0, json.indexOf('To read') + 3),
       'import: the file is not valid JSON: it ends too early (truncated?)',
     ],
-    ['a JSON array', '[]', 'import: expected a JSON object at the top level, got an array'],
+    [
+      'a JSON array (CSL-JSON from a reference manager)',
+      '[{"id": "sarlin2020", "type": "article-journal", "title": "SuperGlue"}]',
+      'import: not a PaperLens backup: the file holds a JSON array, as exports of other tools such as CSL-JSON do; PaperLens imports the JSON backups it writes',
+    ],
+    ['a JSON string', '"backup"', 'import: expected a JSON object at the top level, got "backup"'],
     [
       'no format',
       edited((b) => {
