@@ -9,14 +9,30 @@ const HOST_PATTERN = /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/;
 
 /** "https://www.Example.org/path" -> "example.org"; "*.Example.org" stays a wildcard. */
 export function normalizePattern(raw: string): string {
-  return raw
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/[/?#].*$/, '')
-    .replace(/:\d+$/, '')
-    .replace(/^www\./, '')
-    .replace(/\.$/, '');
+  return toAscii(
+    raw
+      .trim()
+      .toLowerCase()
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+      .replace(/[/?#].*$/, '')
+      .replace(/:\d+$/, '')
+      .replace(/^www\./, '')
+      .replace(/\.$/, ''),
+  );
+}
+
+/** An internationalised name ("bücher.de") in the ASCII form pages report as their hostname
+ * ("xn--bcher-kva.de"), so a rule typed either way matches. */
+function toAscii(host: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range
+  if (/^[\x00-\x7f]*$/.test(host)) return host;
+  const wildcard = host.startsWith('*.');
+  try {
+    const ascii = new URL(`http://${wildcard ? host.slice(2) : host}`).hostname;
+    return wildcard ? `*.${ascii}` : ascii;
+  } catch {
+    return host; // patternError says it is not a site
+  }
 }
 
 /** An error message for a pattern that can never match a site, or null when it is fine. */

@@ -37,6 +37,18 @@ describe('site rules', () => {
     expect(siteMode(s, 'other.org')).toBe('on');
   });
 
+  it.each([
+    ['bücher.de', 'xn--bcher-kva.de'],
+    ['https://www.Bücher.de/katalog', 'xn--bcher-kva.de'],
+    ['*.bücher.de', '*.xn--bcher-kva.de'],
+    ['é.com', 'xn--9ca.com'],
+    ['xn--bcher-kva.de', 'xn--bcher-kva.de'],
+  ])('keeps an internationalised site %j in the form pages report (%s)', (raw, ascii) => {
+    expect(normalizePattern(raw)).toBe(ascii);
+    expect(patternError(raw)).toBeNull();
+    expect(hostMatches(raw, new URL(`https://${ascii.replace('*.', 'shop.')}/`).hostname)).toBe(true);
+  });
+
   it('normalizes and validates patterns with messages that name the module', () => {
     expect(normalizePattern(' https://www.Example.org:443/a?b#c ')).toBe('example.org');
     expect(normalizePattern('*.Example.org.')).toBe('*.example.org');
