@@ -44,17 +44,22 @@ export interface HandlerDeps {
 }
 
 export function createHandlers({ db, ready, detector, tabs, broadcastChange }: HandlerDeps): BackgroundHandlers {
+  // Every page load asks for this, so it reads the paperId index's keys, not every entry, and
+  // names only papers a page can show (catalog papers): a list may hold many more.
+  let catalogIds: Promise<Set<string>> | undefined;
   const pageState = async (url: string) => {
+    catalogIds ??= ready.then((catalog) => new Set(catalog.papers.map((p) => p.id)));
     const settings = await loadSettings(db);
     const host = hostOf(url);
-    const [entries, dismissals] = await Promise.all([
-      db.entries.toArray(),
+    const [savedKeys, known, dismissals] = await Promise.all([
+      db.entries.orderBy('paperId').uniqueKeys(),
+      catalogIds,
       host ? db.dismissals.where('site').equals(host).toArray() : [],
     ]);
     return {
       settings,
       mode: siteMode(settings, host),
-      saved: [...new Set(entries.map((e) => e.paperId))],
+      saved: (savedKeys as string[]).filter((id) => known.has(id)),
       dismissed: dismissals.map((d) => d.paperId),
     };
   };

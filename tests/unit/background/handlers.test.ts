@@ -68,6 +68,19 @@ describe('background handlers', () => {
   it('gives a content script its page state, and finds papers in the text it sends', async () => {
     await handlers['entries/save']({ paperId: 'arxiv:2306.13643' }, fromPopup);
     await handlers['dismissals/add']({ site: 'https://example.org/x', paperId: 'arxiv:1911.11763' }, fromPopup);
+    // Saved twice, and an entry for a paper the catalog no longer has (from an import): each
+    // catalog paper is named once, and only those.
+    const other = await handlers['lists/create']({ name: 'Other' }, fromPopup);
+    await handlers['entries/save']({ paperId: 'arxiv:2306.13643', listId: other.id }, fromPopup);
+    await db.entries.put({
+      id: `${other.id}|arxiv:0000.00001`,
+      listId: other.id,
+      paperId: 'arxiv:0000.00001',
+      status: 'to-read',
+      note: '',
+      addedAt: 1,
+      order: 9,
+    });
     const setup = await handlers['detector/state']({ url: 'https://example.org/post' }, fromTab);
     expect(setup).toMatchObject({ mode: 'on', saved: ['arxiv:2306.13643'], dismissed: ['arxiv:1911.11763'] });
     const all = { titles: true, shortNames: true, links: true };
