@@ -13,6 +13,9 @@ export interface SearchResult {
   terms: string[];
 }
 
+/** Where a paper's names are: a joined pair of words is looked up there only. */
+const NAME_FIELDS = ['title', 'shortName', 'aliases'];
+
 const newestFirst = (a: Paper, b: Paper): number => b.year - a.year || a.title.localeCompare(b.title);
 
 export function runSearch(
@@ -37,12 +40,23 @@ export function runSearch(
     const paper = papers.get(hit.id);
     return paper !== undefined && paperPasses(paper, query.filters, ctx);
   };
-  // Every word must match (precise for "superglue sarlin"). When nothing has them all, fall back to any word,
-  // plus adjacent words joined, so a split name ("light glue") still ranks LightGlue first.
-  let hits = ms.search(text, { ...SEARCH_OPTIONS, combineWith: 'AND', filter });
+  // Every word must match (precise for "superglue sarlin"). Two adjacent words written as one
+  // that name a paper come first: a name typed split ("light glue", "web arena") finds LightGlue
+  // even where other papers have both words. When nothing matches, any word will do.
+  const words = tokenize(text);
+  const joined = words.slice(1).map((word, i) => `${words[i]}${word}`);
+  const named = joined.length
+    ? ms.search(
+        { queries: joined, combineWith: 'OR' },
+        { ...SEARCH_OPTIONS, fields: NAME_FIELDS, fuzzy: false, filter },
+      )
+    : [];
+  const seen = new Set(named.map((hit) => hit.id));
+  let hits = [
+    ...named,
+    ...ms.search(text, { ...SEARCH_OPTIONS, combineWith: 'AND', filter }).filter((hit) => !seen.has(hit.id)),
+  ];
   if (hits.length === 0) {
-    const words = tokenize(text);
-    const joined = words.slice(1).map((word, i) => `${words[i]}${word}`);
     hits = ms.search({ queries: [text, ...joined], combineWith: 'OR' }, { ...SEARCH_OPTIONS, filter });
   }
   const results: SearchResult[] = [];

@@ -11,7 +11,7 @@ const ms = buildSearchIndex(papers);
 const ctx = { entriesByPaper: new Map(), listsById: new Map() };
 const first = (input: string) => runSearch(ms, byId, parseQuery(input), ctx)[0]?.paper.id;
 
-describe('searching the bundled catalog by a name coined in the abstract (seeds/aliases.json)', () => {
+describe('searching the bundled catalog by a name: coined in the abstract (seeds/aliases.json), or typed split', () => {
   it.each([
     ['P-tuning', 'arxiv:2103.10385'],
     ['p-tuning', 'arxiv:2103.10385'],
@@ -19,6 +19,10 @@ describe('searching the bundled catalog by a name coined in the abstract (seeds/
     ['TSV-Merge', 'arxiv:2412.00081'],
     ['crosstask', 'arxiv:1903.08225'],
     ['swe-bench-live', 'arxiv:2505.23419'],
+    // A name typed as two words: Light-PEFT has "light" and "GLUE" too, but LightGlue is named.
+    ['light glue', 'arxiv:2306.13643'],
+    ['web arena', 'arxiv:2307.13854'],
+    ['p tuning', 'arxiv:2103.10385'],
   ])('%s -> %s first', (input, id) => {
     expect(first(input)).toBe(id);
   });
