@@ -52,7 +52,7 @@ export function AppearanceSection({ settings, update }: Props) {
               type="range"
               name="hover-delay"
               min={HOVER_DELAY_RANGE.min}
-              max={1000}
+              max={HOVER_DELAY_RANGE.max}
               step={50}
               value={settings.hoverDelay}
               onChange={(e) => update({ hoverDelay: Number(e.currentTarget.value) })}

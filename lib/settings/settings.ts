@@ -50,6 +50,7 @@ export function applySettingsChanges(current: Settings, changes: SettingsChanges
   });
 }
 
+/** The hover delay's bounds, shared by the options slider, migrateSettings and backup validation. */
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 
 const clampDelay = (n: unknown) =>
