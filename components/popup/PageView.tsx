@@ -106,9 +106,8 @@ export function PageView({ catalog, overview, onChanged }: Props) {
               <span class="pp-page-text">
                 <span class="pp-page-title">{paper.title}</span>
                 <span class="pp-page-meta pp-page-meta-row">
-                  <span class="pp-page-authors">
-                    {shortAuthors(paper.authors, 2)} · {paper.year}
-                  </span>
+                  <span class="pp-page-authors">{shortAuthors(paper.authors, 2)}</span>
+                  <span class={paper.authors.length ? 'pp-dot pp-year' : 'pp-year'}>{paper.year}</span>
                   {saved.has(paper.id) && <span class="pp-saved-inline">✓ Saved</span>}
                 </span>
               </span>
