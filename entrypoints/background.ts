@@ -7,6 +7,7 @@ import { createHandlers } from '../lib/background/handlers';
 import { createTabState } from '../lib/background/tab-state';
 import { syncCatalog } from '../lib/db/catalog-sync';
 import { openDatabase } from '../lib/db/database';
+import { announceChange } from '../lib/messages/changes';
 import { sendToTab } from '../lib/messages/client';
 import { dispatch } from '../lib/messages/router';
 
@@ -25,6 +26,7 @@ export default defineBackground({
     });
 
     const broadcastChange = () => {
+      announceChange();
       void browser.tabs.query({}).then((all) => {
         for (const tab of all) {
           if (tab.id !== undefined) sendToTab(tab.id, 'tab/refresh-marks', {}).catch(() => {});

@@ -1,9 +1,10 @@
 import { HOVER_DELAY_RANGE, type Settings, type Theme } from '../../lib/settings/settings';
 import { Section, Switch } from './Section';
+import type { UpdateSettings } from './useSettings';
 
 interface Props {
   settings: Settings;
-  update(next: Settings): void;
+  update: UpdateSettings;
 }
 
 const KINDS: Array<{ key: keyof Settings['detect']; label: string; hint: string }> = [
@@ -29,7 +30,7 @@ export function DetectionSection({ settings, update }: Props) {
             label={kind.label}
             hint={kind.hint}
             checked={settings.detect[kind.key]}
-            onChange={(on) => update({ ...settings, detect: { ...settings.detect, [kind.key]: on } })}
+            onChange={(on) => update({ detect: { [kind.key]: on } })}
           />
         ))}
       </div>
@@ -51,10 +52,10 @@ export function AppearanceSection({ settings, update }: Props) {
               type="range"
               name="hover-delay"
               min={HOVER_DELAY_RANGE.min}
-              max={1000}
+              max={HOVER_DELAY_RANGE.max}
               step={50}
               value={settings.hoverDelay}
-              onChange={(e) => update({ ...settings, hoverDelay: Number(e.currentTarget.value) })}
+              onChange={(e) => update({ hoverDelay: Number(e.currentTarget.value) })}
             />
             <output>{settings.hoverDelay} ms</output>
           </span>
@@ -72,7 +73,7 @@ export function AppearanceSection({ settings, update }: Props) {
                   name="theme"
                   value={t.value}
                   checked={settings.theme === t.value}
-                  onChange={() => update({ ...settings, theme: t.value })}
+                  onChange={() => update({ theme: t.value })}
                 />
                 {t.label}
               </label>

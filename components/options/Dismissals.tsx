@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Dismissal } from '../../lib/db/types';
+import { onChange } from '../../lib/messages/changes';
 import { send } from '../../lib/messages/client';
 import { errorText } from '../errorText';
 import { Section } from './Section';
@@ -22,7 +23,22 @@ export function Dismissals() {
   const [error, setError] = useState('');
 
   useEffect(() => {
-    loadRows().then(setRows, (e) => setError(errorText(e)));
+    // A "Not this paper" in another tab (or an Undo here) is announced: read the list again.
+    // Only the newest read counts, as answers may arrive out of order.
+    let latest = 0;
+    const load = () => {
+      const ticket = ++latest;
+      loadRows().then(
+        (next) => {
+          if (ticket !== latest) return;
+          setRows(next);
+          setError('');
+        },
+        (e) => ticket === latest && setError(errorText(e)),
+      );
+    };
+    load();
+    return onChange(load);
   }, []);
 
   const undo = async (row: Row) => {

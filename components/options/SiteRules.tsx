@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import type { Settings, SiteMode } from '../../lib/settings/settings';
 import { normalizePattern, patternError } from '../../lib/settings/site-rules';
 import { Section } from './Section';
+import type { UpdateSettings } from './useSettings';
 
 interface Props {
   settings: Settings;
-  update(next: Settings): void;
+  update: UpdateSettings;
 }
 
 export const MODE_LABELS: Record<SiteMode, string> = {
@@ -40,8 +41,7 @@ export function SiteRules({ settings, update }: Props) {
     if (problem) return setError(problem.replace(/^settings: /, ''));
     const clean = normalizePattern(pattern);
     const before = rules.find((r) => r.pattern === clean);
-    const rest = rules.filter((r) => r.pattern !== clean);
-    update({ ...settings, siteRules: [{ pattern: clean, mode }, ...rest] });
+    update({ siteRule: { op: 'add', pattern: clean, mode } });
     setPattern('');
     setError('');
     // Say what happened when it is not simply "added as typed": a URL becomes its site, and a
@@ -58,7 +58,6 @@ export function SiteRules({ settings, update }: Props) {
     }
     setNote(parts.join(' '));
   };
-  const setRules = (siteRules: Settings['siteRules']) => update({ ...settings, siteRules });
 
   return (
     <Section
@@ -70,19 +69,19 @@ export function SiteRules({ settings, update }: Props) {
         <p class="pl-opt-empty">No site rules yet.</p>
       ) : (
         <ul class="pl-opt-list" aria-label="Site rules">
-          {rules.map((rule, index) => (
+          {rules.map((rule) => (
             <li key={rule.pattern} class="pl-opt-item">
               <span class="pl-opt-site">{rule.pattern}</span>
               <ModeSelect
                 label={`Mode on ${rule.pattern}`}
                 value={rule.mode}
-                onChange={(m) => setRules(rules.map((r, i) => (i === index ? { ...r, mode: m } : r)))}
+                onChange={(m) => update({ siteRule: { op: 'set', pattern: rule.pattern, mode: m } })}
               />
               <button
                 type="button"
                 class="pl-opt-ghost"
                 aria-label={`Remove the rule for ${rule.pattern}`}
-                onClick={() => setRules(rules.filter((_, i) => i !== index))}
+                onClick={() => update({ siteRule: { op: 'remove', pattern: rule.pattern } })}
               >
                 Remove
               </button>

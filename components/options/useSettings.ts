@@ -1,34 +1,57 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { onChange } from '../../lib/messages/changes';
 import { send } from '../../lib/messages/client';
-import type { Settings } from '../../lib/settings/settings';
+import { applySettingsChanges, type Settings, type SettingsChanges } from '../../lib/settings/settings';
 import { errorText } from '../errorText';
 
-/** The stored settings, and a writer that saves them (open tabs follow via the background). */
+export type UpdateSettings = (changes: SettingsChanges) => void;
+
+/**
+ * The stored settings, kept current while the page is open, and a writer that sends only what
+ * a control changed: the background merges it into the stored record, so fields changed
+ * elsewhere (the popup's "Pause on this site", an import) are never written back stale.
+ */
 export function useSettings() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState('');
+  // Answers can arrive out of order (a reload racing an update): only the newest request's counts.
+  const latest = useRef(0);
 
-  const reload = useCallback(() => {
-    send('settings/get', {}).then(setSettings, (e) => setError(errorText(e)));
+  const settle = useCallback(async (request: Promise<Settings>) => {
+    const ticket = ++latest.current;
+    try {
+      const value = await request;
+      if (ticket === latest.current) {
+        setSettings(value);
+        setError('');
+      }
+    } catch (e) {
+      if (ticket === latest.current) setError(errorText(e));
+    }
   }, []);
+
+  const reload = useCallback(() => void settle(send('settings/get', {})), [settle]);
 
   useEffect(() => {
     reload();
-    // The popup's "Pause on this site" may have changed a rule while this page was hidden.
+    // The background announces every change, whoever made it. Reading again when the page
+    // comes back into view is a cheap safety net on top.
+    const stop = onChange(reload);
     const onVisible = () => document.visibilityState === 'visible' && reload();
     document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
+    return () => {
+      stop();
+      document.removeEventListener('visibilitychange', onVisible);
+    };
   }, [reload]);
 
-  const update = useCallback(async (next: Settings) => {
-    setSettings(next);
-    try {
-      setSettings(await send('settings/set', { settings: next }));
-      setError('');
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }, []);
+  const update = useCallback<UpdateSettings>(
+    (changes) => {
+      setSettings((current) => current && applySettingsChanges(current, changes));
+      void settle(send('settings/update', { changes }));
+    },
+    [settle],
+  );
 
   return { settings, error, update, reload };
 }

@@ -40,7 +40,7 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
     focusAfterRender(noteButton);
   };
   const id = `pp-entry-${index}`;
-  const meta = [shortAuthors(info.authors, 2), info.year].filter(Boolean).join(' · ');
+  const authors = shortAuthors(info.authors, 2);
   return (
     <div class={`pp-entry-card${dragging ? ' pp-dragging' : ''}`}>
       <div class="pp-entry-top">
@@ -70,7 +70,8 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
             </span>
           )}
           <span class="pp-entry-meta">
-            {meta}
+            {authors && <span class="pp-entry-authors">{authors}</span>}
+            {info.year ? <span class={authors ? 'pp-dot pp-year' : 'pp-year'}>{info.year}</span> : null}
             {!info.inCatalog && <span class="pp-gone-badge">No longer in the catalog</span>}
           </span>
         </div>

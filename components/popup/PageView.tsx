@@ -8,6 +8,7 @@ import { PauseSwitch } from './PauseSwitch';
 import { SaveAll } from './SaveAll';
 import { useActiveTab } from './useActiveTab';
 import type { CatalogData } from './usePopupData';
+import { useSiteMode } from './useSiteMode';
 
 interface Props {
   catalog: CatalogData | null;
@@ -18,6 +19,7 @@ interface Props {
 /** The papers detected in the active tab, most-mentioned first. */
 export function PageView({ catalog, overview, onChanged }: Props) {
   const { tabId, explicit } = useActiveTab();
+  const site = useSiteMode(tabId);
   const [counts, setCounts] = useState<PaperCount[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
@@ -60,18 +62,29 @@ export function PageView({ catalog, overview, onChanged }: Props) {
   if (papers.length === 0) {
     return (
       <div class="pp-pad">
-        <PauseSwitch tabId={tabId} />
-        <div class="pp-empty">
-          <p class="pp-empty-title">No papers found on this page</p>
-          <p>PaperLens marks papers it recognises as you browse. Try a blog post, a paper list or a README.</p>
-        </div>
+        <PauseSwitch site={site} />
+        {site.info?.mode === 'off' ? (
+          // Paused, PaperLens does not look at the page: "no papers" would be a guess.
+          <div class="pp-empty">
+            <p class="pp-empty-title">PaperLens is paused on {site.info.site}</p>
+            <p>It does not look for papers on this site until you resume it.</p>
+            <button type="button" class="pl-button pl-primary" onClick={() => void site.setPaused(false)}>
+              Resume on {site.info.site}
+            </button>
+          </div>
+        ) : (
+          <div class="pp-empty">
+            <p class="pp-empty-title">No papers found on this page</p>
+            <p>PaperLens marks papers it recognises as you browse. Try a blog post, a paper list or a README.</p>
+          </div>
+        )}
       </div>
     );
   }
   const total = papers.reduce((n, p) => n + p.count, 0);
   return (
     <section class="pp-page" aria-labelledby="pp-page-heading">
-      <PauseSwitch tabId={tabId} />
+      <PauseSwitch site={site} />
       <div class="pp-page-head">
         <h2 id="pp-page-heading" class="pp-h2">
           {papers.length} paper{papers.length === 1 ? '' : 's'} on this page
@@ -93,9 +106,8 @@ export function PageView({ catalog, overview, onChanged }: Props) {
               <span class="pp-page-text">
                 <span class="pp-page-title">{paper.title}</span>
                 <span class="pp-page-meta pp-page-meta-row">
-                  <span class="pp-page-authors">
-                    {shortAuthors(paper.authors, 2)} · {paper.year}
-                  </span>
+                  <span class="pp-page-authors">{shortAuthors(paper.authors, 2)}</span>
+                  <span class={paper.authors.length ? 'pp-dot pp-year' : 'pp-year'}>{paper.year}</span>
                   {saved.has(paper.id) && <span class="pp-saved-inline">✓ Saved</span>}
                 </span>
               </span>

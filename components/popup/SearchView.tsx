@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { ListsOverview } from '../../lib/messages/contract';
+import type { FilterKey } from '../../lib/search/query';
 import { groupByPaper } from './entryInfo';
 import { ResultCard } from './ResultCard';
 import type { CatalogData } from './usePopupData';
@@ -18,10 +19,21 @@ interface Props {
 }
 
 const HINTS = ['year:>=2023', 'author:', 'tag:', 'status:"to read"', 'list:'];
+const WANTED: Record<FilterKey, string> = {
+  year: 'a year',
+  author: 'a name',
+  tag: 'a tag',
+  list: 'a list name',
+  status: 'a status',
+};
+/** "Type a name after author:" for the first filter still waiting for its value. */
+const prompt = (pending: FilterKey[]) => (pending[0] ? `Type ${WANTED[pending[0]]} after ${pending[0]}:` : '');
 const optionId = (i: number) => `pp-result-${i}`;
 
 export function SearchView({ catalog, overview, query, active, inputRef, onQuery, onActive, onOpen }: Props) {
-  const { results, errors, browsing } = useSearch(catalog, overview, query);
+  const { results, errors, browsing, pending } = useSearch(catalog, overview, query);
+  const waiting = prompt(pending);
+  const count = `${results.length === 50 ? '50+' : results.length} result${results.length === 1 ? '' : 's'}`;
   const byPaper = groupByPaper(overview?.entries ?? []);
   const current = Math.min(active, results.length - 1);
   useEffect(() => {
@@ -96,8 +108,8 @@ export function SearchView({ catalog, overview, query, active, inputRef, onQuery
         {!catalog
           ? ''
           : browsing
-            ? 'Newest papers'
-            : `${results.length === 50 ? '50+' : results.length} result${results.length === 1 ? '' : 's'}`}
+            ? waiting || 'Newest papers'
+            : [count, waiting.toLowerCase()].filter(Boolean).join(' · ')}
       </p>
       <div id="pp-results" class="pp-results" role="listbox" aria-label="Results">
         {results.map((result, i) => (

@@ -2,14 +2,17 @@ import { useMemo } from 'preact/hooks';
 import type { Paper } from '../../lib/catalog/types';
 import type { ListsOverview } from '../../lib/messages/contract';
 import { findByIdentifier, fold, parseQuery, runSearch, type SearchResult } from '../../lib/search';
+import type { FilterKey } from '../../lib/search/query';
 import { groupByPaper } from './entryInfo';
 import type { CatalogData } from './usePopupData';
 
 export interface SearchState {
   results: SearchResult[];
   errors: string[];
-  /** True when the box is empty and `results` are the newest papers, for browsing. */
+  /** True when the box has no words or filters yet and `results` are the newest papers, for browsing. */
   browsing: boolean;
+  /** Filters typed without their value yet ("author:"): the view asks for it rather than warns. */
+  pending: FilterKey[];
 }
 
 const newest = (papers: Iterable<Paper>, limit: number): SearchResult[] =>
@@ -33,9 +36,13 @@ function titleMatches(papers: Map<string, Paper>, text: string): SearchResult[] 
 
 export function useSearch(catalog: CatalogData | null, overview: ListsOverview | null, query: string): SearchState {
   return useMemo(() => {
-    if (!catalog) return { results: [], errors: [], browsing: false };
     const parsed = parseQuery(query);
-    if (!query.trim()) return { results: newest(catalog.papers.values(), 20), errors: [], browsing: true };
+    const { pending } = parsed;
+    if (!catalog) return { results: [], errors: [], browsing: false, pending };
+    // Only filters still waiting for a value (a chip just clicked): keep browsing until they have one.
+    if (!parsed.text && parsed.filters.length === 0 && parsed.errors.length === 0) {
+      return { results: newest(catalog.papers.values(), 20), errors: [], browsing: true, pending };
+    }
     const ctx = {
       entriesByPaper: groupByPaper(overview?.entries ?? []),
       listsById: new Map((overview?.lists ?? []).map((l) => [l.id, l])),
@@ -43,10 +50,11 @@ export function useSearch(catalog: CatalogData | null, overview: ListsOverview |
     const ident = findByIdentifier(parsed.text, catalog.papers);
     if (ident.isIdentifier) {
       const results = ident.paper ? [{ paper: ident.paper, score: 1, terms: [] }] : [];
-      return { results, errors: parsed.errors, browsing: false };
+      return { results, errors: parsed.errors, browsing: false, pending };
     }
     if (!catalog.index)
-      return { results: titleMatches(catalog.papers, parsed.text), errors: parsed.errors, browsing: false };
-    return { results: runSearch(catalog.index, catalog.papers, parsed, ctx), errors: parsed.errors, browsing: false };
+      return { results: titleMatches(catalog.papers, parsed.text), errors: parsed.errors, browsing: false, pending };
+    const results = runSearch(catalog.index, catalog.papers, parsed, ctx);
+    return { results, errors: parsed.errors, browsing: false, pending };
   }, [catalog, overview, query]);
 }

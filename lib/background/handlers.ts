@@ -5,7 +5,7 @@ import * as lists from '../db/lists';
 import { dismissalId, type ListEntry } from '../db/types';
 import { EntrySchema, issueMessage, issuePath } from '../export/backup-schema';
 import type { BackgroundHandlers, PaperCount } from '../messages/contract';
-import { migrateSettings, siteMode } from '../settings/settings';
+import { applySettingsChanges, migrateSettings, siteMode } from '../settings/settings';
 import { siteOfUrl, withSiteMode } from '../settings/site-rules';
 import { exportBackup, importBackup } from './backup';
 import type { DetectorService } from './detector';
@@ -80,6 +80,16 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'settings/set': async ({ settings }) => {
       const next = migrateSettings(settings);
       await db.settings.put({ key: SETTINGS_KEY, value: next });
+      broadcastChange();
+      return next;
+    },
+    'settings/update': async ({ changes }) => {
+      // Read and write in one transaction: a "Pause on this site" arriving meanwhile is not lost.
+      const next = await db.transaction('rw', db.settings, async () => {
+        const merged = applySettingsChanges(await loadSettings(db), changes);
+        await db.settings.put({ key: SETTINGS_KEY, value: merged });
+        return merged;
+      });
       broadcastChange();
       return next;
     },

@@ -4,7 +4,7 @@ import type { Paper } from '../catalog/types';
 import type { Dismissal, ListEntry, ReadingList, ReadingStatus } from '../db/types';
 import type { BlockMentions, DetectionKinds } from '../detect/types';
 import type { MergeSummary } from '../export/merge';
-import type { Settings, SiteMode } from '../settings/settings';
+import type { Settings, SettingsChanges, SiteMode } from '../settings/settings';
 
 export interface CatalogStatus {
   version: string;
@@ -59,7 +59,10 @@ export interface BackgroundMessages {
   /** The paper each link goes to, or null; hrefs as the page writes them, resolved against `base`. */
   'detector/links': [{ hrefs: string[]; base: string }, Array<string | null>];
   'settings/get': [Record<string, never>, Settings];
+  /** Replaces the whole record (tests, tools). Pages use settings/update. */
   'settings/set': [{ settings: Settings }, Settings];
+  /** Applies only the given fields to the stored settings, in one transaction. */
+  'settings/update': [{ changes: SettingsChanges }, Settings];
   'papers/get': [{ ids: string[] }, Paper[]];
   'paper/details': [{ paperId: string }, PaperDetails];
   'page/report': [{ url: string; papers: PaperCount[] }, null];

@@ -10,7 +10,20 @@ export interface AuthorLine {
   more: boolean;
 }
 
-export function authorLine(authors: string[], terms: string[], shown = 3): AuthorLine {
+/** Characters of a result line that show at the popup's width (about 52 at 12px), with a margin. */
+export const AUTHOR_LINE_ROOM = 46;
+
+/** Characters the line takes as ResultCard writes it: ", " or ", … " between names, " et al." after. */
+function lineLength(authors: string[], picked: number[], more: boolean): number {
+  let length = more ? ' et al.'.length : 0;
+  picked.forEach((index, k) => {
+    const gap = k > 0 && index > (picked[k - 1] as number) + 1;
+    length += (authors[index] as string).length + (k === 0 ? 0 : gap ? 4 : 2);
+  });
+  return length;
+}
+
+export function authorLine(authors: string[], terms: string[], shown = 3, room = AUTHOR_LINE_ROOM): AuthorLine {
   const matched =
     terms.length === 0
       ? []
@@ -19,14 +32,24 @@ export function authorLine(authors: string[], terms: string[], shown = 3): Autho
   // With a late match: the first author, the late matches, then early matches if there is room
   // ("Zhou, Lei, … Laudon" for "lei laudon"); the line has no room for more.
   const early = matched.filter((index) => index < shown).slice(0, shown - 1 - late.length);
-  const picked = late.length
+  let picked = late.length
     ? [0, ...early, ...late].sort((a, b) => a - b)
     : [...Array(Math.min(shown, authors.length)).keys()];
+  // Long names would push a matched author past the end of the line, where CSS cuts it off: drop
+  // unmatched names (never the first), last first, until the line fits ("Lindenberger, …
+  // Pollefeys" for "pollefeys"). Without a match, cutting the end of the line loses nothing.
+  const keep = new Set([0, ...matched]);
+  const moreAfter = (p: number[]) => p.length > 0 && (p.at(-1) as number) < authors.length - 1;
+  while (matched.length > 0 && lineLength(authors, picked, moreAfter(picked)) > room) {
+    const drop = picked.findLast((index) => !keep.has(index));
+    if (drop === undefined) break;
+    picked = picked.filter((index) => index !== drop);
+  }
   return {
     names: picked.map((index, k) => ({
       name: authors[index] as string,
       gap: k > 0 && index > (picked[k - 1] as number) + 1,
     })),
-    more: picked.length > 0 && (picked.at(-1) as number) < authors.length - 1,
+    more: moreAfter(picked),
   };
 }

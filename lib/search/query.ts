@@ -18,9 +18,12 @@ export interface ParsedQuery {
   text: string;
   filters: Filter[];
   errors: string[];
+  /** Keys of filters with no value yet ("author:" as the user types it): neither applied nor errors. */
+  pending: FilterKey[];
 }
 
-const FILTER_KEYS = new Set(['year', 'author', 'tag', 'list', 'status']);
+export type FilterKey = 'year' | 'author' | 'tag' | 'list' | 'status';
+const FILTER_KEYS = new Set<string>(['year', 'author', 'tag', 'list', 'status'] satisfies FilterKey[]);
 
 /** Splits on whitespace, except inside double quotes (an unterminated quote runs to the end). */
 function splitTokens(input: string): string[] {
@@ -79,7 +82,6 @@ function parseStatus(raw: string): Filter | string {
 }
 
 function parseFilter(key: string, raw: string): Filter | string {
-  if (raw === '') return `search: ${key} filter is empty`;
   switch (key) {
     case 'year':
       return parseYear(raw);
@@ -98,6 +100,7 @@ export function parseQuery(input: string): ParsedQuery {
   const words: string[] = [];
   const filters: Filter[] = [];
   const errors: string[] = [];
+  const pending: FilterKey[] = [];
   for (const token of splitTokens(input)) {
     const colon = token.indexOf(':');
     const key = colon > 0 ? token.slice(0, colon).toLowerCase() : '';
@@ -107,9 +110,15 @@ export function parseQuery(input: string): ParsedQuery {
       if (word) words.push(word);
       continue;
     }
-    const result = parseFilter(key, unquote(token.slice(colon + 1)));
+    const value = unquote(token.slice(colon + 1));
+    if (value === '') {
+      // A chip or a half-typed filter: wait for its value instead of calling it wrong.
+      if (!pending.includes(key as FilterKey)) pending.push(key as FilterKey);
+      continue;
+    }
+    const result = parseFilter(key, value);
     if (typeof result === 'string') errors.push(result);
     else filters.push(result);
   }
-  return { text: words.join(' '), filters, errors };
+  return { text: words.join(' '), filters, errors, pending };
 }

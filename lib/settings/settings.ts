@@ -1,5 +1,5 @@
 // User settings, stored as one versioned record. Dexie-free: the content script reads the type.
-import { cleanRules, type SiteRule } from './site-rules';
+import { applyRuleChange, cleanRules, type RuleChange, type SiteRule } from './site-rules';
 
 export { hostMatches, siteMode } from './site-rules';
 
@@ -26,6 +26,31 @@ export const DEFAULT_SETTINGS: Settings = {
   siteRules: [],
 };
 
+/**
+ * What one control changes: only the fields given, detection kinds and site rules one by one.
+ * The background applies it to the stored record, so a page showing old settings cannot undo a
+ * change made elsewhere (the popup's "Pause on this site", an import) by writing its copy back.
+ */
+export interface SettingsChanges {
+  detect?: Partial<Settings['detect']>;
+  hoverDelay?: number;
+  theme?: Theme;
+  siteRule?: RuleChange;
+}
+
+/** `current` with `changes` applied, cleaned like a stored record. */
+export function applySettingsChanges(current: Settings, changes: SettingsChanges): Settings {
+  const { detect, hoverDelay, theme, siteRule } = changes;
+  return migrateSettings({
+    ...current,
+    detect: { ...current.detect, ...detect },
+    ...(hoverDelay !== undefined && { hoverDelay }),
+    ...(theme !== undefined && { theme }),
+    ...(siteRule !== undefined && { siteRules: applyRuleChange(current.siteRules, siteRule) }),
+  });
+}
+
+/** The hover delay's bounds, shared by the options slider, migrateSettings and backup validation. */
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 
 const clampDelay = (n: unknown) =>

@@ -85,6 +85,26 @@ export function withSiteMode(settings: Settings, host: string, mode: SiteMode): 
   return { ...settings, siteRules };
 }
 
+/** One edit of the rule list, as the options page makes it (see applyRuleChange). */
+export type RuleChange =
+  | { op: 'add'; pattern: string; mode: SiteMode }
+  | { op: 'set'; pattern: string; mode: SiteMode }
+  | { op: 'remove'; pattern: string };
+
+/**
+ * `rules` with one edit applied, leaving every other rule as it is now, not as the page that
+ * sent the edit last saw it. "add" puts the rule first (replacing the site's old rule); "set"
+ * changes a mode in place, or adds the rule first when it is gone; "remove" drops it.
+ */
+export function applyRuleChange(rules: SiteRule[], change: RuleChange): SiteRule[] {
+  const pattern = normalizePattern(change.pattern);
+  const index = rules.findIndex((rule) => normalizePattern(rule.pattern) === pattern);
+  const rest = rules.filter((_, i) => i !== index);
+  if (change.op === 'remove') return rest;
+  if (change.op === 'set' && index >= 0) return rules.map((r, i) => (i === index ? { pattern, mode: change.mode } : r));
+  return [{ pattern, mode: change.mode }, ...rest];
+}
+
 /** Clean stored rules: normalized patterns, valid modes, one rule per pattern (the first wins). */
 export function cleanRules(raw: unknown): SiteRule[] {
   if (!Array.isArray(raw)) return [];

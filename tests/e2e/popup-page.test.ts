@@ -83,7 +83,7 @@ describe('popup: on this page', () => {
     await popup.getByText(`All ${n} papers are already in From the blog`).waitFor();
   });
 
-  it('"Pause on this site" turns PaperLens off on the site, in the open tab too, and back on', async () => {
+  it('"Pause on this site" turns PaperLens off on the site, in the open tab too, says so, and resumes', async () => {
     const marks = async () => (await settledMarks(blog, { min: 0, timeout: 1500 })).length;
     const badge = () => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(await marks()).toBeGreaterThan(5);
@@ -94,10 +94,11 @@ describe('popup: on this page', () => {
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await expect.poll(marks).toBe(0);
     await expect.poll(badge).toBe('');
-    // The open popup follows: no stale list of papers the page no longer shows.
-    await popup.getByText('No papers found on this page').waitFor();
+    // The open popup follows: no stale list of papers, and it says why there are none.
+    await popup.getByText('PaperLens is paused on 127.0.0.1').waitFor();
+    expect(await popup.getByText('No papers found on this page').count()).toBe(0);
     expect((await ask(popup, 'settings/get', {})).siteRules).toEqual([{ pattern: '127.0.0.1', mode: 'off' }]);
-    await toggle.click();
+    await popup.getByRole('button', { name: 'Resume on 127.0.0.1' }).click();
     await expect.poll(() => toggle.isChecked()).toBe(false);
     await expect.poll(marks).toBeGreaterThan(5);
     await expect.poll(badge).not.toBe('');

@@ -142,6 +142,22 @@ describe('popup search', () => {
     expect(await popup.locator('.pp-empty').textContent()).toContain('No papers match');
   });
 
+  it('treats a filter chip that still needs its value as pending, not as an error', async () => {
+    await search('');
+    await popup.locator('.pp-hint', { hasText: /^author:$/ }).click();
+    expect(await box().inputValue()).toBe('author:');
+    // The browse state stays: newest papers and the chips, a prompt for the value, no warning.
+    expect(await popup.locator('.pp-warning').count()).toBe(0);
+    expect(await popup.locator('.pp-empty').count()).toBe(0);
+    expect(await popup.locator('.pp-hint').count()).toBeGreaterThan(3);
+    expect(await popup.locator('[role="option"]').count()).toBe(20);
+    expect(await popup.locator('.pp-section-label').textContent()).toContain('Type a name after author:');
+    // With other words, their results show, still without a warning.
+    expect(await search('lightglue tag:')).toContain('LightGlue: Local Feature Matching at Light Speed');
+    expect(await popup.locator('.pp-warning').count()).toBe(0);
+    expect(await search('author:pollefeys')).toContain('LightGlue: Local Feature Matching at Light Speed');
+  });
+
   it('opens the shared details view on click, saves from it, and shows saved state and list/status filters', async () => {
     await search('lightglue');
     await popup.locator('[role="option"]').first().click();

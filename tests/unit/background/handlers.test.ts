@@ -147,6 +147,23 @@ describe('background handlers', () => {
     expect(tabs.set).toHaveBeenCalledWith(4, fromTab.url, [{ paperId: 'arxiv:2306.13643', count: 2 }]);
   });
 
+  it('settings/update writes only the fields it is given, over what is stored now', async () => {
+    const stale = await handlers['settings/get']({}, fromPopup);
+    // The popup pauses a site while the options page still shows `stale`.
+    await handlers['sites/set-mode']({ url: 'http://127.0.0.1:8000/blog.html', mode: 'off' }, fromPopup);
+    broadcast.mockClear();
+    const next = await handlers['settings/update']({ changes: { theme: 'dark' } }, fromPopup);
+    expect(next).toEqual({ ...stale, theme: 'dark', siteRules: [{ pattern: '127.0.0.1', mode: 'off' }] });
+    expect(await handlers['settings/get']({}, fromPopup)).toEqual(next);
+    expect(broadcast).toHaveBeenCalledTimes(1);
+    const ruled = await handlers['settings/update'](
+      { changes: { siteRule: { op: 'add', pattern: 'example.org', mode: 'quiet' } } },
+      fromPopup,
+    );
+    expect(ruled.siteRules.map((r) => r.pattern)).toEqual(['example.org', '127.0.0.1']);
+    expect(ruled.theme).toBe('dark');
+  });
+
   it('pauses a site and resets user data without touching the catalog', async () => {
     const paused = await handlers['sites/set-mode']({ url: 'https://news.example.com/a', mode: 'off' }, fromPopup);
     expect(paused.mode).toBe('off');

@@ -27,6 +27,18 @@ describe('authorLine', () => {
     expect(line(authors, terms)).toBe(want);
   });
 
+  // The real names behind the tester's report: three long names do not fit the popup's line.
+  const LIGHTGLUE = ['Philipp Lindenberger', 'Paul-Edouard Sarlin', 'Marc Pollefeys'];
+  it.each([
+    { terms: ['pollefeys'], want: 'Philipp Lindenberger, … Marc Pollefeys' },
+    { terms: ['sarlin'], want: 'Philipp Lindenberger, Paul-Edouard Sarlin et al.' },
+    { terms: ['sarlin', 'pollefeys'], want: 'Philipp Lindenberger, Paul-Edouard Sarlin, Marc Pollefeys' },
+    // No match: nothing to keep in view, the line stays as it was (CSS shortens its end).
+    { terms: [], want: 'Philipp Lindenberger, Paul-Edouard Sarlin, Marc Pollefeys' },
+  ])('fits $terms into a line of 46 characters by dropping unmatched names', ({ terms, want }) => {
+    expect(line(LIGHTGLUE, terms)).toBe(want);
+  });
+
   it('keeps the first author even with more late matches than places', () => {
     expect(line(SEVEN, ['dunn', 'eames', 'fox', 'gray'], 2)).toBe('Ann Arc, … Di Dunn et al.');
   });

@@ -3,24 +3,27 @@ import { parseQuery } from '../../../lib/search/query';
 
 describe('parseQuery', () => {
   it.each([
-    ['superglue sarlin', { text: 'superglue sarlin', filters: [], errors: [] }],
-    ['year:2023', { text: '', filters: [{ kind: 'year', min: 2023, max: 2023 }], errors: [] }],
-    ['year:>=2022', { text: '', filters: [{ kind: 'year', min: 2022 }], errors: [] }],
-    ['year:>2022', { text: '', filters: [{ kind: 'year', min: 2023 }], errors: [] }],
-    ['year:<2020', { text: '', filters: [{ kind: 'year', max: 2019 }], errors: [] }],
-    ['year:<=2020', { text: '', filters: [{ kind: 'year', max: 2020 }], errors: [] }],
-    ['year:2020..2022', { text: '', filters: [{ kind: 'year', min: 2020, max: 2022 }], errors: [] }],
-    ['year:2021..', { text: '', filters: [{ kind: 'year', min: 2021 }], errors: [] }],
-    ['Author:Sarlin glue', { text: 'glue', filters: [{ kind: 'author', value: 'sarlin' }], errors: [] }],
-    ['author:"Timothée Darcet"', { text: '', filters: [{ kind: 'author', value: 'timothee darcet' }], errors: [] }],
-    ['tag:MoE', { text: '', filters: [{ kind: 'tag', value: 'moe' }], errors: [] }],
-    ['list:"to  read" bert', { text: 'bert', filters: [{ kind: 'list', value: 'to read' }], errors: [] }],
-    ['status:read', { text: '', filters: [{ kind: 'status', value: 'read' }], errors: [] }],
-    ['status:"to read"', { text: '', filters: [{ kind: 'status', value: 'to-read' }], errors: [] }],
-    ['status:to-read', { text: '', filters: [{ kind: 'status', value: 'to-read' }], errors: [] }],
-    ['status:Reading', { text: '', filters: [{ kind: 'status', value: 'reading' }], errors: [] }],
-    ['arXiv:1905.00537 venue:cvpr', { text: 'arXiv:1905.00537 venue:cvpr', filters: [], errors: [] }],
-    ['"feature matching"', { text: 'feature matching', filters: [], errors: [] }],
+    ['superglue sarlin', { text: 'superglue sarlin', filters: [], errors: [], pending: [] }],
+    ['year:2023', { text: '', filters: [{ kind: 'year', min: 2023, max: 2023 }], errors: [], pending: [] }],
+    ['year:>=2022', { text: '', filters: [{ kind: 'year', min: 2022 }], errors: [], pending: [] }],
+    ['year:>2022', { text: '', filters: [{ kind: 'year', min: 2023 }], errors: [], pending: [] }],
+    ['year:<2020', { text: '', filters: [{ kind: 'year', max: 2019 }], errors: [], pending: [] }],
+    ['year:<=2020', { text: '', filters: [{ kind: 'year', max: 2020 }], errors: [], pending: [] }],
+    ['year:2020..2022', { text: '', filters: [{ kind: 'year', min: 2020, max: 2022 }], errors: [], pending: [] }],
+    ['year:2021..', { text: '', filters: [{ kind: 'year', min: 2021 }], errors: [], pending: [] }],
+    ['Author:Sarlin glue', { text: 'glue', filters: [{ kind: 'author', value: 'sarlin' }], errors: [], pending: [] }],
+    [
+      'author:"Timothée Darcet"',
+      { text: '', filters: [{ kind: 'author', value: 'timothee darcet' }], errors: [], pending: [] },
+    ],
+    ['tag:MoE', { text: '', filters: [{ kind: 'tag', value: 'moe' }], errors: [], pending: [] }],
+    ['list:"to  read" bert', { text: 'bert', filters: [{ kind: 'list', value: 'to read' }], errors: [], pending: [] }],
+    ['status:read', { text: '', filters: [{ kind: 'status', value: 'read' }], errors: [], pending: [] }],
+    ['status:"to read"', { text: '', filters: [{ kind: 'status', value: 'to-read' }], errors: [], pending: [] }],
+    ['status:to-read', { text: '', filters: [{ kind: 'status', value: 'to-read' }], errors: [], pending: [] }],
+    ['status:Reading', { text: '', filters: [{ kind: 'status', value: 'reading' }], errors: [], pending: [] }],
+    ['arXiv:1905.00537 venue:cvpr', { text: 'arXiv:1905.00537 venue:cvpr', filters: [], errors: [], pending: [] }],
+    ['"feature matching"', { text: 'feature matching', filters: [], errors: [], pending: [] }],
   ])('%s', (input, expected) => {
     expect(parseQuery(input)).toEqual(expected);
   });
@@ -30,13 +33,19 @@ describe('parseQuery', () => {
     ['year:>=20', 'search: year filter ">=20" is not a year or range'],
     ['year:2022..2020', 'search: year filter "2022..2020" starts after it ends'],
     ['status:done', 'search: status filter "done" is not one of to-read, reading, read'],
-    ['tag:', 'search: tag filter is empty'],
-    ['list:""', 'search: list filter is empty'],
   ])('reports %s', (input, error) => {
     const parsed = parseQuery(`glue ${input}`);
     expect(parsed.errors).toEqual([error]);
     expect(parsed.filters).toEqual([]);
     expect(parsed.text).toBe('glue');
+  });
+
+  it.each([
+    ['author:', { text: '', pending: ['author'] }],
+    ['glue tag:', { text: 'glue', pending: ['tag'] }],
+    ['list:"" year: bert list:', { text: 'bert', pending: ['list', 'year'] }],
+  ])('waits for the value of %s without an error', (input, expected) => {
+    expect(parseQuery(input)).toEqual({ filters: [], errors: [], ...expected });
   });
 
   it('keeps everything after an unterminated quote in one value', () => {
