@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Paper } from '../../lib/catalog/types';
 import type { ListsOverview } from '../../lib/messages/contract';
-import { findByIdentifier, fold, parseQuery, runSearch, type SearchResult } from '../../lib/search';
+import { findByIdentifier, fold, parseQuery, runSearch, type SearchResult, unknownListErrors } from '../../lib/search';
 import type { FilterKey } from '../../lib/search/query';
 import { groupByPaper } from './entryInfo';
 import type { CatalogData } from './usePopupData';
@@ -47,6 +47,7 @@ export function useSearch(catalog: CatalogData | null, overview: ListsOverview |
       entriesByPaper: groupByPaper(overview?.entries ?? []),
       listsById: new Map((overview?.lists ?? []).map((l) => [l.id, l])),
     };
+    if (overview) parsed.errors.push(...unknownListErrors(parsed.filters, overview.lists));
     const ident = findByIdentifier(parsed.text, catalog.papers);
     if (ident.isIdentifier) {
       const results = ident.paper ? [{ paper: ident.paper, score: 1, terms: [] }] : [];

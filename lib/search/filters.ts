@@ -20,9 +20,24 @@ function tagMatches(tag: string, value: string): boolean {
   return folded.includes(value) || (value.length >= 2 && acronym(folded) === value.replace(/[^\p{L}\p{N}]/gu, ''));
 }
 
+const listNameFits = (list: ReadingList, value: string): boolean =>
+  fold(list.name).trim().replace(/\s+/g, ' ').startsWith(value);
+
 function listMatches(entry: ListEntry, value: string, listsById: Map<string, ReadingList>): boolean {
   const list = listsById.get(entry.listId);
-  return list !== undefined && fold(list.name).trim().replace(/\s+/g, ' ').startsWith(value);
+  return list !== undefined && listNameFits(list, value);
+}
+
+/** A message for each `list:` filter no list's name begins with: an empty answer would not say
+ * that the list is misspelt rather than empty. */
+export function unknownListErrors(filters: Filter[], lists: ReadingList[]): string[] {
+  const names = lists.map((l) => l.name);
+  const known = names.length ? ` (your lists: ${names.join(', ')})` : ' (you have no lists yet)';
+  return filters.flatMap((f) =>
+    f.kind === 'list' && !lists.some((list) => listNameFits(list, f.value))
+      ? [`search: no list is named "${f.value}"${known}`]
+      : [],
+  );
 }
 
 /**

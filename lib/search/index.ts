@@ -1,5 +1,6 @@
 export { type AuthorLine, authorLine } from './authors';
 export type { SearchContext } from './filters';
+export { unknownListErrors } from './filters';
 export { type HighlightRange, highlightRanges } from './highlight';
 export { findByIdentifier } from './identifier';
 export { fold } from './normalize';

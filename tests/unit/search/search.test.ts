@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListEntry, ReadingList } from '../../../lib/db/types';
 import { entryId } from '../../../lib/db/types';
+import { unknownListErrors } from '../../../lib/search/filters';
 import { parseQuery } from '../../../lib/search/query';
 import { runSearch } from '../../../lib/search/run';
 import {
@@ -146,5 +147,23 @@ describe('saved index', () => {
     ['a string', 'index'],
   ])('returns null for %s', (_name, saved) => {
     expect(loadIndex(saved, 'v1')).toBeNull();
+  });
+});
+
+describe('unknownListErrors', () => {
+  const filtersOf = (input: string) => parseQuery(input).filters;
+  it.each([
+    ['list:"to read"', []],
+    ['list:feat', []],
+    ['list:thesis', ['search: no list is named "thesis" (your lists: To read, Feature matching)']],
+    ['status:read year:2020', []],
+  ])('%s', (input, errors) => {
+    expect(unknownListErrors(filtersOf(input), lists)).toEqual(errors);
+  });
+
+  it('says when there are no lists at all', () => {
+    expect(unknownListErrors(filtersOf('list:x'), [])).toEqual([
+      'search: no list is named "x" (you have no lists yet)',
+    ]);
   });
 });
