@@ -54,7 +54,11 @@ export function startHover(
     uiReady ??= createShadowRootUi(ctx, {
       name: UI_HOST_TAG,
       position: 'inline',
-      anchor: 'body',
+      // After <body>, in <html>: a body with a transform, filter, will-change, contain or
+      // backdrop-filter becomes the containing block of position:fixed descendants, and the
+      // popover (placed in viewport coordinates) would land a scroll's height off screen. This
+      // also leaves the body's markup exactly as the page wrote it.
+      anchor: () => document.documentElement,
       append: 'last',
       css: `${HOST_CSS}\n${cardCss}\n${popoverCss}`,
       isolateEvents: ['keydown', 'keyup', 'keypress'],
