@@ -1,8 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
-import { READING_STATUSES, type ReadingStatus, STATUS_LABELS } from '../lib/db/types';
 import { send } from '../lib/messages/client';
 import type { PaperDetails } from '../lib/messages/contract';
+import { errorText } from './errorText';
 import { ListNameForm } from './ListNameInput';
+import { SavedEntries } from './SavedEntries';
 
 interface Props {
   details: PaperDetails;
@@ -12,7 +13,7 @@ interface Props {
 
 const NEW_LIST = '__new__';
 
-/** Saved state and the actions on it: save in one click, pick or create a list, status, remove. */
+/** Saved state and the actions on it: save in one click, pick or create a list, status, remove (with Undo). */
 export function SavePanel({ details, onChanged }: Props) {
   const { paper, entries, lists } = details;
   const [target, setTarget] = useState('');
@@ -29,7 +30,7 @@ export function SavePanel({ details, onChanged }: Props) {
       await action();
       await onChanged();
     } catch (e) {
-      setError((e as Error).message.replace(/^\w+: /, ''));
+      setError(errorText(e));
     }
   };
   const create = () =>
@@ -56,51 +57,7 @@ export function SavePanel({ details, onChanged }: Props) {
     });
   return (
     <section class="pl-save" aria-label="Reading lists">
-      {entries.length > 0 && (
-        <ul class="pl-entries">
-          {entries.map((entry) => (
-            <li key={entry.id} class="pl-entry">
-              <span class="pl-saved-in">
-                <span aria-hidden="true">✓ </span>
-                Saved in <strong>{listName(entry.listId)}</strong>
-              </span>
-              <label class="pl-visually-hidden" for={`status-${entry.id}`}>
-                Status in {listName(entry.listId)}
-              </label>
-              <select
-                id={`status-${entry.id}`}
-                ref={(el) => {
-                  if (el && focusStatus.current === entry.id) {
-                    focusStatus.current = null;
-                    el.focus();
-                  }
-                }}
-                class="pl-select"
-                value={entry.status}
-                onChange={(e) =>
-                  run(() =>
-                    send('entries/update', { entryId: entry.id, status: e.currentTarget.value as ReadingStatus }),
-                  )
-                }
-              >
-                {READING_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {STATUS_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-              <button
-                type="button"
-                class="pl-button pl-quiet"
-                onClick={() => run(() => send('entries/remove', { entryId: entry.id }))}
-                aria-label={`Remove from ${listName(entry.listId)}`}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <SavedEntries paperId={paper.id} entries={entries} listName={listName} run={run} focusStatus={focusStatus} />
       {creating ? (
         <ListNameForm
           id={`new-list-${paper.id}`}

@@ -4,24 +4,36 @@ import type { Theme } from '../lib/settings/settings';
 interface Props {
   text: string;
   theme: Theme;
-  onUndo(): void;
+  /** Offered for an action that hid something ("Not this paper"). Without it the notice reports
+   * an action that failed: an alert, with OK to close it. */
+  onUndo?(): void;
   onDone(): void;
 }
 
 const SHOWN_MS = 8000;
 
-/** A short notice with an Undo button, for an action that hid something ("Not this paper"). */
+/** A short notice at the corner of the page: "Hidden on this site. Undo", or what went wrong. */
 export function UndoToast({ text, theme, onUndo, onDone }: Props) {
   useEffect(() => {
     const timer = setTimeout(onDone, SHOWN_MS);
     return () => clearTimeout(timer);
   }, [onDone]);
   return (
-    <div class="pl-theme pl-toast pl-animate" data-theme={theme === 'auto' ? undefined : theme} role="status">
+    <div
+      class={`pl-theme pl-toast pl-animate${onUndo ? '' : ' pl-toast-error'}`}
+      data-theme={theme === 'auto' ? undefined : theme}
+      role={onUndo ? 'status' : 'alert'}
+    >
       <span>{text}</span>
-      <button type="button" class="pl-button pl-quiet pl-toast-undo" onClick={onUndo}>
-        Undo
-      </button>
+      {onUndo ? (
+        <button type="button" class="pl-button pl-quiet pl-toast-undo" onClick={onUndo}>
+          Undo
+        </button>
+      ) : (
+        <button type="button" class="pl-button pl-quiet" onClick={onDone}>
+          OK
+        </button>
+      )}
     </div>
   );
 }

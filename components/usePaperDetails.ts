@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../lib/messages/client';
 import type { PaperDetails } from '../lib/messages/contract';
+import { errorText } from './errorText';
 
 /** Load a paper's details from the background; `reload` after any change to its lists. */
 export function usePaperDetails(paperId: string | null) {
@@ -12,7 +13,7 @@ export function usePaperDetails(paperId: string | null) {
       setDetails(await send('paper/details', { paperId }));
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }, [paperId]);
   useEffect(() => {

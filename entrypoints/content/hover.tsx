@@ -2,9 +2,12 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '../../components/card.css?inline';
+import { errorText } from '../../components/errorText';
 import { Popover, type PopoverAnchor } from '../../components/Popover';
 import popoverCss from '../../components/popover.css?inline';
 import { UndoToast } from '../../components/UndoToast';
+import { LOCAL_FILES_SITE } from '../../lib/db/dismissal-site';
+import type { Dismissal } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import { createFocusReturn } from '../../lib/page/focus-return';
 import { markAtPoint } from '../../lib/page/hit-test';
@@ -54,7 +57,11 @@ export function startHover(
     uiReady ??= createShadowRootUi(ctx, {
       name: UI_HOST_TAG,
       position: 'inline',
-      anchor: 'body',
+      // After <body>, in <html>: a body with a transform, filter, will-change, contain or
+      // backdrop-filter becomes the containing block of position:fixed descendants, and the
+      // popover (placed in viewport coordinates) would land a scroll's height off screen. This
+      // also leaves the body's markup exactly as the page wrote it.
+      anchor: () => document.documentElement,
       append: 'last',
       css: `${HOST_CSS}\n${cardCss}\n${popoverCss}`,
       isolateEvents: ['keydown', 'keyup', 'keypress'],
@@ -67,9 +74,14 @@ export function startHover(
     return uiReady;
   };
 
-  // What the shadow root shows: at most one popover, and the Undo notice of "Not this paper".
+  // What the shadow root shows: at most one popover, and a notice: the Undo of "Not this paper",
+  // or why it failed (the popover has closed by then, so the notice is the only place to say so).
   let shown: Mark | null = null;
-  let notice: { dismissalId: string } | null = null;
+  let notice: { hidden: Dismissal } | { failed: string } | null = null;
+  const showNotice = (next: typeof notice) => {
+    notice = next;
+    paint();
+  };
   const paint = () => {
     if (!ui) return;
     undoPageZoom(ui.shadowHost);
@@ -89,26 +101,32 @@ export function startHover(
             onPointerLeave={() => intent.popoverLeave()}
             onNotThisPaper={(paperId) => {
               intent.hide();
-              void send('dismissals/add', { site: location.href, paperId }).then((d) => {
-                notice = { dismissalId: d.id };
-                paint();
-              });
+              void send('dismissals/add', { site: location.href, paperId }).then(
+                (hidden) => showNotice({ hidden }),
+                (e) => showNotice({ failed: `Could not hide this paper: ${errorText(e)}` }),
+              );
             }}
             onChanged={() => undefined}
           />
         )}
-        {notice && (
+        {notice && 'hidden' in notice && (
           <UndoToast
-            text="Hidden on this site."
+            key={notice.hidden.id}
+            text={notice.hidden.site === LOCAL_FILES_SITE ? 'Hidden in local files.' : 'Hidden on this site.'}
             theme={theme}
             onUndo={() => {
-              const id = notice?.dismissalId;
-              notice = null;
-              paint();
-              if (id) void send('dismissals/remove', { dismissalId: id });
+              const id = notice && 'hidden' in notice ? notice.hidden.id : null;
+              showNotice(null);
+              if (id)
+                void send('dismissals/remove', { dismissalId: id }).catch((e) =>
+                  showNotice({ failed: `Could not show this paper again: ${errorText(e)}` }),
+                );
             }}
             onDone={dismissNotice}
           />
+        )}
+        {notice && 'failed' in notice && (
+          <UndoToast key={notice.failed} text={notice.failed} theme={theme} onDone={dismissNotice} />
         )}
       </>,
       ui.uiContainer,

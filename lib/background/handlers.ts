@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Catalog, Paper } from '../catalog/types';
 import type { PaperLensDB } from '../db/database';
+import { dismissalSite, dismissalSiteOrNull } from '../db/dismissal-site';
 import * as lists from '../db/lists';
 import { dismissalId, type ListEntry } from '../db/types';
 import { EntrySchema, issueMessage, issuePath } from '../export/backup-schema';
@@ -51,10 +52,11 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     catalogIds ??= ready.then((catalog) => new Set(catalog.papers.map((p) => p.id)));
     const settings = await loadSettings(db);
     const host = hostOf(url);
+    const site = dismissalSiteOrNull(url);
     const [savedKeys, known, dismissals] = await Promise.all([
       db.entries.orderBy('paperId').uniqueKeys(),
       catalogIds,
-      host ? db.dismissals.where('site').equals(host).toArray() : [],
+      site ? db.dismissals.where('site').equals(site).toArray() : [],
     ]);
     return {
       settings,
@@ -139,10 +141,9 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'entries/update': async ({ entryId, ...changes }) => afterWrite(lists.updateEntry(db, entryId, changes)),
     'entries/move': async ({ entryId, toListId }) => afterWrite(lists.moveEntry(db, entryId, toListId)),
     'entries/reorder': async ({ listId, entryIds }) => lists.reorderEntries(db, listId, entryIds).then(() => null),
-    'dismissals/add': async ({ site, paperId }) => {
-      const host = hostOf(site);
-      if (!host) throw new Error(`dismissals: "${site}" is not a site`);
-      const dismissal = { id: dismissalId(host, paperId), site: host, paperId, createdAt: Date.now() };
+    'dismissals/add': async ({ site: url, paperId }) => {
+      const site = dismissalSite(url);
+      const dismissal = { id: dismissalId(site, paperId), site, paperId, createdAt: Date.now() };
       await db.dismissals.put(dismissal);
       broadcastChange();
       return dismissal;

@@ -42,7 +42,8 @@ export interface ListEntry {
   snapshot?: PaperSnapshot;
 }
 
-/** A "Not this paper" choice: hide the marks of `paperId` on `site` (a hostname). */
+/** A "Not this paper" choice: hide the marks of `paperId` on `site` (a hostname, or "local files"
+ * for every file:// page: lib/db/dismissal-site). */
 export interface Dismissal {
   /** `${site}|${paperId}` */
   id: string;

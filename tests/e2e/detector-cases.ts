@@ -170,4 +170,10 @@ export const DETECTOR_CASES: DetectorCase[] = [
   },
   // Only the control paragraph: form fields, contenteditable, role=textbox and editors are skipped.
   { file: 'editable.html', marks: ['LightGlue: Local Feature Matching at Light Speed'], papers: ['arxiv:2306.13643'] },
+  // body { transform: translateZ(0) }: detection is unaffected (popover-placement.test.ts hovers it).
+  {
+    file: 'transformed.html',
+    marks: ['LightGlue', 'ST-MoE: Designing Stable and Transferable Sparse Expert Models'],
+    papers: ['arxiv:2202.08906', 'arxiv:2306.13643'],
+  },
 ];

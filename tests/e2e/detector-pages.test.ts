@@ -37,7 +37,8 @@ describe('detector: static pages', () => {
       expect(await badgeText(env, tabId)).toBe(c.papers.length ? String(c.papers.length) : '');
       const p = await probes(page);
       expect(p.initialHTML).toBeDefined();
-      // Byte-identical: marks are CSS highlights, and no UI host exists until a hover.
+      // Byte-identical: marks are CSS highlights, and the UI host (added on the first hover) is a
+      // child of <html>, outside <body>.
       expect(p.currentHTML).toBe(p.initialHTML);
       expect(p.errors).toEqual([]);
       expect(pageErrors).toEqual([]);

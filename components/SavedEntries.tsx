@@ -1,0 +1,101 @@
+import type { MutableRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type ListEntry, READING_STATUSES, type ReadingStatus, STATUS_LABELS } from '../lib/db/types';
+import { send } from '../lib/messages/client';
+
+interface Props {
+  paperId: string;
+  entries: ListEntry[];
+  listName(listId: string): string;
+  /** Runs an action, then reloads the details; shows the error when it fails. */
+  run(action: () => Promise<unknown>): Promise<void>;
+  /** The entry whose status select takes focus when it renders (after a save or an Undo). */
+  focusStatus: MutableRef<string | null>;
+}
+
+/** The lists a paper is saved in, each with its status and Remove; a removal can be undone. */
+export function SavedEntries({ paperId, entries, listName, run, focusStatus }: Props) {
+  // The entry as it was before Remove: Undo puts it back with its status, note and place.
+  const [removed, setRemoved] = useState<ListEntry | null>(null);
+  const remove = (entry: ListEntry) =>
+    run(async () => {
+      await send('entries/remove', { entryId: entry.id });
+      setRemoved(entry);
+    });
+  const undo = (entry: ListEntry) =>
+    run(async () => {
+      await send('entries/restore', { entry });
+      // The Undo button goes away: focus returns to the entry that came back.
+      focusStatus.current = entry.id;
+      setRemoved(null);
+    });
+  // Saved there again since (here or in the popup): nothing left to undo.
+  const undoable = removed && removed.paperId === paperId && !entries.some((e) => e.id === removed.id);
+  return (
+    <>
+      {entries.length > 0 && (
+        <ul class="pl-entries">
+          {entries.map((entry) => (
+            <li key={entry.id} class="pl-entry">
+              <span class="pl-saved-in">
+                <span aria-hidden="true">✓ </span>
+                Saved in <strong>{listName(entry.listId)}</strong>
+              </span>
+              <label class="pl-visually-hidden" for={`status-${entry.id}`}>
+                Status in {listName(entry.listId)}
+              </label>
+              <select
+                id={`status-${entry.id}`}
+                ref={(el) => {
+                  if (el && focusStatus.current === entry.id) {
+                    focusStatus.current = null;
+                    el.focus();
+                  }
+                }}
+                class="pl-select"
+                value={entry.status}
+                onChange={(e) =>
+                  run(() =>
+                    send('entries/update', { entryId: entry.id, status: e.currentTarget.value as ReadingStatus }),
+                  )
+                }
+              >
+                {READING_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {STATUS_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                class="pl-button pl-quiet"
+                onClick={() => remove(entry)}
+                aria-label={`Remove from ${listName(entry.listId)}`}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {undoable && <RemovedNotice key={removed.id} listName={listName(removed.listId)} onUndo={() => undo(removed)} />}
+    </>
+  );
+}
+
+/** "Removed from …. Undo". Focus moves to Undo (the Remove button that had it is gone), so a
+ * keyboard user can undo at once or Tab on. */
+function RemovedNotice({ listName, onUndo }: { listName: string; onUndo(): void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), []);
+  return (
+    <p class="pl-undo" role="status">
+      <span>
+        Removed from <strong>{listName}</strong>.
+      </span>
+      <button type="button" class="pl-button pl-quiet pl-undo-button" ref={button} onClick={onUndo}>
+        Undo
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { screenshotDir, useExtension } from './browser';
+import { settledMarks } from './marks';
+import { hoverMark, popover, popoverTitle } from './popover-helpers';
+
+const env = useExtension('tests/fixtures/pages');
+
+// Each of these on <body> makes it the containing block of position:fixed descendants, so a
+// popover host inside <body> would be placed relative to the body's top (scrolled far above the
+// window) instead of the viewport. transformed.html ships the first; the others replace it.
+const BODY_STYLES = [
+  ['transform', ''],
+  ['filter', 'transform: none !important; filter: saturate(1);'],
+  ['will-change', 'transform: none !important; will-change: transform;'],
+  ['contain', 'transform: none !important; contain: paint;'],
+  ['backdrop-filter', 'transform: none !important; backdrop-filter: blur(1px);'],
+] as const;
+
+describe('popover placement on pages that restyle <body>', () => {
+  it.each(BODY_STYLES)(
+    'body with %s: the popover opens in view, beside its mention, after scrolling',
+    async (name, css) => {
+      const page = await env.session.context.newPage();
+      await page.setViewportSize({ width: 1200, height: 800 });
+      await page.goto(env.server.url('/transformed.html'));
+      // In <head>: the body's markup stays as the page wrote it.
+      if (css) await page.addStyleTag({ content: `body { ${css} }` });
+      await settledMarks(page, { min: 2 });
+      const bodyBefore = await page.evaluate(() => document.body.innerHTML);
+      await page.evaluate(() => document.getElementById('p-lightglue')?.scrollIntoView({ block: 'center' }));
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+      await hoverMark(page, 'LightGlue');
+      expect(await popoverTitle(page)).toBe('LightGlue: Local Feature Matching at Light Speed');
+      await page.waitForTimeout(250); // the open animation
+      const box = await popover(page).boundingBox();
+      const mark = await page.evaluate(() => {
+        const found = window.__paperlensMarks().find((m) => m.range.toString() === 'LightGlue');
+        return found?.range.getBoundingClientRect().toJSON() as DOMRect | undefined;
+      });
+      if (!box || !mark) throw new Error('e2e: no popover or no LightGlue mark');
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(800);
+      expect(box.x + box.width).toBeLessThanOrEqual(1200);
+      // Right below or above the mention, as on any other page.
+      const gap = box.y >= mark.bottom ? box.y - mark.bottom : mark.top - (box.y + box.height);
+      expect(gap).toBeGreaterThanOrEqual(0);
+      expect(gap).toBeLessThan(24);
+      // The one element PaperLens adds lives after <body>, in <html>: the body is byte-identical.
+      expect(await page.evaluate(() => document.querySelector('paperlens-ui')?.parentElement?.localName)).toBe('html');
+      expect(await page.evaluate(() => document.body.innerHTML)).toBe(bodyBefore);
+      await page.screenshot({ path: join(screenshotDir(), `popover-body-${name}.png`) });
+      await page.close();
+    },
+  );
+});
