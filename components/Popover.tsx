@@ -20,6 +20,8 @@ interface Props {
   onPointerEnter(): void;
   onPointerLeave(): void;
   onNotThisPaper(paperId: string): void;
+  /** Where "Not this paper" hides the mark: "on this site", or "in local files" on file:// pages. */
+  hiddenWhere: string;
   onChanged(): void;
 }
 
@@ -131,7 +133,7 @@ export function Popover(props: Props) {
                 <button type="button" class="pl-link-button pl-muted" onClick={() => props.onNotThisPaper(paperId)}>
                   Not this paper
                 </button>
-                <span class="pl-muted pl-hint">Hides this mark on this site</span>
+                <span class="pl-muted pl-hint">Hides this mark {props.hiddenWhere}</span>
               </div>
             )
           }

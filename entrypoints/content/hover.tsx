@@ -6,7 +6,7 @@ import { errorText } from '../../components/errorText';
 import { Popover, type PopoverAnchor } from '../../components/Popover';
 import popoverCss from '../../components/popover.css?inline';
 import { UndoToast } from '../../components/UndoToast';
-import { LOCAL_FILES_SITE } from '../../lib/db/dismissal-site';
+import { dismissalSiteOrNull, hiddenWhere } from '../../lib/db/dismissal-site';
 import type { Dismissal } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import { createFocusReturn } from '../../lib/page/focus-return';
@@ -99,6 +99,7 @@ export function startHover(
             onClose={() => intent.hide()}
             onPointerEnter={() => intent.popoverEnter()}
             onPointerLeave={() => intent.popoverLeave()}
+            hiddenWhere={hiddenWhere(dismissalSiteOrNull(location.href))}
             onNotThisPaper={(paperId) => {
               intent.hide();
               void send('dismissals/add', { site: location.href, paperId }).then(
@@ -112,7 +113,7 @@ export function startHover(
         {notice && 'hidden' in notice && (
           <UndoToast
             key={notice.hidden.id}
-            text={notice.hidden.site === LOCAL_FILES_SITE ? 'Hidden in local files.' : 'Hidden on this site.'}
+            text={`Hidden ${hiddenWhere(notice.hidden.site)}.`}
             theme={theme}
             onUndo={() => {
               const id = notice && 'hidden' in notice ? notice.hidden.id : null;

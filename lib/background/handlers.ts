@@ -104,12 +104,12 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
       const paper = await db.papers.get(paperId);
       if (!paper) throw new Error(`papers: no paper with id ${paperId}`);
       const related = (await db.papers.bulkGet(paper.related ?? [])).filter((p): p is Paper => !!p);
-      return {
-        paper,
-        entries: await db.entries.where('paperId').equals(paperId).toArray(),
-        lists: await lists.sortedLists(db),
-        related,
-      };
+      const allLists = await lists.sortedLists(db);
+      // In the lists' own order, as the popup shows them (the index gives them by list id).
+      const place = new Map(allLists.map((l, i) => [l.id, i]));
+      const entries = await db.entries.where('paperId').equals(paperId).toArray();
+      entries.sort((a, b) => (place.get(a.listId) ?? 0) - (place.get(b.listId) ?? 0));
+      return { paper, entries, lists: allLists, related };
     },
     'page/report': async ({ url, papers }, sender) => {
       if (sender.tabId === undefined) throw new Error('page: only a content script can report a page');

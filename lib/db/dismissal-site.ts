@@ -29,3 +29,9 @@ export function dismissalSiteOrNull(url: string): string | null {
     return null;
   }
 }
+
+/** Where a hidden mark stays hidden, as the popover and its notice say it: "on this site", or
+ * "in local files" for a file:// page. */
+export function hiddenWhere(site: string | null): string {
+  return site === LOCAL_FILES_SITE ? 'in local files' : 'on this site';
+}

@@ -188,3 +188,18 @@ describe('background handlers', () => {
     expect(await db.papers.count()).toBe(112);
   });
 });
+
+describe('paper details', () => {
+  it('lists where the paper is saved in the order of the lists, not of their ids', async () => {
+    // Ids sort the other way round from the lists' order: the paperId index returns entries by id.
+    await db.lists.bulkPut([
+      { id: 'c', name: 'Zeta', createdAt: 1, order: 0 },
+      { id: 'b', name: 'Alpha', createdAt: 2, order: 1 },
+      { id: 'a', name: 'Mid', createdAt: 3, order: 2 },
+    ]);
+    for (const listId of ['a', 'b', 'c'])
+      await handlers['entries/save']({ paperId: 'arxiv:2306.13643', listId }, fromPopup);
+    const details = await handlers['paper/details']({ paperId: 'arxiv:2306.13643' }, fromPopup);
+    expect(details.entries.map((e) => e.listId)).toEqual(['c', 'b', 'a']);
+  });
+});

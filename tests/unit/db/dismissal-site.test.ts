@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dismissalSite, dismissalSiteOrNull, LOCAL_FILES_SITE } from '../../../lib/db/dismissal-site';
+import { dismissalSite, dismissalSiteOrNull, hiddenWhere, LOCAL_FILES_SITE } from '../../../lib/db/dismissal-site';
 
 describe('dismissalSite', () => {
   it.each([
@@ -27,5 +27,15 @@ describe('dismissalSite', () => {
 
   it('the local files key can never be a hostname', () => {
     expect(() => new URL(`https://${LOCAL_FILES_SITE}/`)).toThrow();
+  });
+});
+
+describe('hiddenWhere', () => {
+  it.each([
+    [LOCAL_FILES_SITE, 'in local files'],
+    ['example.org', 'on this site'],
+    [null, 'on this site'],
+  ])('%s -> %s', (site, words) => {
+    expect(hiddenWhere(site)).toBe(words);
   });
 });
