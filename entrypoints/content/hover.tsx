@@ -2,13 +2,10 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '../../components/card.css?inline';
-import { errorText } from '../../components/errorText';
-import { Popover, type PopoverAnchor } from '../../components/Popover';
+import { PageLayer } from '../../components/PageLayer';
+import type { PopoverAnchor } from '../../components/Popover';
 import popoverCss from '../../components/popover.css?inline';
-import { UndoToast } from '../../components/UndoToast';
 import { dismissalSiteOrNull, hiddenWhere } from '../../lib/db/dismissal-site';
-import type { Dismissal } from '../../lib/db/types';
-import { send } from '../../lib/messages/client';
 import { createFocusReturn } from '../../lib/page/focus-return';
 import { markAtPoint } from '../../lib/page/hit-test';
 import { HoverIntent } from '../../lib/page/hover-intent';
@@ -74,68 +71,26 @@ export function startHover(
     return uiReady;
   };
 
-  // What the shadow root shows: at most one popover, and a notice: the Undo of "Not this paper",
-  // or why it failed (the popover has closed by then, so the notice is the only place to say so).
   let shown: Mark | null = null;
-  let notice: { hidden: Dismissal } | { failed: string } | null = null;
-  const showNotice = (next: typeof notice) => {
-    notice = next;
-    paint();
-  };
+  const site = dismissalSiteOrNull(location.href);
   const paint = () => {
     if (!ui) return;
     undoPageZoom(ui.shadowHost);
     session.registry.setActive(shown);
-    const mark = shown;
     render(
-      <>
-        {mark && (
-          <Popover
-            key={`${mark.paperId}`}
-            paperId={mark.paperId}
-            anchor={anchorFor(mark)}
-            theme={theme}
-            focusOnOpen={focusOnOpen}
-            onClose={() => intent.hide()}
-            onPointerEnter={() => intent.popoverEnter()}
-            onPointerLeave={() => intent.popoverLeave()}
-            hiddenWhere={hiddenWhere(dismissalSiteOrNull(location.href))}
-            onNotThisPaper={(paperId) => {
-              intent.hide();
-              void send('dismissals/add', { site: location.href, paperId }).then(
-                (hidden) => showNotice({ hidden }),
-                (e) => showNotice({ failed: `Could not hide this paper: ${errorText(e)}` }),
-              );
-            }}
-            onChanged={() => undefined}
-          />
-        )}
-        {notice && 'hidden' in notice && (
-          <UndoToast
-            key={notice.hidden.id}
-            text={`Hidden ${hiddenWhere(notice.hidden.site)}.`}
-            theme={theme}
-            onUndo={() => {
-              const id = notice && 'hidden' in notice ? notice.hidden.id : null;
-              showNotice(null);
-              if (id)
-                void send('dismissals/remove', { dismissalId: id }).catch((e) =>
-                  showNotice({ failed: `Could not show this paper again: ${errorText(e)}` }),
-                );
-            }}
-            onDone={dismissNotice}
-          />
-        )}
-        {notice && 'failed' in notice && (
-          <UndoToast key={notice.failed} text={notice.failed} theme={theme} onDone={dismissNotice} />
-        )}
-      </>,
+      <PageLayer
+        open={shown && { paperId: shown.paperId, anchor: anchorFor(shown) }}
+        theme={theme}
+        focusOnOpen={focusOnOpen}
+        pageUrl={location.href}
+        pageSite={site}
+        hiddenWhere={hiddenWhere}
+        onClose={() => intent.hide()}
+        onPointerEnter={() => intent.popoverEnter()}
+        onPointerLeave={() => intent.popoverLeave()}
+      />,
       ui.uiContainer,
     );
-  };
-  const dismissNotice = () => {
-    notice = null;
-    paint();
   };
   const draw = (mark: Mark | null) => {
     shown = mark;
