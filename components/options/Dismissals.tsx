@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { Dismissal } from '../../lib/db/types';
 import { onChange } from '../../lib/messages/changes';
 import { send } from '../../lib/messages/client';
 import { errorText } from '../errorText';
+import { useNewest } from '../useNewest';
 import { Section } from './Section';
 
 interface Row extends Dismissal {
@@ -19,27 +20,14 @@ async function loadRows(): Promise<Row[]> {
 }
 
 export function Dismissals() {
-  const [rows, setRows] = useState<Row[] | null>(null);
-  const [error, setError] = useState('');
+  const { value: rows, setValue: setRows, error, setError, settle } = useNewest<Row[]>();
 
   useEffect(() => {
     // A "Not this paper" in another tab (or an Undo here) is announced: read the list again.
-    // Only the newest read counts, as answers may arrive out of order.
-    let latest = 0;
-    const load = () => {
-      const ticket = ++latest;
-      loadRows().then(
-        (next) => {
-          if (ticket !== latest) return;
-          setRows(next);
-          setError('');
-        },
-        (e) => ticket === latest && setError(errorText(e)),
-      );
-    };
+    const load = () => void settle(loadRows());
     load();
     return onChange(load);
-  }, []);
+  }, [settle]);
 
   const undo = async (row: Row) => {
     try {

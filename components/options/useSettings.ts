@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect } from 'preact/hooks';
 import { onChange } from '../../lib/messages/changes';
 import { send } from '../../lib/messages/client';
 import { applySettingsChanges, type Settings, type SettingsChanges } from '../../lib/settings/settings';
-import { errorText } from '../errorText';
+import { useNewest } from '../useNewest';
 
 export type UpdateSettings = (changes: SettingsChanges) => void;
 
@@ -12,23 +12,7 @@ export type UpdateSettings = (changes: SettingsChanges) => void;
  * elsewhere (the popup's "Pause on this site", an import) are never written back stale.
  */
 export function useSettings() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState('');
-  // Answers can arrive out of order (a reload racing an update): only the newest request's counts.
-  const latest = useRef(0);
-
-  const settle = useCallback(async (request: Promise<Settings>) => {
-    const ticket = ++latest.current;
-    try {
-      const value = await request;
-      if (ticket === latest.current) {
-        setSettings(value);
-        setError('');
-      }
-    } catch (e) {
-      if (ticket === latest.current) setError(errorText(e));
-    }
-  }, []);
+  const { value: settings, setValue: setSettings, error, settle } = useNewest<Settings>();
 
   const reload = useCallback(() => void settle(send('settings/get', {})), [settle]);
 
@@ -48,9 +32,12 @@ export function useSettings() {
   const update = useCallback<UpdateSettings>(
     (changes) => {
       setSettings((current) => current && applySettingsChanges(current, changes));
-      void settle(send('settings/update', { changes }));
+      void settle(send('settings/update', { changes })).then((saved) => {
+        // Not saved: show what is stored again, not the change that failed (its error stays shown).
+        if (!saved) void send('settings/get', {}).then(setSettings, () => undefined);
+      });
     },
-    [settle],
+    [settle, setSettings],
   );
 
   return { settings, error, update, reload };

@@ -3,9 +3,10 @@ import type { Catalog, Paper } from '../catalog/types';
 import type { PaperLensDB } from '../db/database';
 import { dismissalSite, dismissalSiteOrNull } from '../db/dismissal-site';
 import * as lists from '../db/lists';
-import { dismissalId, type ListEntry } from '../db/types';
+import { dismissalId, entryId, type ListEntry } from '../db/types';
 import { EntrySchema, issueMessage, issuePath } from '../export/backup-schema';
 import type { BackgroundHandlers, PaperCount } from '../messages/contract';
+import { checkSettings, checkSettingsChanges } from '../settings/schema';
 import { applySettingsChanges, migrateSettings, siteMode } from '../settings/settings';
 import { siteOfUrl, withSiteMode } from '../settings/site-rules';
 import { exportBackup, importBackup } from './backup';
@@ -80,7 +81,7 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'detector/links': async ({ hrefs, base }) => (await detector()).links(hrefs, base),
     'settings/get': async () => loadSettings(db),
     'settings/set': async ({ settings }) => {
-      const next = migrateSettings(settings);
+      const next = migrateSettings(checkSettings(settings));
       await db.settings.put({ key: SETTINGS_KEY, value: next });
       broadcastChange();
       return next;
@@ -88,7 +89,7 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'settings/update': async ({ changes }) => {
       // Read and write in one transaction: a "Pause on this site" arriving meanwhile is not lost.
       const next = await db.transaction('rw', db.settings, async () => {
-        const merged = applySettingsChanges(await loadSettings(db), changes);
+        const merged = applySettingsChanges(await loadSettings(db), checkSettingsChanges(changes));
         await db.settings.put({ key: SETTINGS_KEY, value: merged });
         return merged;
       });
@@ -118,8 +119,8 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     },
     'page/papers': async ({ tabId }) => tabs.get(tabId),
     'lists/overview': async () => ({ lists: await lists.sortedLists(db), entries: await db.entries.toArray() }),
-    'lists/create': async ({ name }) => lists.createList(db, name),
-    'lists/rename': async ({ listId, name }) => lists.renameList(db, listId, name),
+    'lists/create': async ({ name }) => afterWrite(lists.createList(db, name)),
+    'lists/rename': async ({ listId, name }) => afterWrite(lists.renameList(db, listId, name)),
     'lists/delete': async ({ listId }) => afterWrite(lists.deleteList(db, listId).then(() => null)),
     'entries/save': async ({ paperId, listId }) => {
       await ready;
@@ -129,9 +130,10 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
       await ready;
       // All or nothing: one unknown paper leaves the list as it was. Says how many were new there.
       const saved = await db.transaction('rw', db.lists, db.entries, db.papers, async () => {
-        const before = await db.entries.count();
-        for (const paperId of paperIds) await lists.saveEntry(db, paperId, listId);
-        return (await db.entries.count()) - before;
+        const wanted = [...new Set(paperIds)];
+        const there = await db.entries.bulkGet(wanted.map((paperId) => entryId(listId, paperId)));
+        for (const paperId of wanted) await lists.saveEntry(db, paperId, listId);
+        return there.filter((entry) => entry === undefined).length;
       });
       broadcastChange();
       return saved;
@@ -140,7 +142,8 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'entries/restore': async ({ entry }) => afterWrite(lists.restoreEntry(db, checkedEntry(entry))),
     'entries/update': async ({ entryId, ...changes }) => afterWrite(lists.updateEntry(db, entryId, changes)),
     'entries/move': async ({ entryId, toListId }) => afterWrite(lists.moveEntry(db, entryId, toListId)),
-    'entries/reorder': async ({ listId, entryIds }) => lists.reorderEntries(db, listId, entryIds).then(() => null),
+    'entries/reorder': async ({ listId, entryIds }) =>
+      afterWrite(lists.reorderEntries(db, listId, entryIds).then(() => null)),
     'dismissals/add': async ({ site: url, paperId }) => {
       const site = dismissalSite(url);
       const dismissal = { id: dismissalId(site, paperId), site, paperId, createdAt: Date.now() };

@@ -1,11 +1,11 @@
 import type { PaperLensDB } from './database';
+import { combineEntries } from './merge-entries';
 import {
   entryId,
   type ListEntry,
   listNameKey,
   MAX_LIST_NAME,
   MAX_NOTE,
-  READING_STATUSES,
   type ReadingList,
   type ReadingStatus,
   tidyListName,
@@ -133,30 +133,8 @@ export async function restoreEntry(db: PaperLensDB, entry: ListEntry): Promise<L
   });
 }
 
-/**
- * The entry a move leaves in a list that already holds the paper: nothing of either is lost. The
- * status further along wins, both notes are kept (the target's first) when they differ, the earlier
- * date wins, and the target keeps its place.
- */
-export function mergeMoved(target: ListEntry, moved: ListEntry): ListEntry {
-  const progress = (s: ListEntry['status']) => READING_STATUSES.indexOf(s);
-  const notes = [target.note.trim(), moved.note.trim()].filter((n, i, all) => n && all.indexOf(n) === i);
-  const note = notes.join('\n\n');
-  if (note.length > MAX_NOTE) {
-    throw new Error(
-      `lists: the paper's notes in both lists are ${note.length} characters together, over ${MAX_NOTE}; shorten one before moving`,
-    );
-  }
-  return {
-    ...target,
-    status: progress(moved.status) > progress(target.status) ? moved.status : target.status,
-    note,
-    addedAt: Math.min(target.addedAt, moved.addedAt),
-  };
-}
-
 /** Move an entry to another list, keeping its status, note and date. Merges into an existing entry
- * there (mergeMoved). */
+ * there (combineEntries: nothing of either is lost). */
 export async function moveEntry(db: PaperLensDB, id: string, toListId: string): Promise<ListEntry> {
   return db.transaction('rw', db.lists, db.entries, async () => {
     const entry = await db.entries.get(id);
@@ -166,9 +144,14 @@ export async function moveEntry(db: PaperLensDB, id: string, toListId: string): 
     if (target === id) return entry;
     const already = await db.entries.get(target);
     const last = await db.entries.where('[listId+order]').between([toListId, -Infinity], [toListId, Infinity]).last();
-    const moved: ListEntry = already
-      ? mergeMoved(already, entry)
+    const moved = already
+      ? combineEntries(already, entry)
       : { ...entry, id: target, listId: toListId, order: (last?.order ?? -1) + 1 };
+    if (!moved) {
+      throw new Error(
+        `lists: the paper's notes in both lists together are over ${MAX_NOTE} characters; shorten one before moving`,
+      );
+    }
     await db.entries.delete(id);
     await db.entries.put(moved);
     return moved;

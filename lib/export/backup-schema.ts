@@ -1,13 +1,9 @@
 // Valibot schemas for a backup file. Messages are written for people: "expected X, got Y".
 import * as v from 'valibot';
 import { MAX_LIST_NAME, MAX_NOTE, READING_STATUSES } from '../db/types';
-import { HOVER_DELAY_RANGE, SETTINGS_VERSION } from '../settings/settings';
-import { patternError, SITE_MODES } from '../settings/site-rules';
+import { expected, SettingsSchema } from '../settings/schema';
 
-const expected =
-  (what: string) =>
-  (issue: v.BaseIssue<unknown>): string =>
-    `expected ${what}, got ${issue.received}`;
+export { issueMessage, issuePath } from '../settings/schema';
 
 /** Checks without trimming: an import must not silently change ids or names. */
 const nonBlank = (what: string) =>
@@ -82,40 +78,6 @@ const isoDate = v.pipe(
   v.check((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date string'),
 );
 
-const flag = v.boolean(expected('true or false'));
-
-/** Settings as PaperLens writes them; an import checks them as strictly as the rest (the app
- * itself would quietly drop what it cannot use). */
-export const SettingsSchema = v.object(
-  {
-    version: v.pipe(
-      v.number(expected('a number')),
-      v.integer(expected('a whole number')),
-      v.minValue(1, expected('a settings version of 1 or more')),
-      v.maxValue(SETTINGS_VERSION, (i) => `settings version ${i.input} is newer than this PaperLens supports`),
-    ),
-    detect: v.object({ titles: flag, shortNames: flag, links: flag }, expected('an object')),
-    hoverDelay: v.pipe(
-      v.number(expected('a number of milliseconds')),
-      v.integer(expected('a whole number of milliseconds')),
-      v.minValue(HOVER_DELAY_RANGE.min, expected(`at least ${HOVER_DELAY_RANGE.min} ms`)),
-      v.maxValue(HOVER_DELAY_RANGE.max, expected(`at most ${HOVER_DELAY_RANGE.max} ms`)),
-    ),
-    theme: v.picklist(['auto', 'light', 'dark'], (i) => `expected auto, light or dark, got ${i.received}`),
-    siteRules: v.array(
-      v.object({
-        pattern: v.pipe(
-          v.string(expected('a string')),
-          v.check((p) => patternError(p) === null, 'expected a site such as example.org or *.example.org'),
-        ),
-        mode: v.picklist(SITE_MODES, (i) => `expected one of ${SITE_MODES.join(', ')}, got ${i.received}`),
-      }),
-      expected('an array'),
-    ),
-  },
-  expected('an object'),
-);
-
 export const BodySchema = v.object({
   exportedAt: isoDate,
   lists: v.array(ListSchema, expected('an array')),
@@ -123,19 +85,3 @@ export const BodySchema = v.object({
   dismissals: v.array(DismissalSchema, expected('an array')),
   settings: v.optional(SettingsSchema),
 });
-
-/** `entries[3].status` from a valibot issue path. */
-export function issuePath(issue: v.BaseIssue<unknown>): string {
-  let path = '';
-  for (const item of issue.path ?? []) {
-    const key = item.key;
-    path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
-  }
-  return path;
-}
-
-/** A missing key is reported by valibot as an object issue on the key; say "missing" instead of "got undefined". */
-export function issueMessage(issue: v.BaseIssue<unknown>): string {
-  const missing = issue.type === 'object' && issue.received === 'undefined' && issue.expected?.startsWith('"');
-  return missing ? 'missing' : issue.message;
-}

@@ -3,5 +3,5 @@ export { citeKeyBase, toBibtex, toBibtexEntry } from './bibtex';
 export { citationLine } from './citation';
 export { CSV_HEADER, toCsv } from './csv';
 export { toMarkdown } from './markdown';
-export { type MergePlan, mergeEntry, planMerge } from './merge';
+export { type MergePlan, planMerge } from './merge';
 export { ImportError, parseBackup } from './parse-backup';

@@ -1,16 +1,19 @@
 // Plans how an imported backup merges into what is stored. Pure: the DB layer applies the plan in one transaction.
+
+import { combineEntries } from '../db/merge-entries';
 import {
   type Dismissal,
   entryId,
   type ListEntry,
   listNameKey,
-  READING_STATUSES,
+  MAX_NOTE,
   type ReadingList,
   tidyListName,
 } from '../db/types';
 import type { Settings } from '../settings/settings';
 import { normalizePattern } from '../settings/site-rules';
 import type { Backup, BackupData } from './backup';
+import { ImportError } from './parse-backup';
 
 export interface MergePlan {
   listsToPut: ReadingList[];
@@ -42,22 +45,6 @@ export function mergeSettings(stored: Settings, incoming: Settings): { settings:
     return !known.has(key) && known.add(key);
   });
   return { settings: { ...incoming, siteRules: [...stored.siteRules, ...added] }, rulesAdded: added.length };
-}
-
-const progress = (status: ListEntry['status']): number => READING_STATUSES.indexOf(status);
-
-/**
- * Rule for a paper already in the list, the same whichever side is "newer" (devices' clocks disagree):
- * the status further along wins (to-read < reading < read); the stored note wins unless it is empty;
- * the earliest addedAt wins; order and snapshot stay as stored. Applying it twice changes nothing.
- */
-export function mergeEntry(stored: ListEntry, incoming: ListEntry): ListEntry {
-  return {
-    ...stored,
-    status: progress(incoming.status) > progress(stored.status) ? incoming.status : stored.status,
-    note: stored.note.trim() ? stored.note : incoming.note.trim() ? incoming.note : stored.note,
-    addedAt: Math.min(stored.addedAt, incoming.addedAt),
-  };
 }
 
 const sameEntry = (a: ListEntry, b: ListEntry): boolean =>
@@ -101,34 +88,49 @@ export function planMerge(current: BackupData, incoming: Backup): MergePlan {
   const listsToPut = newLists.map((list) => ({ ...list, order: list.order + listShift }));
   summary.listsAdded = listsToPut.length;
 
-  // Entries: new papers go after the list's stored entries; papers already there merge by mergeEntry.
+  // Entries, one list of the backup at a time: new papers go after what the target list holds by
+  // then (its stored entries, and those of a backup list joined to it before), keeping their
+  // gaps; a paper already there is combined with it (combineEntries: nothing of either is lost).
   const working = new Map(current.entries.map((e) => [e.id, e]));
   const storedIds = new Set(working.keys());
-  const mapped = incoming.entries.map((entry) => {
-    const listId = targetOf.get(entry.listId);
-    if (listId === undefined)
-      throw new Error(`merge: entry "${entry.id}" refers to list "${entry.listId}" not in the backup`);
-    return { ...entry, listId, id: entryId(listId, entry.paperId) };
-  });
-  const shiftFor = new Map<string, number>();
-  for (const listId of new Set(mapped.map((e) => e.listId))) {
-    const stored = current.entries.filter((e) => e.listId === listId).map((e) => e.order);
-    const added = mapped.filter((e) => e.listId === listId && !storedIds.has(e.id)).map((e) => e.order);
-    shiftFor.set(listId, shiftAfter(stored, added));
+  const orders = new Map<string, number[]>();
+  for (const e of current.entries) orders.set(e.listId, [...(orders.get(e.listId) ?? []), e.order]);
+  const bySource = new Map<string, ListEntry[]>(incoming.lists.map((l) => [l.id, []]));
+  for (const entry of incoming.entries) {
+    const group = bySource.get(entry.listId);
+    if (!group) throw new Error(`merge: entry "${entry.id}" refers to list "${entry.listId}" not in the backup`);
+    group.push(entry);
   }
   const changed = new Set<string>();
-  for (const entry of mapped) {
-    const existing = working.get(entry.id);
-    if (existing === undefined) {
-      working.set(entry.id, { ...entry, order: entry.order + (shiftFor.get(entry.listId) ?? 0) });
-      changed.add(entry.id);
-      continue;
+  for (const [source, group] of bySource) {
+    const listId = targetOf.get(source) as string;
+    const mapped = group.map((entry) => ({ ...entry, listId, id: entryId(listId, entry.paperId) }));
+    const placed = orders.get(listId) ?? [];
+    const shift = shiftAfter(
+      placed,
+      mapped.filter((e) => !working.has(e.id)).map((e) => e.order),
+    );
+    for (const entry of mapped) {
+      const existing = working.get(entry.id);
+      if (existing === undefined) {
+        const added = { ...entry, order: entry.order + shift };
+        working.set(added.id, added);
+        placed.push(added.order);
+        changed.add(added.id);
+        continue;
+      }
+      const merged = combineEntries(existing, entry);
+      if (!merged) {
+        throw new ImportError(
+          `import: the notes of ${entry.paperId} would be over ${MAX_NOTE} characters together with the ones already there; shorten one and import again`,
+        );
+      }
+      if (!sameEntry(merged, existing)) {
+        working.set(entry.id, merged);
+        changed.add(entry.id);
+      }
     }
-    const merged = mergeEntry(existing, entry);
-    if (!sameEntry(merged, existing)) {
-      working.set(entry.id, merged);
-      changed.add(entry.id);
-    }
+    orders.set(listId, placed);
   }
   const entriesToPut = [...changed].map((id) => working.get(id)).filter((e): e is ListEntry => e !== undefined);
   for (const id of changed) {

@@ -108,6 +108,27 @@ export interface TabMessages {
 }
 
 export type BackgroundType = keyof BackgroundMessages;
+
+/**
+ * What a content script may ask: find papers, report them, and what its popover offers (details,
+ * save, status, remove and its Undo, a new list, "Not this paper" and its Undo). Everything else
+ * (settings, imports, resets, exports, moving and deleting) comes from the extension's own pages;
+ * the router refuses it from a tab, so a page that subverted a content script could not use it.
+ */
+export const CONTENT_SCRIPT_TYPES: ReadonlySet<BackgroundType> = new Set<BackgroundType>([
+  'detector/state',
+  'detector/scan',
+  'detector/links',
+  'page/report',
+  'paper/details',
+  'entries/save',
+  'entries/update',
+  'entries/remove',
+  'entries/restore',
+  'lists/create',
+  'dismissals/add',
+  'dismissals/remove',
+]);
 export type TabType = keyof TabMessages;
 export type RequestOf<M, K extends keyof M> = M[K] extends [infer Req, unknown] ? Req : never;
 export type ResponseOf<M, K extends keyof M> = M[K] extends [unknown, infer Res] ? Res : never;

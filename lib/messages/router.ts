@@ -1,4 +1,11 @@
-import type { BackgroundHandlers, RequestOf, TabMessages, TabType } from './contract';
+import {
+  type BackgroundHandlers,
+  type BackgroundType,
+  CONTENT_SCRIPT_TYPES,
+  type RequestOf,
+  type TabMessages,
+  type TabType,
+} from './contract';
 import { isRequestEnvelope, MessageError, type ResponseEnvelope, toErrorEnvelope } from './transport';
 
 export interface SenderInfo {
@@ -39,6 +46,9 @@ export async function dispatch(
     const from = checkSender(sender, options);
     if (!Object.hasOwn(handlers, message.type)) {
       throw new MessageError(`messages: unknown message type "${message.type}"`);
+    }
+    if (from.tabId !== undefined && !CONTENT_SCRIPT_TYPES.has(message.type as BackgroundType)) {
+      throw new MessageError(`messages: a content script may not send "${message.type}"`);
     }
     const handler = handlers[message.type as keyof BackgroundHandlers] as (
       p: unknown,

@@ -29,6 +29,7 @@ afterEach(async () => {
 describe('background handlers', () => {
   it('"Save all" saves every paper or none', async () => {
     const list = await handlers['lists/create']({ name: 'Blog' }, fromPopup);
+    broadcast.mockClear();
     const ids = ['arxiv:2306.13643', 'arxiv:1911.11763'];
     await expect(
       handlers['entries/save-many']({ paperIds: [...ids, 'arxiv:0000.00000'], listId: list.id }, fromPopup),
@@ -201,5 +202,98 @@ describe('paper details', () => {
       await handlers['entries/save']({ paperId: 'arxiv:2306.13643', listId }, fromPopup);
     const details = await handlers['paper/details']({ paperId: 'arxiv:2306.13643' }, fromPopup);
     expect(details.entries.map((e) => e.listId)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('every write tells open pages and tabs', () => {
+  // A popover or the options page shows lists, entries and settings: each write must announce
+  // itself, or what they show goes stale ("Saved in Reading list" after a rename).
+  it.each([
+    ['lists/create', async (): Promise<unknown> => handlers['lists/create']({ name: 'New' }, fromPopup)],
+    [
+      'lists/rename',
+      async (list: string): Promise<unknown> => handlers['lists/rename']({ listId: list, name: 'Renamed' }, fromPopup),
+    ],
+    ['lists/delete', async (list: string): Promise<unknown> => handlers['lists/delete']({ listId: list }, fromPopup)],
+    [
+      'entries/save',
+      async (list: string): Promise<unknown> =>
+        handlers['entries/save']({ paperId: 'arxiv:1905.00537', listId: list }, fromPopup),
+    ],
+    [
+      'entries/save-many',
+      async (list: string): Promise<unknown> =>
+        handlers['entries/save-many']({ paperIds: ['arxiv:1905.00537'], listId: list }, fromPopup),
+    ],
+    [
+      'entries/update',
+      async (_: string, entry: string): Promise<unknown> =>
+        handlers['entries/update']({ entryId: entry, note: 'n' }, fromPopup),
+    ],
+    [
+      'entries/remove',
+      async (_: string, entry: string): Promise<unknown> => handlers['entries/remove']({ entryId: entry }, fromPopup),
+    ],
+    [
+      'entries/reorder',
+      async (list: string, entry: string): Promise<unknown> =>
+        handlers['entries/reorder']({ listId: list, entryIds: [entry] }, fromPopup),
+    ],
+    [
+      'settings/update',
+      async (): Promise<unknown> => handlers['settings/update']({ changes: { theme: 'dark' } }, fromPopup),
+    ],
+    [
+      'dismissals/add',
+      async (): Promise<unknown> =>
+        handlers['dismissals/add']({ site: 'https://example.org/', paperId: 'arxiv:1905.00537' }, fromPopup),
+    ],
+  ])('%s', async (_name, write) => {
+    const list = await handlers['lists/create']({ name: 'Blog' }, fromPopup);
+    const entry = await handlers['entries/save']({ paperId: 'arxiv:2306.13643', listId: list.id }, fromPopup);
+    broadcast.mockClear();
+    await write(list.id, entry.id);
+    expect(broadcast).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('settings writes are checked', () => {
+  it.each([
+    [{ theme: 'purple' }, 'settings: change theme: expected auto, light or dark, got "purple"'],
+    [{ hoverDelay: '500' }, 'settings: change hoverDelay: expected a number of milliseconds, got "500"'],
+    [{ hoverDelay: 5000 }, 'settings: change hoverDelay: expected at most 2000 ms, got 5000'],
+    [{ detect: { titles: 'no' } }, 'settings: change detect.titles: expected true or false, got "no"'],
+    [{ siteRules: [] }, 'settings: change siteRules: expected detect, hoverDelay, theme or siteRule, got "siteRules"'],
+    [
+      { siteRule: { op: 'add', pattern: 'example.org', mode: 'bogus' } },
+      'settings: change siteRule.mode: expected one of on, quiet, off, got "bogus"',
+    ],
+    [
+      { siteRule: { op: 'add', pattern: 'not a site!', mode: 'off' } },
+      'settings: change siteRule.pattern: expected a site such as example.org',
+    ],
+    [
+      { siteRule: { op: 'delete', pattern: 'example.org' } },
+      'settings: change siteRule.op: expected op add, set or remove',
+    ],
+    [undefined, 'settings: change: expected detect, hoverDelay, theme or siteRule, got undefined'],
+  ])('settings/update refuses %j and changes nothing', async (changes, message) => {
+    await handlers['settings/update'](
+      { changes: { theme: 'dark', siteRule: { op: 'add', pattern: 'example.org', mode: 'off' } } },
+      fromPopup,
+    );
+    const before = await handlers['settings/get']({}, fromPopup);
+    broadcast.mockClear();
+    await expect(handlers['settings/update']({ changes } as never, fromPopup)).rejects.toThrow(message);
+    expect(await handlers['settings/get']({}, fromPopup)).toEqual(before);
+    expect(broadcast).not.toHaveBeenCalled();
+  });
+
+  it('settings/set takes a whole valid record only', async () => {
+    const current = await handlers['settings/get']({}, fromPopup);
+    await expect(
+      handlers['settings/set']({ settings: { ...current, theme: 'neon' } } as never, fromPopup),
+    ).rejects.toThrow('settings: record theme: expected auto, light or dark, got "neon"');
+    expect((await handlers['settings/set']({ settings: { ...current, theme: 'dark' } }, fromPopup)).theme).toBe('dark');
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncCatalog } from '../../../lib/db/catalog-sync';
 import { openDatabase, type PaperLensDB } from '../../../lib/db/database';
 import * as lists from '../../../lib/db/lists';
+import { combineEntries } from '../../../lib/db/merge-entries';
 
 let db: PaperLensDB;
 const [p1, p2, p3] = catalog.papers.map((p) => p.id);
@@ -83,9 +84,15 @@ describe('reading lists', () => {
       { note: 'ablations' },
       { note: 'ablations', status: 'read' },
     ],
-  ])('mergeMoved: %s', (_label, target, moved, expected) => {
+    [
+      'a note that already holds the other',
+      { note: 'read §3\n\nablations' },
+      { note: 'ablations' },
+      { note: 'read §3\n\nablations', status: 'to-read' },
+    ],
+  ])('combineEntries: %s', (_label, target, moved, expected) => {
     const base = { id: 'x', listId: 'l', paperId: 'p', status: 'to-read' as const, note: '', addedAt: 5, order: 2 };
-    expect(lists.mergeMoved({ ...base, ...target }, { ...base, ...moved, addedAt: 3 })).toEqual({
+    expect(combineEntries({ ...base, ...target }, { ...base, ...moved, addedAt: 3 })).toEqual({
       ...base,
       ...expected,
       addedAt: 3,
@@ -101,7 +108,7 @@ describe('reading lists', () => {
     await lists.updateEntry(db, inA.id, { note: 'y'.repeat(3000) });
     const before = await db.entries.toArray();
     await expect(lists.moveEntry(db, inA.id, b.id)).rejects.toThrow(
-      "lists: the paper's notes in both lists are 6002 characters together, over 5000; shorten one before moving",
+      "lists: the paper's notes in both lists together are over 5000 characters; shorten one before moving",
     );
     expect(await db.entries.toArray()).toEqual(before);
   });

@@ -362,21 +362,33 @@ describe('planMerge', () => {
       ['a', 'Foo'],
       ['c', 'Spaced name'],
     ]);
-    expect(plan.entriesToPut.map((e) => [e.id, e.status, e.note])).toEqual([
-      ['a|arxiv:2306.13643', 'read', 'from b'],
-      ['a|arxiv:1911.11763', 'read', ''],
+    // b's papers join a's: one already there is combined, a new one goes after a's (order 1).
+    expect(plan.entriesToPut.map((e) => [e.id, e.status, e.note, e.order])).toEqual([
+      ['a|arxiv:2306.13643', 'read', 'from b', 1],
+      ['a|arxiv:1911.11763', 'read', '', 2],
     ]);
   });
 
-  it('lets the incoming status win only when it is further along, and keeps a stored note', () => {
+  it('lets the incoming status win only when it is further along, and keeps both notes', () => {
     const stored = { ...nth(backup.entries, 0), status: 'to-read' as const, note: 'mine' };
     const incoming = toBackup(
       { ...DATA, entries: [{ ...nth(backup.entries, 0), status: 'read', note: 'theirs' }] },
       NOW,
     );
     const plan = planMerge({ lists: backup.lists, entries: [stored], dismissals: [] }, incoming);
-    expect(plan.entriesToPut).toEqual([{ ...stored, status: 'read', note: 'mine' }]);
+    expect(plan.entriesToPut).toEqual([{ ...stored, status: 'read', note: 'mine\n\ntheirs' }]);
     expect(plan.summary.entriesUpdated).toBe(1);
+    // Importing the same file again changes nothing: the stored note holds the incoming one.
+    const again = planMerge({ lists: backup.lists, entries: plan.entriesToPut, dismissals: [] }, incoming);
+    expect(again.entriesToPut).toEqual([]);
+  });
+
+  it('refuses a file whose notes would be too long together with the stored ones, naming the paper', () => {
+    const stored = { ...nth(backup.entries, 0), note: 'x'.repeat(3000) };
+    const incoming = toBackup({ ...DATA, entries: [{ ...nth(backup.entries, 0), note: 'y'.repeat(3000) }] }, NOW);
+    expect(() => planMerge({ lists: backup.lists, entries: [stored], dismissals: [] }, incoming)).toThrow(
+      `import: the notes of ${stored.paperId} would be over 5000 characters together with the ones already there; shorten one and import again`,
+    );
   });
 });
 

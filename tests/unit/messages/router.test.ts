@@ -41,6 +41,12 @@ describe('background message router', () => {
     ['an unknown type', msg('db/drop-everything'), popup, 'messages: unknown message type "db/drop-everything"'],
     ['an inherited property as type', msg('toString'), popup, 'unknown message type "toString"'],
     ['a foreign message shape', { hello: 1 }, popup, 'messages: not a PaperLens message'],
+    [
+      'a message only extension pages send, from a tab',
+      msg('catalog/status'),
+      contentScript,
+      'messages: a content script may not send "catalog/status"',
+    ],
   ])('rejects %s', async (_label, message, sender, error) => {
     const response = await dispatch(handlers, message, sender, options);
     expect(response.ok).toBe(false);

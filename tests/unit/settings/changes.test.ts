@@ -32,7 +32,7 @@ describe('applySettingsChanges', () => {
     expect(applySettingsChanges(stored, changes)).toEqual({ ...stored, ...changed });
   });
 
-  it('cleans what it is given like a stored record', () => {
+  it('still cleans like a stored record (settings/update refuses such input before: handlers.test.ts)', () => {
     const bad = { theme: 'neon', hoverDelay: Number.NaN } as unknown as SettingsChanges;
     expect(applySettingsChanges(stored, bad)).toEqual({ ...stored, theme: 'auto', hoverDelay: 250 });
   });
