@@ -6,6 +6,7 @@ import { normalizeText } from '../text/normalize';
 import { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confirm';
 import { judgeEvidence } from './evidence';
 import { findArxivIdsInText, lookupRef, mayHoldArxivId, type RefIndex } from './links';
+import { dropPartsOfLongerNames } from './longer-names';
 import { toMentions, toProbes } from './mentions';
 import { resolveOverlaps } from './overlaps';
 import { buildPrefilter, type PrefilterIndex, scanCandidates } from './prefilter';
@@ -46,7 +47,7 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
       );
       if (candidates.length > 0) {
         const confirmed = confirmCandidates(ix.confirm, toProbes(text, nt, candidates));
-        found.push(...toMentions(text, nt, candidates, confirmed));
+        found.push(...dropPartsOfLongerNames(toMentions(text, nt, candidates, confirmed), text));
       }
     }
     if (kinds.links && text.length > 8 && mayHoldArxivId(text)) {

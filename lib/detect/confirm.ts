@@ -8,6 +8,8 @@ import type { Confirmed, PatternEntry, Probe } from './types';
 interface TitleRec {
   paperId: string;
   key: string;
+  /** The title's closing "?" or "!", which the key (letters and digits) leaves out. */
+  closing?: string;
 }
 
 interface ShortRec {
@@ -46,7 +48,8 @@ export function buildConfirmIndex(entries: readonly PatternEntry[], k = PREFIX_K
     if (key.length >= 2) {
       const bucketKey = key.slice(0, k);
       const bucket = titles.get(bucketKey) ?? [];
-      bucket.push({ paperId: e.id, key });
+      const closing = /[?!]+$/.exec(e.title)?.[0];
+      bucket.push({ paperId: e.id, key, ...(closing && { closing }) });
       titles.set(bucketKey, bucket);
       if (key.length < k) lens.add(key.length);
     }
@@ -89,19 +92,26 @@ function parseProbe(probe: string): { s: string; boundary: Uint8Array } {
   return { s, boundary };
 }
 
+const titleHit = (rec: TitleRec, length: number): Confirmed => ({
+  paperId: rec.paperId,
+  length,
+  kind: 'title',
+  ...(rec.closing && { closing: rec.closing }),
+});
+
 function confirmTitle(ix: ConfirmIndex, probe: string): Confirmed | null {
   const { s, boundary } = parseProbe(probe);
   if (s.length >= ix.k) {
     for (const rec of ix.titles.get(s.slice(0, ix.k)) ?? []) {
       if (boundary[rec.key.length] === 1 && s.startsWith(rec.key)) {
-        return { paperId: rec.paperId, length: rec.key.length, kind: 'title' };
+        return titleHit(rec, rec.key.length);
       }
     }
   }
   for (const len of ix.shortTitleLens) {
     if (len > s.length || boundary[len] !== 1) continue;
     const rec = ix.titles.get(s.slice(0, len))?.find((r) => r.key.length === len);
-    if (rec) return { paperId: rec.paperId, length: len, kind: 'title' };
+    if (rec) return titleHit(rec, len);
   }
   return null;
 }

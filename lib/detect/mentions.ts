@@ -25,7 +25,9 @@ export function toMentions(
   candidates.forEach((c, i) => {
     const hit = confirmed[i];
     if (!hit) return;
-    const [start, end] = sourceSpan(text, nt, c.start, hit.length);
+    const [start, spanEnd] = sourceSpan(text, nt, c.start, hit.length);
+    // "SWE-bench Goes Live!": the key ends at the last letter; the mark ends where the title does.
+    const end = hit.closing && text.startsWith(hit.closing, spanEnd) ? spanEnd + hit.closing.length : spanEnd;
     const m: Mention = { paperId: hit.paperId, kind: hit.kind, start, end };
     if (hit.shortName !== undefined) m.shortName = hit.shortName;
     if (hit.year !== undefined) m.year = hit.year;

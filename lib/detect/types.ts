@@ -40,6 +40,8 @@ export interface Confirmed {
   kind: MatchKind;
   /** Exact-case short name (short matches only). */
   shortName?: string;
+  /** A title's closing "?" or "!" (title matches only): the mark takes it in when the text has it. */
+  closing?: string;
   /** The paper's year (short matches only), for the evidence policy. */
   year?: number;
   /** Other papers with the same short-name key: all of them without `original`, or the ones

@@ -1,4 +1,5 @@
 import type { MatchKind } from '../detect/types';
+import { INLINE_TAGS } from './skip';
 import { compareRanges } from './tree-order';
 
 export interface Mark {
@@ -152,13 +153,23 @@ export class MarkRegistry {
     return all.sort((a, b) => compareRanges(a.range, b.range));
   }
 
-  /** Distinct visible papers with their mention counts. */
+  /**
+   * Distinct visible papers, each with the number of places (blocks of prose: a paragraph, a list
+   * item, a cell) that mention it. A place counts once however it names the paper: an arXiv
+   * listing's entry links it as "arXiv:2306.13643", "pdf", "html" and "other", and a reference
+   * writes "arXiv:1804.07461" with the id linked too; either is one mention, not four or two.
+   */
   counts(): Map<string, number> {
-    const counts = new Map<string, number>();
+    const places = new Map<string, Set<Node>>();
     for (const marks of this.byOwner.values()) {
-      for (const m of marks) if (this.counted(m)) counts.set(m.paperId, (counts.get(m.paperId) ?? 0) + 1);
+      for (const m of marks) {
+        if (!this.counted(m)) continue;
+        const seen = places.get(m.paperId) ?? new Set<Node>();
+        seen.add(placeOf(m.range.startContainer));
+        places.set(m.paperId, seen);
+      }
     }
-    return counts;
+    return new Map([...places].map(([paperId, seen]) => [paperId, seen.size]));
   }
 
   /** Shown, and not a name or title inside a link mark of the same paper: "<a href=arXiv>LightGlue</a>"
@@ -176,6 +187,13 @@ export class MarkRegistry {
         link.range.compareBoundaryPoints(Range.END_TO_END, m.range) >= 0,
     );
   }
+}
+
+/** The block of prose a node is in: its nearest ancestor that is not an inline element. */
+function placeOf(node: Node): Node {
+  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el && INLINE_TAGS.has(el.localName)) el = el.parentElement;
+  return el ?? node;
 }
 
 function textNodesIn(range: Range): Text[] {

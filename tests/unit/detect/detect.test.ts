@@ -82,7 +82,24 @@ describe('longest title and overlaps', () => {
 
   it('SWE-bench Goes Live! is not SWE-bench (short) nor truncated', () => {
     const found = detectInString('We evaluate on SWE-bench Goes Live! today.');
-    expect(found.map((m) => [m.paperId, m.text])).toEqual([['swe-live', 'SWE-bench Goes Live']]);
+    expect(found.map((m) => [m.paperId, m.text])).toEqual([['swe-live', 'SWE-bench Goes Live!']]);
+  });
+
+  it.each([
+    // The title's own "?" or "!" belongs to the mark when the text has it there.
+    [
+      'Read “What’s the Meaning of Superhuman Performance in Today’s NLU?” first',
+      'What’s the Meaning of Superhuman Performance in Today’s NLU?',
+    ],
+    [
+      'See whats the meaning of superhuman performance in todays NLU.',
+      'whats the meaning of superhuman performance in todays NLU',
+    ],
+    ['SWE-bench Goes Live without its mark', 'SWE-bench Goes Live'],
+    // A "?" the title does not have is the sentence's.
+    ['Have you read Efficient Transformers: A Survey?', 'Efficient Transformers: A Survey'],
+  ])('%j marks %j', (text, marked) => {
+    expect(detectInString(text).map((m) => m.text)).toEqual([marked]);
   });
 
   it('a title mention swallows its own short-name prefix', () => {

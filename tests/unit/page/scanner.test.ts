@@ -178,3 +178,19 @@ describe('PageScanner', () => {
     expect(marked()).toHaveLength(5);
   });
 });
+
+describe('MarkRegistry counts', () => {
+  it('counts a paper once per place that mentions it, however that place names it', async () => {
+    const { scanner, registry } = setUp();
+    document.body.innerHTML =
+      // An arXiv listing entry: the id and three links on one line, the title on the next.
+      '<dl><dt><a href="https://arxiv.org/abs/2306.13643">arXiv:2306.13643</a> [<a href="https://arxiv.org/pdf/2306.13643">pdf</a>, ' +
+      '<a href="https://arxiv.org/html/2306.13643v1">html</a>]</dt>' +
+      '<dd>LightGlue: Local Feature Matching at Light Speed</dd></dl>' +
+      // A reference that writes the id as text and links it too.
+      '<ol><li>Sarlin et al. <a href="https://en.wikipedia.org/wiki/ArXiv">arXiv</a>:<a href="https://arxiv.org/abs/2306.13643">2306.13643</a></li></ol>' +
+      '<p>LightGlue twice in one paragraph: LightGlue.</p>';
+    await scanner.scan(document.body, new AbortController().signal);
+    expect(registry.counts()).toEqual(new Map([['lightglue', 4]]));
+  });
+});

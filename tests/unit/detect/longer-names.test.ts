@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { PatternEntry } from '../../../lib/detect';
+import { detectInString, ENTRIES } from './helpers';
+
+// A name that starts a longer name of another work is not a mention of its paper.
+const WITH_ALIAS: PatternEntry[] = [
+  ...ENTRIES,
+  { id: 'p-tuning', title: 'GPT Understands, Too (P-tuning paper)', aliases: ['P-tuning'] },
+  { id: 'houlsby', title: 'Parameter-Efficient Transfer Learning for NLP' },
+];
+const found = (text: string) => detectInString(text, WITH_ALIAS).map((m) => [m.paperId, m.text]);
+
+describe('names that start a longer name', () => {
+  it.each([
+    ['everyone confused it with P-tuning v2 last year'],
+    ['P-tuning-v2 and P-tuning V2 and P-tuning v1.5'],
+    ['ERNIE 3.0 Titan is a different paper'],
+    ['Title: Parameter-Efficient Transfer Learning for NLP with Sparse Adapters'],
+    ['Parameter-Efficient Transfer Learning for NLP via Shared Hypernetworks'],
+    ['XPrompt++ improves on it'],
+  ])('%j marks nothing', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'we use P-tuning, then P-tuning again',
+      [
+        ['p-tuning', 'P-tuning'],
+        ['p-tuning', 'P-tuning'],
+      ],
+    ],
+    ['ERNIE 3.0 is large', [['ernie3', 'ERNIE 3.0']]],
+    ['ERNIE 3.0 and GPT', [['ernie3', 'ERNIE 3.0']]],
+    // Prose goes on in lower case: still the paper.
+    [
+      'Parameter-Efficient Transfer Learning for NLP with adapters is a classic',
+      [['houlsby', 'Parameter-Efficient Transfer Learning for NLP']],
+    ],
+    // A citation goes on with its venue.
+    [
+      'Houlsby et al. Parameter-Efficient Transfer Learning for NLP. In ICML',
+      [['houlsby', 'Parameter-Efficient Transfer Learning for NLP']],
+    ],
+    // Another title right after the joining word: two titles, not one long one.
+    [
+      'Parameter-Efficient Transfer Learning for NLP with XPrompt: Exploring the Extreme of Prompt Tuning',
+      [
+        ['houlsby', 'Parameter-Efficient Transfer Learning for NLP'],
+        ['arxiv:2210.04457', 'XPrompt: Exploring the Extreme of Prompt Tuning'],
+      ],
+    ],
+    [
+      'GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding and SuperGLUE',
+      [
+        ['glue', 'GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding'],
+        ['arxiv:1905.00537', 'SuperGLUE'],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
