@@ -1,5 +1,6 @@
 // How the popup describes a list entry: from the catalog, or from the snapshot kept when its paper left it.
 import type { Paper, PaperLinks } from '../../lib/catalog/types';
+import { webLinks } from '../../lib/catalog/web-links';
 import type { ListEntry, ReadingStatus } from '../../lib/db/types';
 
 export interface EntryInfo {
@@ -21,7 +22,8 @@ export function describeEntry(entry: ListEntry, papers: Map<string, Paper>): Ent
     title: snap?.title ?? entry.paperId,
     authors: snap?.authors ?? [],
     year: snap?.year,
-    links: snap?.links ?? {},
+    // A snapshot came from a backup: only web links are shown or exported.
+    links: webLinks(snap?.links ?? {}),
     inCatalog: false,
   };
 }

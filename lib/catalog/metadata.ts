@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { CatalogError } from './errors';
+import { isWebLink } from './web-links';
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -11,8 +12,18 @@ const MetadataEntrySchema = v.object({
   authors: v.nullish(v.array(v.pipe(v.string(), v.minLength(1)))),
   venue: v.nullish(v.string()),
   doi: v.nullish(v.pipe(v.string(), v.regex(/^10\.\d{4,9}\/\S+$/, 'not a DOI'))),
-  aclUrl: v.nullish(v.pipe(v.string(), v.url())),
-  codeUrl: v.nullish(v.pipe(v.string(), v.url())),
+  aclUrl: v.nullish(
+    v.pipe(
+      v.string(),
+      v.check((s) => isWebLink(s), 'not an http(s) link'),
+    ),
+  ),
+  codeUrl: v.nullish(
+    v.pipe(
+      v.string(),
+      v.check((s) => isWebLink(s), 'not an http(s) link'),
+    ),
+  ),
 });
 
 export interface MetadataEntry {

@@ -1,5 +1,6 @@
 // Valibot schemas for a backup file. Messages are written for people: "expected X, got Y".
 import * as v from 'valibot';
+import { isWebLink } from '../catalog/web-links';
 import { MAX_LIST_NAME, MAX_NOTE, READING_STATUSES } from '../db/types';
 import { expected, SettingsSchema } from '../settings/schema';
 
@@ -46,7 +47,7 @@ export const ListSchema = v.object({
 const webLink = v.optional(
   v.pipe(
     v.string(expected('a string')),
-    v.check((s) => /^https?:\/\//i.test(s) && URL.canParse(s), 'expected an http(s) link'),
+    v.check((s) => isWebLink(s), 'expected an http(s) link'),
   ),
 );
 

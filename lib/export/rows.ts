@@ -1,5 +1,6 @@
 // Flattens lists + entries into display rows for the Markdown and CSV exports, in list order then entry order.
 import type { Paper, PaperLinks } from '../catalog/types';
+import { webLinks } from '../catalog/web-links';
 import type { ListEntry, ReadingList, ReadingStatus } from '../db/types';
 
 export interface ExportRow {
@@ -39,7 +40,8 @@ function describe(entry: ListEntry, paper: Paper | undefined): Omit<ExportRow, '
     authors: snap?.authors ?? [],
     year: snap?.year,
     arxivId,
-    links: snap?.links ?? {},
+    // A snapshot came from a backup: only web links are shown or exported.
+    links: webLinks(snap?.links ?? {}),
   };
 }
 
