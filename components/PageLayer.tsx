@@ -33,7 +33,7 @@ export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, page
   const dismiss = useCallback(() => setNotice(null), []);
   const hide = (paperId: string) => {
     intent.onClose();
-    send('dismissals/add', { site: pageUrl, paperId }).then(
+    send('dismissals/add', { url: pageUrl, paperId }).then(
       (hidden) => setNotice({ hidden }),
       (e) => setNotice({ failed: `Could not hide this paper: ${errorText(e)}` }),
     );

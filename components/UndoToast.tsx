@@ -14,10 +14,13 @@ const SHOWN_MS = 8000;
 
 /** A short notice at the corner of the page: "Hidden on this site. Undo", or what went wrong. */
 export function UndoToast({ text, theme, onUndo, onDone }: Props) {
+  const undoable = onUndo !== undefined;
   useEffect(() => {
+    // An Undo is offered for a while; an error stays until it is read and closed.
+    if (!undoable) return;
     const timer = setTimeout(onDone, SHOWN_MS);
     return () => clearTimeout(timer);
-  }, [onDone]);
+  }, [onDone, undoable]);
   return (
     <div
       class={`pl-theme pl-toast pl-animate${onUndo ? '' : ' pl-toast-error'}`}

@@ -144,7 +144,7 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'entries/move': async ({ entryId, toListId }) => afterWrite(lists.moveEntry(db, entryId, toListId)),
     'entries/reorder': async ({ listId, entryIds }) =>
       afterWrite(lists.reorderEntries(db, listId, entryIds).then(() => null)),
-    'dismissals/add': async ({ site: url, paperId }) => {
+    'dismissals/add': async ({ url, paperId }) => {
       const site = dismissalSite(url);
       const dismissal = { id: dismissalId(site, paperId), site, paperId, createdAt: Date.now() };
       await db.dismissals.put(dismissal);

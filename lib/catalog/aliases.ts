@@ -52,7 +52,9 @@ function occursAsWord(text: string, name: string): boolean {
  * paper by arXiv id, quote its abstract word for word, and name only what the quote names. */
 export function applyAliases(papers: Paper[], entries: readonly AliasEntry[]): void {
   const byArxiv = new Map(papers.filter((p) => p.arxivId).map((p) => [p.arxivId as string, p]));
+  // A name is one paper's: another paper's short name too would make one mention two papers.
   const owner = new Map<string, string>();
+  for (const p of papers) if (p.shortName) owner.set(p.shortName, p.id);
   entries.forEach((entry, index) => {
     const label = `${FILE} entry ${index} (${entry.arxivId})`;
     const paper = byArxiv.get(entry.arxivId);
@@ -65,7 +67,7 @@ export function applyAliases(papers: Paper[], entries: readonly AliasEntry[]): v
       if (!occursAsWord(entry.quote, name)) throw new CatalogError(`${label}: the quote does not name "${name}"`);
       if (name === paper.shortName) throw new CatalogError(`${label}: "${name}" is already its short name`);
       const other = owner.get(name);
-      if (other) throw new CatalogError(`${label}: "${name}" is already an alias of ${other}`);
+      if (other) throw new CatalogError(`${label}: "${name}" is already a name of ${other}`);
       owner.set(name, paper.id);
     }
     paper.aliases = [...entry.names];

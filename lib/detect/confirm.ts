@@ -14,6 +14,7 @@ interface TitleRec {
 
 interface ShortRec {
   paperId: string;
+  /** The name as the paper writes it: its short name or one of its aliases. */
   shortName: string;
   caseKey: string;
   breaks: string;

@@ -57,7 +57,6 @@ export class QuickCheck {
   private p = 0; // stream length
   private h = 0; // hash of the whole stream
   private lastCap = -RING; // stream position of the last capital word start
-  private pending = WORD_START;
   /** True when only short names can end a match and they all start with a capital. */
   private readonly capOnly: boolean;
   private readonly titles: boolean;
@@ -72,7 +71,6 @@ export class QuickCheck {
     this.p = 0;
     this.h = 0;
     this.lastCap = -RING;
-    this.pending = WORD_START;
     this.words = 0;
     this.probeWord = 0;
     this.probeAt = NEVER;
@@ -154,7 +152,7 @@ export class QuickCheck {
     if (maxLen === 0) return false;
     let p = this.p;
     let h = this.h;
-    let pending = this.pending;
+    let pending = WORD_START;
     let probeAt = this.probeAt;
     let lastEnd = 0;
     this.text = s;

@@ -38,7 +38,7 @@ export interface Confirmed {
   /** Match length in stream chars, from the candidate's start. */
   length: number;
   kind: MatchKind;
-  /** Exact-case short name (short matches only). */
+  /** Exact-case short name or alias that matched (short matches only). */
   shortName?: string;
   /** A title's closing "?" or "!" (title matches only): the mark takes it in when the text has it. */
   closing?: string;

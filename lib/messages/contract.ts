@@ -80,9 +80,9 @@ export interface BackgroundMessages {
   'entries/update': [{ entryId: string; status?: ReadingStatus; note?: string }, ListEntry];
   'entries/move': [{ entryId: string; toListId: string }, ListEntry];
   'entries/reorder': [{ listId: string; entryIds: string[] }, null];
-  /** `site` is the page's address; its site is its host, or "local files" for file:// pages
-   * (lib/db/dismissal-site). */
-  'dismissals/add': [{ site: string; paperId: string }, Dismissal];
+  /** `url` is the page's address: the paper is hidden on its host, or in "local files" for a
+   * file:// page (lib/db/dismissal-site). */
+  'dismissals/add': [{ url: string; paperId: string }, Dismissal];
   'dismissals/remove': [{ dismissalId: string }, null];
   'dismissals/list': [Record<string, never>, Dismissal[]];
   'backup/export': [Record<string, never>, string];

@@ -27,7 +27,7 @@ describe('options page screenshots', () => {
       },
     });
     for (const paper of papers.slice(0, 2)) {
-      await askFrom(page, 'dismissals/add', { site: 'https://www.reddit.com/r/MachineLearning', paperId: paper.id });
+      await askFrom(page, 'dismissals/add', { url: 'https://www.reddit.com/r/MachineLearning', paperId: paper.id });
     }
     await page.setViewportSize({ width: 900, height: 900 });
     for (const theme of ['light', 'dark'] as const) {

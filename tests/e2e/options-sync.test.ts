@@ -33,7 +33,7 @@ describe('options: changes made elsewhere', () => {
   it('lists a paper hidden with "Not this paper" in another tab', async () => {
     const options = await openOptions(env.session);
     await expect.poll(() => options.getByText('No hidden papers.').count()).toBe(1);
-    await ask(env.session, 'dismissals/add', { site: env.server.url('/blog.html'), paperId: 'arxiv:1911.11763' });
+    await ask(env.session, 'dismissals/add', { url: env.server.url('/blog.html'), paperId: 'arxiv:1911.11763' });
     await expect
       .poll(() => options.getByRole('list', { name: 'Hidden papers' }).locator('.pl-opt-paper-title').allTextContents())
       .toEqual(['SuperGlue: Learning Feature Matching with Graph Neural Networks']);

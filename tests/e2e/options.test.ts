@@ -105,7 +105,7 @@ describe('options page', () => {
   it('lists "not this paper" choices and undoes one', async () => {
     const page = await openOptions(env.session);
     const [paper] = await askFrom(page, 'papers/get', { ids: ['arxiv:2210.04457'] });
-    await askFrom(page, 'dismissals/add', { site: env.server.url('/blog.html'), paperId: paper?.id ?? '' });
+    await askFrom(page, 'dismissals/add', { url: env.server.url('/blog.html'), paperId: paper?.id ?? '' });
     await page.reload();
     const row = page.getByRole('list', { name: 'Hidden papers' }).getByRole('listitem');
     await row.first().waitFor();

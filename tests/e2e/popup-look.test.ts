@@ -25,7 +25,7 @@ beforeAll(async () => {
     status: 'read',
     note: 'Baseline numbers for the related-work table.',
   });
-  await ask(popup, 'dismissals/add', { site: 'https://example.org/post', paperId: 'arxiv:1911.11763' });
+  await ask(popup, 'dismissals/add', { url: 'https://example.org/post', paperId: 'arxiv:1911.11763' });
   await popup.reload();
   await popup.waitForFunction(() => performance.getEntriesByName('paperlens:popup-ready').length > 0);
 });

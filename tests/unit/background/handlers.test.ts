@@ -68,20 +68,20 @@ describe('background handlers', () => {
 
   it('hides a paper on every local file at once, and refuses a page that has no site', async () => {
     const local = 'file:///home/dana/papers/index.html';
-    const dismissal = await handlers['dismissals/add']({ site: local, paperId: 'arxiv:2306.13643' }, fromPopup);
+    const dismissal = await handlers['dismissals/add']({ url: local, paperId: 'arxiv:2306.13643' }, fromPopup);
     expect(dismissal).toMatchObject({ id: 'local files|arxiv:2306.13643', site: 'local files' });
     const other = await handlers['detector/state']({ url: 'file:///tmp/other.html' }, fromTab);
     expect(other.dismissed).toEqual(['arxiv:2306.13643']);
     // Web sites keep their own hidden papers.
     expect((await handlers['detector/state']({ url: 'https://example.org/' }, fromTab)).dismissed).toEqual([]);
     await expect(
-      handlers['dismissals/add']({ site: 'about:blank', paperId: 'arxiv:2306.13643' }, fromPopup),
+      handlers['dismissals/add']({ url: 'about:blank', paperId: 'arxiv:2306.13643' }, fromPopup),
     ).rejects.toThrow('dismissals: "about:blank" has no site to hide a paper on');
   });
 
   it('gives a content script its page state, and finds papers in the text it sends', async () => {
     await handlers['entries/save']({ paperId: 'arxiv:2306.13643' }, fromPopup);
-    await handlers['dismissals/add']({ site: 'https://example.org/x', paperId: 'arxiv:1911.11763' }, fromPopup);
+    await handlers['dismissals/add']({ url: 'https://example.org/x', paperId: 'arxiv:1911.11763' }, fromPopup);
     // Saved twice, and an entry for a paper the catalog no longer has (from an import): each
     // catalog paper is named once, and only those.
     const other = await handlers['lists/create']({ name: 'Other' }, fromPopup);
@@ -246,7 +246,7 @@ describe('every write tells open pages and tabs', () => {
     [
       'dismissals/add',
       async (): Promise<unknown> =>
-        handlers['dismissals/add']({ site: 'https://example.org/', paperId: 'arxiv:1905.00537' }, fromPopup),
+        handlers['dismissals/add']({ url: 'https://example.org/', paperId: 'arxiv:1905.00537' }, fromPopup),
     ],
   ])('%s', async (_name, write) => {
     const list = await handlers['lists/create']({ name: 'Blog' }, fromPopup);

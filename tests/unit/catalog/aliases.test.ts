@@ -66,14 +66,18 @@ describe('aliases.json', () => {
     expect(() => applyAliases(papers(), entries)).toThrowError(message);
   });
 
-  it("rejects a name that is already the paper's short name, or another paper's alias", () => {
+  it("rejects a name that is already the paper's short name, or another paper's short name or alias", () => {
     const list = [...papers(), paper('2301.00001', 'Our H3 layer, and the SSM layer of HHH.')];
     expect(() =>
       applyAliases(list, [
         { arxivId: '2301.00001', names: ['H3'], quote: 'Our H3 layer' },
         { arxivId: '2212.14052', names: ['H3'], quote: 'layer, H3, that' },
       ]),
-    ).toThrowError('catalog: aliases.json entry 1 (2212.14052): "H3" is already an alias of arxiv:2301.00001');
+    ).toThrowError('catalog: aliases.json entry 1 (2212.14052): "H3" is already a name of arxiv:2301.00001');
+    const short = [paper('2301.00003', 'The H3 layer.'), paper('2301.00004', 'x', 'H3')];
+    expect(() => applyAliases(short, [{ arxivId: '2301.00003', names: ['H3'], quote: 'The H3 layer' }])).toThrowError(
+      'catalog: aliases.json entry 0 (2301.00003): "H3" is already a name of arxiv:2301.00004',
+    );
     const own = [paper('2301.00002', 'The HHH layer.', 'HHH')];
     expect(() => applyAliases(own, [{ arxivId: '2301.00002', names: ['HHH'], quote: 'The HHH layer' }])).toThrowError(
       'catalog: aliases.json entry 0 (2301.00002): "HHH" is already its short name',

@@ -49,6 +49,10 @@ describe('site rules', () => {
     expect(hostMatches(raw, new URL(`https://${ascii.replace('*.', 'shop.')}/`).hostname)).toBe(true);
   });
 
+  it.each(['user@bücher.de', 'bücher.de:x', 'bü cher.de'])('refuses %j as it refuses its ASCII form', (raw) => {
+    expect(patternError(raw)).toMatch(/is not a site/);
+  });
+
   it('normalizes and validates patterns with messages that name the module', () => {
     expect(normalizePattern(' https://www.Example.org:443/a?b#c ')).toBe('example.org');
     expect(normalizePattern('*.Example.org.')).toBe('*.example.org');
