@@ -4,11 +4,15 @@ import { type ListEntry, MAX_NOTE, READING_STATUSES } from './types';
 
 const progress = (status: ListEntry['status']): number => READING_STATUSES.indexOf(status);
 
+/** Is `b` one of the paragraphs of `a` (or several in a row), as joinNotes puts it there? */
+const holds = (a: string, b: string): boolean =>
+  a === b || a.startsWith(`${b}\n\n`) || a.endsWith(`\n\n${b}`) || a.includes(`\n\n${b}\n\n`);
+
 /** Both notes, the kept one first, unless one is empty or already holds the other. */
 export function joinNotes(kept: string, other: string): string {
   const a = kept.trim();
   const b = other.trim();
-  if (!b || a.includes(b)) return kept;
+  if (!b || holds(a, b)) return kept;
   if (!a) return other;
   return `${a}\n\n${b}`;
 }

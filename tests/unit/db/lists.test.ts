@@ -85,6 +85,12 @@ describe('reading lists', () => {
       { note: 'ablations', status: 'read' },
     ],
     [
+      "a note that only contains the other's words",
+      { note: 'Compare to LoFTR' },
+      { note: 'LoFTR' },
+      { note: 'Compare to LoFTR\n\nLoFTR', status: 'to-read' },
+    ],
+    [
       'a note that already holds the other',
       { note: 'read §3\n\nablations' },
       { note: 'ablations' },
