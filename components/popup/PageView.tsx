@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { tabStateKey } from '../../lib/background/tab-state';
 import { send, sendToTab } from '../../lib/messages/client';
@@ -22,6 +22,7 @@ export function PageView({ catalog, overview, onChanged }: Props) {
   const site = useSiteMode(tabId);
   const [counts, setCounts] = useState<PaperCount[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const pauseInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (tabId === undefined) return;
     if (tabId === null) return setCounts([]);
@@ -59,16 +60,23 @@ export function PageView({ catalog, overview, onChanged }: Props) {
   });
   const saved = groupByPaper(overview?.entries ?? []);
   if (counts === null || !catalog) return <p class="pp-muted pp-pad">Looking at this page…</p>;
+  const total = papers.reduce((n, p) => n + p.count, 0);
+  // The pause switch stays in one place whatever is shown under it, so it keeps focus when it is
+  // toggled and does not jump; Resume gives focus back to it.
+  const resume = async () => {
+    await site.setPaused(false);
+    pauseInput.current?.focus();
+  };
   if (papers.length === 0) {
     return (
-      <div class="pp-pad">
-        <PauseSwitch site={site} />
+      <section class="pp-page" aria-label="On this page">
+        <PauseSwitch site={site} inputRef={pauseInput} />
         {site.info?.mode === 'off' ? (
           // Paused, PaperLens does not look at the page: "no papers" would be a guess.
           <div class="pp-empty">
             <p class="pp-empty-title">PaperLens is paused on {site.info.site}</p>
             <p>It does not look for papers on this site until you resume it.</p>
-            <button type="button" class="pl-button pl-primary" onClick={() => void site.setPaused(false)}>
+            <button type="button" class="pl-button pl-primary" onClick={() => void resume()}>
               Resume on {site.info.site}
             </button>
           </div>
@@ -78,13 +86,12 @@ export function PageView({ catalog, overview, onChanged }: Props) {
             <p>PaperLens marks papers it recognises as you browse. Try a blog post, a paper list or a README.</p>
           </div>
         )}
-      </div>
+      </section>
     );
   }
-  const total = papers.reduce((n, p) => n + p.count, 0);
   return (
     <section class="pp-page" aria-labelledby="pp-page-heading">
-      <PauseSwitch site={site} />
+      <PauseSwitch site={site} inputRef={pauseInput} />
       <div class="pp-page-head">
         <h2 id="pp-page-heading" class="pp-h2">
           {papers.length} paper{papers.length === 1 ? '' : 's'} on this page

@@ -1,10 +1,11 @@
+import type { Ref } from 'preact';
 import type { SiteModeState } from './useSiteMode';
 
 /**
  * "Pause on this site": mode off, or back on. On pages without a content script (browser pages,
  * the store) there is nothing to pause and no switch.
  */
-export function PauseSwitch({ site }: { site: SiteModeState }) {
+export function PauseSwitch({ site, inputRef }: { site: SiteModeState; inputRef?: Ref<HTMLInputElement> }) {
   const { info, error, setPaused } = site;
   if (!info) return null;
   const paused = info.mode !== 'on';
@@ -12,6 +13,7 @@ export function PauseSwitch({ site }: { site: SiteModeState }) {
     <div class="pp-pause">
       <label class="pp-pause-label">
         <input
+          ref={inputRef}
           type="checkbox"
           role="switch"
           class="pp-pause-input"

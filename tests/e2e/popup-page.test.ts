@@ -89,17 +89,26 @@ describe('popup: on this page', () => {
     expect(await marks()).toBeGreaterThan(5);
     await popup.reload();
     const toggle = popup.getByRole('switch', { name: 'Pause on 127.0.0.1' });
+    const switchFocused = () => popup.evaluate(() => document.activeElement?.getAttribute('role') === 'switch');
+    const top = async () => (await toggle.boundingBox())?.y;
     expect(await toggle.isChecked()).toBe(false);
-    await toggle.click();
+    const before = await top();
+    // From the keyboard: the switch keeps focus and its place while the view under it changes.
+    await toggle.focus();
+    await popup.keyboard.press('Space');
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await expect.poll(marks).toBe(0);
     await expect.poll(badge).toBe('');
     // The open popup follows: no stale list of papers, and it says why there are none.
     await popup.getByText('PaperLens is paused on 127.0.0.1').waitFor();
     expect(await popup.getByText('No papers found on this page').count()).toBe(0);
+    expect(await switchFocused()).toBe(true);
+    expect(await top()).toBe(before);
     expect((await ask(popup, 'settings/get', {})).siteRules).toEqual([{ pattern: '127.0.0.1', mode: 'off' }]);
     await popup.getByRole('button', { name: 'Resume on 127.0.0.1' }).click();
     await expect.poll(() => toggle.isChecked()).toBe(false);
+    // Resume is gone with the paused view: focus goes back to the switch.
+    expect(await switchFocused()).toBe(true);
     await expect.poll(marks).toBeGreaterThan(5);
     await expect.poll(badge).not.toBe('');
     await popup
