@@ -16,6 +16,8 @@ interface Props {
   /** Where that is, in words ("on this site", "in local files"). */
   hiddenWhere(site: string | null): string;
   pageSite: string | null;
+  /** Goes up when lists or dismissals change elsewhere (see Popover). */
+  revision: number;
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
@@ -28,7 +30,7 @@ type Notice = { hidden: Dismissal } | { failed: string } | null;
  * "Not this paper" or why it failed (the popover has closed by then, so the notice is the only
  * place left to say so).
  */
-export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, pageSite, ...intent }: Props) {
+export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, pageSite, revision, ...intent }: Props) {
   const [notice, setNotice] = useState<Notice>(null);
   const dismiss = useCallback(() => setNotice(null), []);
   const hide = (paperId: string) => {
@@ -57,6 +59,7 @@ export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, page
           onPointerEnter={intent.onPointerEnter}
           onPointerLeave={intent.onPointerLeave}
           hiddenWhere={hiddenWhere(pageSite)}
+          revision={revision}
           onNotThisPaper={hide}
           onChanged={() => undefined}
         />

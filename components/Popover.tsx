@@ -22,6 +22,8 @@ interface Props {
   onNotThisPaper(paperId: string): void;
   /** Where "Not this paper" hides the mark: "on this site", or "in local files" on file:// pages. */
   hiddenWhere: string;
+  /** Goes up when lists or dismissals change elsewhere: the details are loaded again. */
+  revision: number;
   onChanged(): void;
 }
 
@@ -32,7 +34,7 @@ export function Popover(props: Props) {
   const { anchor, theme, focusOnOpen, onClose } = props;
   const [stack, setStack] = useState<string[]>([props.paperId]);
   const paperId = stack[stack.length - 1] ?? props.paperId;
-  const { details, error, reload } = usePaperDetails(paperId);
+  const { details, error, reload } = usePaperDetails(paperId, props.revision);
   const ref = useRef<HTMLDivElement>(null);
   const headingId = 'paperlens-popover-title';
 

@@ -24,10 +24,12 @@ export function SavedEntries({ paperId, entries, listName, run, focusStatus }: P
     });
   const undo = (entry: ListEntry) =>
     run(async () => {
+      // Tried once: if it cannot go back (its list was deleted meanwhile), the error says why
+      // and the notice goes, rather than offer an Undo that fails again.
+      setRemoved(null);
       await send('entries/restore', { entry });
       // The Undo button goes away: focus returns to the entry that came back.
       focusStatus.current = entry.id;
-      setRemoved(null);
     });
   // Saved there again since (here or in the popup): nothing left to undo.
   const undoable = removed && removed.paperId === paperId && !entries.some((e) => e.id === removed.id);

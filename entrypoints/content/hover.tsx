@@ -72,6 +72,8 @@ export function startHover(
   };
 
   let shown: Mark | null = null;
+  // Counts the changes announced from elsewhere, so an open popover reloads what it shows.
+  let revision = 0;
   const site = dismissalSiteOrNull(location.href);
   const paint = () => {
     if (!ui) return;
@@ -84,6 +86,7 @@ export function startHover(
         focusOnOpen={focusOnOpen}
         pageUrl={location.href}
         pageSite={site}
+        revision={revision}
         hiddenWhere={hiddenWhere}
         onClose={() => intent.hide()}
         onPointerEnter={() => intent.popoverEnter()}
@@ -163,6 +166,7 @@ export function startHover(
 
   return {
     refresh() {
+      revision++;
       const current = intent.current;
       if (current && !session.registry.visible().includes(current)) intent.hide();
       else if (current) draw(current);

@@ -57,7 +57,8 @@ export async function renameList(db: PaperLensDB, listId: string, rawName: strin
   const name = cleanName(rawName);
   return db.transaction('rw', db.lists, async () => {
     const list = await db.lists.get(listId);
-    if (!list) throw new Error(`lists: no list with id ${listId}`);
+    if (!list)
+      throw new Error(`lists: that list no longer exists; it was deleted, perhaps in another window (id ${listId})`);
     await assertUniqueName(db, name, listId);
     await db.lists.update(listId, { name });
     return { ...list, name };
@@ -80,7 +81,8 @@ export async function saveEntry(
 ): Promise<ListEntry> {
   return db.transaction('rw', db.lists, db.entries, db.papers, async () => {
     const list = listId ? await db.lists.get(listId) : await defaultList(db);
-    if (!list) throw new Error(`lists: no list with id ${listId}`);
+    if (!list)
+      throw new Error(`lists: that list no longer exists; it was deleted, perhaps in another window (id ${listId})`);
     if (!(await db.papers.get(paperId))) throw new Error(`lists: no paper with id ${paperId} in the catalog`);
     const id = entryId(list.id, paperId);
     const existing = await db.entries.get(id);
@@ -124,7 +126,8 @@ export async function removeEntry(db: PaperLensDB, id: string): Promise<void> {
  * saved to that list again meanwhile, that entry stays. */
 export async function restoreEntry(db: PaperLensDB, entry: ListEntry): Promise<ListEntry> {
   return db.transaction('rw', db.lists, db.entries, async () => {
-    if (!(await db.lists.get(entry.listId))) throw new Error('lists: the list of this paper was deleted');
+    if (!(await db.lists.get(entry.listId)))
+      throw new Error('lists: the list it was removed from no longer exists, so it cannot go back');
     if (entry.id !== entryId(entry.listId, entry.paperId)) throw new Error(`lists: bad entry id ${entry.id}`);
     const existing = await db.entries.get(entry.id);
     if (existing) return existing;
@@ -139,7 +142,8 @@ export async function moveEntry(db: PaperLensDB, id: string, toListId: string): 
   return db.transaction('rw', db.lists, db.entries, async () => {
     const entry = await db.entries.get(id);
     if (!entry) throw new Error(`lists: no entry with id ${id}`);
-    if (!(await db.lists.get(toListId))) throw new Error(`lists: no list with id ${toListId}`);
+    if (!(await db.lists.get(toListId)))
+      throw new Error(`lists: that list no longer exists; it was deleted, perhaps in another window (id ${toListId})`);
     const target = entryId(toListId, entry.paperId);
     if (target === id) return entry;
     const already = await db.entries.get(target);

@@ -177,6 +177,19 @@ describe('popover: actions', () => {
     await expect.poll(() => highlightOf(page, 'LightGlue: Local Feature')).toBe('paperlens-saved');
     await other.close();
   });
+
+  it('an open popover follows changes made elsewhere: a save, a renamed list, a deleted list', async () => {
+    await hoverMark(page, 'ST-MoE: Designing');
+    const dialog = popover(page);
+    const list = await ask(session, 'lists/create', { name: 'Elsewhere' });
+    await ask(session, 'entries/save', { paperId: 'arxiv:2202.08906', listId: list.id });
+    await dialog.getByText('Saved in Elsewhere').waitFor();
+    await ask(session, 'lists/rename', { listId: list.id, name: 'Renamed' });
+    await dialog.getByText('Saved in Renamed').waitFor();
+    await ask(session, 'lists/delete', { listId: list.id });
+    await expect.poll(() => dialog.textContent()).not.toContain('Renamed');
+    await closePopover();
+  });
 });
 
 describe('popover: copy citation', () => {

@@ -62,7 +62,7 @@ describe('background handlers', () => {
     expect(await handlers['entries/restore']({ entry: noted }, fromPopup)).toEqual(again);
     await handlers['lists/delete']({ listId: list.id }, fromPopup);
     await expect(handlers['entries/restore']({ entry: noted }, fromPopup)).rejects.toThrow(
-      'lists: the list of this paper was deleted',
+      'lists: the list it was removed from no longer exists, so it cannot go back',
     );
   });
 
