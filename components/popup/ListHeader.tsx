@@ -58,7 +58,9 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
         />
       ) : (
         <div class="pp-list-title-row">
-          <h2 class="pp-h2 pp-list-name">{list.name}</h2>
+          <h2 class="pp-h2 pp-list-name" tabIndex={-1}>
+            {list.name}
+          </h2>
           <button
             type="button"
             class="pl-button pl-quiet pp-small-button"

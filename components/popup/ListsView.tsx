@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ListEntry, ReadingStatus } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import type { ListsOverview } from '../../lib/messages/contract';
@@ -26,9 +26,19 @@ const EMPTY = 'Your reading list is empty: hover a paper title on any page and p
 const emptyListHint = (name: string) =>
   `To add papers to “${name}”, pick it next to Save in a paper's popover, or use “Move to…” on a paper in another list.`;
 
+/** Focus the first control of a list row, or the list's heading when there is no such row. */
+function focusRow(entryId: string | undefined): void {
+  const row = entryId ? document.querySelector(`[data-entry-id="${CSS.escape(entryId)}"]`) : null;
+  const target = (row?.querySelector('button, select') ?? document.querySelector('.pp-lists h2')) as HTMLElement | null;
+  target?.focus();
+}
+
 export function ListsView({ catalog, overview, selected, onSelect, onOpen, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [removed, setRemoved] = useState<ListEntry | null>(null);
+  const [moved, setMoved] = useState<string | null>(null);
+  // The notice is about the list it was given in.
+  useEffect(() => setMoved(null), [selected]);
   if (!overview || !catalog) return <p class="pp-muted pp-pad">Loading your lists…</p>;
   const { lists, entries } = overview;
   const list = lists.find((l) => l.id === selected) ?? lists[0];
@@ -43,7 +53,24 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
     open: onOpen,
     update: (entry: ListEntry, changes: { status?: ReadingStatus; note?: string }) =>
       run(() => send('entries/update', { entryId: entry.id, ...changes })),
-    move: (entry: ListEntry, toListId: string) => void run(() => send('entries/move', { entryId: entry.id, toListId })),
+    move: (entry: ListEntry, toListId: string) => {
+      // The row leaves this list: focus goes to the row after it (or before it), and a notice
+      // says where it went, and that it joined the entry already there when it did.
+      const at = shown.findIndex((e) => e.id === entry.id);
+      const neighbour = shown[at + 1] ?? shown[at - 1];
+      const joined = entries.some((e) => e.listId === toListId && e.paperId === entry.paperId);
+      const target = lists.find((l) => l.id === toListId)?.name ?? 'the other list';
+      void run(async () => {
+        setMoved(null);
+        await send('entries/move', { entryId: entry.id, toListId });
+        const title = describeEntry(entry, catalog.papers).title;
+        setMoved(
+          joined
+            ? `Moved “${title}” to ${target}, where it was already: the two are one now, with both notes.`
+            : `Moved “${title}” to ${target}.`,
+        );
+      }).then(() => requestAnimationFrame(() => focusRow(neighbour?.id)));
+    },
     remove: (entry: ListEntry) =>
       void run(async () => {
         await send('entries/remove', { entryId: entry.id });
@@ -54,13 +81,8 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
     void run(async () => {
       setRemoved(null);
       await send('entries/restore', { entry });
-    }).then(() =>
       // Focus goes to the row that came back (the Undo button that had it is gone).
-      requestAnimationFrame(() => {
-        const row = document.querySelector(`[data-entry-id="${CSS.escape(entry.id)}"]`);
-        (row?.querySelector('button, select') as HTMLElement | null)?.focus();
-      }),
-    );
+    }).then(() => requestAnimationFrame(() => focusRow(entry.id)));
   return (
     <section class="pp-lists" aria-label="Reading lists">
       <ListPicker
@@ -82,6 +104,11 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
       {error && (
         <p class="pl-error" role="alert">
           {error}
+        </p>
+      )}
+      {moved && (
+        <p class="pp-notice" role="status">
+          {moved}
         </p>
       )}
       {removed && removed.listId === list?.id && (
