@@ -19,11 +19,16 @@ interface Props {
   /** Goes up when lists or dismissals change elsewhere (see Popover). */
   revision: number;
   onClose(): void;
+  /** "Not this paper": the popover closes for good (its mark goes). */
+  onHide(): void;
+  /** The notice that had focus is gone: put it back in the page, at the hidden mention. */
+  returnFocus(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
 }
 
-type Notice = { hidden: Dismissal } | { failed: string } | null;
+/** `focus`: the notice takes focus, as the popover it replaces had it. */
+type Notice = ({ hidden: Dismissal } | { failed: string }) & { focus: boolean };
 
 /**
  * What PaperLens shows in the page's shadow root: at most one popover, and a notice, the Undo of
@@ -31,19 +36,26 @@ type Notice = { hidden: Dismissal } | { failed: string } | null;
  * place left to say so).
  */
 export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, pageSite, revision, ...intent }: Props) {
-  const [notice, setNotice] = useState<Notice>(null);
-  const dismiss = useCallback(() => setNotice(null), []);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const { returnFocus } = intent;
+  const dismiss = useCallback(() => {
+    if (notice?.focus) returnFocus();
+    setNotice(null);
+  }, [notice, returnFocus]);
   const hide = (paperId: string) => {
-    intent.onClose();
+    // Opened from the keyboard, the popover had focus: its notice takes it over.
+    const focus = focusOnOpen;
+    intent.onHide();
     send('dismissals/add', { url: pageUrl, paperId }).then(
-      (hidden) => setNotice({ hidden }),
-      (e) => setNotice({ failed: `Could not hide this paper: ${errorText(e)}` }),
+      (hidden) => setNotice({ hidden, focus }),
+      (e) => setNotice({ failed: `Could not hide this paper: ${errorText(e)}`, focus }),
     );
   };
-  const undo = (hidden: Dismissal) => {
+  const undo = (hidden: Dismissal, focus: boolean) => {
     setNotice(null);
+    if (focus) returnFocus();
     send('dismissals/remove', { dismissalId: hidden.id }).catch((e) =>
-      setNotice({ failed: `Could not show this paper again: ${errorText(e)}` }),
+      setNotice({ failed: `Could not show this paper again: ${errorText(e)}`, focus }),
     );
   };
   return (
@@ -69,12 +81,13 @@ export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, page
           key={notice.hidden.id}
           text={`Hidden ${hiddenWhere(notice.hidden.site)}.`}
           theme={theme}
-          onUndo={() => undo(notice.hidden)}
+          onUndo={() => undo(notice.hidden, notice.focus)}
           onDone={dismiss}
+          autoFocus={notice.focus}
         />
       )}
       {notice && 'failed' in notice && (
-        <UndoToast key={notice.failed} text={notice.failed} theme={theme} onDone={dismiss} />
+        <UndoToast key={notice.failed} text={notice.failed} theme={theme} onDone={dismiss} autoFocus={notice.focus} />
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Theme } from '../lib/settings/settings';
 
 interface Props {
@@ -8,12 +8,19 @@ interface Props {
    * an action that failed: an alert, with OK to close it. */
   onUndo?(): void;
   onDone(): void;
+  /** Take focus (its Undo or OK button): the action came from the keyboard, from a popover that
+   * is gone now, so this is where a keyboard user can act on it. */
+  autoFocus?: boolean;
 }
 
 const SHOWN_MS = 8000;
 
 /** A short notice at the corner of the page: "Hidden on this site. Undo", or what went wrong. */
-export function UndoToast({ text, theme, onUndo, onDone }: Props) {
+export function UndoToast({ text, theme, onUndo, onDone, autoFocus = false }: Props) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (autoFocus) button.current?.focus();
+  }, [autoFocus]);
   const undoable = onUndo !== undefined;
   useEffect(() => {
     // An Undo is offered for a while; an error stays until it is read and closed.
@@ -29,11 +36,11 @@ export function UndoToast({ text, theme, onUndo, onDone }: Props) {
     >
       <span>{text}</span>
       {onUndo ? (
-        <button type="button" class="pl-button pl-quiet pl-toast-undo" onClick={onUndo}>
+        <button type="button" class="pl-button pl-quiet pl-toast-undo" ref={button} onClick={onUndo}>
           Undo
         </button>
       ) : (
-        <button type="button" class="pl-button pl-quiet" onClick={onDone}>
+        <button type="button" class="pl-button pl-quiet" ref={button} onClick={onDone}>
           OK
         </button>
       )}

@@ -74,6 +74,12 @@ export function startHover(
   let shown: Mark | null = null;
   // Counts the changes announced from elsewhere, so an open popover reloads what it shows.
   let revision = 0;
+  // The mention whose popover "Not this paper" closed: focus returns there after its notice.
+  let hiddenFrom: Mark | null = null;
+  const returnFocus = () => {
+    if (hiddenFrom) focus.giveBack(hiddenFrom.range);
+    hiddenFrom = null;
+  };
   const site = dismissalSiteOrNull(location.href);
   const paint = () => {
     if (!ui) return;
@@ -89,6 +95,11 @@ export function startHover(
         revision={revision}
         hiddenWhere={hiddenWhere}
         onClose={() => intent.hide()}
+        onHide={() => {
+          hiddenFrom = shown;
+          intent.hide();
+        }}
+        returnFocus={returnFocus}
         onPointerEnter={() => intent.popoverEnter()}
         onPointerLeave={() => intent.popoverLeave()}
       />,

@@ -266,6 +266,43 @@ describe('popover: keyboard', () => {
     expect(await page.evaluate(() => document.getSelection()?.anchorNode?.textContent ?? '')).toContain('Superglue');
   });
 
+  it('"Not this paper" from the keyboard puts focus on the notice\'s Undo, and Undo puts it back at the mention', async () => {
+    const other = await session.context.newPage();
+    await other.goto(server.url('/demo/index.html'));
+    await settledMarks(other, { min: 10 });
+    const tabId = await tabIdOf(session, other);
+    await other.bringToFront();
+    await session.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { channel: 'paperlens', type: 'tab/next-mention', payload: {} }),
+      tabId,
+    );
+    await expect.poll(() => popoverTitle(other)).toMatch(/^SuperGLUE: A Stickier/);
+    const focusedText = () =>
+      other.evaluate(
+        () => document.querySelector('paperlens-ui')?.shadowRoot?.activeElement?.textContent?.trim() ?? '',
+      );
+    // The dialog takes focus as it opens: Tab from there.
+    await expect
+      .poll(() =>
+        other.evaluate(() => document.querySelector('paperlens-ui')?.shadowRoot?.activeElement?.getAttribute('role')),
+      )
+      .toBe('dialog');
+    let label = '';
+    for (let i = 0; i < 40 && label !== 'Not this paper'; i++) {
+      await other.keyboard.press('Tab');
+      label = await focusedText();
+    }
+    expect(label).toBe('Not this paper');
+    await other.keyboard.press('Enter');
+    await expect.poll(focusedText).toBe('Undo');
+    await expect.poll(() => highlightOf(other, 'SuperGLUE: A Stickier')).toBe(null);
+    await other.keyboard.press('Enter');
+    await expect.poll(() => highlightOf(other, 'SuperGLUE: A Stickier')).not.toBe(null);
+    // Back in the page: the caret at the mention, so Tab carries on from there.
+    expect(await other.evaluate(() => document.getSelection()?.anchorNode?.textContent ?? '')).toContain('SuperGLUE');
+    await other.close();
+  });
+
   it('skips mentions the reader cannot see, and reveals one in a closed <details> by opening it', async () => {
     const hidden = await session.context.newPage();
     await hidden.goto(server.url('/popover/hidden.html'));

@@ -145,10 +145,11 @@ describe('popup: reading lists', () => {
       .selectOption({ label: 'Feature matching' });
     await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 2);
     // It says where the paper went, and focus stays in the list, on the row that took its place.
-    await popup.getByRole('status').filter({ hasText: `Moved “${XPROMPT}” to Feature matching.` }).waitFor();
-    await expect
-      .poll(() => popup.evaluate(() => document.activeElement?.closest('.pp-entry') !== null))
-      .toBe(true);
+    await popup
+      .getByRole('status')
+      .filter({ hasText: `Moved “${XPROMPT}” to Feature matching.` })
+      .waitFor();
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.closest('.pp-entry') !== null)).toBe(true);
     await chip('Feature matching').click();
     expect(await entryTitles(popup)).toEqual([LIGHTGLUE, XPROMPT]);
     expect(await entry(XPROMPT).locator('.pp-note').textContent()).toBe('Compare with prompt tuning v2');
