@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorText } from '../../../components/errorText';
 import {
   describeEntry,
   entriesOf,
@@ -104,5 +105,16 @@ describe('savedText ("Save all")', () => {
     [0, 1, 'This paper is already in Thesis'],
   ])('%i new of %i', (added, total, text) => {
     expect(savedText(added, total, 'Thesis')).toBe(text);
+  });
+});
+
+describe('errorText', () => {
+  it.each([
+    [new Error('import: the file is empty'), 'the file is empty'],
+    [new Error('The disk is full QuotaExceededError: The disk is full'), 'The disk is full'],
+    [new Error('lists: a list named "Thesis" already exists'), 'a list named "Thesis" already exists'],
+    ['plain text', 'plain text'],
+  ])('%s', (error, text) => {
+    expect(errorText(error)).toBe(text);
   });
 });
