@@ -62,6 +62,22 @@ function clipped(page: Page, rowSelector: string, partSelector: string): Promise
   );
 }
 
+/** Results whose year (the first four characters after the author line) is cut off. */
+function resultYearsCut(): Promise<string[]> {
+  return popup.evaluate(() =>
+    [...document.querySelectorAll('[role="option"] .pp-result-meta .pp-dot')].flatMap((dot) => {
+      const text = dot.firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE || (text.textContent ?? '').length < 4) return [];
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 4);
+      return range.getBoundingClientRect().right > dot.getBoundingClientRect().right + 0.5
+        ? [dot.closest('[role="option"]')?.textContent ?? '']
+        : [];
+    }),
+  );
+}
+
 async function search(query: string) {
   await popup.getByRole('tab', { name: 'Search' }).click();
   await popup.getByRole('combobox', { name: 'Search papers' }).fill(query);
@@ -75,6 +91,8 @@ describe('popup meta rows', () => {
     await search('sarlin');
     await popup.screenshot({ path: join(shots, `popup-meta-search-${scheme}.png`) });
     expect(await clipped(popup, '[role="option"] .pp-result-meta', 'mark')).toEqual([]);
+    // ...and its year, which the venue after it does not push out ("· 2020 · CVPR…").
+    expect(await resultYearsCut()).toEqual([]);
     await search('author:pollefeys');
     await popup.screenshot({ path: join(shots, `popup-meta-author-${scheme}.png`) });
     const lightglue = popup.locator('[role="option"]', { hasText: 'LightGlue' });
