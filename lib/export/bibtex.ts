@@ -53,7 +53,15 @@ export function citeKeyBase(paper: Paper): string {
     .map(asciiKey)
     .filter(Boolean);
   const word = words.find((w) => !STOP_WORDS.has(w)) ?? words[0] ?? '';
-  return `${surname}${paper.year}${word}`;
+  return `${surname}${bibtexYear(paper)}${word}`;
+}
+
+/** The year an entry gives: a journal's own publication year when its venue names one ("AI Open
+ * (2023)"), else the paper's. The key uses it too, so key and year agree. */
+function bibtexYear(paper: Paper): number {
+  if (!paper.venue || REPORT.test(paper.venue) || !JOURNAL.test(paper.venue)) return paper.year;
+  const published = VENUE_YEAR.exec(paper.venue)?.[1];
+  return published ? Number(published) : paper.year;
 }
 
 // Journals: by name, or by a volume(issue) after the name ("Computational Linguistics 50(3)").
@@ -72,13 +80,10 @@ function entryLines(paper: Paper): { type: string; fields: Array<[string, string
     ['author', paper.authors.map(escapeBibtex).join(' and ')],
   ];
   let type = 'misc';
-  let year = paper.year;
   if (paper.venue && REPORT.test(paper.venue)) {
     fields.push(['note', escapeBibtex(paper.venue)]);
   } else if (paper.venue && JOURNAL.test(paper.venue)) {
     type = 'article';
-    const published = VENUE_YEAR.exec(paper.venue);
-    if (published?.[1]) year = Number(published[1]);
     fields.push(['journal', escapeBibtex(paper.venue.replace(VENUE_YEAR, ''))]);
   } else if (paper.venue) {
     type = 'inproceedings';
@@ -87,7 +92,7 @@ function entryLines(paper: Paper): { type: string; fields: Array<[string, string
     type = 'article';
     fields.push(['journal', `arXiv preprint arXiv:${escapeBibtex(paper.arxivId)}`]);
   }
-  fields.push(['year', String(year)]);
+  fields.push(['year', String(bibtexYear(paper))]);
   if (paper.arxivId) fields.push(['eprint', raw(paper.arxivId)], ['archivePrefix', 'arXiv']);
   if (paper.doi) fields.push(['doi', raw(paper.doi)]);
   const url = paper.links.arxiv ?? paper.links.doi ?? paper.links.acl ?? paper.links.pdf;

@@ -39,6 +39,8 @@ describe('BibTeX', () => {
     expect(entry.startsWith(`${type}{`)).toBe(true);
     expect(entry).toContain(field);
     expect(entry).toContain(yearField);
+    // The key says the same year as the entry.
+    expect(entry).toContain(`{wang${yearField.slice(8, 12)}superglue,`);
   });
 
   it('escapes superscripts in other fields too', () => {
