@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { Dismissal } from '../../lib/db/types';
 import { onChange } from '../../lib/messages/changes';
 import { send } from '../../lib/messages/client';
+import { siteForDisplay } from '../../lib/settings/site-display';
 import { errorText } from '../errorText';
 import { useNewest } from '../useNewest';
 import { Section } from './Section';
@@ -52,13 +53,13 @@ export function Dismissals() {
               <span class="pl-opt-paper">
                 <span class="pl-opt-paper-title">{row.title}</span>
                 <small>
-                  on {row.site} · {dateOf(row.createdAt)}
+                  on {siteForDisplay(row.site)} · {dateOf(row.createdAt)}
                 </small>
               </span>
               <button
                 type="button"
                 class="pl-opt-ghost"
-                aria-label={`Show ${row.title} on ${row.site} again`}
+                aria-label={`Show ${row.title} on ${siteForDisplay(row.site)} again`}
                 onClick={() => void undo(row)}
               >
                 Undo

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Settings, SiteMode } from '../../lib/settings/settings';
+import { siteForDisplay } from '../../lib/settings/site-display';
 import { normalizePattern, patternError } from '../../lib/settings/site-rules';
 import { Section } from './Section';
 import type { UpdateSettings } from './useSettings';
@@ -40,6 +41,7 @@ export function SiteRules({ settings, update }: Props) {
     setNote('');
     if (problem) return setError(problem.replace(/^settings: /, ''));
     const clean = normalizePattern(pattern);
+    const shown = siteForDisplay(clean);
     const before = rules.find((r) => r.pattern === clean);
     update({ siteRule: { op: 'add', pattern: clean, mode } });
     setPattern('');
@@ -48,12 +50,12 @@ export function SiteRules({ settings, update }: Props) {
     // site can have one rule only, so adding it again changes the existing one.
     const name = (m: SiteMode) => MODE_LABELS[m].split(' —')[0];
     const parts = [];
-    if (clean !== pattern.trim().toLowerCase()) parts.push(`Added as ${clean}.`);
+    if (shown !== pattern.trim().toLowerCase()) parts.push(`Added as ${shown}.`);
     if (before) {
       parts.push(
         before.mode === mode
-          ? `${clean} already had this rule.`
-          : `${clean} already had a rule (${name(before.mode)}); it is now ${name(mode)}.`,
+          ? `${shown} already had this rule.`
+          : `${shown} already had a rule (${name(before.mode)}); it is now ${name(mode)}.`,
       );
     }
     setNote(parts.join(' '));
@@ -71,16 +73,16 @@ export function SiteRules({ settings, update }: Props) {
         <ul class="pl-opt-list" aria-label="Site rules">
           {rules.map((rule) => (
             <li key={rule.pattern} class="pl-opt-item">
-              <span class="pl-opt-site">{rule.pattern}</span>
+              <span class="pl-opt-site">{siteForDisplay(rule.pattern)}</span>
               <ModeSelect
-                label={`Mode on ${rule.pattern}`}
+                label={`Mode on ${siteForDisplay(rule.pattern)}`}
                 value={rule.mode}
                 onChange={(m) => update({ siteRule: { op: 'set', pattern: rule.pattern, mode: m } })}
               />
               <button
                 type="button"
                 class="pl-opt-ghost"
-                aria-label={`Remove the rule for ${rule.pattern}`}
+                aria-label={`Remove the rule for ${siteForDisplay(rule.pattern)}`}
                 onClick={() => update({ siteRule: { op: 'remove', pattern: rule.pattern } })}
               >
                 Remove

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Dismissal } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
+import { siteForDisplay } from '../../lib/settings/site-display';
 import { attempt, type CatalogData } from './usePopupData';
 
 interface Props {
@@ -43,7 +44,7 @@ export function HiddenSites({ catalog, overview, onChanged }: Props) {
             <li key={d.id} class="pp-hidden-item">
               <span class="pp-hidden-text">
                 <span class="pp-hidden-title">{catalog.papers.get(d.paperId)?.title ?? d.paperId}</span>
-                <span class="pp-muted pp-small">on {d.site}</span>
+                <span class="pp-muted pp-small">on {siteForDisplay(d.site)}</span>
               </span>
               <button type="button" class="pl-button pp-small-button" onClick={() => undo(d)}>
                 Undo

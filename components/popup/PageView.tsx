@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { tabStateKey } from '../../lib/background/tab-state';
 import { send, sendToTab } from '../../lib/messages/client';
 import type { ListsOverview, PaperCount } from '../../lib/messages/contract';
+import { siteForDisplay } from '../../lib/settings/site-display';
 import { groupByPaper, shortAuthors } from './entryInfo';
 import { PauseSwitch } from './PauseSwitch';
 import { SaveAll } from './SaveAll';
@@ -74,10 +75,10 @@ export function PageView({ catalog, overview, onChanged }: Props) {
         {site.info?.mode === 'off' ? (
           // Paused, PaperLens does not look at the page: "no papers" would be a guess.
           <div class="pp-empty">
-            <p class="pp-empty-title">PaperLens is paused on {site.info.site}</p>
+            <p class="pp-empty-title">PaperLens is paused on {siteForDisplay(site.info.site)}</p>
             <p>It does not look for papers on this site until you resume it.</p>
             <button type="button" class="pl-button pl-primary" onClick={() => void resume()}>
-              Resume on {site.info.site}
+              Resume on {siteForDisplay(site.info.site)}
             </button>
           </div>
         ) : (

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { siteForDisplay } from '../../lib/settings/site-display';
 import type { SiteModeState } from './useSiteMode';
 
 /**
@@ -22,7 +23,7 @@ export function PauseSwitch({ site, inputRef }: { site: SiteModeState; inputRef?
           onChange={() => void setPaused(!paused)}
         />
         <span>
-          Pause on <strong>{info.site}</strong>
+          Pause on <strong>{siteForDisplay(info.site)}</strong>
         </span>
       </label>
       <span class="pp-muted pp-small">

@@ -102,6 +102,19 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('keeps an internationalised site as pages report it, and shows it as typed', async () => {
+    const page = await openOptions(env.session);
+    await page.getByLabel('Site', { exact: true }).fill('https://www.Bücher.de/katalog');
+    await page.getByLabel('Mode for the new site').selectOption('quiet');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added as bücher.de.' }).waitFor();
+    expect(await page.locator('.pl-opt-site').allTextContents()).toContain('bücher.de');
+    const { siteRules } = await askFrom(page, 'settings/get', {});
+    expect(siteRules).toContainEqual({ pattern: 'xn--bcher-kva.de', mode: 'quiet' });
+    await page.getByRole('button', { name: 'Remove the rule for bücher.de' }).click();
+    await page.close();
+  });
+
   it('lists "not this paper" choices and undoes one', async () => {
     const page = await openOptions(env.session);
     const [paper] = await askFrom(page, 'papers/get', { ids: ['arxiv:2210.04457'] });
