@@ -1,20 +1,22 @@
 // A name can be the start of a longer name of another work: "P-tuning v2" is not P-tuning, "ERNIE
 // 3.0 Titan" is not ERNIE 3.0, and "Parameter-Efficient Transfer Learning for NLP with Sparse
 // Adapters" (a title in an arXiv listing) is not Houlsby et al.'s paper. What follows the match
-// tells: a version, "++", a capitalised word after a versioned name, or a title that goes on in
+// tells: a version, "++", a variant's word after a versioned name, or a title that goes on in
 // title case after a joining word. (Weak names continued by a hyphen, "GLUE-X", are judged in
 // evidence.ts.)
 import type { Mention } from './types';
 
-// "v2", "V3", "-v2", "v1.5", "++".
-const VERSION_AFTER = /^(?:[-‐‑]?\s?[vV]\d|\+\+)/u;
-// "Titan" after "ERNIE 3.0": a name that ends in a number, continued by a capitalised word.
+// "v2", "V3", "-v2", "v1.5", "++"; not "V100" (a GPU).
+const VERSION_AFTER = /^(?:[-‐‑]?\s?[vV]\d{1,2}(?:\.\d+)*(?![\d\p{L}])|\+\+)/u;
+// "Titan" after "ERNIE 3.0": a name that ends in a number, continued by a word that names a
+// variant. Only such words: "H3 Fu et al. (2023)" is a citation, "HaT5 Using …" a headline.
 const ENDS_IN_NUMBER = /\d[\d.]*[A-Za-z]?$/u;
-const CAPITALISED_WORD_AFTER = /^\s\p{Lu}\p{Ll}/u;
-// A title continued in title case: " with Sparse Adapters", " via Shared Hypernetworks".
-// ("and" is left out: "… Understanding and SuperGLUE: …" lists two titles.)
+const VARIANT_AFTER = /^\s(?:Titan|Chat|Pro|Plus|Large|Base|Small|Mini|Lite|Turbo|Instruct|Ultra|XL|XXL)(?![\p{L}\d])/u;
+// A title continued in title case: " with Sparse Adapters", " via Shared Hypernetworks". Not
+// "and" ("… Understanding and SuperGLUE: …" lists two titles), "by" or "from" ("… Too by Liu et
+// al.", "… Live! from Microsoft" name authors and makers).
 const TITLE_GOES_ON =
-  /^\s+(?:with|via|using|through|without|towards?|beyond|from|under|by|for|against|across)\s+(?=\p{Lu}\p{Ll})/u;
+  /^\s+(?:with|via|using|through|without|towards?|beyond|under|for|against|across)\s+(?=\p{Lu}\p{Ll})/u;
 
 /** Is `m` the start of a longer name in `text`? `others` start where they start: a title that
  * another mention follows ("… for NLP with SuperGLUE: …") is not continued by it. */
@@ -22,7 +24,7 @@ export function startsLongerName(m: Mention, text: string, others: readonly Ment
   const after = text.slice(m.end, m.end + 40);
   if (m.kind === 'short') {
     if (VERSION_AFTER.test(after)) return true;
-    return ENDS_IN_NUMBER.test(m.shortName ?? '') && CAPITALISED_WORD_AFTER.test(after);
+    return ENDS_IN_NUMBER.test(m.shortName ?? '') && VARIANT_AFTER.test(after);
   }
   const goesOn = TITLE_GOES_ON.exec(after);
   if (!goesOn) return false;

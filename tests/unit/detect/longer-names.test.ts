@@ -32,6 +32,12 @@ describe('names that start a longer name', () => {
     ],
     ['ERNIE 3.0 is large', [['ernie3', 'ERNIE 3.0']]],
     ['ERNIE 3.0 and GPT', [['ernie3', 'ERNIE 3.0']]],
+    // A citation or a headline after a name that ends in a number: still the name.
+    ['such as ERNIE 3.0 Sun et al. (2021)', [['ernie3', 'ERNIE 3.0']]],
+    ['trained P-tuning on V100 GPUs', [['p-tuning', 'P-tuning']]],
+    // Titles followed by their authors or makers.
+    ['GPT Understands, Too by Liu et al.', [['gpt-too', 'GPT Understands, Too']]],
+    ['SWE-bench Goes Live! from Microsoft', [['swe-live', 'SWE-bench Goes Live!']]],
     // Prose goes on in lower case: still the paper.
     [
       'Parameter-Efficient Transfer Learning for NLP with adapters is a classic',
