@@ -38,10 +38,15 @@ type Notice = ({ hidden: Dismissal } | { failed: string }) & { focus: boolean };
 export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, pageSite, revision, ...intent }: Props) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const { returnFocus } = intent;
-  const dismiss = useCallback(() => {
-    if (notice?.focus) returnFocus();
-    setNotice(null);
-  }, [notice, returnFocus]);
+  // Focus goes back to the page only from the notice itself: if the reader has moved on (typing
+  // in the page, another popover), the notice going takes nothing from them.
+  const dismiss = useCallback(
+    (focused: boolean) => {
+      if (notice?.focus && focused) returnFocus();
+      setNotice(null);
+    },
+    [notice, returnFocus],
+  );
   const hide = (paperId: string) => {
     // Opened from the keyboard, the popover had focus: its notice takes it over.
     const focus = focusOnOpen;

@@ -7,13 +7,20 @@ interface Props {
   /** Offered for an action that hid something ("Not this paper"). Without it the notice reports
    * an action that failed: an alert, with OK to close it. */
   onUndo?(): void;
-  onDone(): void;
+  /** The notice goes; `focused`: it held the focus (a keyboard user was on it). */
+  onDone(focused: boolean): void;
   /** Take focus (its Undo or OK button): the action came from the keyboard, from a popover that
    * is gone now, so this is where a keyboard user can act on it. */
   autoFocus?: boolean;
 }
 
 const SHOWN_MS = 8000;
+
+/** Is `el` the focused element of its document or shadow root? */
+function holdsFocus(el: HTMLElement | null): boolean {
+  const root = el?.getRootNode() as Document | ShadowRoot | undefined;
+  return !!el && root?.activeElement === el;
+}
 
 /** A short notice at the corner of the page: "Hidden on this site. Undo", or what went wrong. */
 export function UndoToast({ text, theme, onUndo, onDone, autoFocus = false }: Props) {
@@ -25,7 +32,7 @@ export function UndoToast({ text, theme, onUndo, onDone, autoFocus = false }: Pr
   useEffect(() => {
     // An Undo is offered for a while; an error stays until it is read and closed.
     if (!undoable) return;
-    const timer = setTimeout(onDone, SHOWN_MS);
+    const timer = setTimeout(() => onDone(holdsFocus(button.current)), SHOWN_MS);
     return () => clearTimeout(timer);
   }, [onDone, undoable]);
   return (
@@ -40,7 +47,7 @@ export function UndoToast({ text, theme, onUndo, onDone, autoFocus = false }: Pr
           Undo
         </button>
       ) : (
-        <button type="button" class="pl-button pl-quiet" ref={button} onClick={onDone}>
+        <button type="button" class="pl-button pl-quiet" ref={button} onClick={() => onDone(true)}>
           OK
         </button>
       )}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../lib/messages/client';
 import type { PaperDetails } from '../lib/messages/contract';
 import { errorText } from './errorText';
@@ -9,22 +9,31 @@ import { errorText } from './errorText';
 export function usePaperDetails(paperId: string | null, revision = 0) {
   const [details, setDetails] = useState<PaperDetails | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Requests overlap (a local save and the change it announces, another paper opened meanwhile):
+  // only the latest one's answer is shown.
+  const latest = useRef(0);
   const reload = useCallback(async () => {
     if (!paperId) return;
+    const ticket = ++latest.current;
     try {
-      setDetails(await send('paper/details', { paperId }));
+      const next = await send('paper/details', { paperId });
+      if (ticket !== latest.current) return;
+      setDetails(next);
       setError(null);
     } catch (e) {
-      setError(errorText(e));
+      if (ticket === latest.current) setError(errorText(e));
     }
   }, [paperId]);
   useEffect(() => {
     setDetails(null);
     void reload();
   }, [reload]);
-  // Only a new revision reloads here; a new paper is loaded by the effect above.
+  // Only a revision that changed while this paper is shown reloads: on mount the effect above has.
+  const seen = useRef(revision);
   useEffect(() => {
-    if (revision > 0) void reload();
-  }, [revision]);
+    if (seen.current === revision) return;
+    seen.current = revision;
+    void reload();
+  }, [revision, reload]);
   return { details, error, reload };
 }

@@ -69,7 +69,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
             ? `Moved “${title}” to ${target}, where it was already: the two are one now, with both notes.`
             : `Moved “${title}” to ${target}.`,
         );
-      }).then(() => requestAnimationFrame(() => focusRow(neighbour?.id)));
+      }).then((moved) => moved && requestAnimationFrame(() => focusRow(neighbour?.id)));
     },
     remove: (entry: ListEntry) =>
       void run(async () => {
@@ -82,7 +82,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
       setRemoved(null);
       await send('entries/restore', { entry });
       // Focus goes to the row that came back (the Undo button that had it is gone).
-    }).then(() => requestAnimationFrame(() => focusRow(entry.id)));
+    }).then((restored) => restored && requestAnimationFrame(() => focusRow(entry.id)));
   return (
     <section class="pp-lists" aria-label="Reading lists">
       <ListPicker

@@ -8,12 +8,12 @@ const progress = (status: ListEntry['status']): number => READING_STATUSES.index
 const holds = (a: string, b: string): boolean =>
   a === b || a.startsWith(`${b}\n\n`) || a.endsWith(`\n\n${b}`) || a.includes(`\n\n${b}\n\n`);
 
-/** Both notes, the kept one first, unless one is empty or already holds the other. */
+/** Both notes, the kept one first, unless one is empty or already holds the other (then that one). */
 export function joinNotes(kept: string, other: string): string {
   const a = kept.trim();
   const b = other.trim();
   if (!b || holds(a, b)) return kept;
-  if (!a) return other;
+  if (!a || holds(b, a)) return other;
   return `${a}\n\n${b}`;
 }
 

@@ -26,12 +26,13 @@ export function normalizePattern(raw: string): string {
 function toAscii(host: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range
   if (/^[\x00-\x7f]*$/.test(host)) return host;
-  // Only a name made of letters, digits and hyphens: the URL parser would read "user@bücher.de"
-  // as bücher.de, which patternError refuses when written in ASCII.
-  if (!/^(?:\*\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*$/u.test(host)) return host;
+  // Nothing the URL parser would read as more than a host: it takes "user@bücher.de" as
+  // bücher.de, which patternError refuses when written in ASCII. (Thai, Devanagari and
+  // decomposed accents need combining marks, so the letters themselves are not restricted.)
+  if (/[@:/\\?#%\s]/.test(host)) return host;
   const wildcard = host.startsWith('*.');
   try {
-    const ascii = new URL(`http://${wildcard ? host.slice(2) : host}`).hostname;
+    const ascii = new URL(`http://${(wildcard ? host.slice(2) : host).normalize('NFC')}`).hostname;
     return wildcard ? `*.${ascii}` : ascii;
   } catch {
     return host; // patternError says it is not a site

@@ -296,10 +296,18 @@ describe('popover: keyboard', () => {
     await other.keyboard.press('Enter');
     await expect.poll(focusedText).toBe('Undo');
     await expect.poll(() => highlightOf(other, 'SuperGLUE: A Stickier')).toBe(null);
+    // (The caret is elsewhere now: only the Undo puts it back at the mention.)
+    await other.evaluate(() => document.getSelection()?.collapse(document.body, 0));
     await other.keyboard.press('Enter');
     await expect.poll(() => highlightOf(other, 'SuperGLUE: A Stickier')).not.toBe(null);
-    // Back in the page: the caret at the mention, so Tab carries on from there.
-    expect(await other.evaluate(() => document.getSelection()?.anchorNode?.textContent ?? '')).toContain('SuperGLUE');
+    // Back in the page, not left on the notice that went: the caret at the mention, so Tab
+    // carries on from there.
+    await expect.poll(() => other.evaluate(() => document.activeElement?.localName)).not.toBe('paperlens-ui');
+    const caret = await other.evaluate(() => {
+      const node = document.getSelection()?.anchorNode;
+      return node?.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : `not text: ${node?.nodeName}`;
+    });
+    expect(caret).toContain('SuperGLUE');
     await other.close();
   });
 

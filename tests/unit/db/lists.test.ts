@@ -91,6 +91,12 @@ describe('reading lists', () => {
       { note: 'Compare to LoFTR\n\nLoFTR', status: 'to-read' },
     ],
     [
+      'a note that the other already holds',
+      { note: 'read §3' },
+      { note: 'read §3\n\nablations' },
+      { note: 'read §3\n\nablations', status: 'to-read' },
+    ],
+    [
       'a note that already holds the other',
       { note: 'read §3\n\nablations' },
       { note: 'ablations' },

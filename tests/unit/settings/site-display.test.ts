@@ -10,6 +10,8 @@ describe('siteForDisplay', () => {
     ['example.org', 'example.org'],
     ['local files', 'local files'],
     ['xn--', 'xn--'],
+    // "аpple.com" with a Cyrillic а: shown as stored.
+    ['xn--pple-43d.com', 'xn--pple-43d.com'],
   ])('%s -> %s', (site, shown) => {
     expect(siteForDisplay(site)).toBe(shown);
   });

@@ -43,6 +43,9 @@ describe('site rules', () => {
     ['*.bücher.de', '*.xn--bcher-kva.de'],
     ['é.com', 'xn--9ca.com'],
     ['xn--bcher-kva.de', 'xn--bcher-kva.de'],
+    ['ตัวอย่าง.ไทย', 'xn--72c1a1bt4awk9o.xn--o3cw4h'],
+    ['भारत.भारत', 'xn--h2brj9c.xn--h2brj9c'],
+    ['bu\u0308cher.de', 'xn--bcher-kva.de'],
   ])('keeps an internationalised site %j in the form pages report (%s)', (raw, ascii) => {
     expect(normalizePattern(raw)).toBe(ascii);
     expect(patternError(raw)).toBeNull();
