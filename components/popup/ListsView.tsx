@@ -58,15 +58,16 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
       // says where it went, and that it joined the entry already there when it did.
       const at = shown.findIndex((e) => e.id === entry.id);
       const neighbour = shown[at + 1] ?? shown[at - 1];
-      const joined = entries.some((e) => e.listId === toListId && e.paperId === entry.paperId);
+      const there = entries.find((e) => e.listId === toListId && e.paperId === entry.paperId);
+      const bothNotes = !!there?.note.trim() && !!entry.note.trim() && there?.note.trim() !== entry.note.trim();
       const target = lists.find((l) => l.id === toListId)?.name ?? 'the other list';
       void run(async () => {
         setMoved(null);
         await send('entries/move', { entryId: entry.id, toListId });
         const title = describeEntry(entry, catalog.papers).title;
         setMoved(
-          joined
-            ? `Moved “${title}” to ${target}, where it was already: the two are one now, with both notes.`
+          there
+            ? `Moved “${title}” to ${target}, where it was already: the two are one now${bothNotes ? ', with both notes' : ''}.`
             : `Moved “${title}” to ${target}.`,
         );
       }).then((moved) => moved && requestAnimationFrame(() => focusRow(neighbour?.id)));

@@ -9,7 +9,8 @@ import type { SiteModeState } from './useSiteMode';
 export function PauseSwitch({ site, inputRef }: { site: SiteModeState; inputRef?: Ref<HTMLInputElement> }) {
   const { info, error, setPaused } = site;
   if (!info) return null;
-  const paused = info.mode !== 'on';
+  // Only "off" is paused: a quiet site (badge only) is running, and pausing it turns it off.
+  const paused = info.mode === 'off';
   return (
     <div class="pp-pause">
       <label class="pp-pause-label">

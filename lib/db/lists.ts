@@ -57,8 +57,7 @@ export async function renameList(db: PaperLensDB, listId: string, rawName: strin
   const name = cleanName(rawName);
   return db.transaction('rw', db.lists, async () => {
     const list = await db.lists.get(listId);
-    if (!list)
-      throw new Error(`lists: that list no longer exists; it was deleted, perhaps in another window (id ${listId})`);
+    if (!list) throw new Error('lists: that list was deleted (perhaps in another window), so nothing was changed');
     await assertUniqueName(db, name, listId);
     await db.lists.update(listId, { name });
     return { ...list, name };
@@ -81,8 +80,7 @@ export async function saveEntry(
 ): Promise<ListEntry> {
   return db.transaction('rw', db.lists, db.entries, db.papers, async () => {
     const list = listId ? await db.lists.get(listId) : await defaultList(db);
-    if (!list)
-      throw new Error(`lists: that list no longer exists; it was deleted, perhaps in another window (id ${listId})`);
+    if (!list) throw new Error('lists: that list was deleted (perhaps in another window), so nothing was changed');
     if (!(await db.papers.get(paperId))) throw new Error(`lists: no paper with id ${paperId} in the catalog`);
     const id = entryId(list.id, paperId);
     const existing = await db.entries.get(id);
@@ -143,7 +141,7 @@ export async function moveEntry(db: PaperLensDB, id: string, toListId: string): 
     const entry = await db.entries.get(id);
     if (!entry) throw new Error(`lists: no entry with id ${id}`);
     if (!(await db.lists.get(toListId)))
-      throw new Error(`lists: that list no longer exists; it was deleted, perhaps in another window (id ${toListId})`);
+      throw new Error('lists: that list was deleted (perhaps in another window), so nothing was moved');
     const target = entryId(toListId, entry.paperId);
     if (target === id) return entry;
     const already = await db.entries.get(target);

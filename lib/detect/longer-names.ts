@@ -11,7 +11,9 @@ const VERSION_AFTER = /^(?:[-‐‑]?\s?[vV]\d{1,2}(?:\.\d+)*(?![\d\p{L}])|\+\+)
 // "Titan" after "ERNIE 3.0": a name that ends in a number, continued by a word that names a
 // variant. Only such words: "H3 Fu et al. (2023)" is a citation, "HaT5 Using …" a headline.
 const ENDS_IN_NUMBER = /\d[\d.]*[A-Za-z]?$/u;
-const VARIANT_AFTER = /^\s(?:Titan|Chat|Pro|Plus|Large|Base|Small|Mini|Lite|Turbo|Instruct|Ultra|XL|XXL)(?![\p{L}\d])/u;
+// Title case or capitals ("Titan", "TITAN"), not prose ("ERNIE 3.0 base model").
+const VARIANT_AFTER =
+  /^\s(?:Titan|Chat|Pro|Plus|Large|Base|Small|Mini|Lite|Turbo|Instruct|Ultra|XL|XXL|TITAN|CHAT|PRO|PLUS|LARGE|BASE|SMALL|MINI|LITE|TURBO|INSTRUCT|ULTRA)(?![\p{L}\d])/u;
 // A title continued in title case: " with Sparse Adapters", " via Shared Hypernetworks". Not
 // "and" ("… Understanding and SuperGLUE: …" lists two titles), "by" or "from" ("… Too by Liu et
 // al.", "… Live! from Microsoft" name authors and makers).

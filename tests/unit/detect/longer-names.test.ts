@@ -15,6 +15,7 @@ describe('names that start a longer name', () => {
     ['everyone confused it with P-tuning v2 last year'],
     ['P-tuning-v2 and P-tuning V2 and P-tuning v1.5'],
     ['ERNIE 3.0 Titan is a different paper'],
+    ['THE ERNIE 3.0 TITAN MODEL'],
     ['Title: Parameter-Efficient Transfer Learning for NLP with Sparse Adapters'],
     ['Parameter-Efficient Transfer Learning for NLP via Shared Hypernetworks'],
     ['XPrompt++ improves on it'],
@@ -32,6 +33,7 @@ describe('names that start a longer name', () => {
     ],
     ['ERNIE 3.0 is large', [['ernie3', 'ERNIE 3.0']]],
     ['ERNIE 3.0 and GPT', [['ernie3', 'ERNIE 3.0']]],
+    ['the ERNIE 3.0 base model', [['ernie3', 'ERNIE 3.0']]],
     // A citation or a headline after a name that ends in a number: still the name.
     ['such as ERNIE 3.0 Sun et al. (2021)', [['ernie3', 'ERNIE 3.0']]],
     ['trained P-tuning on V100 GPUs', [['p-tuning', 'P-tuning']]],
