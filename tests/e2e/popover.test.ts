@@ -23,6 +23,15 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** What the next-mention shortcut does: headless Chromium has no browser UI to press the command
+ * in, so send what the command handler sends. */
+async function pressNextMention(tabId: number) {
+  await session.worker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { channel: 'paperlens', type: 'tab/next-mention', payload: {} }),
+    tabId,
+  );
+}
+
 async function closePopover() {
   await page.keyboard.press('Escape');
   await page.mouse.move(5, 5);
@@ -216,11 +225,7 @@ describe('popover: keyboard', () => {
     const tabId = await tabIdOf(session, page);
     await page.bringToFront();
     await page.evaluate(() => window.scrollTo(0, 0));
-    // Headless Chromium has no browser UI to press the command in: send what the command handler sends.
-    await session.worker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { channel: 'paperlens', type: 'tab/next-mention', payload: {} }),
-      tabId,
-    );
+    await pressNextMention(tabId);
     await page.waitForFunction(() => !!document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('.pl-card'));
     expect(await popoverTitle(page)).toMatch(/^SuperGLUE: A Stickier/);
     // Opened from the keyboard, it stays open while the pointer rests away from any mention.
@@ -254,10 +259,7 @@ describe('popover: keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => popoverClosed(page)).toBe(true);
     // The next press continues from there, not from the top.
-    await session.worker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { channel: 'paperlens', type: 'tab/next-mention', payload: {} }),
-      tabId,
-    );
+    await pressNextMention(tabId);
     await expect.poll(() => popoverTitle(page)).toBe('SuperGlue: Learning Feature Matching with Graph Neural Networks');
     await expect.poll(focused).toBe('dialog:');
     await page.keyboard.press('Escape');
@@ -272,10 +274,7 @@ describe('popover: keyboard', () => {
     await settledMarks(other, { min: 10 });
     const tabId = await tabIdOf(session, other);
     await other.bringToFront();
-    await session.worker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { channel: 'paperlens', type: 'tab/next-mention', payload: {} }),
-      tabId,
-    );
+    await pressNextMention(tabId);
     await expect.poll(() => popoverTitle(other)).toMatch(/^SuperGLUE: A Stickier/);
     const focusedText = () =>
       other.evaluate(
@@ -354,10 +353,7 @@ describe('popover: keyboard', () => {
     const tabId = await tabIdOf(session, page);
     await page.bringToFront();
     await page.getByRole('link', { name: 'an ar5iv rendering' }).focus();
-    await session.worker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { channel: 'paperlens', type: 'tab/next-mention', payload: {} }),
-      tabId,
-    );
+    await pressNextMention(tabId);
     // The first mention from the focused link on: the link itself (GLUE, on ar5iv), not the top of the page.
     await expect.poll(() => popoverTitle(page)).toMatch(/^GLUE: A Multi-Task Benchmark/);
     await expect
