@@ -5,7 +5,7 @@
 // (LLMs)"), so they are curated by hand, and each entry carries the abstract's own words
 // (`quote`), which the build checks: a name cannot be claimed that the paper does not coin.
 import * as v from 'valibot';
-import { CatalogError } from './errors';
+import { CatalogError, parseEntries } from './errors';
 import type { Paper } from './types';
 
 const FILE = 'aliases.json';
@@ -20,20 +20,7 @@ export type AliasEntry = v.InferOutput<typeof AliasEntrySchema>;
 
 /** Validates `aliases.json`: an array of { arxivId, names, quote }. Throws CatalogError naming the entry. */
 export function parseAliases(json: string): AliasEntry[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    throw new CatalogError(`${FILE} is not valid JSON: ${(error as Error).message}`);
-  }
-  if (!Array.isArray(data)) throw new CatalogError(`${FILE}: expected an array of entries`);
-  return data.map((raw, index) => {
-    const result = v.safeParse(AliasEntrySchema, raw);
-    if (result.success) return result.output;
-    const issue = result.issues[0];
-    const path = issue.path?.map((p) => p.key).join('.') ?? '';
-    throw new CatalogError(`${FILE} entry ${index}: ${path ? `${path}: ` : ''}${issue.message}`);
-  });
+  return parseEntries(FILE, json, 'entries', AliasEntrySchema);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
-import { CatalogError } from './errors';
+import { CatalogError, parseEntries } from './errors';
 import { isWebLink } from './web-links';
 
+const FILE = 'paper-metadata.json';
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
@@ -39,22 +40,9 @@ export interface MetadataEntry {
 
 /** Validate `paper-metadata.json`. Throws CatalogError naming the entry index, title and field. */
 export function parseMetadata(json: string): MetadataEntry[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    throw new CatalogError(`paper-metadata.json is not valid JSON: ${(error as Error).message}`);
-  }
-  if (!Array.isArray(data)) throw new CatalogError('paper-metadata.json: expected an array of papers');
-  return data.map((raw, index) => {
-    const result = v.safeParse(MetadataEntrySchema, raw);
-    const label = `paper-metadata.json entry ${index}${titleOf(raw)}`;
-    if (!result.success) {
-      const issue = result.issues[0];
-      const path = issue.path?.map((p) => p.key).join('.') ?? '';
-      throw new CatalogError(`${label}: ${path ? `${path}: ` : ''}${issue.message}`);
-    }
-    const entry = result.output;
+  const entries = parseEntries(FILE, json, 'papers', MetadataEntrySchema, titleOf);
+  return entries.map((entry, index) => {
+    const label = `${FILE} entry ${index}${titleOf(entry)}`;
     const year = entry.year;
     if (typeof year !== 'number' || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
       throw new CatalogError(`${label}: invalid year ${JSON.stringify(year)} (expected ${MIN_YEAR}-${MAX_YEAR})`);
