@@ -56,6 +56,8 @@ export class PageScanner {
   readonly strongPapers = new Set<string>();
   private checkedStrong = 0;
   private readonly recent = new RecentAnswers();
+  /** Blocks that have had marks or weak names waiting. */
+  private readonly markedBlocks = new WeakSet<Element>();
 
   constructor(private readonly deps: ScannerDeps) {}
 
@@ -75,7 +77,10 @@ export class PageScanner {
       batch = new TextBatch();
     };
     const sendLinks = () => {
-      if (links.length > 0) inFlight.push(handled(this.resolveLinks(links, signal)));
+      // One leaf block can hand out many links at once: each request stays within the limit.
+      for (let i = 0; i < links.length; i += BATCH.links) {
+        inFlight.push(handled(this.resolveLinks(links.slice(i, i + BATCH.links), signal)));
+      }
       links = [];
     };
     const options: WalkOptions = { links: kinds.links ? 'papers' : 'none' };
@@ -142,12 +147,18 @@ export class PageScanner {
     if (signal.aborted) return;
     for (let b = 0; b < batch.size; b++) {
       const mentions = answers[b];
-      const owner = batch.owner(b);
       if (!mentions) {
-        this.forget(owner);
+        // A block marked before drops its marks. Finding a leaf block's key (its first text node)
+        // costs a walk of its nodes, which blocks never marked (most of a page) do without.
+        if (batch.isLeaf(b) && !this.markedBlocks.has(batch.blocks[b] as Element)) continue;
+        const owner = batch.owner(b);
+        if (owner) this.forget(owner);
         continue;
       }
+      // Null: a leaf block whose text changed since it was read; the observer rescans it.
       const segment = batch.segment(b);
+      if (!segment) continue;
+      const owner = ownerOf(segment);
       for (const m of mentions) if (m.kind === 'title') this.strongPapers.add(m.paperId);
       const waiting = this.show(segment, mentions);
       if (waiting.size > 0) this.weakBlocks.set(owner, { segment, mentions, waiting });
@@ -218,6 +229,7 @@ export class PageScanner {
       range.setEnd(end.node, end.offset);
       marks.push({ paperId: m.paperId, kind: m.kind, range, owner: ownerOf(segment) });
     }
+    if (marks.length > 0 || waiting.size > 0) this.markedBlocks.add(segment.block);
     this.deps.registry.replace(ownerOf(segment), marks);
     return waiting;
   }

@@ -100,3 +100,16 @@ export const INLINE_TAGS = new Set([
   'wbr',
   'nobr',
 ]);
+
+/**
+ * Matches what keeps a block from being read whole: a nested block, a <br>, a footnote mark
+ * (<sup>, <sub>: read as a break), anything skipped (skipped tags are not inline; an inline
+ * element can be skipped for an attribute). A block without any of these is prose only: its
+ * text is its `textContent`, the same text a walk of its nodes would join.
+ */
+export const NOT_LEAF_SELECTOR = [
+  `:not(${[...INLINE_TAGS].filter((tag) => tag !== 'sup' && tag !== 'sub').join(',')})`,
+  'sup',
+  'sub',
+  SKIPPED_BY_ATTRIBUTE,
+].join(',');

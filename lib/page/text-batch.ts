@@ -15,6 +15,10 @@ export interface Segment {
  * two of them); block b is text[ends[b - 1] .. ends[b]). Nothing is copied per block here (the
  * text grows by concatenation, which V8 does without copying): the background cuts the blocks
  * out, and the page builds a Segment only for a block with marks.
+ *
+ * A leaf block (prose only: see SegmentWalk) is read whole, with one `textContent`, so its text
+ * nodes are not listed: they are read when the block turns out to have marks (`segment`), and
+ * only if its text is still what was sent.
  */
 export class TextBatch {
   text = '';
@@ -25,6 +29,8 @@ export class TextBatch {
   readonly starts: number[] = [];
   /** Per block: the index in `nodes` after its last one. */
   readonly nodeEnds: number[] = [];
+  /** The blocks read whole: their text nodes are not in `nodes`. */
+  private readonly leaves = new Set<number>();
 
   get size(): number {
     return this.blocks.length;
@@ -34,8 +40,23 @@ export class TextBatch {
     return this.text.length;
   }
 
-  /** The first text node of block b: its marks are keyed by it. */
-  owner(b: number): Text {
+  /** Appends a leaf block read whole (its text is not empty). */
+  addLeaf(block: Element, text: string): void {
+    this.leaves.add(this.blocks.length);
+    this.text += text;
+    this.blocks.push(block);
+    this.ends.push(this.text.length);
+    this.nodeEnds.push(this.nodes.length);
+  }
+
+  isLeaf(b: number): boolean {
+    return this.leaves.has(b);
+  }
+
+  /** The first text node of block b: its marks are keyed by it. Null: a leaf block whose text
+   * is gone. */
+  owner(b: number): Text | null {
+    if (this.leaves.has(b)) return firstText(this.blocks[b] as Element);
     return this.nodes[b === 0 ? 0 : (this.nodeEnds[b - 1] as number)] as Text;
   }
 
@@ -44,7 +65,10 @@ export class TextBatch {
     return detached(this.text.slice(b === 0 ? 0 : (this.ends[b - 1] as number), this.ends[b]));
   }
 
-  segment(b: number): Segment {
+  /** Block b's text and nodes. Null: a leaf block whose text changed since it was read (the
+   * page's observer rescans it). */
+  segment(b: number): Segment | null {
+    if (this.leaves.has(b)) return readLeaf(this.blocks[b] as Element, this.blockText(b));
     const from = b === 0 ? 0 : (this.nodeEnds[b - 1] as number);
     const to = this.nodeEnds[b] as number;
     const offset = b === 0 ? 0 : (this.ends[b - 1] as number);
@@ -55,6 +79,31 @@ export class TextBatch {
       text: detached(this.text.slice(offset, this.ends[b])),
     };
   }
+}
+
+/** The text nodes of a leaf block, if their text is still `text`. */
+function readLeaf(block: Element, text: string): Segment | null {
+  const walker = (block.ownerDocument ?? document).createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let now = '';
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (data.length === 0) continue;
+    nodes.push(node as Text);
+    starts.push(now.length);
+    now += data;
+  }
+  return now === text && nodes.length > 0 ? { block, nodes, starts, text } : null;
+}
+
+/** The first text node with text in `block`, as a walk keys the block's marks. */
+export function firstText(block: Element): Text | null {
+  const walker = (block.ownerDocument ?? document).createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if ((node as Text).data.length > 0) return node as Text;
+  }
+  return null;
 }
 
 /**

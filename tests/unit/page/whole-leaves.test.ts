@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SegmentWalk, type WalkOptions } from '../../../lib/page/segments';
+import { type Segment, TextBatch } from '../../../lib/page/text-batch';
+
+// A leaf block (prose only) is read with one textContent instead of a visit to each of its
+// nodes. These tests hold that faster way to the node-by-node walk: same blocks, same text,
+// same text nodes and offsets, same links, same shadow roots, on every fixture page.
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/pages');
+
+function walked(root: Node, wholeLeaves: boolean, links: WalkOptions['links'] = 'all', chars = 1e9) {
+  const walk = new SegmentWalk(root, { links, wholeLeaves });
+  const batches = [new TextBatch()];
+  const found: HTMLAnchorElement[] = [];
+  for (;;) {
+    const status = walk.run(Number.POSITIVE_INFINITY, batches.at(-1) as TextBatch, found, {
+      chars,
+      blocks: 1e9,
+      links: 1e9,
+    });
+    if (status === 'done') break;
+    if (status === 'full') batches.push(new TextBatch());
+  }
+  const segments = batches.flatMap((batch) =>
+    Array.from({ length: batch.size }, (_, b) => {
+      const { block, nodes, starts, text } = batch.segment(b) as Segment;
+      return { block, nodes, starts, text, owner: batch.owner(b) };
+    }),
+  );
+  // A link without text is never marked: the node-by-node walk hands out those in empty blocks
+  // too, the leaf reading does not look inside an empty block.
+  const withText = found.filter((a) => (a.textContent ?? '') !== '');
+  return { segments, links: withText, shadowRoots: walk.shadowRoots, undefinedHosts: walk.undefinedHosts };
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('reading leaf blocks whole', () => {
+  const pages = readdirSync(FIXTURES).filter((f) => f.endsWith('.html'));
+
+  it.each(pages)('finds what the node-by-node walk finds on %s', (page) => {
+    const html = readFileSync(join(FIXTURES, page), 'utf8');
+    document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+    const reference = walked(document.body, false);
+    expect(reference.segments.length).toBeGreaterThan(0);
+    expect(walked(document.body, true)).toEqual(reference);
+    // In batches that fill up (the walk stops between blocks), too.
+    expect(walked(document.body, true, 'papers', 300)).toEqual(walked(document.body, false, 'papers', 300));
+  });
+
+  it('reads whole only blocks without nested blocks, breaks, footnote marks or skipped parts', () => {
+    document.body.innerHTML =
+      '<p id="leaf">We use <em>Light</em><a href="https://arxiv.org/abs/2306.13643">Glue</a>.</p>' +
+      '<li>Item <ul><li>nested</li></ul> tail</li>' +
+      '<p>line<br>break</p><p>ScaLearn<sup>2</sup></p>' +
+      '<p>shown <span hidden>hidden</span> <span contenteditable="true">typed</span></p>' +
+      '<div></div><p>after an empty block</p>';
+    const fast = walked(document.body, true);
+    expect(fast).toEqual(walked(document.body, false));
+    expect(fast.segments.map((s) => s.text)).toEqual([
+      'We use LightGlue.',
+      'Item ',
+      'nested',
+      ' tail',
+      'line\nbreak',
+      'ScaLearn\n2',
+      'shown  ',
+      'after an empty block',
+    ]);
+  });
+
+  it('gives no segment for a leaf whose text changed since it was read, so no mark lands on the wrong words', () => {
+    document.body.innerHTML = '<p>We use <em>LightGlue</em> here.</p>';
+    const batch = new TextBatch();
+    new SegmentWalk(document.body).run(Number.POSITIVE_INFINITY, batch, []);
+    expect(batch.isLeaf(0)).toBe(true);
+    expect(batch.segment(0)?.text).toBe('We use LightGlue here.');
+    (document.querySelector('em') as HTMLElement).textContent = 'SuperGlue';
+    expect(batch.segment(0)).toBeNull();
+    expect(batch.owner(0)?.data).toBe('We use ');
+  });
+
+  it('hands out the links of a leaf block and stops when they are many', () => {
+    const items = Array.from({ length: 50 }, (_, i) => `<a href="https://arxiv.org/abs/2306.${10000 + i}">p${i}</a>`);
+    document.body.innerHTML = `<p>${items.join(' ')}</p><p>next</p>`;
+    const walk = new SegmentWalk(document.body, { links: 'papers' });
+    const batch = new TextBatch();
+    const links: HTMLAnchorElement[] = [];
+    expect(walk.run(Number.POSITIVE_INFINITY, batch, links, { chars: 1e9, blocks: 1e9, links: 10 })).toBe('paused');
+    expect(links).toHaveLength(50);
+    expect(walk.run(Number.POSITIVE_INFINITY, batch, [], { chars: 1e9, blocks: 1e9, links: 10 })).toBe('done');
+    expect(batch.size).toBe(2);
+  });
+});
