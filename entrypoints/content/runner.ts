@@ -28,7 +28,7 @@ async function start(ctx: ContentScriptContext): Promise<Running> {
     {
       doc: document,
       signal: abort.signal,
-      scanTexts: (text, ends, kinds) => send('detector/scan', { text, ends, kinds }),
+      scanTexts: (texts, kinds) => send('detector/scan', { texts, kinds }),
       resolveLinks: (hrefs, base) => send('detector/links', { hrefs, base }),
       report,
       onExtensionGone: () => abort.abort(),

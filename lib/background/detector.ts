@@ -22,9 +22,9 @@ export class DetectorService {
     this.index = buildBlockIndex(entries, buildRefIndex(catalog.papers));
   }
 
-  /** Block b is text[ends[b - 1] .. ends[b]) (a content script's TextBatch). */
-  scan(text: unknown, ends: unknown, kinds: unknown): BlockMentions[] {
-    return findInBlocks(this.index, cutBlocks(checkText(text), ends), checkKinds(kinds));
+  /** The mentions in each block's text (a content script's TextBatch), blocks with none left out. */
+  scan(texts: unknown, kinds: unknown): BlockMentions[] {
+    return findInBlocks(this.index, checkTexts(texts), checkKinds(kinds));
   }
 
   /** The paper a parsed link or id names (the context menu's "Save to reading list"). */
@@ -44,27 +44,18 @@ export class DetectorService {
   }
 }
 
-function checkText(text: unknown): string {
-  if (typeof text !== 'string') throw new Error('detector: text must be a string');
-  if (text.length > SCAN_LIMITS.chars)
-    throw new Error(`detector: ${text.length} characters in one request, at most ${SCAN_LIMITS.chars}`);
-  return text;
-}
-
-function cutBlocks(text: string, ends: unknown): string[] {
-  if (!Array.isArray(ends)) throw new Error('detector: ends must be an array of text offsets');
-  if (ends.length > SCAN_LIMITS.blocks)
-    throw new Error(`detector: ${ends.length} blocks in one request, at most ${SCAN_LIMITS.blocks}`);
-  const texts: string[] = [];
-  let from = 0;
-  for (const end of ends) {
-    if (!Number.isInteger(end) || end < from || end > text.length)
-      throw new Error(`detector: block end ${String(end)} is not within ${from}..${text.length}`);
-    texts.push(text.slice(from, end));
-    from = end;
+function checkTexts(texts: unknown): string[] {
+  if (!Array.isArray(texts)) throw new Error('detector: texts must be an array of block texts');
+  if (texts.length > SCAN_LIMITS.blocks)
+    throw new Error(`detector: ${texts.length} blocks in one request, at most ${SCAN_LIMITS.blocks}`);
+  let chars = 0;
+  for (const [b, text] of texts.entries()) {
+    if (typeof text !== 'string') throw new Error(`detector: block ${b} is not a string`);
+    chars += text.length;
   }
-  if (from !== text.length) throw new Error(`detector: ${text.length - from} characters after the last block`);
-  return texts;
+  if (chars > SCAN_LIMITS.chars)
+    throw new Error(`detector: ${chars} characters in one request, at most ${SCAN_LIMITS.chars}`);
+  return texts as string[];
 }
 
 function checkKinds(kinds: unknown): DetectionKinds {

@@ -77,7 +77,7 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
       return { version: catalog.version, count: await db.papers.count() };
     },
     'detector/state': async ({ url }) => pageState(url),
-    'detector/scan': async ({ text, ends, kinds }) => (await detector()).scan(text, ends, kinds),
+    'detector/scan': async ({ texts, kinds }) => (await detector()).scan(texts, kinds),
     'detector/links': async ({ hrefs, base }) => (await detector()).links(hrefs, base),
     'settings/get': async () => loadSettings(db),
     'settings/set': async ({ settings }) => {

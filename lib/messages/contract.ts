@@ -53,9 +53,9 @@ export interface DetectorSetup {
 export interface BackgroundMessages {
   'catalog/status': [Record<string, never>, CatalogStatus];
   'detector/state': [{ url: string }, DetectorSetup];
-  /** Finds papers in blocks of page text: block b is text[ends[b - 1] .. ends[b]) (see
-   * lib/page/text-batch TextBatch, lib/detect/blocks). Answers for the blocks with mentions only. */
-  'detector/scan': [{ text: string; ends: number[]; kinds: DetectionKinds }, BlockMentions[]];
+  /** Finds papers in blocks of page text, one string per block (see lib/page/text-batch
+   * TextBatch, lib/detect/blocks). Answers for the blocks with mentions only. */
+  'detector/scan': [{ texts: string[]; kinds: DetectionKinds }, BlockMentions[]];
   /** The paper each link goes to, or null; hrefs as the page writes them, resolved against `base`. */
   'detector/links': [{ hrefs: string[]; base: string }, Array<string | null>];
   'settings/get': [Record<string, never>, Settings];

@@ -40,9 +40,8 @@ export class RecentAnswers {
   }
 }
 
-/** Asks the background for the mentions in each block (null: none); block b is
- * text[ends[b - 1] .. ends[b]). */
-export type AskTexts = (text: string, ends: number[]) => Promise<Array<Mention[] | null>>;
+/** Asks the background for the mentions in each block's text (null: none). */
+export type AskTexts = (texts: string[]) => Promise<Array<Mention[] | null>>;
 
 /** The mentions in each block of a rescanned batch: blocks whose text `recent` answered lately
  * are not sent again, and the new answers are remembered. */
@@ -54,8 +53,6 @@ export async function askRemembering(
   const answers: Array<Mention[] | null> = new Array(batch.size).fill(null);
   const asked: number[] = [];
   const texts: string[] = [];
-  const ends: number[] = [];
-  let length = 0;
   for (let b = 0; b < batch.size; b++) {
     const text = batch.blockText(b);
     const known = recent.get(text);
@@ -63,12 +60,10 @@ export async function askRemembering(
     else {
       asked.push(b);
       texts.push(text);
-      length += text.length;
-      ends.push(length);
     }
   }
   if (asked.length === 0) return answers;
-  const fresh = await ask(texts.join(''), ends);
+  const fresh = await ask(texts);
   asked.forEach((b, i) => {
     answers[b] = fresh[i] ?? null;
     recent.set(texts[i] as string, fresh[i] ?? null);

@@ -9,7 +9,7 @@ import { locate, type Segment, TextBatch } from './text-batch';
 export interface ScannerDeps {
   registry: MarkRegistry;
   /** Background detection in blocks of text (it holds the catalog; see lib/detect/blocks). */
-  scanTexts(text: string, ends: number[], kinds: DetectionKinds): Promise<BlockMentions[]>;
+  scanTexts(texts: string[], kinds: DetectionKinds): Promise<BlockMentions[]>;
   /** Background lookup of links: the paper each href goes to, or null. */
   resolveLinks(hrefs: string[], base: string): Promise<Array<string | null>>;
   kinds: DetectionKinds;
@@ -142,8 +142,8 @@ export class PageScanner {
    * that block every 100 ms).
    */
   private async findIn(batch: TextBatch, signal: AbortSignal, rescan: boolean): Promise<void> {
-    const ask = (text: string, ends: number[]) => this.ask(text, ends);
-    const answers = rescan ? await askRemembering(this.recent, batch, ask) : await ask(batch.text, batch.ends);
+    const ask = (texts: string[]) => this.ask(texts);
+    const answers = rescan ? await askRemembering(this.recent, batch, ask) : await ask(batch.texts);
     if (signal.aborted) return;
     for (let b = 0; b < batch.size; b++) {
       const mentions = answers[b];
@@ -166,13 +166,12 @@ export class PageScanner {
     }
   }
 
-  /** The mentions in each block (null: none), from the background; block b is
-   * text[ends[b - 1] .. ends[b]). */
-  private async ask(text: string, ends: number[]): Promise<Array<Mention[] | null>> {
+  /** The mentions in each block's text (null: none), from the background. */
+  private async ask(texts: string[]): Promise<Array<Mention[] | null>> {
     const { kinds } = this.deps;
-    const answers: Array<Mention[] | null> = new Array(ends.length).fill(null);
+    const answers: Array<Mention[] | null> = new Array(texts.length).fill(null);
     if (!kinds.titles && !kinds.shortNames && !kinds.links) return answers;
-    for (const f of await this.deps.scanTexts(text, ends, kinds)) answers[f.block] = f.mentions;
+    for (const f of await this.deps.scanTexts(texts, kinds)) answers[f.block] = f.mentions;
     return answers;
   }
 

@@ -52,9 +52,9 @@ export class SegmentWalk {
   private node: Node | null;
   private readonly baseIsPaperHost: boolean;
   private readonly wholeLeaves: boolean;
-  // The block being read: its element, and where its text and nodes start in the batch.
+  // The block being read: its element, its text so far, and where its nodes start in the batch.
   private block: Element | null = null;
-  private firstChar = 0;
+  private text = '';
   private firstNode = 0;
   private pendingBreak = false;
   // Text nodes often share a parent (text around an <em>): its block is looked up once.
@@ -171,15 +171,15 @@ export class SegmentWalk {
           return 'full';
         }
         this.block = block;
-        this.firstChar = batch.text.length;
+        this.text = '';
         this.firstNode = batch.nodes.length;
       } else if (this.pendingBreak) {
-        batch.text += BREAK;
+        this.text += BREAK;
       }
       this.pendingBreak = false;
       batch.nodes.push(text);
-      batch.starts.push(batch.text.length);
-      batch.text += data;
+      batch.starts.push(this.text.length);
+      this.text += data;
       node = walker.nextNode();
     }
     this.node = node;
@@ -232,17 +232,15 @@ export class SegmentWalk {
   /** Ends the block being read: it joins the batch, unless it is too long to scan. */
   private finish(batch: TextBatch): void {
     if (this.block === null) return;
-    if (batch.text.length - this.firstChar > this.maxBlockChars) {
+    if (this.text.length > this.maxBlockChars) {
       this.onTooLong(batch.nodes[this.firstNode] as Text);
-      batch.text = batch.text.slice(0, this.firstChar);
       batch.nodes.length = this.firstNode;
       batch.starts.length = this.firstNode;
     } else {
-      batch.blocks.push(this.block);
-      batch.ends.push(batch.text.length);
-      batch.nodeEnds.push(batch.nodes.length);
+      batch.addBlock(this.block, this.text);
     }
     this.block = null;
+    this.text = '';
   }
 }
 

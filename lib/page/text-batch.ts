@@ -10,43 +10,50 @@ export interface Segment {
 }
 
 /**
- * The blocks a walk read: what one scan request sends. `text` is every block's text, one after
- * the other (a block's text nodes joined, with "\n" where a <br> or a nested block separates
- * two of them); block b is text[ends[b - 1] .. ends[b]). Nothing is copied per block here (the
- * text grows by concatenation, which V8 does without copying): the background cuts the blocks
- * out, and the page builds a Segment only for a block with marks.
+ * The blocks a walk read: what one scan request sends. Each block's text is a string of its own
+ * (its text nodes joined, with "\n" where a <br> or a nested block separates two of them), so
+ * a request is an array of strings: structured clone copies each as it is, one byte per
+ * character for the many blocks without characters beyond Latin-1, where one long string would
+ * be two bytes per character throughout if any block had one. The page builds a Segment only
+ * for a block with marks.
  *
  * A leaf block (prose only: see SegmentWalk) is read whole, with one `textContent`, so its text
  * nodes are not listed: they are read when the block turns out to have marks (`segment`), and
  * only if its text is still what was sent.
  */
 export class TextBatch {
-  text = '';
+  readonly texts: string[] = [];
   readonly blocks: Element[] = [];
-  readonly ends: number[] = [];
-  /** Every block's text nodes, in order, and where each starts in `text`. */
+  /** Every walked block's text nodes, in order, and where each starts in its block's text. */
   readonly nodes: Text[] = [];
   readonly starts: number[] = [];
   /** Per block: the index in `nodes` after its last one. */
   readonly nodeEnds: number[] = [];
   /** The blocks read whole: their text nodes are not in `nodes`. */
   private readonly leaves = new Set<number>();
+  private length = 0;
 
   get size(): number {
     return this.blocks.length;
   }
 
+  /** Characters in all blocks. */
   get chars(): number {
-    return this.text.length;
+    return this.length;
+  }
+
+  /** Appends a walked block: its text nodes are the ones pushed since the block before. */
+  addBlock(block: Element, text: string): void {
+    this.texts.push(text);
+    this.blocks.push(block);
+    this.nodeEnds.push(this.nodes.length);
+    this.length += text.length;
   }
 
   /** Appends a leaf block read whole (its text is not empty). */
   addLeaf(block: Element, text: string): void {
     this.leaves.add(this.blocks.length);
-    this.text += text;
-    this.blocks.push(block);
-    this.ends.push(this.text.length);
-    this.nodeEnds.push(this.nodes.length);
+    this.addBlock(block, text);
   }
 
   isLeaf(b: number): boolean {
@@ -60,24 +67,19 @@ export class TextBatch {
     return this.nodes[b === 0 ? 0 : (this.nodeEnds[b - 1] as number)] as Text;
   }
 
-  /** Block b's text, as a string of its own (see detached). */
   blockText(b: number): string {
-    return detached(this.text.slice(b === 0 ? 0 : (this.ends[b - 1] as number), this.ends[b]));
+    return this.texts[b] as string;
   }
 
   /** Block b's text and nodes. Null: a leaf block whose text changed since it was read (the
    * page's observer rescans it). */
   segment(b: number): Segment | null {
-    if (this.leaves.has(b)) return readLeaf(this.blocks[b] as Element, this.blockText(b));
+    const block = this.blocks[b] as Element;
+    const text = this.texts[b] as string;
+    if (this.leaves.has(b)) return readLeaf(block, text);
     const from = b === 0 ? 0 : (this.nodeEnds[b - 1] as number);
     const to = this.nodeEnds[b] as number;
-    const offset = b === 0 ? 0 : (this.ends[b - 1] as number);
-    return {
-      block: this.blocks[b] as Element,
-      nodes: this.nodes.slice(from, to),
-      starts: this.starts.slice(from, to).map((start) => start - offset),
-      text: detached(this.text.slice(offset, this.ends[b])),
-    };
+    return { block, nodes: this.nodes.slice(from, to), starts: this.starts.slice(from, to), text };
   }
 }
 
@@ -104,16 +106,6 @@ export function firstText(block: Element): Text | null {
     if ((node as Text).data.length > 0) return node as Text;
   }
   return null;
-}
-
-/**
- * A copy of `part` that does not keep the string it was cut from alive. V8 represents a slice as
- * a view of its parent, so a Segment kept for later (a block with a weak short name waits for
- * evidence) pinned its whole 200,000-character batch: 9.6 MB of heap after a 5 MB page.
- * Slicing a concatenation makes V8 flatten it into a new string first.
- */
-function detached(part: string): string {
-  return ` ${part}`.slice(1);
 }
 
 /** The text node and offset of index `i` of a segment's text (ends map to the end of a node). */

@@ -99,7 +99,7 @@ describe('background handlers', () => {
     expect(setup).toMatchObject({ mode: 'on', saved: ['arxiv:2306.13643'], dismissed: ['arxiv:1911.11763'] });
     const all = { titles: true, shortNames: true, links: true };
     const found = await handlers['detector/scan'](
-      { text: 'Nothing here.We swap in LightGlue (see arXiv:1911.11763).', ends: [13, 57], kinds: all },
+      { texts: ['Nothing here.', 'We swap in LightGlue (see arXiv:1911.11763).'], kinds: all },
       fromTab,
     );
     expect(found).toEqual([
@@ -112,7 +112,7 @@ describe('background handlers', () => {
       },
     ]);
     const namesOff = { titles: false, shortNames: false, links: true };
-    expect(await handlers['detector/scan']({ text: 'LightGlue', ends: [9], kinds: namesOff }, fromTab)).toEqual([]);
+    expect(await handlers['detector/scan']({ texts: ['LightGlue'], kinds: namesOff }, fromTab)).toEqual([]);
     const hrefs = ['https://arxiv.org/abs/2306.13643v2', '/papers/2306.13643', 'https://example.org/a', '::', ''];
     expect(await handlers['detector/links']({ hrefs, base: 'https://huggingface.co/blog/x' }, fromTab)).toEqual([
       'arxiv:2306.13643',
@@ -131,26 +131,20 @@ describe('background handlers', () => {
 
   it('refuses scan requests that are malformed or over the limits, naming the problem', async () => {
     const all = { titles: true, shortNames: true, links: true };
-    const scan = (text: unknown, ends: unknown = [1], kinds: unknown = all) =>
-      handlers['detector/scan']({ text, ends, kinds } as never, fromTab);
-    await expect(scan(['LightGlue'])).rejects.toThrow('detector: text must be a string');
-    await expect(scan('x'.repeat(16_000_001), [16_000_001])).rejects.toThrow(
+    const scan = (texts: unknown, kinds: unknown = all) =>
+      handlers['detector/scan']({ texts, kinds } as never, fromTab);
+    await expect(scan('LightGlue')).rejects.toThrow('detector: texts must be an array of block texts');
+    await expect(scan(['a', 7])).rejects.toThrow('detector: block 1 is not a string');
+    await expect(scan(['x'.repeat(8_000_000), 'x'.repeat(8_000_001)])).rejects.toThrow(
       'detector: 16000001 characters in one request, at most 16000000',
     );
-    await expect(
-      scan(
-        'x'.repeat(5_001),
-        Array.from({ length: 5_001 }, (_, i) => i + 1),
-      ),
-    ).rejects.toThrow('detector: 5001 blocks in one request, at most 5000');
-    await expect(scan('ab', '2')).rejects.toThrow('detector: ends must be an array of text offsets');
-    await expect(scan('ab', [2, 1])).rejects.toThrow('detector: block end 1 is not within 2..2');
-    await expect(scan('ab', [3])).rejects.toThrow('detector: block end 3 is not within 0..2');
-    await expect(scan('ab', [1.5, 2])).rejects.toThrow('detector: block end 1.5 is not within 0..2');
-    await expect(scan('ab', [1])).rejects.toThrow('detector: 1 characters after the last block');
-    await expect(scan('x', [1], { titles: true })).rejects.toThrow(
+    await expect(scan(Array.from({ length: 5_001 }, () => 'x'))).rejects.toThrow(
+      'detector: 5001 blocks in one request, at most 5000',
+    );
+    await expect(scan(['x'], { titles: true })).rejects.toThrow(
       'detector: kinds must say true or false for titles, shortNames and links',
     );
+    expect(await scan([])).toEqual([]);
   });
 
   it('accepts page reports only from content scripts', async () => {

@@ -10,13 +10,8 @@ import { ENTRIES } from '../detect/helpers';
 const ix = buildBlockIndex(ENTRIES, buildRefIndex([{ id: 'lightglue', arxivId: '2306.13643', links: {} }]));
 const ALL: DetectionKinds = { titles: true, shortNames: true, links: true };
 
-/** The background's answer to a scan request, in-process (block b is text[ends[b - 1] .. ends[b])). */
-const answer = (text: string, ends: number[], kinds: DetectionKinds) =>
-  findInBlocks(
-    ix,
-    ends.map((end, b) => text.slice(b === 0 ? 0 : ends[b - 1], end)),
-    kinds,
-  );
+/** The background's answer to a scan request, in-process. */
+const answer = (texts: string[], kinds: DetectionKinds) => findInBlocks(ix, texts, kinds);
 
 beforeAll(() => {
   // happy-dom has no CSS Custom Highlight API; a Set per highlight is all the registry uses.
@@ -30,9 +25,9 @@ function setUp(kinds = ALL) {
   const scanner = new PageScanner({
     registry,
     kinds,
-    scanTexts: async (text, ends, k) => {
-      requests.push(ends.length);
-      return answer(text, ends, k);
+    scanTexts: async (texts, k) => {
+      requests.push(texts.length);
+      return answer(texts, k);
     },
     resolveLinks: async (hrefs) => hrefs.map((h) => (h.includes('2306.13643') ? 'lightglue' : null)),
   });
@@ -130,11 +125,11 @@ describe('PageScanner', () => {
     const scanner = new PageScanner({
       registry,
       kinds: ALL,
-      scanTexts: async (text, ends, k) => {
+      scanTexts: async (texts, k) => {
         // The first request fails at once (the worker stopped); the others answer a little later.
         if (calls++ === 0) throw new Error('worker stopped');
         await new Promise((done) => setTimeout(done, 20));
-        return answer(text, ends, k);
+        return answer(texts, k);
       },
       resolveLinks: async (hrefs) => hrefs.map(() => null),
     });
