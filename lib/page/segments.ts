@@ -1,10 +1,11 @@
-import { isOnPaperHost, mayBePaperHref } from '../detect/links';
+import { isOnPaperHost } from '../detect/links';
 import { INLINE_TAGS, isInsideSkipped, isSkippedElement, NOT_LEAF_SELECTOR } from './skip';
 import { firstText, type Segment, TextBatch } from './text-batch';
+import { WalkLinks, type WantedLinks } from './walk-links';
 
 export interface WalkOptions {
-  /** Which links a walk hands out: 'all' with an href, 'papers' whose href may go to a paper, 'none'. */
-  links: 'all' | 'papers' | 'none';
+  /** Which links the walk hands out, once it has read the text. */
+  links: WantedLinks;
   /** Read a leaf block (prose only) whole, without visiting its nodes (default true). False
    * visits every node: the reference the tests hold the faster way to. */
   wholeLeaves?: boolean;
@@ -12,7 +13,7 @@ export interface WalkOptions {
 
 const BREAK = '\n';
 
-/** When a walk stops to let its batch go (between blocks), or its links (about every 64 nodes). */
+/** When a walk stops to let its batch go (between blocks), or its links. */
 export interface BatchLimit {
   chars: number;
   blocks: number;
@@ -50,7 +51,7 @@ const DOCUMENT_FRAGMENT = 11;
 export class SegmentWalk {
   private readonly walker: TreeWalker;
   private node: Node | null;
-  private readonly baseIsPaperHost: boolean;
+  private readonly links: WalkLinks;
   private readonly wholeLeaves: boolean;
   // The block being read: its element, its text so far, and where its nodes start in the batch.
   private block: Element | null = null;
@@ -88,14 +89,14 @@ export class SegmentWalk {
     this.node = skipped ? null : root.nodeType === TEXT ? root : this.walker.nextNode();
     // A web component appended on its own is the root here: the walk starts below it.
     if (!skipped && root.nodeType === ELEMENT) this.noteHost(root as Element);
-    this.baseIsPaperHost = isOnPaperHost(doc.baseURI ?? '');
+    this.links = new WalkLinks(root, skipped ? 'none' : options.links, isOnPaperHost(doc.baseURI ?? ''));
     this.wholeLeaves = options.wholeLeaves ?? true;
   }
 
   /**
    * Walks until `deadline` (performance.now()), or until the batch holds `limit.chars`
-   * characters or `limit.blocks` blocks (it stops between blocks), appending blocks to `batch`
-   * and links to `links` (it pauses once they are `limit.links` or more, give or take 64).
+   * characters or `limit.blocks` blocks (it stops between blocks), appending blocks to `batch`;
+   * then hands out the links to `links`, pausing whenever they are `limit.links`.
    * Says why it stopped: 'done', the walk is over; 'full', the batch holds whole blocks only
    * and can be sent; 'paused', the time is up or the links are many, and the block being read
    * stays open in the batch for the next run (so the batch cannot be sent yet).
@@ -107,7 +108,6 @@ export class SegmentWalk {
     limit: BatchLimit = NO_LIMIT,
   ): 'done' | 'full' | 'paused' {
     const { walker, root } = this;
-    const wanted = this.options.links;
     let node = this.node;
     if (node !== null && !node.isConnected) {
       this.interrupted = true;
@@ -115,11 +115,12 @@ export class SegmentWalk {
     }
     let steps = 0;
     while (node !== null) {
-      if ((++steps & 63) === 0 && (performance.now() >= deadline || links.length >= limit.links)) break;
+      if ((++steps & 63) === 0 && performance.now() >= deadline) break;
       if (node.nodeType === ELEMENT) {
         const el = node as Element;
         const tag = el.localName;
         if (isSkippedElement(el, tag)) {
+          this.links.skip(el);
           node = nextOutside(walker, root);
           continue;
         }
@@ -127,20 +128,15 @@ export class SegmentWalk {
         // textContent reads such a block at native speed, where visiting its inline elements and
         // text nodes one by one took twice as long as the rest of PaperLens's work on the page.
         if (this.wholeLeaves && tag !== 'br' && !INLINE_TAGS.has(tag) && el.querySelector(NOT_LEAF_SELECTOR) === null) {
-          if (this.readLeaf(el, tag, batch, links, limit)) {
+          if (this.readLeaf(el, tag, batch, limit)) {
             this.node = node;
             return 'full';
           }
           node = nextOutside(walker, root);
-          // A leaf can hold many links: they go before the walk goes on.
-          if (links.length >= limit.links) break;
           continue;
         }
         this.noteHost(el, tag);
-        if (tag === 'a') {
-          const href = el.getAttribute('href');
-          if (href !== null && wanted !== 'none') this.offerLink(el, href, links);
-        } else if (tag === 'br' || tag === 'sup' || tag === 'sub' || !INLINE_TAGS.has(tag)) {
+        if (tag === 'br' || tag === 'sup' || tag === 'sub' || !INLINE_TAGS.has(tag)) {
           // A footnote mark is not part of the word before it: "ScaLearn<sup>2</sup>".
           this.pendingBreak = true;
         }
@@ -185,14 +181,14 @@ export class SegmentWalk {
     this.node = node;
     if (node !== null) return 'paused';
     this.finish(batch);
-    return 'done';
+    return this.links.handOut(links, limit.links) ? 'done' : 'paused';
   }
 
   /**
-   * Appends a leaf block, its text read whole, and hands out its links. True: the batch was full
+   * Appends a leaf block, its text read whole. True: the batch was full
    * before it, so nothing was read and the walk stops here (it starts again at this block).
    */
-  private readLeaf(el: Element, tag: string, batch: TextBatch, links: HTMLAnchorElement[], limit: BatchLimit): boolean {
+  private readLeaf(el: Element, tag: string, batch: TextBatch, limit: BatchLimit): boolean {
     const text = el.textContent ?? '';
     if (text.length === 0) {
       // An empty block between two runs of its parent's text still separates them.
@@ -204,21 +200,11 @@ export class SegmentWalk {
     if (batch.chars >= limit.chars || batch.blocks.length >= limit.blocks) return true;
     this.noteHost(el, tag);
     this.pendingBreak = false;
-    if (this.options.links !== 'none') {
-      for (const a of el.querySelectorAll('a[href]')) this.offerLink(a, a.getAttribute('href') as string, links);
-    }
     if (text.length > this.maxBlockChars) {
       const owner = firstText(el);
       if (owner) this.onTooLong(owner);
     } else batch.addLeaf(el, text);
     return false;
-  }
-
-  private offerLink(el: Element, href: string, links: HTMLAnchorElement[]): void {
-    const wanted = this.options.links;
-    if (wanted === 'all' || (wanted === 'papers' && mayBePaperHref(href, this.baseIsPaperHost))) {
-      links.push(el as HTMLAnchorElement);
-    }
   }
 
   /** Keeps an element's open shadow root, or the element if it is a custom element not defined

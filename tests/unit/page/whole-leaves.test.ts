@@ -84,15 +84,40 @@ describe('reading leaf blocks whole', () => {
     expect(batch.owner(0)?.data).toBe('We use ');
   });
 
-  it('hands out the links of a leaf block and stops when they are many', () => {
+  it('hands out the links after the text, in document order, leaving out those in skipped parts', () => {
+    document.body.innerHTML =
+      '<p><a href="/1">one</a> and <a href="/2">two</a></p>' +
+      '<div contenteditable="true"><p><a href="/typed">typed</a></p></div>' +
+      '<p>a <a hidden href="/hidden">hidden link</a>, <span hidden><a href="/in-hidden">x</a></span></p>' +
+      '<form><button><a href="/in-button">b</a></button></form>' +
+      '<svg><a href="/svg"><text>s</text></a></svg>' +
+      '<div class="cm-editor"><a href="/code">c</a></div>' +
+      '<ul><li><a href="/3">three</a><ul><li><a>no href</a> <a href="/4">four</a></li></ul></li></ul>';
+    for (const wholeLeaves of [true, false]) {
+      const links: HTMLAnchorElement[] = [];
+      new SegmentWalk(document.body, { links: 'all', wholeLeaves }).run(
+        Number.POSITIVE_INFINITY,
+        new TextBatch(),
+        links,
+      );
+      expect(links.map((a) => a.getAttribute('href'))).toEqual(['/1', '/2', '/3', '/4']);
+    }
+  });
+
+  it('hands out links in bounded runs', () => {
     const items = Array.from({ length: 50 }, (_, i) => `<a href="https://arxiv.org/abs/2306.${10000 + i}">p${i}</a>`);
-    document.body.innerHTML = `<p>${items.join(' ')}</p><p>next</p>`;
+    document.body.innerHTML = `<p>${items.join(' ')}</p><p>next <a href="https://example.org/">elsewhere</a></p>`;
     const walk = new SegmentWalk(document.body, { links: 'papers' });
     const batch = new TextBatch();
-    const links: HTMLAnchorElement[] = [];
-    expect(walk.run(Number.POSITIVE_INFINITY, batch, links, { chars: 1e9, blocks: 1e9, links: 10 })).toBe('paused');
-    expect(links).toHaveLength(50);
-    expect(walk.run(Number.POSITIVE_INFINITY, batch, [], { chars: 1e9, blocks: 1e9, links: 10 })).toBe('done');
+    const runs: number[] = [];
+    for (;;) {
+      const links: HTMLAnchorElement[] = [];
+      const status = walk.run(Number.POSITIVE_INFINITY, batch, links, { chars: 1e9, blocks: 1e9, links: 20 });
+      runs.push(links.length);
+      if (status === 'done') break;
+      expect(status).toBe('paused');
+    }
+    expect(runs).toEqual([20, 20, 10]);
     expect(batch.size).toBe(2);
   });
 });
