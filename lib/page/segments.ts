@@ -77,7 +77,7 @@ export class SegmentWalk {
    */
   constructor(
     private readonly root: Node,
-    private readonly options: WalkOptions = { links: 'all' },
+    options: WalkOptions = { links: 'all' },
     private readonly maxBlockChars = Number.POSITIVE_INFINITY,
     private readonly onTooLong: (owner: Text) => void = () => undefined,
   ) {
