@@ -8,6 +8,7 @@ import {
   type PaperRef,
   parsePaperRef,
 } from '../../../lib/detect';
+import { mayBePaperHref } from '../../../lib/detect/links';
 
 const ax = (id: string): PaperRef => ({ kind: 'arxiv', id });
 const acl = (id: string): PaperRef => ({ kind: 'acl', id });
@@ -170,5 +171,25 @@ describe('ref index', () => {
     const ref = parsePaperRef(url);
     expect(ref).not.toBeNull();
     expect(lookupRef(ix, ref as PaperRef)).toBe(id);
+  });
+});
+
+describe('mayBePaperHref', () => {
+  it('takes a raw href for a possible paper link by its host, whatever its case, and a relative one on a paper host only', () => {
+    const cases: Array<[string, boolean, boolean]> = [
+      ['https://arxiv.org/abs/2306.13643', false, true],
+      ['HTTPS://ARXIV.ORG/pdf/2306.13643v2', false, true],
+      ['https://ar5iv.labs.arxiv.org/html/2306.13643', false, true],
+      ['https://huggingface.co/papers/2306.13643', false, true],
+      ['https://doi.org/10.48550/arXiv.2306.13643', false, true],
+      ['https://www.aclweb.org/anthology/P19-1001.pdf', false, true],
+      ['https://example.org/x', false, false],
+      ['/abs/2306.13643', false, false],
+      ['/abs/2306.13643', true, true],
+      ['https://example.org/x', true, false],
+      ['mailto:someone@example.org', true, false],
+    ];
+    for (const [href, onPaperHost, expected] of cases)
+      expect([href, mayBePaperHref(href, onPaperHost)]).toEqual([href, expected]);
   });
 });
