@@ -228,7 +228,7 @@ async function main() {
       };
       results.cases.push(row);
       log(
-        `${label} / ${p.name}: ${costMs.toFixed(1)} ms (${row.ratio.toFixed(2)}x floor), background ${row.backgroundMs.toFixed(1)} ms, longest task ${row.longestTaskMs.toFixed(0)} ms, heap ${(row.heapBytes / 1048576).toFixed(2)} MB`,
+        `${label} / ${p.name}: ${costMs.toFixed(1)} ms${Number.isFinite(row.ratio) ? ` (${row.ratio.toFixed(2)}x floor)` : ' (startup: no floor)'}, background ${row.backgroundMs.toFixed(1)} ms, longest task ${row.longestTaskMs.toFixed(0)} ms, heap ${(row.heapBytes / 1048576).toFixed(2)} MB`,
       );
     }
     await context.close();
