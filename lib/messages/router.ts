@@ -6,7 +6,7 @@ import {
   type TabMessages,
   type TabType,
 } from './contract';
-import { isRequestEnvelope, MessageError, type ResponseEnvelope, toErrorEnvelope } from './transport';
+import { dropUndefined, isRequestEnvelope, MessageError, type ResponseEnvelope, toErrorEnvelope } from './transport';
 
 export interface SenderInfo {
   id?: string;
@@ -54,7 +54,7 @@ export async function dispatch(
       p: unknown,
       s: typeof from,
     ) => Promise<unknown>;
-    const value = await handler(message.payload ?? {}, from);
+    const value = await handler(dropUndefined(message.payload) ?? {}, from);
     return { ok: true, value: value ?? null };
   } catch (error) {
     return toErrorEnvelope(error);
@@ -73,7 +73,7 @@ export async function dispatchInTab(handlers: TabHandlers, message: unknown): Pr
       throw new MessageError(`messages: unknown tab message type "${message.type}"`);
     }
     const handler = handlers[message.type as TabType] as (p: unknown) => Promise<unknown>;
-    return { ok: true, value: (await handler(message.payload ?? {})) ?? null };
+    return { ok: true, value: (await handler(dropUndefined(message.payload) ?? {})) ?? null };
   } catch (error) {
     return toErrorEnvelope(error);
   }

@@ -14,6 +14,28 @@ export function isRequestEnvelope(value: unknown): value is RequestEnvelope {
   return typeof v === 'object' && v !== null && v.channel === 'paperlens' && typeof v.type === 'string';
 }
 
+/**
+ * Drops the fields whose value is undefined, in place, at any depth (undefined in an array turns
+ * null), as a JSON round trip would. Chrome with structured clones and Firefox deliver them:
+ * `{ status: undefined }` would otherwise read as "set the status to nothing" where a handler
+ * merges the fields it is given. Returns `value`.
+ */
+export function dropUndefined<T>(value: T): T {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (value[i] === undefined) value[i] = null;
+      else if (typeof value[i] === 'object') dropUndefined(value[i]);
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (record[key] === undefined) delete record[key];
+      else if (typeof record[key] === 'object') dropUndefined(record[key]);
+    }
+  }
+  return value;
+}
+
 export class MessageError extends Error {
   override name = 'MessageError';
 }

@@ -77,10 +77,7 @@ export class PageScanner {
       batch = new TextBatch();
     };
     const sendLinks = () => {
-      // One leaf block can hand out many links at once: each request stays within the limit.
-      for (let i = 0; i < links.length; i += BATCH.links) {
-        inFlight.push(handled(this.resolveLinks(links.slice(i, i + BATCH.links), signal)));
-      }
+      if (links.length > 0) inFlight.push(handled(this.resolveLinks(links, signal)));
       links = [];
     };
     const options: WalkOptions = { links: kinds.links ? 'papers' : 'none' };

@@ -127,8 +127,13 @@ export class SegmentWalk {
         // Most of a page's text sits in leaf blocks (a paragraph, a list item, a cell): one
         // textContent reads such a block at native speed, where visiting its inline elements and
         // text nodes one by one took twice as long as the rest of PaperLens's work on the page.
-        if (this.wholeLeaves && tag !== 'br' && !INLINE_TAGS.has(tag) && el.querySelector(NOT_LEAF_SELECTOR) === null) {
-          if (this.readLeaf(el, tag, batch, limit)) {
+        // An empty one is walked (it may hold a <span> with a shadow root, or nothing at all).
+        const whole =
+          this.wholeLeaves && tag !== 'br' && !INLINE_TAGS.has(tag) && el.querySelector(NOT_LEAF_SELECTOR) === null
+            ? el.textContent
+            : '';
+        if (whole) {
+          if (this.readLeaf(el, tag, whole, batch, limit)) {
             this.node = node;
             return 'full';
           }
@@ -181,21 +186,16 @@ export class SegmentWalk {
     this.node = node;
     if (node !== null) return 'paused';
     this.finish(batch);
+    // An interrupted walk is walked again by the scanner, which hands out the links then.
+    if (this.interrupted) return 'done';
     return this.links.handOut(links, limit.links) ? 'done' : 'paused';
   }
 
   /**
-   * Appends a leaf block, its text read whole. True: the batch was full
+   * Appends a leaf block whose text (`text`, not empty) was read whole. True: the batch was full
    * before it, so nothing was read and the walk stops here (it starts again at this block).
    */
-  private readLeaf(el: Element, tag: string, batch: TextBatch, limit: BatchLimit): boolean {
-    const text = el.textContent ?? '';
-    if (text.length === 0) {
-      // An empty block between two runs of its parent's text still separates them.
-      this.noteHost(el, tag);
-      this.pendingBreak = true;
-      return false;
-    }
+  private readLeaf(el: Element, tag: string, text: string, batch: TextBatch, limit: BatchLimit): boolean {
     this.finish(batch);
     if (batch.chars >= limit.chars || batch.blocks.length >= limit.blocks) return true;
     this.noteHost(el, tag);

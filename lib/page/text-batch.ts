@@ -83,9 +83,12 @@ export class TextBatch {
   }
 }
 
+// A leaf's textContent holds its CDATA sections too (XHTML pages), so its nodes are read with them.
+const LEAF_TEXT = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
+
 /** The text nodes of a leaf block, if their text is still `text`. */
 function readLeaf(block: Element, text: string): Segment | null {
-  const walker = (block.ownerDocument ?? document).createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  const walker = (block.ownerDocument ?? document).createTreeWalker(block, LEAF_TEXT);
   const nodes: Text[] = [];
   const starts: number[] = [];
   let now = '';
@@ -101,7 +104,7 @@ function readLeaf(block: Element, text: string): Segment | null {
 
 /** The first text node with text in `block`, as a walk keys the block's marks. */
 export function firstText(block: Element): Text | null {
-  const walker = (block.ownerDocument ?? document).createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  const walker = (block.ownerDocument ?? document).createTreeWalker(block, LEAF_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     if ((node as Text).data.length > 0) return node as Text;
   }

@@ -4,27 +4,33 @@ import { mayBePaperHref } from '../detect/links';
 export type WantedLinks = 'all' | 'papers' | 'none';
 
 /**
- * The links under a walked root, found with one native query once the walk is over. Reading them
- * during the walk cost a query per leaf block (10,000 on a page of 10,000 links), and a selector
- * that excludes skipped regions by itself (`:not(:is(script, …) *)`) matched every link's
- * ancestors: both took longer than the walk. The walk instead tells which subtrees it stepped
- * over (`skip`), and their links are left out.
+ * The links under a walked root, found with one native query as the walk starts and handed out
+ * once it is over. Reading them during the walk cost a query per leaf block (10,000 on a page of
+ * 10,000 links), and a selector that excludes skipped regions by itself (`:not(:is(script, …)
+ * *)`) matched every link's ancestors: both took longer than the walk. The walk instead tells
+ * which subtrees it stepped over (`skip`), and their links are left out. Links the page adds
+ * while the walk runs are not in the query: the page's observer has their part rescanned, where
+ * a skipped region around them is seen.
  */
 export class WalkLinks {
   private readonly skipped: Element[] = [];
+  private readonly all: ArrayLike<Element>;
   private found: Element[] | null = null;
   private next = 0;
 
   constructor(
-    private readonly root: Node,
+    root: Node,
     private readonly wanted: WantedLinks,
     private readonly baseIsPaperHost: boolean,
-  ) {}
+  ) {
+    const parent = root as Partial<ParentNode>;
+    this.all = wanted === 'none' || parent.querySelectorAll === undefined ? [] : parent.querySelectorAll('a[href]');
+  }
 
   /** A subtree the walk stepped over: its links are not handed out. */
   skip(el: Element): void {
-    // Most skipped elements (script, style, input) hold no elements.
-    if (el.localName === 'a' || el.firstElementChild !== null) this.skipped.push(el);
+    // Elements whose content is text only (script, style, textarea) or nothing (input) hold no links.
+    if (!TEXT_ONLY.has(el.localName)) this.skipped.push(el);
   }
 
   /** Hands out the wanted links, in document order, until `links` holds `max`; true once every
@@ -37,19 +43,31 @@ export class WalkLinks {
   }
 
   private collect(): Element[] {
-    const root = this.root as Partial<ParentNode>;
-    if (this.wanted === 'none' || root.querySelectorAll === undefined) return [];
+    if (this.all.length === 0) return [];
     const excluded = new Set<Element>();
     for (const el of this.skipped) {
       if (el.localName === 'a') excluded.add(el);
       for (const a of el.querySelectorAll('a[href]')) excluded.add(a);
     }
     const found: Element[] = [];
-    for (const a of root.querySelectorAll('a[href]')) {
+    for (let i = 0; i < this.all.length; i++) {
+      const a = this.all[i] as Element;
       if (excluded.has(a)) continue;
-      if (this.wanted === 'all' || mayBePaperHref(a.getAttribute('href') as string, this.baseIsPaperHost))
-        found.push(a);
+      if (this.wanted === 'all' || mayBePaperHref(a.getAttribute('href') ?? '', this.baseIsPaperHost)) found.push(a);
     }
     return found;
   }
 }
+
+const TEXT_ONLY = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'input',
+  'meta',
+  'link',
+  'embed',
+  'iframe',
+  'option',
+]);

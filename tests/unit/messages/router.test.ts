@@ -53,6 +53,15 @@ describe('background message router', () => {
     expect(() => unwrapResponse('x', response)).toThrow(error);
   });
 
+  it('hands a payload over without fields set to undefined, as JSON would (structured clones keep them)', async () => {
+    const payload = { url: 'u', papers: [{ paperId: 'p', count: 1, note: undefined }, undefined], extra: undefined };
+    await dispatch(handlers, msg('page/report', payload), contentScript, options);
+    const given = report.mock.lastCall?.[0 as never] as unknown as Record<string, unknown>;
+    expect(given).toEqual({ url: 'u', papers: [{ paperId: 'p', count: 1 }, null] });
+    expect(Object.keys(given)).toEqual(['url', 'papers']);
+    expect(Object.keys((given.papers as object[])[0] as object)).toEqual(['paperId', 'count']);
+  });
+
   it('sends handler errors back as errors with their message', async () => {
     status.mockRejectedValueOnce(new Error('catalog: not loaded'));
     const response = await dispatch(handlers, msg('catalog/status'), popup, options);

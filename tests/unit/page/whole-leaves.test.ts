@@ -6,7 +6,7 @@ import { type Segment, TextBatch } from '../../../lib/page/text-batch';
 
 // A leaf block (prose only) is read with one textContent instead of a visit to each of its
 // nodes. These tests hold that faster way to the node-by-node walk: same blocks, same text,
-// same text nodes and offsets, same links, same shadow roots, on every fixture page.
+// same text nodes and offsets, same skipped subtrees, same shadow roots, on every fixture page.
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/pages');
 
@@ -29,10 +29,9 @@ function walked(root: Node, wholeLeaves: boolean, links: WalkOptions['links'] = 
       return { block, nodes, starts, text, owner: batch.owner(b) };
     }),
   );
-  // A link without text is never marked: the node-by-node walk hands out those in empty blocks
-  // too, the leaf reading does not look inside an empty block.
-  const withText = found.filter((a) => (a.textContent ?? '') !== '');
-  return { segments, links: withText, shadowRoots: walk.shadowRoots, undefinedHosts: walk.undefinedHosts };
+  // Both ways take the links from the same query (see the link tests below): compared here, they
+  // show the walk stepped over the same subtrees.
+  return { segments, links: found, shadowRoots: walk.shadowRoots, undefinedHosts: walk.undefinedHosts };
 }
 
 beforeEach(() => {
@@ -102,6 +101,48 @@ describe('reading leaf blocks whole', () => {
       );
       expect(links.map((a) => a.getAttribute('href'))).toEqual(['/1', '/2', '/3', '/4']);
     }
+  });
+
+  it('walks an empty leaf, so a <span> in it with a shadow root is found', () => {
+    document.body.innerHTML = '<p><span id="host"></span></p><p>text</p>';
+    const shadow = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
+    shadow.append('LightGlue in a shadow tree');
+    for (const wholeLeaves of [true, false]) {
+      const walk = new SegmentWalk(document.body, { links: 'none', wholeLeaves });
+      walk.run(Number.POSITIVE_INFINITY, new TextBatch(), []);
+      expect(walk.shadowRoots).toEqual([shadow]);
+    }
+  });
+
+  it('leaves out links the page puts into skipped parts while the walk runs, and those of an interrupted walk', () => {
+    const sections = Array.from({ length: 3 }, (_, s) =>
+      Array.from(
+        { length: 100 },
+        (_, i) => `<p><a href="https://arxiv.org/abs/2306.${10000 + s * 100 + i}">p</a></p>`,
+      ).join(''),
+    );
+    document.body.innerHTML = sections.map((html, s) => `<section id="s${s}">${html}</section>`).join('');
+    const walk = new SegmentWalk(document.body, { links: 'papers' });
+    const links: HTMLAnchorElement[] = [];
+    expect(walk.run(0, new TextBatch(), links)).toBe('paused');
+    // Behind the walk, the page adds a hidden menu with paper links, and hides a section it has
+    // not reached yet.
+    const menu = document.createElement('nav');
+    menu.hidden = true;
+    menu.innerHTML = '<a href="https://arxiv.org/abs/2306.13643">menu</a>';
+    document.body.append(menu);
+    (document.getElementById('s2') as HTMLElement).hidden = true;
+    expect(walk.run(Number.POSITIVE_INFINITY, new TextBatch(), links)).toBe('done');
+    expect(links).toHaveLength(200);
+    expect(links.some((a) => a.closest('[hidden]'))).toBe(false);
+
+    const interrupted = new SegmentWalk(document.body, { links: 'papers' });
+    const none: HTMLAnchorElement[] = [];
+    expect(interrupted.run(0, new TextBatch(), none)).toBe('paused');
+    (document.getElementById('s0') as HTMLElement).remove();
+    expect(interrupted.run(Number.POSITIVE_INFINITY, new TextBatch(), none)).toBe('done');
+    expect(interrupted.interrupted).toBe(true);
+    expect(none).toEqual([]);
   });
 
   it('hands out links in bounded runs', () => {
