@@ -82,6 +82,15 @@ describe('PageScanner', () => {
     (a.firstChild as Text).data = 'nothing now';
     await scanner.scan(a, signal);
     expect(marked()).toEqual(['st-moe "ST-MoE"']);
+    // Rescanned from above, the paragraph is a leaf block read whole: its marks go as well.
+    // (Marks on text the page removed are pruned by the session: see PageSession.)
+    const b = document.getElementById('b') as HTMLElement;
+    (b.firstChild as Text).data = 'no paper here';
+    await scanner.scan(document.body, signal, true);
+    expect(marked()).toEqual([]);
+    (b.firstChild as Text).data = 'back to ST-MoE';
+    await scanner.scan(document.body, signal, true);
+    expect(marked()).toEqual(['st-moe "ST-MoE"']);
   });
 
   it('answers a rescanned block from memory when its text comes back, and asks only for new text', async () => {
