@@ -142,7 +142,7 @@ export class MarkRegistry {
   }
 
   marksInNode(node: Node): Mark[] {
-    const marks = node.nodeType === Node.TEXT_NODE ? this.byNode.get(node as Text) : undefined;
+    const marks = isText(node) ? this.byNode.get(node as Text) : undefined;
     return (marks ?? []).filter((m) => !this.hidden.has(m.paperId));
   }
 
@@ -178,7 +178,7 @@ export class MarkRegistry {
     if (this.hidden.has(m.paperId)) return false;
     if (m.kind === 'link') return true;
     const first = this.pieces.get(m)?.[0]?.startContainer;
-    const around = first?.nodeType === Node.TEXT_NODE ? this.byNode.get(first as Text) : undefined;
+    const around = first && isText(first) ? this.byNode.get(first as Text) : undefined;
     return !around?.some(
       (link) =>
         link.kind === 'link' &&
@@ -199,9 +199,9 @@ function placeOf(node: Node): Node {
 function textNodesIn(range: Range): Text[] {
   const start = range.startContainer;
   // A link's mark selects the contents of the <a> element: its text nodes are inside it.
-  if (start === range.endContainer && start.nodeType === Node.TEXT_NODE) return [start as Text];
+  if (start === range.endContainer && isText(start)) return [start as Text];
   const root = range.commonAncestorContainer;
-  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, TEXT_NODES);
   const out: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) out.push(n as Text);
   return out;
@@ -214,7 +214,7 @@ function textNodesIn(range: Range): Text[] {
  * Feature Matching</i> at Light Speed" next to another title); single-node ranges always paint.
  */
 function piecesOf(range: Range, nodes: Text[]): Range[] {
-  if (range.startContainer === range.endContainer && range.startContainer.nodeType === Node.TEXT_NODE) return [range];
+  if (range.startContainer === range.endContainer && isText(range.startContainer)) return [range];
   const out: Range[] = [];
   for (const node of nodes) {
     const piece = node.ownerDocument.createRange();
@@ -225,3 +225,7 @@ function piecesOf(range: Range, nodes: Text[]): Range[] {
   }
   return out;
 }
+
+// Text is in text nodes, and in CDATA sections on XHTML pages (a CDATASection is a Text).
+const TEXT_NODES = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
+const isText = (node: Node): boolean => node.nodeType === 3 || node.nodeType === 4;

@@ -58,6 +58,8 @@ export class SegmentWalk {
   private text = '';
   private firstNode = 0;
   private pendingBreak = false;
+  /** A leaf block was read whole since the last look for <span> shadow hosts. */
+  private leavesRead = false;
   // Text nodes often share a parent (text around an <em>): its block is looked up once.
   private lastParent: Node | null = null;
   private lastBlock: Element | null = null;
@@ -84,7 +86,11 @@ export class SegmentWalk {
     const doc = root.ownerDocument ?? (root as Document);
     // No acceptNode filter: a filter is a call from C++ into JS for every node of the page, which
     // cost more than the rest of the walk. Skipped subtrees are stepped over by hand instead.
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    // CDATA sections (XHTML pages) are text too, as a leaf's textContent has them.
+    this.walker = doc.createTreeWalker(
+      root,
+      NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION,
+    );
     const skipped = isInsideSkipped(root);
     this.node = skipped ? null : root.nodeType === TEXT ? root : this.walker.nextNode();
     // A web component appended on its own is the root here: the walk starts below it.
@@ -188,6 +194,7 @@ export class SegmentWalk {
     this.finish(batch);
     // An interrupted walk is walked again by the scanner, which hands out the links then.
     if (this.interrupted) return 'done';
+    if (this.leavesRead) this.noteSpanHosts();
     return this.links.handOut(links, limit.links) ? 'done' : 'paused';
   }
 
@@ -199,6 +206,7 @@ export class SegmentWalk {
     this.finish(batch);
     if (batch.chars >= limit.chars || batch.blocks.length >= limit.blocks) return true;
     this.noteHost(el, tag);
+    this.leavesRead = true;
     this.pendingBreak = false;
     if (text.length > this.maxBlockChars) {
       const owner = firstText(el);
@@ -213,6 +221,23 @@ export class SegmentWalk {
     const shadow = el.shadowRoot;
     if (shadow !== null) this.shadowRoots.push(shadow);
     else if (tag.includes('-') && !el.matches(':defined')) this.undefinedHosts.push(el);
+  }
+
+  /**
+   * A leaf read whole was not visited, and of the elements it may hold a <span> can have a shadow
+   * root (attachShadow allows it: "We cite <span>[shadow: ScaLearn (…, 2023)]</span>"). Such
+   * hosts are rare, so the root's spans are looked at once, after the walk; hosts the walk met are
+   * not noted twice, and those in skipped parts not at all.
+   */
+  private noteSpanHosts(): void {
+    this.leavesRead = false;
+    const root = this.root as Partial<ParentNode>;
+    if (root.querySelectorAll === undefined) return;
+    const known = new Set(this.shadowRoots);
+    for (const span of root.querySelectorAll('span')) {
+      const shadow = span.shadowRoot;
+      if (shadow !== null && !known.has(shadow) && !isInsideSkipped(span)) this.shadowRoots.push(shadow);
+    }
   }
 
   /** Ends the block being read: it joins the batch, unless it is too long to scan. */

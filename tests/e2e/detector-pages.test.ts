@@ -53,6 +53,19 @@ describe('detector: static pages', () => {
     });
   }
 
+  it('notes.xhtml: titles written in CDATA sections of an XHTML page are marked and open their popover', async () => {
+    const { page, pageErrors } = await openFixture(env, 'notes.xhtml');
+    const marks = await waitForStable(() => markedTexts(page), 250);
+    expect(marks).toEqual([
+      'LightGlue: Local Feature Matching at Light Speed',
+      'ST-MoE: Designing Stable and Transferable Sparse Expert Models',
+    ]);
+    await hoverMark(page, 'ST-MoE: Designing');
+    expect(await popoverTitle(page)).toBe('ST-MoE: Designing Stable and Transferable Sparse Expert Models');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('components.html: a mention in a shadow tree shows its popover, and changed shadow text is rescanned', async () => {
     const { page } = await openFixture(env, 'components.html');
     await waitForStable(() => markedTexts(page), 250);
