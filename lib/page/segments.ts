@@ -1,6 +1,7 @@
 import { isOnPaperHost } from '../detect/links';
 import { INLINE_TAGS, isInsideSkipped, isSkippedElement, NOT_LEAF_SELECTOR } from './skip';
 import { firstText, type Segment, TextBatch } from './text-batch';
+import { blockOf, nextOutside, spanShadowRoots } from './tree-steps';
 import { WalkLinks, type WantedLinks } from './walk-links';
 
 export interface WalkOptions {
@@ -25,22 +26,9 @@ const NO_LIMIT: BatchLimit = {
   links: Number.POSITIVE_INFINITY,
 };
 
-function blockOf(node: Node): Element | null {
-  let el = node.parentElement;
-  while (el && INLINE_TAGS.has(el.localName)) el = el.parentElement;
-  // Text at the top of a shadow tree (no element around it) belongs to the shadow host.
-  return el ?? hostOf(node);
-}
-
-function hostOf(node: Node): Element | null {
-  const root = node.getRootNode();
-  return root.nodeType === DOCUMENT_FRAGMENT ? ((root as ShadowRoot).host ?? null) : null;
-}
-
 // Node.ELEMENT_NODE is a property read on a global per use; this loop runs once per node.
 const ELEMENT = 1;
 const TEXT = 3;
-const DOCUMENT_FRAGMENT = 11;
 
 /**
  * Walks `root` in document order in slices (`run`), appending its blocks of prose (text joined
@@ -223,21 +211,9 @@ export class SegmentWalk {
     else if (tag.includes('-') && !el.matches(':defined')) this.undefinedHosts.push(el);
   }
 
-  /**
-   * A leaf read whole was not visited, and of the elements it may hold a <span> can have a shadow
-   * root (attachShadow allows it: "We cite <span>[shadow: ScaLearn (…, 2023)]</span>"). Such
-   * hosts are rare, so the root's spans are looked at once, after the walk; hosts the walk met are
-   * not noted twice, and those in skipped parts not at all.
-   */
   private noteSpanHosts(): void {
     this.leavesRead = false;
-    const root = this.root as Partial<ParentNode>;
-    if (root.querySelectorAll === undefined) return;
-    const known = new Set(this.shadowRoots);
-    for (const span of root.querySelectorAll('span')) {
-      const shadow = span.shadowRoot;
-      if (shadow !== null && !known.has(shadow) && !isInsideSkipped(span)) this.shadowRoots.push(shadow);
-    }
+    this.shadowRoots.push(...spanShadowRoots(this.root, new Set(this.shadowRoots)));
   }
 
   /** Ends the block being read: it joins the batch, unless it is too long to scan. */
@@ -262,13 +238,4 @@ export function walkAll(root: Node, options?: WalkOptions): { segments: Segment[
   new SegmentWalk(root, options).run(Number.POSITIVE_INFINITY, batch, links);
   const segments = Array.from({ length: batch.size }, (_, b) => batch.segment(b) as Segment);
   return { segments, links };
-}
-
-/** The node after the walker's current one and its whole subtree, within `root`. */
-function nextOutside(walker: TreeWalker, root: Node): Node | null {
-  for (let n: Node | null = walker.currentNode; n && n !== root; n = walker.parentNode()) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-  }
-  return null;
 }

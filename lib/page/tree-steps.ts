@@ -1,0 +1,43 @@
+// Small steps through the page's tree that the walk (segments.ts) takes.
+import { INLINE_TAGS, isInsideSkipped } from './skip';
+
+const DOCUMENT_FRAGMENT = 11;
+
+/** The block a text node belongs to: its nearest ancestor that is not an inline element. */
+export function blockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && INLINE_TAGS.has(el.localName)) el = el.parentElement;
+  // Text at the top of a shadow tree (no element around it) belongs to the shadow host.
+  return el ?? hostOf(node);
+}
+
+function hostOf(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root.nodeType === DOCUMENT_FRAGMENT ? ((root as ShadowRoot).host ?? null) : null;
+}
+
+/** The node after the walker's current one and its whole subtree, within `root`. */
+export function nextOutside(walker: TreeWalker, root: Node): Node | null {
+  for (let n: Node | null = walker.currentNode; n && n !== root; n = walker.parentNode()) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+  }
+  return null;
+}
+
+/**
+ * Open shadow roots on the <span>s under `root`, not in `known` nor in a skipped part. A leaf
+ * block read whole was not visited, and of the elements it may hold a <span> can have a shadow
+ * root (attachShadow allows it: "We cite <span>[shadow: ScaLearn (…, 2023)]</span>"). Such hosts
+ * are rare, so a walk looks at its root's spans once, at its end.
+ */
+export function spanShadowRoots(root: Node, known: ReadonlySet<ShadowRoot>): ShadowRoot[] {
+  const parent = root as Partial<ParentNode>;
+  if (parent.querySelectorAll === undefined) return [];
+  const found: ShadowRoot[] = [];
+  for (const span of parent.querySelectorAll('span')) {
+    const shadow = span.shadowRoot;
+    if (shadow !== null && !known.has(shadow) && !isInsideSkipped(span)) found.push(shadow);
+  }
+  return found;
+}
