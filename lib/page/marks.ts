@@ -99,6 +99,13 @@ export class MarkRegistry {
     }
   }
 
+  /** Forget the marks of every block and link inside `el` (or `el` itself); true if any went. */
+  dropWithin(el: Node): boolean {
+    const inside = [...this.byOwner.keys()].filter((owner) => el.contains(owner));
+    for (const owner of inside) this.drop(owner);
+    return inside.length > 0;
+  }
+
   /** Forget marks whose text left the document (their ranges collapsed or detached). */
   pruneDisconnected(): boolean {
     let changed = false;

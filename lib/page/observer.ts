@@ -36,25 +36,38 @@ export function outermost(nodes: Iterable<Node>): Node[] {
   });
 }
 
+/** What a batch of changes asks for. */
+export interface ChangeBatch {
+  /** The few roots that need a rescan. */
+  roots: Node[];
+  /** Something was removed: marks on text that left the page go. */
+  removed: boolean;
+  /** Elements whose marks go before the rescan: they were hidden or shown, made editable or
+   * not, or (links) sent elsewhere, so what was marked inside may no longer count. */
+  cleared: Node[];
+}
+
+// Attributes that change what PaperLens reads (see skip.ts) or where a link goes. Tabs and
+// accordions reveal their panels by removing `hidden`: the panel's papers are marked then.
+const WATCHED_ATTRIBUTES = ['hidden', 'contenteditable', 'href'];
+
 /**
  * One MutationObserver for the whole page, batched: changes collect for `delayMs` and are then
- * handed over as the few roots that need a rescan, plus whether anything was removed.
+ * handed over as the few roots that need a rescan, whether anything was removed, and the
+ * elements whose marks must go first.
  */
-export function observeChanges(
-  root: Node,
-  onBatch: (roots: Node[], removed: boolean) => void,
-  delayMs = 100,
-): ChangeObserver {
+export function observeChanges(root: Node, onBatch: (batch: ChangeBatch) => void, delayMs = 100): ChangeObserver {
   const pending = new Set<Node>();
+  const cleared = new Set<Node>();
   let removed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     timer = undefined;
-    const roots = outermost(pending);
-    const hadRemovals = removed;
+    const batch = { roots: outermost(pending), removed, cleared: [...cleared] };
     pending.clear();
+    cleared.clear();
     removed = false;
-    if (roots.length || hadRemovals) onBatch(roots, hadRemovals);
+    if (batch.roots.length || batch.removed || batch.cleared.length) onBatch(batch);
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -62,6 +75,15 @@ export function observeChanges(
       if (record.type === 'characterData') {
         const block = blockAround(record.target);
         if (block) pending.add(block);
+        continue;
+      }
+      if (record.type === 'attributes') {
+        // A block is read again whole; an inline element (a hidden <span>, a link) with the
+        // prose of the block around it.
+        const target = record.target as Element;
+        const again = INLINE_TAGS.has(target.localName) ? blockAround(target) : target;
+        cleared.add(target);
+        if (again) pending.add(again);
         continue;
       }
       if (record.removedNodes.length) removed = true;
@@ -79,9 +101,15 @@ export function observeChanges(
         if (block) pending.add(block);
       }
     }
-    if (timer === undefined && (pending.size || removed)) timer = setTimeout(flush, delayMs);
+    if (timer === undefined && (pending.size || removed || cleared.size)) timer = setTimeout(flush, delayMs);
   });
-  const options = { childList: true, characterData: true, subtree: true };
+  const options = {
+    childList: true,
+    characterData: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: WATCHED_ATTRIBUTES,
+  };
   observer.observe(root, options);
   return {
     observe: (shadow) => observer.observe(shadow, options),

@@ -126,6 +126,13 @@ export class PageScanner {
     if (failed) throw failed.reason;
   }
 
+  /** The marks and waiting weak names of every block and link inside `el` go (they are read
+   * again by a rescan); true if any mark went. */
+  forgetWithin(el: Node): boolean {
+    for (const owner of this.weakBlocks.keys()) if (el.contains(owner)) this.weakBlocks.delete(owner);
+    return this.deps.registry.dropWithin(el);
+  }
+
   /** A block without mentions (any more): its old marks go. */
   private forget(owner: Node): void {
     this.weakBlocks.delete(owner);

@@ -2,7 +2,7 @@ import type { DetectorSetup, PaperCount } from '../messages/contract';
 import { isExtensionGone } from '../messages/transport';
 import { LateHosts } from './late-hosts';
 import { MarkRegistry } from './marks';
-import { type ChangeObserver, observeChanges } from './observer';
+import { type ChangeBatch, type ChangeObserver, observeChanges } from './observer';
 import { PageScanner, type ScannerDeps } from './scanner';
 import { installMarkStyles } from './styles';
 
@@ -66,7 +66,7 @@ export class PageSession {
   start(): void {
     const { doc } = this.deps;
     this.enqueue([doc.body]);
-    const observer = observeChanges(doc.body, (roots, removed) => this.onChanges(roots, removed));
+    const observer = observeChanges(doc.body, (batch) => this.onChanges(batch));
     this.observer = observer;
     this.disposers.push(
       () => observer.dispose(),
@@ -100,8 +100,11 @@ export class PageSession {
     this.enqueue([this.deps.doc.body]);
   }
 
-  private onChanges(roots: Node[], removed: boolean): void {
-    if (removed && this.registry.pruneDisconnected()) this.report();
+  private onChanges({ roots, removed, cleared }: ChangeBatch): void {
+    let changed = false;
+    for (const el of cleared) changed = this.scanner.forgetWithin(el) || changed;
+    if (removed) changed = this.registry.pruneDisconnected() || changed;
+    if (changed) this.report();
     if (roots.length) this.enqueue(roots, true);
   }
 

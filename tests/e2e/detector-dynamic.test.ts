@@ -16,6 +16,7 @@ import {
   waitForStable,
   waitForValue,
 } from './detector-harness';
+import { hoverMark, popoverTitle } from './popover-helpers';
 
 let env: DetectorEnv;
 beforeAll(async () => {
@@ -161,6 +162,35 @@ describe('detector: a React-style page re-rendering every 100 ms', () => {
 });
 
 describe('detector: single-page app navigation', () => {
+  it('tabs.html: a panel its tab shows is read then, a hidden one stops counting, and a link sent elsewhere follows', async () => {
+    const { page, pageErrors } = await openFixture(env, 'tabs.html');
+    const tabId = await tabIdOf(env, page);
+    const pick = "this week's pick";
+    expect(await waitForStable(() => markedTexts(page), 250)).toEqual([
+      'LightGlue: Local Feature Matching at Light Speed',
+      pick,
+    ]);
+    expect(await waitForStable(() => reportedPapers(env, tabId))).toEqual(['arxiv:2306.13643']);
+
+    await page.click('#tab-prompting');
+    // The matching panel is hidden now: its title goes, the link keeps LightGlue on the page.
+    expect(
+      await waitForValue(() => markedTexts(page), ['XPrompt: Exploring the Extreme of Prompt Tuning', pick]),
+    ).toEqual(['XPrompt: Exploring the Extreme of Prompt Tuning', pick]);
+    expect(await waitForValue(() => reportedPapers(env, tabId), ['arxiv:2210.04457', 'arxiv:2306.13643'])).toEqual([
+      'arxiv:2210.04457',
+      'arxiv:2306.13643',
+    ]);
+
+    await page.click('#next-week');
+    expect(await waitForValue(() => reportedPapers(env, tabId), ['arxiv:2210.04457'])).toEqual(['arxiv:2210.04457']);
+    expect(await waitForValue(() => badgeText(env, tabId), '1')).toBe('1');
+    await hoverMark(page, pick);
+    expect(await popoverTitle(page)).toBe('XPrompt: Exploring the Extreme of Prompt Tuning');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('updates marks and badge on pushState and back navigation', async () => {
     const { page, pageErrors } = await openFixture(env, 'spa/');
     const tabId = await tabIdOf(env, page);
