@@ -120,7 +120,7 @@ export class SegmentWalk {
         }
         // Most of a page's text sits in leaf blocks (a paragraph, a list item, a cell): one
         // textContent reads such a block at native speed, where visiting its inline elements and
-        // text nodes one by one took twice as long as the rest of PaperLens's work on the page.
+        // text nodes one by one was half of PaperLens's cost on the page.
         // An empty one is walked (it may hold a <span> with a shadow root, or nothing at all).
         const whole =
           this.wholeLeaves && tag !== 'br' && !INLINE_TAGS.has(tag) && el.querySelector(NOT_LEAF_SELECTOR) === null
