@@ -99,9 +99,10 @@ export class MarkRegistry {
     }
   }
 
-  /** Forget the marks of every block and link inside `el` (or `el` itself); true if any went. */
-  dropWithin(el: Node): boolean {
-    const inside = [...this.byOwner.keys()].filter((owner) => el.contains(owner));
+  /** Forget the marks of every block and link inside one of `els` (or one of them); true if any
+   * went. */
+  dropWithin(els: ReadonlySet<Node>): boolean {
+    const inside = [...this.byOwner.keys()].filter((owner) => isWithin(owner, els));
     for (const owner of inside) this.drop(owner);
     return inside.length > 0;
   }
@@ -236,3 +237,10 @@ function piecesOf(range: Range, nodes: Text[]): Range[] {
 // Text is in text nodes, and in CDATA sections on XHTML pages (a CDATASection is a Text).
 const TEXT_NODES = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
 const isText = (node: Node): boolean => node.nodeType === 3 || node.nodeType === 4;
+
+/** Is `node` one of `els` or inside one? An ancestor walk per node, so that a page hiding many
+ * elements at once costs marks x depth, not marks x elements. */
+export function isWithin(node: Node, els: ReadonlySet<Node>): boolean {
+  for (let n: Node | null = node; n !== null; n = n.parentNode) if (els.has(n)) return true;
+  return false;
+}

@@ -1,6 +1,6 @@
 import { isShown } from '../detect/shown';
 import { type BlockMentions, type DetectionKinds, type Mention, SCAN_LIMITS } from '../detect/types';
-import type { Mark, MarkRegistry } from './marks';
+import { isWithin, type Mark, type MarkRegistry } from './marks';
 import { askRemembering, RecentAnswers } from './recent-answers';
 import { type BatchLimit, SegmentWalk, type WalkOptions } from './segments';
 import { SLICE_MS, yieldToPage } from './slicing';
@@ -126,11 +126,11 @@ export class PageScanner {
     if (failed) throw failed.reason;
   }
 
-  /** The marks and waiting weak names of every block and link inside `el` go (they are read
-   * again by a rescan); true if any mark went. */
-  forgetWithin(el: Node): boolean {
-    for (const owner of this.weakBlocks.keys()) if (el.contains(owner)) this.weakBlocks.delete(owner);
-    return this.deps.registry.dropWithin(el);
+  /** The marks and waiting weak names of every block and link inside one of `els` go (they are
+   * read again by a rescan); true if any mark went. */
+  forgetWithin(els: ReadonlySet<Node>): boolean {
+    for (const owner of this.weakBlocks.keys()) if (isWithin(owner, els)) this.weakBlocks.delete(owner);
+    return this.deps.registry.dropWithin(els);
   }
 
   /** A block without mentions (any more): its old marks go. */

@@ -101,8 +101,7 @@ export class PageSession {
   }
 
   private onChanges({ roots, removed, cleared }: ChangeBatch): void {
-    let changed = false;
-    for (const el of cleared) changed = this.scanner.forgetWithin(el) || changed;
+    let changed = cleared.length > 0 && this.scanner.forgetWithin(new Set(cleared));
     if (removed) changed = this.registry.pruneDisconnected() || changed;
     if (changed) this.report();
     if (roots.length) this.enqueue(roots, true);

@@ -93,6 +93,18 @@ describe('PageScanner', () => {
     expect(marked()).toEqual(['st-moe "ST-MoE"']);
   });
 
+  it('forgets the marks inside the elements the page hid, and only those', async () => {
+    document.body.innerHTML =
+      '<section id="s"><p>XPrompt again</p><ul><li>ST-MoE here</li></ul></section><p>LightGlue outside</p>';
+    const { scanner, marked } = setUp();
+    await scanner.scan(document.body, new AbortController().signal);
+    expect(marked()).toHaveLength(3);
+    const section = document.getElementById('s') as HTMLElement;
+    expect(scanner.forgetWithin(new Set([section]))).toBe(true);
+    expect(marked()).toEqual(['lightglue "LightGlue"']);
+    expect(scanner.forgetWithin(new Set([section]))).toBe(false);
+  });
+
   it('answers a rescanned block from memory when its text comes back, and asks only for new text', async () => {
     document.body.innerHTML = '<div id="list"><p>XPrompt again</p><p>nothing</p></div>';
     const { scanner, registry, requests, marked } = setUp();
