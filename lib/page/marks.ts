@@ -1,6 +1,6 @@
 import type { MatchKind } from '../detect/types';
-import { INLINE_TAGS } from './skip';
 import { compareRanges } from './tree-order';
+import { enclosingBlock } from './tree-steps';
 
 export interface Mark {
   paperId: string;
@@ -173,7 +173,7 @@ export class MarkRegistry {
       for (const m of marks) {
         if (!this.counted(m)) continue;
         const seen = places.get(m.paperId) ?? new Set<Node>();
-        seen.add(placeOf(m.range.startContainer));
+        seen.add(enclosingBlock(m.range.startContainer) ?? m.range.startContainer);
         places.set(m.paperId, seen);
       }
     }
@@ -195,13 +195,6 @@ export class MarkRegistry {
         link.range.compareBoundaryPoints(Range.END_TO_END, m.range) >= 0,
     );
   }
-}
-
-/** The block of prose a node is in: its nearest ancestor that is not an inline element. */
-function placeOf(node: Node): Node {
-  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  while (el && INLINE_TAGS.has(el.localName)) el = el.parentElement;
-  return el ?? node;
 }
 
 function textNodesIn(range: Range): Text[] {

@@ -1,11 +1,11 @@
 import { INLINE_TAGS, UI_HOST_TAG } from './skip';
+import { enclosingBlock } from './tree-steps';
 
 /** The block element around a node: rescanning it re-reads every segment the change touched.
  * At the top of a shadow tree, the shadow root itself. */
 export function blockAround(node: Node): Node | null {
-  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  while (el && INLINE_TAGS.has(el.localName)) el = el.parentElement;
-  if (el) return el;
+  const block = enclosingBlock(node);
+  if (block) return block;
   const root = node.getRootNode();
   return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? root : null;
 }

@@ -1,14 +1,21 @@
 // Small steps through the page's tree that the walk (segments.ts) takes.
 import { INLINE_TAGS, isInsideSkipped } from './skip';
 
+const ELEMENT = 1;
 const DOCUMENT_FRAGMENT = 11;
 
-/** The block a text node belongs to: its nearest ancestor that is not an inline element. */
-export function blockOf(node: Node): Element | null {
-  let el = node.parentElement;
+/** The block of prose `node` is in: the nearest element at or above it (its parent, for text)
+ * that is not an inline element. Null at the top of a shadow tree. */
+export function enclosingBlock(node: Node): Element | null {
+  let el = node.nodeType === ELEMENT ? (node as Element) : node.parentElement;
   while (el && INLINE_TAGS.has(el.localName)) el = el.parentElement;
-  // Text at the top of a shadow tree (no element around it) belongs to the shadow host.
-  return el ?? hostOf(node);
+  return el;
+}
+
+/** The block a text node belongs to for the walk: text at the top of a shadow tree (no element
+ * around it) belongs to the shadow host. */
+export function blockOf(text: Node): Element | null {
+  return enclosingBlock(text) ?? hostOf(text);
 }
 
 function hostOf(node: Node): Element | null {
