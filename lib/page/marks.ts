@@ -1,6 +1,6 @@
 import type { MatchKind } from '../detect/types';
 import { compareRanges } from './tree-order';
-import { enclosingBlock } from './tree-steps';
+import { enclosingBlock, isText, TEXT_NODES } from './tree-steps';
 
 export interface Mark {
   paperId: string;
@@ -226,10 +226,6 @@ function piecesOf(range: Range, nodes: Text[]): Range[] {
   }
   return out;
 }
-
-// Text is in text nodes, and in CDATA sections on XHTML pages (a CDATASection is a Text).
-const TEXT_NODES = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
-const isText = (node: Node): boolean => node.nodeType === 3 || node.nodeType === 4;
 
 /** Is `node` one of `els` or inside one? An ancestor walk per node, so that a page hiding many
  * elements at once costs marks x depth, not marks x elements. */

@@ -1,7 +1,7 @@
 import { isOnPaperHost } from '../detect/links';
 import { INLINE_TAGS, isInsideSkipped, isSkippedElement, NOT_LEAF_SELECTOR } from './skip';
 import { firstText, type Segment, TextBatch } from './text-batch';
-import { blockOf, nextOutside, spanShadowRoots } from './tree-steps';
+import { blockOf, nextOutside, spanShadowRoots, TEXT_NODES } from './tree-steps';
 import { WalkLinks, type WantedLinks } from './walk-links';
 
 export interface WalkOptions {
@@ -74,11 +74,7 @@ export class SegmentWalk {
     const doc = root.ownerDocument ?? (root as Document);
     // No acceptNode filter: a filter is a call from C++ into JS for every node of the page, which
     // cost more than the rest of the walk. Skipped subtrees are stepped over by hand instead.
-    // CDATA sections (XHTML pages) are text too, as a leaf's textContent has them.
-    this.walker = doc.createTreeWalker(
-      root,
-      NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION,
-    );
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | TEXT_NODES);
     const skipped = isInsideSkipped(root);
     this.node = skipped ? null : root.nodeType === TEXT ? root : this.walker.nextNode();
     // A web component appended on its own is the root here: the walk starts below it.

@@ -1,5 +1,7 @@
 // The text a walk read, and how an offset in it maps back to the page's text nodes.
 
+import { TEXT_NODES } from './tree-steps';
+
 /** The text of one block of prose, gathered across its inline elements. */
 export interface Segment {
   block: Element;
@@ -83,12 +85,9 @@ export class TextBatch {
   }
 }
 
-// A leaf's textContent holds its CDATA sections too (XHTML pages), so its nodes are read with them.
-const LEAF_TEXT = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
-
 /** The text nodes of a leaf block, if their text is still `text`. */
 function readLeaf(block: Element, text: string): Segment | null {
-  const walker = (block.ownerDocument ?? document).createTreeWalker(block, LEAF_TEXT);
+  const walker = (block.ownerDocument ?? document).createTreeWalker(block, TEXT_NODES);
   const nodes: Text[] = [];
   const starts: number[] = [];
   let now = '';
@@ -104,7 +103,7 @@ function readLeaf(block: Element, text: string): Segment | null {
 
 /** The first text node with text in `block`, as a walk keys the block's marks. */
 export function firstText(block: Element): Text | null {
-  const walker = (block.ownerDocument ?? document).createTreeWalker(block, LEAF_TEXT);
+  const walker = (block.ownerDocument ?? document).createTreeWalker(block, TEXT_NODES);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     if ((node as Text).data.length > 0) return node as Text;
   }

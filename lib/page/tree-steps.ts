@@ -4,6 +4,11 @@ import { INLINE_TAGS, isInsideSkipped } from './skip';
 const ELEMENT = 1;
 const DOCUMENT_FRAGMENT = 11;
 
+/** Text is in text nodes, and in CDATA sections on XHTML pages (a CDATASection is a Text; a
+ * block's textContent holds them). */
+export const TEXT_NODES = NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION;
+export const isText = (node: Node): boolean => node.nodeType === 3 || node.nodeType === 4;
+
 /** The block of prose `node` is in: the nearest element at or above it (its parent, for text)
  * that is not an inline element. Null at the top of a shadow tree. */
 export function enclosingBlock(node: Node): Element | null {
