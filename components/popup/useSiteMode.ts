@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { send, sendToTab } from '../../lib/messages/client';
 import type { SiteModeInfo } from '../../lib/messages/contract';
 import { errorText } from './usePopupData';
@@ -20,24 +20,45 @@ export function useSiteMode(tabId: number | null | undefined): SiteModeState {
   const [url, setUrl] = useState<string | null>(null);
   const [info, setInfo] = useState<SiteModeInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The mode last read or written: shown again if a write fails. */
+  const confirmed = useRef<SiteModeInfo | null>(null);
   useEffect(() => {
     if (tabId == null) return;
     sendToTab(tabId, 'tab/location', {})
       .then(async ({ url: pageUrl }) => {
         setUrl(pageUrl);
-        setInfo(await send('sites/get-mode', { url: pageUrl }));
+        const got = await send('sites/get-mode', { url: pageUrl });
+        confirmed.current = got;
+        setInfo(got);
       })
       .catch(() => setInfo(null));
   }, [tabId]);
+  // Presses are written one after another, and the last one wins: the switch shows a press at
+  // once, so a second press before the first is written toggles from what the reader sees (not
+  // from the last answer, which would repeat the first press), and a press overtaken by a later
+  // one is not written at all.
+  const writes = useRef<Promise<void>>(Promise.resolve());
+  const latest = useRef(0);
   const setPaused = useCallback(
-    async (paused: boolean) => {
-      if (!url) return;
-      try {
-        setError(null);
-        setInfo(await send('sites/set-mode', { url, mode: paused ? 'off' : 'on' }));
-      } catch (e) {
-        setError(errorText(e));
-      }
+    (paused: boolean) => {
+      if (!url) return Promise.resolve();
+      const mode = paused ? 'off' : 'on';
+      const press = ++latest.current;
+      setError(null);
+      setInfo((shown) => (shown ? { ...shown, mode } : shown));
+      writes.current = writes.current.then(async () => {
+        if (press !== latest.current) return;
+        try {
+          const written = await send('sites/set-mode', { url, mode });
+          confirmed.current = written;
+          if (press === latest.current) setInfo(written);
+        } catch (e) {
+          if (press !== latest.current) return;
+          setError(errorText(e));
+          setInfo(confirmed.current);
+        }
+      });
+      return writes.current;
     },
     [url],
   );
