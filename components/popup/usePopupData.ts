@@ -5,6 +5,7 @@ import savedIndex from 'virtual:paperlens-search-index';
 import type MiniSearch from 'minisearch';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Paper } from '../../lib/catalog/types';
+import { onChange } from '../../lib/messages/changes';
 import { send } from '../../lib/messages/client';
 import type { ListsOverview } from '../../lib/messages/contract';
 import { buildSearchIndex, loadIndex } from '../../lib/search';
@@ -41,6 +42,10 @@ export function useOverview() {
   }, []);
   useEffect(() => {
     void reload();
+    // Lists change elsewhere too while the popup is open: Save in a page's popover, an import on
+    // the options page, another window's popup. The popup's own changes reload at once as well
+    // (onChanged), so that what follows a click sees them.
+    return onChange(() => void reload().catch(() => undefined));
   }, [reload]);
   return { overview, reload };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, launchWithExtension, root, screenshotDir } from './browser';
+import { ask as askElsewhere } from './extension-api';
 import { ask, entryTitles, openReadyPopup } from './popup-helpers';
 
 const backups = join(root, 'tests/fixtures/backups');
@@ -106,6 +107,21 @@ describe('popup: reading lists', () => {
       status: 'reading',
       note: 'Compare with prompt tuning v2',
     });
+  });
+
+  it('follows changes made elsewhere while it is open, without being reopened', async () => {
+    // Another extension page (a popover's Save and the options page's import go the same way).
+    const { lists } = await askElsewhere(session, 'lists/overview', {});
+    const toRead = lists.find((l) => l.name === 'To read');
+    if (!toRead) throw new Error('e2e: list "To read" missing');
+    const saved = await askElsewhere(session, 'entries/save', { listId: toRead.id, paperId: 'arxiv:2306.13643' });
+    await expect.poll(() => entryTitles(popup)).toEqual([SUPERGLUE, XPROMPT, STMOE, LIGHTGLUE]);
+    expect(await chip('To read').locator('.pp-chip-count').textContent()).toBe('4 papers');
+    await askElsewhere(session, 'entries/remove', { entryId: saved.id });
+    await expect.poll(() => entryTitles(popup)).toEqual([SUPERGLUE, XPROMPT, STMOE]);
+    expect(await chip('To read').locator('.pp-chip-count').textContent()).toBe('3 papers');
+    // The page that asked came to the front: a hidden popup would get its animation frames late.
+    await popup.bringToFront();
   });
 
   it('an empty list of your own says how to fill it (Save on a page goes to the first list)', async () => {
