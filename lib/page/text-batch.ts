@@ -90,15 +90,17 @@ function readLeaf(block: Element, text: string): Segment | null {
   const walker = (block.ownerDocument ?? document).createTreeWalker(block, TEXT_NODES);
   const nodes: Text[] = [];
   const starts: number[] = [];
-  let now = '';
+  let at = 0;
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     const data = (node as Text).data;
     if (data.length === 0) continue;
+    // Compared node by node where it should be in `text`: no string of the block is built.
+    if (!text.startsWith(data, at)) return null;
     nodes.push(node as Text);
-    starts.push(now.length);
-    now += data;
+    starts.push(at);
+    at += data.length;
   }
-  return now === text && nodes.length > 0 ? { block, nodes, starts, text } : null;
+  return at === text.length && nodes.length > 0 ? { block, nodes, starts, text } : null;
 }
 
 /** The first text node with text in `block`, as a walk keys the block's marks. */

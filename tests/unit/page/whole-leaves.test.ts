@@ -85,6 +85,22 @@ describe('reading leaf blocks whole', () => {
     expect(batch.owner(0)?.data).toBe('We use ');
   });
 
+  it.each<[string, (p: HTMLElement) => void, string | null]>([
+    ['text added at the end', (p) => p.append(' Now.'), null],
+    ['its last node removed', (p) => p.lastChild?.remove(), null],
+    ['a node emptied', (p) => ((p.firstChild as Text).data = ''), null],
+    ['the same text in more nodes', (p) => (p.firstChild as Text).splitText(3), 'We use LightGlue here.'],
+    ['an empty node added', (p) => p.prepend(document.createTextNode('')), 'We use LightGlue here.'],
+  ])('a leaf read again after %s gives %j', (_, change, text) => {
+    document.body.innerHTML = '<p>We use <em>LightGlue</em> here.</p>';
+    const batch = new TextBatch();
+    new SegmentWalk(document.body).run(Number.POSITIVE_INFINITY, batch, []);
+    change(document.querySelector('p') as HTMLElement);
+    const segment = batch.segment(0);
+    expect(segment?.text ?? null).toBe(text);
+    if (segment) expect(segment.nodes.map((n) => n.data).join('')).toBe(text);
+  });
+
   it('hands out the links after the text, in document order, leaving out those in skipped parts', () => {
     document.body.innerHTML =
       '<p><a href="/1">one</a> and <a href="/2">two</a></p>' +
