@@ -181,6 +181,7 @@ async function main() {
   for (const p of pages) {
     const runs = await repeat(RUNS, () => settledRun(floorContext, server.url(`/${p.file}`)));
     baseline[p.file].floorCs = runs.map((r) => r.extensionMs);
+    baseline[p.file].floorThread = runs.map((r) => r.threadMs);
     log(`${p.name}: floor as a content script ${median(baseline[p.file].floorCs).toFixed(1)} ms`);
   }
   await floorContext.close();
@@ -201,6 +202,7 @@ async function main() {
       const costMs = median(runs.map((r) => r.extensionMs));
       if (p.startup) startupMs = costMs;
       const scanMs = costMs - startupMs;
+      const baseThreadMs = median(b.base.map((r) => r.threadMs));
       const markTerms = count === catalog.papers.length ? bundledTerms.length : SYNTHETIC_TOTAL;
       const markMs = b.perTerm * markTerms;
       const row = {
@@ -210,6 +212,8 @@ async function main() {
         pageFloorMs,
         paperlensMs: costMs,
         backgroundMs: median(runs.map((r) => r.backgroundMs)),
+        mainThreadMs: median(runs.map((r) => r.threadMs)) - baseThreadMs,
+        floorMainThreadMs: median(b.floorThread) - baseThreadMs,
         ratio: p.startup ? Number.NaN : costMs / floorMs,
         ratioPageFloor: p.startup ? Number.NaN : costMs / pageFloorMs,
         startupMs,
@@ -224,7 +228,13 @@ async function main() {
         doneMs: median(runs.map((r) => r.doneMs)),
         marks: median(runs.map((r) => r.marks)),
         baseLongestTaskMs: Math.max(...b.base.map((r) => r.longestTaskMs)),
-        raw: { runs, base: b.base, floorMs: b.floorCs, pageFloorMs: b.floor.map((f) => f.ms) },
+        raw: {
+          runs,
+          base: b.base,
+          floorMs: b.floorCs,
+          floorThreadMs: b.floorThread,
+          pageFloorMs: b.floor.map((f) => f.ms),
+        },
       };
       results.cases.push(row);
       log(
@@ -250,6 +260,8 @@ function printTable(results) {
     f(c.paperlensMs),
     f(c.scanMs),
     f(c.backgroundMs),
+    f(c.mainThreadMs),
+    f(c.floorMainThreadMs),
     Number.isNaN(c.ratio) ? '—' : `${f(c.ratio, 2)}x`,
     Number.isNaN(c.ratioPageFloor) ? '—' : `${f(c.ratioPageFloor, 2)}x`,
     Number.isNaN(c.scanRatio) ? '—' : `${f(c.scanRatio, 2)}x`,
@@ -268,6 +280,8 @@ function printTable(results) {
     'PaperLens ms',
     'scan ms',
     'background ms',
+    'main thread ms',
+    'floor main thread ms',
     'vs floor',
     'vs page floor',
     'scan vs floor',
@@ -284,7 +298,7 @@ function printTable(results) {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));
   console.log(
-    `floor ms = the floor pass as a content script, measured like PaperLens; page floor ms = the same pass as a page script, timed with performance.now().\nPaperLens ms = CPU time of the extension's scripts in the tab (V8 profile); scan ms = that minus the near-empty page's (startup).\nbackground ms = CPU time of the extension's process (its service worker finds the papers in the text the page sends), from navigation until the page is quiet. Longest task after the load event, with / without PaperLens.\n* mark.js: extrapolated from a measured run with fewer terms (its cost is linear in the number of terms; see docs/bench.md). ${results.runs} runs per figure, ${results.seconds} s in all.`,
+    `floor ms = the floor pass as a content script, measured like PaperLens; page floor ms = the same pass as a page script, timed with performance.now().\nPaperLens ms = CPU time of the extension's scripts in the tab (V8 profile); scan ms = that minus the near-empty page's (startup).\nbackground ms = CPU time of the extension's process (its service worker finds the papers in the text the page sends), from navigation until the page is quiet.\nmain thread ms = CPU time of the tab's main thread with the extension minus without it (medians; style, layout and paint included, noisy: about ±10 ms); floor main thread ms = the same for the floor extension.\nLongest task after the load event, with / without PaperLens.\n* mark.js: extrapolated from a measured run with fewer terms (its cost is linear in the number of terms; see docs/bench.md). ${results.runs} runs per figure, ${results.seconds} s in all.`,
   );
 }
 
