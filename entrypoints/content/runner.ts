@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+// Extracted by the build to content-scripts/content.css, which the manifest injects before the
+// page is first styled (see the file for why).
+import '../../lib/page/marks.css';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../../lib/messages/client';
 import type { DetectorSetup } from '../../lib/messages/contract';

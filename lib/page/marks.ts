@@ -1,4 +1,5 @@
 import type { MatchKind } from '../detect/types';
+import { HIGHLIGHT } from './styles';
 import { compareRanges } from './tree-order';
 import { enclosingBlock, isText, TEXT_NODES } from './tree-steps';
 
@@ -9,13 +10,6 @@ export interface Mark {
   /** What produced the mark: a segment's first text node, or the link element. */
   owner: Node;
 }
-
-// Highlight names; the page stylesheet (see styles.ts) gives each its look.
-export const HIGHLIGHT = {
-  mention: 'paperlens-mention',
-  saved: 'paperlens-saved',
-  active: 'paperlens-active',
-} as const;
 
 /**
  * Every mark on the page, drawn with the CSS Custom Highlight API: ranges are painted without
@@ -38,16 +32,22 @@ export class MarkRegistry {
   private registered = false;
 
   /**
-   * @param onFirstMarkIn told the first time a mark goes into a document or shadow root, so its
-   *   styles are added there only then: on the many pages without papers, PaperLens touches
-   *   neither the page's highlight registry nor its style sheets.
+   * @param onFirstMarkIn told the first time a mark goes into a document or shadow root, with the
+   *   element holding it, so that its styles are checked (and added if need be) only then: on
+   *   the many pages without papers, PaperLens touches neither the page's highlight registry nor
+   *   its style sheets.
+   * @param drawn false: the marks are kept (counted, reported) but not given to the page's
+   *   highlight registry, so nothing is drawn (a site in quiet mode: badge only).
    */
-  constructor(private readonly onFirstMarkIn: (scope: Document | ShadowRoot) => void = () => undefined) {
+  constructor(
+    private readonly onFirstMarkIn: (scope: Document | ShadowRoot, at: Element) => void = () => undefined,
+    private readonly drawn = true,
+  ) {
     this.active.priority = 2;
   }
 
   private register(): void {
-    if (this.registered) return;
+    if (this.registered || !this.drawn) return;
     this.registered = true;
     CSS.highlights.set(HIGHLIGHT.mention, this.mention);
     CSS.highlights.set(HIGHLIGHT.saved, this.savedHighlight);
@@ -64,9 +64,13 @@ export class MarkRegistry {
     const inShadow = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host;
     if (inShadow) this.shadowRoots.add(root as ShadowRoot);
     const scope = inShadow ? (root as ShadowRoot) : owner.ownerDocument;
-    if (scope && !this.scopes.has(scope)) {
+    if (scope && this.drawn && !this.scopes.has(scope)) {
       this.scopes.add(scope);
-      this.onFirstMarkIn(scope);
+      // Text at the top of a shadow tree has no parent element: its highlights inherit from the host.
+      const at =
+        (isText(owner) ? owner.parentElement : (owner as Element)) ??
+        (inShadow || owner.ownerDocument?.documentElement);
+      if (at) this.onFirstMarkIn(scope, at);
     }
     for (const mark of marks) {
       const nodes = textNodesIn(mark.range);
@@ -127,6 +131,20 @@ export class MarkRegistry {
   clear(): void {
     for (const owner of [...this.byOwner.keys()]) this.drop(owner);
     this.shadowRoots.clear();
+  }
+
+  /** Clears the marks and takes this registry's highlights out of the page's registry (unless a
+   * newer registry, of a restarted session, has put its own there). */
+  dispose(): void {
+    this.clear();
+    if (!this.registered) return;
+    this.registered = false;
+    const own: Array<[string, Highlight]> = [
+      [HIGHLIGHT.mention, this.mention],
+      [HIGHLIGHT.saved, this.savedHighlight],
+      [HIGHLIGHT.active, this.active],
+    ];
+    for (const [name, highlight] of own) if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
   }
 
   /** Saved papers get the "saved" look; dismissed ones ("Not this paper") are not shown at all. */

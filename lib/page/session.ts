@@ -24,10 +24,7 @@ export interface SessionDeps {
  * batched MutationObserver), SPA navigations, marks and the report of what was found.
  */
 export class PageSession {
-  // The marks' styles go into the page, or a shadow root, with its first mark (see MarkRegistry).
-  readonly registry = new MarkRegistry((scope) => {
-    if (!this.quiet) this.disposers.push(installMarkStyles(scope));
-  });
+  readonly registry: MarkRegistry;
   private scanner: PageScanner;
   private scanAbort = new AbortController();
   private queue: Promise<void> = Promise.resolve();
@@ -47,6 +44,12 @@ export class PageSession {
   ) {
     this.state = setup;
     const { settings } = setup;
+    // A quiet site keeps its marks undrawn (badge only). Drawn marks get their styles checked (and
+    // added if need be) with the first mark in the page or in a shadow root (see styles.ts).
+    this.registry = new MarkRegistry(
+      (scope, at) => this.disposers.push(installMarkStyles(scope, at)),
+      setup.mode !== 'quiet',
+    );
     this.scanner = new PageScanner({
       registry: this.registry,
       scanTexts: deps.scanTexts,
@@ -140,6 +143,6 @@ export class PageSession {
   dispose(): void {
     this.scanAbort.abort();
     for (const dispose of this.disposers.splice(0)) dispose();
-    this.registry.clear();
+    this.registry.dispose();
   }
 }

@@ -1,35 +1,44 @@
-import { HIGHLIGHT } from './marks';
+import MARK_CSS from './marks.css?raw';
 
-// The marks' look, added with adoptedStyleSheets so no <style> element enters the page's DOM.
-// A mid-tone underline reads on light and dark pages; saved papers get a solid green underline
-// and a faint tint, so a reader sees at a glance what is already in a reading list.
-const CSS_TEXT = `
-::highlight(${HIGHLIGHT.mention}) {
-  text-decoration: underline solid rgba(76, 110, 245, 0.75);
-  text-decoration-thickness: 2px;
-  text-underline-offset: 3px;
-}
-::highlight(${HIGHLIGHT.saved}) {
-  text-decoration: underline solid rgba(32, 150, 95, 0.95);
-  text-decoration-thickness: 2px;
-  text-underline-offset: 3px;
-  background-color: rgba(32, 150, 95, 0.1);
-}
-::highlight(${HIGHLIGHT.active}) {
-  background-color: rgba(76, 110, 245, 0.18);
-}
-`;
+// Highlight names; lib/page/marks.css gives each its look.
+export const HIGHLIGHT = {
+  mention: 'paperlens-mention',
+  saved: 'paperlens-saved',
+  active: 'paperlens-active',
+} as const;
+
+// marks.css sets the marks' look on the root, and highlight inheritance takes it to every
+// element. Where it does not arrive (a browser without highlight inheritance, or a page whose own
+// rules cut it off), the same rules for every element are adopted instead, with the first mark.
+export const EVERY_ELEMENT_CSS = MARK_CSS.replaceAll(':root::highlight(', '::highlight(');
 
 let shared: CSSStyleSheet | null = null;
 
-/** Adds the marks' styles to a document, or to a shadow root (a document's ::highlight rules do
- * not reach into shadow trees); the returned function takes them out again. */
-export function installMarkStyles(scope: Document | ShadowRoot): () => void {
-  // One constructed sheet, adopted by the page and by every shadow root (a page of 500 web
-  // components parses it once).
+/** Do the root's mark styles reach the highlights of `el`? (A browser that cannot read a
+ * highlight's style gives the element's own, whose decoration is not the marks'.) */
+export function rootStylesReach(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const mark = view.getComputedStyle(el, `::highlight(${HIGHLIGHT.mention})`);
+  return (
+    mark.textDecorationLine.includes('underline') &&
+    mark.textDecorationColor !== view.getComputedStyle(el).textDecorationColor
+  );
+}
+
+/**
+ * Makes sure marks in a document or shadow root are drawn: `probe` is an element holding a mark.
+ * The manifest's style sheet (marks.css) usually does it already, and nothing is added. Else the
+ * marks' styles are adopted for every element of `scope` (a document's ::highlight rules do not
+ * reach into shadow trees by selector); the returned function takes them out again.
+ */
+export function installMarkStyles(scope: Document | ShadowRoot, probe: Element): () => void {
+  if (rootStylesReach(probe)) return () => undefined;
+  // One constructed sheet, adopted by the page and by every shadow root that needs it (a page of
+  // 500 web components parses it once). No <style> element enters the page's DOM.
   if (!shared) {
     shared = new CSSStyleSheet();
-    shared.replaceSync(CSS_TEXT);
+    shared.replaceSync(EVERY_ELEMENT_CSS);
   }
   const sheet = shared;
   scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];

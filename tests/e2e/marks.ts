@@ -52,3 +52,23 @@ export async function markPoint(page: Page, text: string): Promise<{ x: number; 
   if (!point) throw new Error(`e2e: no mark starting with "${text}"`);
   return point;
 }
+
+/** Centre of the first line box of `text` where the page has it, marked or not (a quiet site
+ * draws no marks). */
+export async function textPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(wanted.slice(0, 20));
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + Math.min(20, (node as Text).data.length - at));
+      const first = range.getClientRects()[0];
+      if (first) return { x: first.left + Math.min(first.width / 2, 20), y: first.top + first.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`e2e: no text "${text}" on the page`);
+  return point;
+}

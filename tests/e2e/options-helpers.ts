@@ -44,14 +44,14 @@ export async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolea
   return value;
 }
 
-/** What the page shows: are the mark styles installed, how many ranges are highlighted. */
+/** What the page shows: are marks drawn (highlights registered, with the marks' styles reaching the
+ * text), how many ranges are highlighted. */
 export async function pageState(page: Page) {
   return page.evaluate(() => {
-    const styled = document.adoptedStyleSheets.some((s) =>
-      [...s.cssRules].some((r) => r.cssText.includes('paperlens-mention')),
-    );
     let ranges = 0;
     for (const name of ['paperlens-mention', 'paperlens-saved']) ranges += CSS.highlights.get(name)?.size ?? 0;
-    return { styled, ranges, registered: CSS.highlights.has('paperlens-mention') };
+    const registered = CSS.highlights.has('paperlens-mention');
+    const look = getComputedStyle(document.body, '::highlight(paperlens-mention)').textDecorationLine;
+    return { styled: registered && look.includes('underline'), ranges, registered };
   });
 }

@@ -103,6 +103,22 @@ describe('Firefox', () => {
     });
   }
 
+  it("draws the marks: their text carries the marks' underline", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/pages/blog.html'));
+    await settled(page);
+    const look = await page.evaluate(() => {
+      const [range] = (CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<Range>;
+      const el = range?.startContainer.parentElement;
+      if (!el) return null;
+      const style = getComputedStyle(el, '::highlight(paperlens-mention)');
+      return { line: style.textDecorationLine, color: style.textDecorationColor };
+    });
+    expect(look?.line).toContain('underline');
+    expect(look?.color).toBe('rgba(76, 110, 245, 0.75)');
+    await page.close();
+  });
+
   it('hovering a mention opens its popover', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/pages/blog.html'));

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import MARK_CSS from '../../../lib/page/marks.css?raw';
+import { EVERY_ELEMENT_CSS, HIGHLIGHT, installMarkStyles, rootStylesReach } from '../../../lib/page/styles';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.adoptedStyleSheets = [];
+});
+
+/** getComputedStyle as a browser answers it: `highlight` for the mention highlight's style. */
+function computed(highlight: { line: string; color: string }, own = { line: 'none', color: 'rgb(0, 0, 0)' }) {
+  vi.spyOn(window, 'getComputedStyle').mockImplementation(((_el: Element, pseudo?: string | null) => {
+    const s = pseudo === `::highlight(${HIGHLIGHT.mention})` ? highlight : own;
+    return { textDecorationLine: s.line, textDecorationColor: s.color } as CSSStyleDeclaration;
+  }) as typeof window.getComputedStyle);
+}
+
+const INHERITED = { line: 'underline', color: 'rgba(76, 110, 245, 0.75)' };
+
+describe('mark styles', () => {
+  it('marks.css sets every highlight on the root only, so the page is not restyled when marks appear', () => {
+    const rules = MARK_CSS.replace(/\/\*[\s\S]*?\*\//g, '');
+    const selectors = [...rules.matchAll(/([^{}]+)\{/g)].map((m) => (m[1] as string).trim());
+    expect(selectors).toEqual(Object.values(HIGHLIGHT).map((name) => `:root::highlight(${name})`));
+  });
+
+  it.each<[string, { line: string; color: string }, { line: string; color: string } | undefined, boolean]>([
+    ['inherited from the root', INHERITED, undefined, true],
+    ['no highlight style (no inheritance)', { line: 'none', color: 'rgb(0, 0, 0)' }, undefined, false],
+    // A browser that cannot read a highlight's style gives the element's own: a link's underline.
+    [
+      'the element own underline',
+      { line: 'underline', color: 'rgb(0, 0, 238)' },
+      { line: 'underline', color: 'rgb(0, 0, 238)' },
+      false,
+    ],
+  ])('the root styles reach an element when its highlight style is %s: %s', (_, highlight, own, reach) => {
+    document.body.innerHTML = '<p>We use <a href="/x">LightGlue</a>.</p>';
+    computed(highlight, own);
+    expect(rootStylesReach(document.querySelector('a') as Element)).toBe(reach);
+  });
+
+  it('the fallback rules are the same rules for every element', () => {
+    expect(EVERY_ELEMENT_CSS).toBe(MARK_CSS.replaceAll(':root::highlight(', '::highlight('));
+    expect(EVERY_ELEMENT_CSS).toContain(`\n::highlight(${HIGHLIGHT.mention}) {`);
+    expect(EVERY_ELEMENT_CSS).not.toContain(':root::');
+  });
+
+  it('adds nothing to the page when the root styles reach the marks', () => {
+    document.body.innerHTML = '<p>LightGlue</p>';
+    computed(INHERITED);
+    const remove = installMarkStyles(document, document.querySelector('p') as Element);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    remove();
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('adopts the same rules for every element where they do not, and takes them out again', () => {
+    document.body.innerHTML = '<p>LightGlue</p>';
+    computed({ line: 'none', color: 'rgb(0, 0, 0)' });
+    const own = new CSSStyleSheet();
+    document.adoptedStyleSheets = [own];
+    const remove = installMarkStyles(document, document.querySelector('p') as Element);
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    remove();
+    expect(document.adoptedStyleSheets).toEqual([own]);
+  });
+});
