@@ -224,6 +224,8 @@ async function main() {
         markJsMeasuredTerms: b.markTerms,
         speedup: p.startup ? Number.NaN : markMs / costMs,
         longestTaskMs: Math.max(...runs.map((r) => r.longestTaskMs)),
+        longestBlockingMs: Math.max(...runs.map((r) => r.longestBlockingMs)),
+        baseLongestBlockingMs: Math.max(...b.base.map((r) => r.longestBlockingMs)),
         heapBytes: median(runs.map((r) => r.heapUsed)) - median(b.base.map((r) => r.heapUsed)),
         doneMs: median(runs.map((r) => r.doneMs)),
         marks: median(runs.map((r) => r.marks)),
@@ -238,7 +240,7 @@ async function main() {
       };
       results.cases.push(row);
       log(
-        `${label} / ${p.name}: ${costMs.toFixed(1)} ms${Number.isFinite(row.ratio) ? ` (${row.ratio.toFixed(2)}x floor)` : ' (startup: no floor)'}, background ${row.backgroundMs.toFixed(1)} ms, longest task ${row.longestTaskMs.toFixed(0)} ms, heap ${(row.heapBytes / 1048576).toFixed(2)} MB`,
+        `${label} / ${p.name}: ${costMs.toFixed(1)} ms${Number.isFinite(row.ratio) ? ` (${row.ratio.toFixed(2)}x floor)` : ' (startup: no floor)'}, background ${row.backgroundMs.toFixed(1)} ms, longest task ${row.longestTaskMs.toFixed(0)} ms, frame blocking ${row.longestBlockingMs.toFixed(0)} ms, heap ${(row.heapBytes / 1048576).toFixed(2)} MB`,
       );
     }
     await context.close();
@@ -268,6 +270,7 @@ function printTable(results) {
     Number.isNaN(c.markJsMs) ? '—' : `${f(c.markJsMs, 0)}${c.markJsEstimated ? '*' : ''}`,
     Number.isNaN(c.speedup) ? '—' : `${f(c.speedup, 0)}x`,
     `${c.longestTaskMs >= 50 ? f(c.longestTaskMs, 0) : '<50'} / ${c.baseLongestTaskMs >= 50 ? f(c.baseLongestTaskMs, 0) : '<50'}`,
+    `${f(c.longestBlockingMs, 0)} / ${f(c.baseLongestBlockingMs, 0)}`,
     f(c.heapBytes / 1048576, 2),
     f(c.doneMs, 0),
     String(c.marks),
@@ -288,6 +291,7 @@ function printTable(results) {
     'mark.js ms',
     'vs mark.js',
     'longest task (w/o)',
+    'frame blocking ms (w/o)',
     'CS heap MB',
     'done ms',
     'marks',
@@ -298,7 +302,7 @@ function printTable(results) {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));
   console.log(
-    `floor ms = the floor pass as a content script, measured like PaperLens; page floor ms = the same pass as a page script, timed with performance.now().\nPaperLens ms = CPU time of the extension's scripts in the tab (V8 profile); scan ms = that minus the near-empty page's (startup).\nbackground ms = CPU time of the extension's process (its service worker finds the papers in the text the page sends), from navigation until the page is quiet.\nmain thread ms = CPU time of the tab's main thread with the extension minus without it (medians; style, layout and paint included, noisy: about ±10 ms); floor main thread ms = the same for the floor extension.\nLongest task after the load event, with / without PaperLens.\n* mark.js: extrapolated from a measured run with fewer terms (its cost is linear in the number of terms; see docs/bench.md). ${results.runs} runs per figure, ${results.seconds} s in all.`,
+    `floor ms = the floor pass as a content script, measured like PaperLens; page floor ms = the same pass as a page script, timed with performance.now().\nPaperLens ms = CPU time of the extension's scripts in the tab (V8 profile); scan ms = that minus the near-empty page's (startup).\nbackground ms = CPU time of the extension's process (its service worker finds the papers in the text the page sends), from navigation until the page is quiet.\nmain thread ms = CPU time of the tab's main thread with the extension minus without it (medians; style, layout and paint included, noisy: about ±10 ms); floor main thread ms = the same for the floor extension.\nLongest task after the load event, with / without PaperLens; frame blocking = the longest blocking time of an animation frame after it (Long Animation Frames: rendering included), with / without.\n* mark.js: extrapolated from a measured run with fewer terms (its cost is linear in the number of terms; see docs/bench.md). ${results.runs} runs per figure, ${results.seconds} s in all.`,
   );
 }
 
