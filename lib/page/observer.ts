@@ -54,9 +54,14 @@ const WATCHED_ATTRIBUTES = ['hidden', 'contenteditable', 'href'];
 /**
  * One MutationObserver for the whole page, batched: changes collect for `delayMs` and are then
  * handed over as the few roots that need a rescan, whether anything was removed, and the
- * elements whose marks must go first.
+ * elements whose marks must go first. `onTextEdited` hears of each edited text node at once.
  */
-export function observeChanges(root: Node, onBatch: (batch: ChangeBatch) => void, delayMs = 100): ChangeObserver {
+export function observeChanges(
+  root: Node,
+  onBatch: (batch: ChangeBatch) => void,
+  delayMs = 100,
+  onTextEdited: (text: CharacterData) => void = () => undefined,
+): ChangeObserver {
   const pending = new Set<Node>();
   const cleared = new Set<Node>();
   let removed = false;
@@ -73,6 +78,10 @@ export function observeChanges(root: Node, onBatch: (batch: ChangeBatch) => void
     for (const record of records) {
       if (insideOwnUi(record.target)) continue;
       if (record.type === 'characterData') {
+        // Told at once, before the page is painted again (the batch waits delayMs): a mark's
+        // painted range does not follow an edit of its text. Text set to what it was (a framework
+        // re-rendering the same words) is no edit.
+        if (record.oldValue !== (record.target as CharacterData).data) onTextEdited(record.target as CharacterData);
         const block = blockAround(record.target);
         if (block) pending.add(block);
         continue;
@@ -106,6 +115,7 @@ export function observeChanges(root: Node, onBatch: (batch: ChangeBatch) => void
   const options = {
     childList: true,
     characterData: true,
+    characterDataOldValue: true,
     subtree: true,
     attributes: true,
     attributeFilter: WATCHED_ATTRIBUTES,

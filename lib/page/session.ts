@@ -69,7 +69,12 @@ export class PageSession {
   start(): void {
     const { doc } = this.deps;
     this.enqueue([doc.body]);
-    const observer = observeChanges(doc.body, (batch) => this.onChanges(batch));
+    const observer = observeChanges(
+      doc.body,
+      (batch) => this.onChanges(batch),
+      undefined,
+      (text) => this.registry.unpaintOn(text),
+    );
     this.observer = observer;
     this.disposers.push(
       () => observer.dispose(),

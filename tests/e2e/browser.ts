@@ -100,14 +100,26 @@ export async function openPopup(session: ExtensionSession, query = ''): Promise<
 /**
  * Runs in every page: `window.__paperlensMarks()` lists the marks, one range per mention. PaperLens
  * paints a mention that spans several elements as one range per text node (a Chromium painting
- * workaround, see lib/page/marks.ts), so pieces with nothing between them are joined again.
+ * workaround, see lib/page/marks.ts), so pieces with nothing between them are joined again; the
+ * ranges are live copies of the StaticRanges PaperLens paints.
  */
 function installMarksReader() {
   window.__paperlensMarks = (names = ['paperlens-mention', 'paperlens-saved']) => {
     const all: Array<{ range: Range; highlight: string }> = [];
     for (const highlight of names) {
-      for (const range of (CSS.highlights.get(highlight) ?? []) as unknown as Set<Range>)
+      // PaperLens paints StaticRanges (see lib/page/marks.ts): a live copy can be measured and read.
+      for (const painted of (CSS.highlights.get(highlight) ?? []) as unknown as Set<AbstractRange>) {
+        const range = document.createRange();
+        try {
+          range.setStart(painted.startContainer, painted.startOffset);
+          range.setEnd(painted.endContainer, painted.endOffset);
+        } catch {
+          // Its text was edited in this same task: the content script unpaints it in the observer's
+          // callback, before the next paint, but a read right after the edit comes first.
+          continue;
+        }
         all.push({ range, highlight });
+      }
     }
     // Ranges in a shadow tree are ordered by their host (compareBoundaryPoints throws across trees).
     const rootOf = (r: Range) => r.startContainer.getRootNode() as Node & { host?: Node };

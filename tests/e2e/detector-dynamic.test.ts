@@ -107,7 +107,7 @@ describe('detector: a React-style page re-rendering every 100 ms', () => {
     // longer than one observer batch, so count samples with stale ranges.
     // From the first scan on (before it, nothing is marked yet).
     await page.waitForFunction(
-      () => (CSS.highlights.get('paperlens-mention') as unknown as Set<Range> | undefined)?.size,
+      () => (CSS.highlights.get('paperlens-mention') as unknown as Set<AbstractRange> | undefined)?.size,
     );
     const samples: Array<{ marks: number; stale: number; title: boolean }> = [];
     const until = Date.now() + 2_500;

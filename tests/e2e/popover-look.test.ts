@@ -80,11 +80,17 @@ describe('popover look and safety', () => {
     await page.goto(env.server.url('/demo/index.html'));
     await settledMarks(page, { min: 10 });
     const painted = await page.evaluate(() => {
-      const ranges = [...((CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<Range>)];
-      return { spanning: ranges.filter((r) => r.startContainer !== r.endContainer).length, total: ranges.length };
+      const ranges = [...((CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<AbstractRange>)];
+      return {
+        spanning: ranges.filter((r) => r.startContainer !== r.endContainer).length,
+        // Static: the page's highlight registry holds no live range (see lib/page/marks.ts).
+        live: ranges.filter((r) => r instanceof Range).length,
+        total: ranges.length,
+      };
     });
     expect(painted.total).toBeGreaterThan(10);
     expect(painted.spanning).toBe(0);
+    expect(painted.live).toBe(0);
     // ...while the mention itself is still one mark.
     expect((await settledMarks(page)).map((m) => m.text)).toContain('LightGlue: Local Feature Matching at Light Speed');
     await page.close();

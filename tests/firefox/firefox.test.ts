@@ -46,7 +46,12 @@ function markedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const ranges: Range[] = [];
     for (const name of ['paperlens-mention', 'paperlens-saved']) {
-      for (const r of (CSS.highlights.get(name) ?? []) as unknown as Set<Range>) ranges.push(r);
+      for (const r of (CSS.highlights.get(name) ?? []) as unknown as Set<AbstractRange>) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        ranges.push(live);
+      }
     }
     const rootOf = (r: Range) => r.startContainer.getRootNode() as Node & { host?: Node };
     ranges.sort((a, b) =>
@@ -108,7 +113,7 @@ describe('Firefox', () => {
     await page.goto(server.url('/pages/blog.html'));
     await settled(page);
     const look = await page.evaluate(() => {
-      const [range] = (CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<Range>;
+      const [range] = (CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<AbstractRange>;
       const el = range?.startContainer.parentElement;
       if (!el) return null;
       const style = getComputedStyle(el, '::highlight(paperlens-mention)');
@@ -124,7 +129,10 @@ describe('Firefox', () => {
     await page.goto(server.url('/pages/blog.html'));
     await settled(page);
     const point = await page.evaluate(() => {
-      for (const r of (CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<Range>) {
+      for (const painted of (CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<AbstractRange>) {
+        const r = document.createRange();
+        r.setStart(painted.startContainer, painted.startOffset);
+        r.setEnd(painted.endContainer, painted.endOffset);
         if (r.toString() !== 'LightGlue') continue;
         r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const box = r.getClientRects()[0];

@@ -49,3 +49,23 @@ describe('observeChanges and attributes', () => {
     expect(batch.cleared).toEqual([]);
   });
 });
+
+describe('observeChanges and edited text', () => {
+  it.each<[string, (t: Text) => void, boolean]>([
+    ['its words changed', (t) => (t.data = 'SuperGlue here'), true],
+    ['set again to the same words (a framework re-rendering)', (t) => (t.data = 'LightGlue here'), false],
+    ['one character added', (t) => t.appendData('!'), true],
+  ])('tells at once of a text node with %s: %s', async (_, edit, told) => {
+    document.body.innerHTML = '<p>LightGlue here</p>';
+    const text = document.querySelector('p')?.firstChild as Text;
+    const edited: CharacterData[] = [];
+    const batch = new Promise<ChangeBatch>((done) => {
+      observer = observeChanges(document.body, done, 5, (t) => edited.push(t));
+    });
+    edit(text);
+    // Before the batch (and before the page is painted again): in the observer's own callback.
+    await Promise.resolve();
+    expect(edited).toEqual(told ? [text] : []);
+    expect((await batch).roots).toEqual([document.querySelector('p')]);
+  });
+});

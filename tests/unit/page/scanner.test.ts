@@ -15,8 +15,17 @@ const answer = (texts: string[], kinds: DetectionKinds) => findInBlocks(ix, text
 
 beforeAll(() => {
   // happy-dom has no CSS Custom Highlight API; a Set per highlight is all the registry uses.
-  vi.stubGlobal('Highlight', class extends Set<Range> {});
+  vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
   vi.stubGlobal('CSS', { highlights: new Map() });
+  // Nor StaticRange: its four fields are all the registry and these tests read.
+  vi.stubGlobal(
+    'StaticRange',
+    class {
+      constructor(init: StaticRangeInit) {
+        Object.assign(this, init);
+      }
+    },
+  );
 });
 
 function setUp(kinds = ALL) {
@@ -192,6 +201,28 @@ describe('PageScanner', () => {
     expect(requests.length).toBeGreaterThan(1);
     expect(requests.reduce((a, b) => a + b, 0)).toBe(2_500);
     expect(marked()).toHaveLength(5);
+  });
+});
+
+describe('MarkRegistry painting', () => {
+  it('stops painting the marks on an edited text node at once, keeping the others, until the rescan', async () => {
+    const { scanner, registry } = setUp();
+    document.body.innerHTML = '<p>We use LightGlue.</p><p>And XPrompt: Exploring the Extreme of Prompt Tuning.</p>';
+    await scanner.scan(document.body, new AbortController().signal);
+    const painted = () => (CSS.highlights.get('paperlens-mention') as unknown as Set<AbstractRange>).size;
+    expect(painted()).toBe(2);
+    const first = document.querySelector('p')?.firstChild as Text;
+    registry.unpaintOn(first);
+    expect(painted()).toBe(1);
+    // Still counted: the rescan decides what the edited block mentions.
+    expect(registry.counts()).toEqual(
+      new Map([
+        ['lightglue', 1],
+        ['arxiv:2210.04457', 1],
+      ]),
+    );
+    await scanner.scan(document.querySelector('p') as Element, new AbortController().signal, true);
+    expect(painted()).toBe(2);
   });
 });
 
