@@ -56,11 +56,17 @@ const WATCHED_ATTRIBUTES = ['hidden', 'contenteditable', 'href'];
  * handed over as the few roots that need a rescan, whether anything was removed, and the
  * elements whose marks must go first. `onTextEdited` hears of each edited text node at once.
  */
+export interface ObserveOptions {
+  /** How long changes collect before a batch (ms). */
+  delayMs?: number;
+  /** Told of each edited text node at once, in the observer's callback. */
+  onTextEdited?(text: CharacterData): void;
+}
+
 export function observeChanges(
   root: Node,
   onBatch: (batch: ChangeBatch) => void,
-  delayMs = 100,
-  onTextEdited: (text: CharacterData) => void = () => undefined,
+  { delayMs = 100, onTextEdited = () => undefined }: ObserveOptions = {},
 ): ChangeObserver {
   const pending = new Set<Node>();
   const cleared = new Set<Node>();

@@ -69,12 +69,9 @@ export class PageSession {
   start(): void {
     const { doc } = this.deps;
     this.enqueue([doc.body]);
-    const observer = observeChanges(
-      doc.body,
-      (batch) => this.onChanges(batch),
-      undefined,
-      (text) => this.registry.unpaintOn(text),
-    );
+    const observer = observeChanges(doc.body, (batch) => this.onChanges(batch), {
+      onTextEdited: (text) => this.registry.unpaintOn(text),
+    });
     this.observer = observer;
     this.disposers.push(
       () => observer.dispose(),

@@ -10,7 +10,7 @@ afterEach(() => {
 /** The next batch the page's observer hands over after `change`. */
 async function batchAfter(change: () => void): Promise<ChangeBatch> {
   const next = new Promise<ChangeBatch>((done) => {
-    observer = observeChanges(document.body, done, 5);
+    observer = observeChanges(document.body, done, { delayMs: 5 });
   });
   change();
   return next;
@@ -60,7 +60,7 @@ describe('observeChanges and edited text', () => {
     const text = document.querySelector('p')?.firstChild as Text;
     const edited: CharacterData[] = [];
     const batch = new Promise<ChangeBatch>((done) => {
-      observer = observeChanges(document.body, done, 5, (t) => edited.push(t));
+      observer = observeChanges(document.body, done, { delayMs: 5, onTextEdited: (t) => edited.push(t) });
     });
     edit(text);
     // Before the batch (and before the page is painted again): in the observer's own callback.
