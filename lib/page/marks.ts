@@ -100,9 +100,13 @@ export class MarkRegistry {
   }
 
   /** Stops painting the marks on an edited text node, at once: their painted ranges are static
-   * and would show the wrong words until the block's rescan replaces the marks. */
+   * and would show the wrong words until the block's rescan replaces the marks. Their pieces go,
+   * so that nothing paints them again meanwhile (a change of saved state, a hover). */
   unpaintOn(node: Node): void {
-    for (const mark of (isText(node) && this.byNode.get(node as Text)) || []) this.unpaint(mark);
+    for (const mark of (isText(node) && this.byNode.get(node as Text)) || []) {
+      this.unpaint(mark);
+      this.pieces.set(mark, []);
+    }
   }
 
   private unpaint(mark: Mark): void {
@@ -213,7 +217,7 @@ export class MarkRegistry {
   private counted(m: Mark): boolean {
     if (this.hidden.has(m.paperId)) return false;
     if (m.kind === 'link') return true;
-    const first = this.pieces.get(m)?.[0]?.startContainer;
+    const first = m.range.startContainer;
     const around = first && isText(first) ? this.byNode.get(first as Text) : undefined;
     return !around?.some(
       (link) =>
@@ -246,8 +250,9 @@ function textNodesIn(range: Range): Text[] {
  * Chromium redid the paint preparation of the whole page on every frame in which anything moved:
  * opening a popover (a 120 ms fade) on the 5 MB bench page cost 318 ms of pre-paint with live
  * ranges, 108 with static ones (18 without marks). A static range does not follow edits of its
- * text; the observer rescans an edited block and replaces its marks (the mark's own live range,
- * kept for hit-testing, says when its text is gone).
+ * text: the marks on an edited text node are unpainted at once (unpaintOn, from the observer's
+ * callback, before the next paint), and the block's rescan replaces them. The mark's own live
+ * range, kept for hit-testing, says when its text is gone.
  */
 function piecesOf(range: Range, nodes: Text[]): StaticRange[] {
   const out: StaticRange[] = [];

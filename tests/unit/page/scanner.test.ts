@@ -214,6 +214,13 @@ describe('MarkRegistry painting', () => {
     const first = document.querySelector('p')?.firstChild as Text;
     registry.unpaintOn(first);
     expect(painted()).toBe(1);
+    // Nothing paints it again before the rescan: not a change of saved state, not a hover.
+    registry.setState(new Set(['lightglue']), new Set());
+    registry.setActive(registry.marksInNode(first)[0] ?? null);
+    const saved = () => (CSS.highlights.get('paperlens-saved') as unknown as Set<AbstractRange>).size;
+    expect([painted(), saved()]).toEqual([1, 0]);
+    expect((CSS.highlights.get('paperlens-active') as unknown as Set<AbstractRange>).size).toBe(0);
+    registry.setState(new Set(), new Set());
     // Still counted: the rescan decides what the edited block mentions.
     expect(registry.counts()).toEqual(
       new Map([
