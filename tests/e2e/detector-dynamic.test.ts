@@ -234,9 +234,11 @@ interface FeedRun {
   texts: string[];
   pageBatchMaxMs: number;
   longTasks: number[];
+  /** Blocking time of each frame over 50 ms. */
+  blocking: number[];
 }
 
-/** Appends 10,000 items in batches of 100 (one task each) and collects the long tasks. */
+/** Appends 10,000 items in batches of 100 (one task each) and collects the long tasks and frames. */
 async function runFeed(host?: string): Promise<FeedRun> {
   const { page, pageErrors } = await openFixture(env, 'infinite.html', host);
   await page.waitForTimeout(300);
@@ -262,6 +264,7 @@ async function runFeed(host?: string): Promise<FeedRun> {
     texts,
     pageBatchMaxMs,
     longTasks: p.longTasks.filter((t) => t.start >= started - 1).map((t) => Math.round(t.duration)),
+    blocking: p.frames.filter((f) => f.start >= started - 1).map((f) => Math.round(f.blocking)),
   };
 }
 
@@ -271,7 +274,7 @@ describe('detector: infinite scroll', () => {
     const baseline = await runFeed('localhost');
     const run = await runFeed();
     console.log(
-      `infinite: long tasks without PaperLens ${JSON.stringify(baseline.longTasks)}, with ${JSON.stringify(run.longTasks)}; page batch max ${run.pageBatchMaxMs.toFixed(1)} ms`,
+      `infinite: long tasks without PaperLens ${JSON.stringify(baseline.longTasks)}, with ${JSON.stringify(run.longTasks)}; frame blocking without ${JSON.stringify(baseline.blocking)}, with ${JSON.stringify(run.blocking)}; page batch max ${run.pageBatchMaxMs.toFixed(1)} ms`,
     );
     expect(baseline.marks).toBe(0);
     expect(run.marks).toBe(20);
@@ -288,5 +291,10 @@ describe('detector: infinite scroll', () => {
     const over = (r: FeedRun) => r.longTasks.filter((d) => d > 50);
     expect(over(run).length).toBeLessThanOrEqual(over(baseline).length + 5);
     expect(Math.max(0, ...over(run))).toBeLessThanOrEqual(Math.max(200, ...over(baseline)));
+    // The same for frames, which a restyle or repaint of the whole page would block: no more frames
+    // with blocking time than the baseline's plus the same allowance, none blocked much longer.
+    const blocked = (r: FeedRun) => r.blocking.filter((ms) => ms > 0);
+    expect(blocked(run).length).toBeLessThanOrEqual(blocked(baseline).length + 5);
+    expect(Math.max(0, ...blocked(run))).toBeLessThanOrEqual(Math.max(150, ...blocked(baseline)));
   });
 });

@@ -37,7 +37,7 @@ export interface WorkerApi {
 // Runs in the page's main world before its own scripts: snapshots the body at DOMContentLoaded
 // (before the content script, which runs at document_idle) and counts the page's own errors.
 const PROBES = `(() => {
-  window.__pl = { errors: [], longTasks: [] };
+  window.__pl = { errors: [], longTasks: [], frames: [] };
   window.addEventListener('error', (e) => window.__pl.errors.push(String(e.message)));
   window.addEventListener('unhandledrejection', (e) => window.__pl.errors.push('rejection: ' + String(e.reason)));
   document.addEventListener('DOMContentLoaded', () => { window.__pl.initialHTML = document.body.innerHTML; });
@@ -45,6 +45,10 @@ const PROBES = `(() => {
     new PerformanceObserver((list) => {
       for (const t of list.getEntries()) window.__pl.longTasks.push({ start: t.startTime, duration: t.duration });
     }).observe({ type: 'longtask', buffered: true });
+    // Frames see what tasks do not: a frame's style, layout and paint (see docs/bench.md).
+    new PerformanceObserver((list) => {
+      for (const f of list.getEntries()) window.__pl.frames.push({ start: f.startTime, blocking: f.blockingDuration });
+    }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
 })();`;
 
@@ -159,6 +163,8 @@ export async function waitForStable<T>(read: () => Promise<T>, quietMs = 300, ti
 export interface PageProbes {
   errors: string[];
   longTasks: Array<{ start: number; duration: number }>;
+  /** Animation frames over 50 ms, with their blocking time (Long Animation Frames). */
+  frames: Array<{ start: number; blocking: number }>;
   initialHTML: string | undefined;
   currentHTML: string;
 }
