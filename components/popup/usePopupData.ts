@@ -3,7 +3,7 @@
 import catalog from 'virtual:paperlens-catalog';
 import savedIndex from 'virtual:paperlens-search-index';
 import type MiniSearch from 'minisearch';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Paper } from '../../lib/catalog/types';
 import { onChange } from '../../lib/messages/changes';
 import { send } from '../../lib/messages/client';
@@ -37,8 +37,13 @@ export function useCatalog() {
 
 export function useOverview() {
   const [overview, setOverview] = useState<ListsOverview | null>(null);
+  // Reloads overlap (an action's own and the broadcast of its change): the newest one's answer
+  // wins, so an older answer arriving last cannot show a list as it was.
+  const latest = useRef(0);
   const reload = useCallback(async () => {
-    setOverview(await send('lists/overview', {}));
+    const asked = ++latest.current;
+    const answer = await send('lists/overview', {});
+    if (asked === latest.current) setOverview(answer);
   }, []);
   useEffect(() => {
     void reload();

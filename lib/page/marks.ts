@@ -20,6 +20,8 @@ export class MarkRegistry {
   private byNode = new Map<Text, Mark[]>();
   /** What is painted for each mark: one range per text node (see piecesOf). */
   private pieces = new Map<Mark, StaticRange[]>();
+  /** The text nodes each mark covers, as when it was made. */
+  private nodesOf = new Map<Mark, Text[]>();
   private saved = new Set<string>();
   private hidden = new Set<string>();
   private readonly mention = new Highlight();
@@ -27,20 +29,17 @@ export class MarkRegistry {
   private readonly active = new Highlight();
   /** Shadow roots holding marks: hit-testing must be told them to see inside. */
   readonly shadowRoots = new Set<ShadowRoot>();
-  /** The document and shadow roots that have held a mark. */
-  private readonly scopes = new Set<Document | ShadowRoot>();
   private registered = false;
 
   /**
-   * @param onFirstMarkIn told the first time a mark goes into a document or shadow root, with the
-   *   element holding it, so that its styles are checked (and added if need be) only then: on
-   *   the many pages without papers, PaperLens touches neither the page's highlight registry nor
-   *   its style sheets.
+   * @param onMarksIn told as marks go into a document or shadow root, with an element holding
+   *   one, so that their styles are checked (and added if need be) only then: on the many pages
+   *   without papers, PaperLens touches neither the page's highlight registry nor its style sheets.
    * @param drawn false: the marks are kept (counted, reported) but not given to the page's
    *   highlight registry, so nothing is drawn (a site in quiet mode: badge only).
    */
   constructor(
-    private readonly onFirstMarkIn: (scope: Document | ShadowRoot, at: Element) => void = () => undefined,
+    private readonly onMarksIn: (scope: Document | ShadowRoot, at: Element) => void = () => undefined,
     private readonly drawn = true,
   ) {
     this.active.priority = 2;
@@ -64,16 +63,16 @@ export class MarkRegistry {
     const inShadow = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host;
     if (inShadow) this.shadowRoots.add(root as ShadowRoot);
     const scope = inShadow ? (root as ShadowRoot) : owner.ownerDocument;
-    if (scope && this.drawn && !this.scopes.has(scope)) {
-      this.scopes.add(scope);
+    if (scope && this.drawn) {
       // Text at the top of a shadow tree has no parent element: its highlights inherit from the host.
       const at =
         (isText(owner) ? owner.parentElement : (owner as Element)) ??
         (inShadow || owner.ownerDocument?.documentElement);
-      if (at) this.onFirstMarkIn(scope, at);
+      if (at) this.onMarksIn(scope, at);
     }
     for (const mark of marks) {
       const nodes = textNodesIn(mark.range);
+      this.nodesOf.set(mark, nodes);
       for (const node of nodes) {
         const list = this.byNode.get(node);
         if (list) list.push(mark);
@@ -91,19 +90,31 @@ export class MarkRegistry {
     for (const mark of old) {
       this.unpaint(mark);
       this.pieces.delete(mark);
-      for (const node of textNodesIn(mark.range)) {
+      // The nodes it covered when it was made: its live range may have moved since.
+      for (const node of this.nodesOf.get(mark) ?? []) {
         const rest = (this.byNode.get(node) ?? []).filter((m) => m !== mark);
         if (rest.length) this.byNode.set(node, rest);
         else this.byNode.delete(node);
       }
+      this.nodesOf.delete(mark);
     }
   }
 
-  /** Stops painting the marks on an edited text node, at once: their painted ranges are static
-   * and would show the wrong words until the block's rescan replaces the marks. Their pieces go,
-   * so that nothing paints them again meanwhile (a change of saved state, a hover). */
-  unpaintOn(node: Node): void {
-    for (const mark of (isText(node) && this.byNode.get(node as Text)) || []) {
+  /**
+   * Stops painting, at once, the marks an edit of a text node moved: their painted ranges are
+   * static and would show the wrong words until the block's rescan replaces the marks. Marks that
+   * end before the first changed character stay (text appended to a node, a counter after a
+   * title). The others lose their pieces, so that nothing paints them again meanwhile (a change
+   * of saved state, a hover).
+   */
+  unpaintOn(node: Node, oldData: string): void {
+    if (!isText(node)) return;
+    const data = (node as Text).data;
+    let same = 0;
+    while (same < oldData.length && same < data.length && oldData.charCodeAt(same) === data.charCodeAt(same)) same++;
+    for (const mark of this.byNode.get(node as Text) ?? []) {
+      const pieces = this.pieces.get(mark);
+      if (!pieces || pieces.every((p) => p.startContainer !== node || p.endOffset <= same)) continue;
       this.unpaint(mark);
       this.pieces.set(mark, []);
     }

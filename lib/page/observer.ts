@@ -59,8 +59,8 @@ const WATCHED_ATTRIBUTES = ['hidden', 'contenteditable', 'href'];
 export interface ObserveOptions {
   /** How long changes collect before a batch (ms). */
   delayMs?: number;
-  /** Told of each edited text node at once, in the observer's callback. */
-  onTextEdited?(text: CharacterData): void;
+  /** Told of each edited text node at once, in the observer's callback, with its text before. */
+  onTextEdited?(text: CharacterData, oldData: string): void;
 }
 
 export function observeChanges(
@@ -87,7 +87,8 @@ export function observeChanges(
         // Told at once, before the page is painted again (the batch waits delayMs): a mark's
         // painted range does not follow an edit of its text. Text set to what it was (a framework
         // re-rendering the same words) is no edit.
-        if (record.oldValue !== (record.target as CharacterData).data) onTextEdited(record.target as CharacterData);
+        const text = record.target as CharacterData;
+        if (record.oldValue !== null && record.oldValue !== text.data) onTextEdited(text, record.oldValue);
         const block = blockAround(record.target);
         if (block) pending.add(block);
         continue;

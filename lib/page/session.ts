@@ -4,7 +4,7 @@ import { LateHosts } from './late-hosts';
 import { MarkRegistry } from './marks';
 import { type ChangeBatch, type ChangeObserver, observeChanges } from './observer';
 import { PageScanner, type ScannerDeps } from './scanner';
-import { installMarkStyles } from './styles';
+import { MarkStyles } from './styles';
 
 export interface SessionDeps {
   doc: Document;
@@ -46,10 +46,9 @@ export class PageSession {
     const { settings } = setup;
     // A quiet site keeps its marks undrawn (badge only). Drawn marks get their styles checked (and
     // added if need be) with the first mark in the page or in a shadow root (see styles.ts).
-    this.registry = new MarkRegistry(
-      (scope, at) => this.disposers.push(installMarkStyles(scope, at)),
-      setup.mode !== 'quiet',
-    );
+    const styles = new MarkStyles();
+    this.disposers.push(() => styles.dispose());
+    this.registry = new MarkRegistry((scope, at) => styles.ensure(scope, at), setup.mode !== 'quiet');
     this.scanner = new PageScanner({
       registry: this.registry,
       scanTexts: deps.scanTexts,
@@ -70,7 +69,7 @@ export class PageSession {
     const { doc } = this.deps;
     this.enqueue([doc.body]);
     const observer = observeChanges(doc.body, (batch) => this.onChanges(batch), {
-      onTextEdited: (text) => this.registry.unpaintOn(text),
+      onTextEdited: (text, oldData) => this.registry.unpaintOn(text, oldData),
     });
     this.observer = observer;
     this.disposers.push(

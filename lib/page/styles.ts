@@ -13,6 +13,15 @@ export const HIGHLIGHT = {
 export const EVERY_ELEMENT_CSS = MARK_CSS.replaceAll(':root::highlight(', '::highlight(');
 
 let shared: CSSStyleSheet | null = null;
+const fallbackSheet = (): CSSStyleSheet => {
+  if (!shared) {
+    // One constructed sheet for the page and every shadow root that needs it (a page of 500 web
+    // components parses it once). No <style> element enters the page's DOM.
+    shared = new CSSStyleSheet();
+    shared.replaceSync(EVERY_ELEMENT_CSS);
+  }
+  return shared;
+};
 
 /** Do the root's mark styles reach the highlights of `el`? (A browser that cannot read a
  * highlight's style gives the element's own, whose decoration is not the marks'.) */
@@ -27,22 +36,34 @@ export function rootStylesReach(el: Element): boolean {
 }
 
 /**
- * Makes sure marks in a document or shadow root are drawn: `probe` is an element holding a mark.
- * The manifest's style sheet (marks.css) usually does it already, and nothing is added. Else the
- * marks' styles are adopted for every element of `scope` (a document's ::highlight rules do not
- * reach into shadow trees by selector); the returned function takes them out again.
+ * Makes sure marks are drawn in each document or shadow root that holds some. The manifest's
+ * style sheet (marks.css) usually does it already, and nothing is added: the first mark in a
+ * scope is probed once. Else the rules for every element are adopted there (a document's
+ * ::highlight rules do not reach into shadow trees by selector), and adopted again whenever marks
+ * are added after the page dropped them (`document.adoptedStyleSheets = [...]` by a theme switch).
  */
-export function installMarkStyles(scope: Document | ShadowRoot, probe: Element): () => void {
-  if (rootStylesReach(probe)) return () => undefined;
-  // One constructed sheet, adopted by the page and by every shadow root that needs it (a page of
-  // 500 web components parses it once). No <style> element enters the page's DOM.
-  if (!shared) {
-    shared = new CSSStyleSheet();
-    shared.replaceSync(EVERY_ELEMENT_CSS);
+export class MarkStyles {
+  private readonly reached = new WeakMap<Document | ShadowRoot, boolean>();
+  private readonly adopted = new Set<Document | ShadowRoot>();
+
+  /** Called as marks go into `scope`; `probe` is an element holding one. */
+  ensure(scope: Document | ShadowRoot, probe: Element): void {
+    let reached = this.reached.get(scope);
+    if (reached === undefined) {
+      reached = rootStylesReach(probe);
+      this.reached.set(scope, reached);
+    }
+    if (reached) return;
+    const sheet = fallbackSheet();
+    if (scope.adoptedStyleSheets.includes(sheet)) return;
+    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+    this.adopted.add(scope);
   }
-  const sheet = shared;
-  scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
-  return () => {
-    scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
+
+  /** Takes out every sheet this adopted. */
+  dispose(): void {
+    const sheet = fallbackSheet();
+    for (const scope of this.adopted) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+    this.adopted.clear();
+  }
 }

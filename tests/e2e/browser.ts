@@ -109,15 +109,10 @@ function installMarksReader() {
     for (const highlight of names) {
       // PaperLens paints StaticRanges (see lib/page/marks.ts): a live copy can be measured and read.
       for (const painted of (CSS.highlights.get(highlight) ?? []) as unknown as Set<AbstractRange>) {
+        // A painted range that no longer fits its text throws here: a stale mark, a bug.
         const range = document.createRange();
-        try {
-          range.setStart(painted.startContainer, painted.startOffset);
-          range.setEnd(painted.endContainer, painted.endOffset);
-        } catch {
-          // Its text was edited in this same task: the content script unpaints it in the observer's
-          // callback, before the next paint, but a read right after the edit comes first.
-          continue;
-        }
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
         all.push({ range, highlight });
       }
     }

@@ -42,6 +42,9 @@ async function timeUntilMark(page: Page, action: [string, ...string[]], text: st
       const [method, ...args] = action;
       (window as unknown as { __comments: Record<string, (...a: string[]) => void> }).__comments[method]?.(...args);
       const t0 = performance.now();
+      // The content script's observer runs at the next microtask checkpoint, before any paint:
+      // read the marks from there on, as the page's next frame would draw them.
+      await new Promise<void>((done) => queueMicrotask(done));
       while (has() !== present) {
         if (performance.now() - t0 > 3_000) return Number.POSITIVE_INFINITY;
         await new Promise((r) => setTimeout(r, 2));

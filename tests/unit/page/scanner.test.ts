@@ -212,7 +212,13 @@ describe('MarkRegistry painting', () => {
     const painted = () => (CSS.highlights.get('paperlens-mention') as unknown as Set<AbstractRange>).size;
     expect(painted()).toBe(2);
     const first = document.querySelector('p')?.firstChild as Text;
-    registry.unpaintOn(first);
+    // Text added after the mark does not move it: it stays painted.
+    first.appendData(' Fast.');
+    registry.unpaintOn(first, 'We use LightGlue.');
+    expect(painted()).toBe(2);
+    // Text changed before it does.
+    first.data = 'Now we use LightGlue. Fast.';
+    registry.unpaintOn(first, 'We use LightGlue. Fast.');
     expect(painted()).toBe(1);
     // Nothing paints it again before the rescan: not a change of saved state, not a hover.
     registry.setState(new Set(['lightglue']), new Set());

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import MARK_CSS from '../../../lib/page/marks.css?raw';
-import { EVERY_ELEMENT_CSS, HIGHLIGHT, installMarkStyles, rootStylesReach } from '../../../lib/page/styles';
+import { EVERY_ELEMENT_CSS, HIGHLIGHT, MarkStyles, rootStylesReach } from '../../../lib/page/styles';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -46,23 +46,37 @@ describe('mark styles', () => {
     expect(EVERY_ELEMENT_CSS).not.toContain(':root::');
   });
 
-  it('adds nothing to the page when the root styles reach the marks', () => {
+  it('adds nothing to the page when the root styles reach the marks, and probes a scope once', () => {
     document.body.innerHTML = '<p>LightGlue</p>';
     computed(INHERITED);
-    const remove = installMarkStyles(document, document.querySelector('p') as Element);
+    const styles = new MarkStyles();
+    const p = document.querySelector('p') as Element;
+    styles.ensure(document, p);
+    styles.ensure(document, p);
     expect(document.adoptedStyleSheets).toHaveLength(0);
-    remove();
+    // getComputedStyle: the element's own style and its highlight's, for the first mark only.
+    expect(window.getComputedStyle).toHaveBeenCalledTimes(2);
+    styles.dispose();
     expect(document.adoptedStyleSheets).toHaveLength(0);
   });
 
-  it('adopts the same rules for every element where they do not, and takes them out again', () => {
+  it('adopts the rules for every element where they do not, again if the page drops them, and takes them out', () => {
     document.body.innerHTML = '<p>LightGlue</p>';
     computed({ line: 'none', color: 'rgb(0, 0, 0)' });
     const own = new CSSStyleSheet();
     document.adoptedStyleSheets = [own];
-    const remove = installMarkStyles(document, document.querySelector('p') as Element);
+    const styles = new MarkStyles();
+    const p = document.querySelector('p') as Element;
+    styles.ensure(document, p);
     expect(document.adoptedStyleSheets).toHaveLength(2);
-    remove();
+    const ours = document.adoptedStyleSheets[1];
+    styles.ensure(document, p);
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    // A theme switch replaces the page's sheets: the next marks bring ours back.
+    document.adoptedStyleSheets = [own];
+    styles.ensure(document, p);
+    expect(document.adoptedStyleSheets).toEqual([own, ours]);
+    styles.dispose();
     expect(document.adoptedStyleSheets).toEqual([own]);
   });
 });
