@@ -1,6 +1,7 @@
 import { isShown } from '../detect/shown';
 import { type BlockMentions, type DetectionKinds, type Mention, SCAN_LIMITS } from '../detect/types';
-import { isWithin, type Mark, type MarkRegistry } from './marks';
+import { isWithin } from './mark-pieces';
+import type { Mark, MarkRegistry } from './marks';
 import { askRemembering, RecentAnswers } from './recent-answers';
 import { type BatchLimit, SegmentWalk, type WalkOptions } from './segments';
 import { SLICE_MS, yieldToPage } from './slicing';
