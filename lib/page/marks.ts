@@ -230,7 +230,7 @@ export class MarkRegistry {
     if (this.hidden.has(m.paperId)) return false;
     if (m.kind === 'link') return true;
     const first = m.range.startContainer;
-    const around = first && isText(first) ? this.byNode.get(first as Text) : undefined;
+    const around = isText(first) ? this.byNode.get(first as Text) : undefined;
     return !around?.some(
       (link) =>
         link.kind === 'link' &&

@@ -51,11 +51,6 @@ export interface ChangeBatch {
 // accordions reveal their panels by removing `hidden`: the panel's papers are marked then.
 const WATCHED_ATTRIBUTES = ['hidden', 'contenteditable', 'href'];
 
-/**
- * One MutationObserver for the whole page, batched: changes collect for `delayMs` and are then
- * handed over as the few roots that need a rescan, whether anything was removed, and the
- * elements whose marks must go first. `onTextEdited` hears of each edited text node at once.
- */
 export interface ObserveOptions {
   /** How long changes collect before a batch (ms). */
   delayMs?: number;
@@ -63,6 +58,11 @@ export interface ObserveOptions {
   onTextEdited?(text: CharacterData, oldData: string): void;
 }
 
+/**
+ * One MutationObserver for the whole page, batched: changes collect for `delayMs` and are then
+ * handed over as the few roots that need a rescan, whether anything was removed, and the
+ * elements whose marks must go first. `onTextEdited` hears of each edited text node at once.
+ */
 export function observeChanges(
   root: Node,
   onBatch: (batch: ChangeBatch) => void,

@@ -62,7 +62,7 @@ export class MarkStyles {
 
   /** Takes out every sheet this adopted. */
   dispose(): void {
-    const sheet = fallbackSheet();
+    const sheet = shared;
     for (const scope of this.adopted) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
     this.adopted.clear();
   }
