@@ -156,8 +156,8 @@ export class PageScanner {
         // A block marked before drops its marks. Finding a leaf block's key (its first text node)
         // costs a walk of its nodes, which blocks never marked (most of a page) do without.
         if (batch.isLeaf(b) && !this.markedBlocks.has(batch.blocks[b] as Element)) continue;
-        const owner = batch.owner(b);
-        if (owner) this.forget(owner);
+        // Every node of it: its marks may be keyed by a node that is no longer its first.
+        for (const node of batch.textNodes(b)) this.forget(node);
         continue;
       }
       // Null: a leaf block whose text changed since it was read; the observer rescans it.
@@ -234,6 +234,9 @@ export class PageScanner {
       marks.push({ paperId: m.paperId, kind: m.kind, range, owner: ownerOf(segment) });
     }
     if (marks.length > 0 || waiting.size > 0) this.markedBlocks.add(segment.block);
+    // Text put before a block's first node makes a new first node, and so a new key: the marks
+    // kept under the old one would stay, over whatever that node says by now.
+    for (let i = 1; i < segment.nodes.length; i++) this.forget(segment.nodes[i] as Text);
     this.deps.registry.replace(ownerOf(segment), marks);
     return waiting;
   }

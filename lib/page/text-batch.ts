@@ -69,6 +69,18 @@ export class TextBatch {
     return this.nodes[b === 0 ? 0 : (this.nodeEnds[b - 1] as number)] as Text;
   }
 
+  /** Block b's text nodes with text: a leaf block's as they are now. */
+  textNodes(b: number): Text[] {
+    if (!this.leaves.has(b)) return this.nodes.slice(b === 0 ? 0 : this.nodeEnds[b - 1], this.nodeEnds[b]);
+    const block = this.blocks[b] as Element;
+    const walker = (block.ownerDocument ?? document).createTreeWalker(block, TEXT_NODES);
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      if ((node as Text).data.length > 0) nodes.push(node as Text);
+    }
+    return nodes;
+  }
+
   blockText(b: number): string {
     return this.texts[b] as string;
   }

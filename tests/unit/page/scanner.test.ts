@@ -102,6 +102,29 @@ describe('PageScanner', () => {
     expect(marked()).toEqual(['st-moe "ST-MoE"']);
   });
 
+  it.each([
+    ['a leaf block', '<p id="d">LightGlue here</p>'],
+    ['a block with a nested block', '<div id="d">LightGlue here<p>ST-MoE</p></div>'],
+  ])(
+    'keeps one mark when the page puts text before the first node of %s, and none once it is edited away',
+    async (_, html) => {
+      document.body.innerHTML = html;
+      const { scanner, registry, marked } = setUp();
+      const signal = new AbortController().signal;
+      await scanner.scan(document.body, signal);
+      const d = document.getElementById('d') as HTMLElement;
+      // The block's first text node, which keyed its marks, is its second now.
+      d.insertBefore(document.createTextNode('New: '), d.firstChild);
+      await scanner.scan(d, signal, true);
+      const others = html.includes('ST-MoE') ? ['st-moe "ST-MoE"'] : [];
+      expect(marked()).toEqual(['lightglue "LightGlue"', ...others]);
+      (d.childNodes[1] as Text).data = 'nothing here';
+      await scanner.scan(d, signal, true);
+      expect(marked()).toEqual(others);
+      expect([...registry.counts().keys()]).toEqual(others.length ? ['st-moe'] : []);
+    },
+  );
+
   it('forgets the marks inside the elements the page hid, and only those', async () => {
     document.body.innerHTML =
       '<section id="s"><p>XPrompt again</p><ul><li>ST-MoE here</li></ul></section><p>LightGlue outside</p>';
