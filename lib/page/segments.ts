@@ -122,7 +122,8 @@ export class SegmentWalk {
           this.wholeLeaves && tag !== 'br' && !INLINE_TAGS.has(tag) && el.querySelector(NOT_LEAF_SELECTOR) === null
             ? el.textContent
             : '';
-        if (whole) {
+        // A blank one is walked too: its blank text starts no block (below).
+        if (whole && !isBlank(whole)) {
           if (this.readLeaf(el, tag, whole, batch, limit)) {
             this.node = node;
             return 'full';
@@ -155,6 +156,13 @@ export class SegmentWalk {
         continue;
       }
       if (block !== this.block) {
+        // Markup's line breaks between blocks ("</p>\n<p>") would each start a block of their own
+        // to send and answer: half the blocks of a page of paragraphs, all blank. Blank text that
+        // starts prose ("<li>\n <a>…") stays, as a leaf block's textContent holds it.
+        if (isBlank(data) && !startsProse(text.nextSibling)) {
+          node = walker.nextNode();
+          continue;
+        }
         this.finish(batch);
         // A full batch goes to the background before the next block starts.
         if (batch.chars >= limit.chars || batch.blocks.length >= limit.blocks) {
@@ -225,6 +233,20 @@ export class SegmentWalk {
     this.block = null;
     this.text = '';
   }
+}
+
+/** Only spaces, tabs and line breaks: what markup puts between tags. */
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
+}
+
+/** Text or an inline element: what a blank text node before it joins to. */
+function startsProse(next: Node | null): boolean {
+  return next !== null && (next.nodeType !== ELEMENT || INLINE_TAGS.has((next as Element).localName));
 }
 
 /** Every block and link under `root`, in one go (tests and tools; the scanner runs in slices). */

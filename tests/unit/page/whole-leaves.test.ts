@@ -41,7 +41,8 @@ beforeEach(() => {
 });
 
 describe('reading leaf blocks whole', () => {
-  const pages = readdirSync(FIXTURES).filter((f) => f.endsWith('.html'));
+  // rerender.html's text is all made by its script: its markup holds none to walk.
+  const pages = readdirSync(FIXTURES).filter((f) => f.endsWith('.html') && f !== 'rerender.html');
 
   it.each(pages)('finds what the node-by-node walk finds on %s', (page) => {
     const html = readFileSync(join(FIXTURES, page), 'utf8');
