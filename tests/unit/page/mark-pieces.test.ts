@@ -56,11 +56,17 @@ describe('mark pieces', () => {
     expect(painted(rangeOver(want))).toEqual(pieces);
   });
 
-  it('a link mark (the contents of an <a>) paints each of its text nodes whole', () => {
-    document.body.innerHTML = '<p>See <a href="/x">Light<b>Glue</b></a>.</p>';
+  it.each<[string, string[]]>([
+    ['Light<b>Glue</b>', ['Light', 'Glue']],
+    ['LightGlue', ['LightGlue']],
+    ['<b>LightGlue</b>', ['LightGlue']],
+    ['<img alt="">', []],
+  ])('a link mark (the contents of <a>%s) paints each of its text nodes whole', (inner, pieces) => {
+    document.body.innerHTML = `<p>See <a href="/x">${inner}</a>.</p>`;
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('a') as Element);
-    expect(painted(range)).toEqual(['Light', 'Glue']);
+    expect(painted(range)).toEqual(pieces);
+    expect(textNodesIn(range).map((t) => t.data)).toEqual(pieces);
   });
 
   it('isWithin finds a node inside one of the elements, and only there', () => {
