@@ -68,21 +68,7 @@ function arxivFromPath(pathname: string): string | null {
 
 // Every accepted host contains one of these. Most links on a page go elsewhere, and this test
 // is far cheaper than parsing the URL (the scanner sees every link of the page).
-const PAPER_HOST_PARTS = [
-  'arxiv.org',
-  'ar5iv',
-  'alphaxiv.org',
-  'huggingface.co',
-  'doi.org',
-  'aclanthology.org',
-  'aclweb.org',
-];
-const MAYBE_PAPER_HOST = new RegExp(PAPER_HOST_PARTS.map((part) => part.replaceAll('.', '\\.')).join('|'), 'i');
-
-/** The links whose raw href passes mayBePaperHref on a page off the paper hosts, as a selector:
- * the browser's selector matching picks them out of a page's links faster than a script reading
- * each href (10,000 links: ~12 ms). */
-export const PAPER_HREF_SELECTOR = PAPER_HOST_PARTS.map((part) => `a[href*="${part}" i]`).join(',');
+const MAYBE_PAPER_HOST = /arxiv\.org|ar5iv|alphaxiv\.org|huggingface\.co|doi\.org|aclanthology\.org|aclweb\.org/i;
 
 const ABSOLUTE = /^\s*[a-z][a-z0-9+.-]*:/i;
 

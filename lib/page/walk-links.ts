@@ -1,4 +1,4 @@
-import { mayBePaperHref, PAPER_HREF_SELECTOR } from '../detect/links';
+import { mayBePaperHref } from '../detect/links';
 
 /** Which links a walk hands out: 'all' with an href, 'papers' whose href may go to a paper, 'none'. */
 export type WantedLinks = 'all' | 'papers' | 'none';
@@ -14,8 +14,6 @@ export type WantedLinks = 'all' | 'papers' | 'none';
  */
 export class WalkLinks {
   private readonly skipped: Element[] = [];
-  /** The query's selector: every link, or (off the paper hosts) only those mayBePaperHref takes. */
-  private readonly selector: string;
   private readonly all: ArrayLike<Element>;
   private found: Element[] | null = null;
   private next = 0;
@@ -26,8 +24,7 @@ export class WalkLinks {
     private readonly baseIsPaperHost: boolean,
   ) {
     const parent = root as Partial<ParentNode>;
-    this.selector = wanted === 'papers' && !baseIsPaperHost ? PAPER_HREF_SELECTOR : 'a[href]';
-    this.all = wanted === 'none' || parent.querySelectorAll === undefined ? [] : parent.querySelectorAll(this.selector);
+    this.all = wanted === 'none' || parent.querySelectorAll === undefined ? [] : parent.querySelectorAll('a[href]');
   }
 
   /** A subtree the walk stepped over: its links are not handed out. */
@@ -50,15 +47,13 @@ export class WalkLinks {
     const excluded = new Set<Element>();
     for (const el of this.skipped) {
       if (el.localName === 'a') excluded.add(el);
-      for (const a of el.querySelectorAll(this.selector)) excluded.add(a);
+      for (const a of el.querySelectorAll('a[href]')) excluded.add(a);
     }
     const found: Element[] = [];
-    // Off the paper hosts the selector has done mayBePaperHref's work.
-    const test = this.wanted === 'papers' && this.baseIsPaperHost;
     for (let i = 0; i < this.all.length; i++) {
       const a = this.all[i] as Element;
       if (excluded.has(a)) continue;
-      if (!test || mayBePaperHref(a.getAttribute('href') ?? '', true)) found.push(a);
+      if (this.wanted === 'all' || mayBePaperHref(a.getAttribute('href') ?? '', this.baseIsPaperHost)) found.push(a);
     }
     return found;
   }
