@@ -1,14 +1,16 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Dismissal } from '../lib/db/types';
 import { send } from '../lib/messages/client';
+import type { PaperDetails } from '../lib/messages/contract';
 import type { Theme } from '../lib/settings/settings';
 import { errorText } from './errorText';
 import { Popover, type PopoverAnchor } from './Popover';
 import { UndoToast } from './UndoToast';
 
 interface Props {
-  /** The mention whose popover is open, if any. */
-  open: { paperId: string; anchor: PopoverAnchor } | null;
+  /** The mention whose popover is open, if any, its paper's details if they are loaded, and
+   * whether it fades in. */
+  open: { paperId: string; anchor: PopoverAnchor; details: PaperDetails | null; fade: boolean } | null;
   theme: Theme;
   focusOnOpen: boolean;
   /** The page's address: "Not this paper" hides the mark on its site. */
@@ -69,6 +71,8 @@ export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, page
         <Popover
           key={open.paperId}
           paperId={open.paperId}
+          details={open.details}
+          fade={open.fade}
           anchor={open.anchor}
           theme={theme}
           focusOnOpen={focusOnOpen}

@@ -1,5 +1,6 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { PaperDetails } from '../lib/messages/contract';
 import type { Theme } from '../lib/settings/settings';
 import { PaperCard } from './PaperCard';
 import { usePaperDetails } from './usePaperDetails';
@@ -12,6 +13,10 @@ export interface PopoverAnchor {
 
 interface Props {
   paperId: string;
+  /** The paper's details, when the opener fetched them already. */
+  details?: PaperDetails | null;
+  /** Fade in (false on very large pages: see lib/page/large-page). */
+  fade?: boolean;
   anchor: PopoverAnchor;
   theme: Theme;
   /** Opened from the keyboard: move focus into the dialog. */
@@ -34,12 +39,15 @@ export function Popover(props: Props) {
   const { anchor, theme, focusOnOpen, onClose } = props;
   const [stack, setStack] = useState<string[]>([props.paperId]);
   const paperId = stack[stack.length - 1] ?? props.paperId;
-  const { details, error, reload } = usePaperDetails(paperId, props.revision);
+  // The layer keys a popover by its paper: another paper is a new popover, with a new stack.
+  const { details, error, reload } = usePaperDetails(paperId, props.revision, props.details);
   const ref = useRef<HTMLDivElement>(null);
   const headingId = 'paperlens-popover-title';
 
-  useEffect(() => setStack([props.paperId]), [props.paperId]);
-
+  // What the last placement was computed from: the observers of autoUpdate call `update` once
+  // each as they start, and a placement that rewrites the same style makes the page render a
+  // frame again, which on a page with many marks costs a whole-page paint preparation.
+  const placedFor = useRef('');
   useLayoutEffect(() => {
     const floating = ref.current;
     if (!floating) return;
@@ -47,6 +55,11 @@ export function Popover(props: Props) {
       const rect = anchor.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) return onClose();
       if (offscreen(rect)) return onClose();
+      const key = [rect.x, rect.y, rect.width, rect.height, innerWidth, innerHeight]
+        .concat(floating.scrollHeight, floating.offsetWidth)
+        .join();
+      if (key === placedFor.current) return;
+      placedFor.current = key;
       // Measure at natural height: a max-height left by the last placement would make the flip
       // think a tiny box fits below, when there is room for all of it above.
       floating.style.maxHeight = '';
@@ -86,7 +99,7 @@ export function Popover(props: Props) {
   return (
     <div
       ref={ref}
-      class="pl-theme pl-popover pl-animate"
+      class={`pl-theme pl-popover${props.fade === false ? '' : ' pl-animate'}`}
       data-theme={theme === 'auto' ? undefined : theme}
       // Catalog text is English: on a right-to-left or non-English page the popover keeps its own
       // direction and language (else "TL;DR" and full stops are laid out right to left).

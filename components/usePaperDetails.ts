@@ -5,9 +5,11 @@ import { errorText } from './errorText';
 
 /** Load a paper's details from the background; `reload` after any change to its lists. A new
  * `revision` (a change announced from elsewhere: a list renamed or deleted, the paper saved from
- * the popup) loads them again, keeping what is shown until the answer comes. */
-export function usePaperDetails(paperId: string | null, revision = 0) {
-  const [details, setDetails] = useState<PaperDetails | null>(null);
+ * the popup) loads them again, keeping what is shown until the answer comes. `preloaded`: the
+ * details of `paperId`, fetched before the first render, which then shows them at once. */
+export function usePaperDetails(paperId: string | null, revision = 0, preloaded: PaperDetails | null = null) {
+  const [details, setDetails] = useState<PaperDetails | null>(preloaded);
+  const unused = useRef(preloaded);
   const [error, setError] = useState<string | null>(null);
   // Requests overlap (a local save and the change it announces, another paper opened meanwhile):
   // only the latest one's answer is shown.
@@ -25,6 +27,9 @@ export function usePaperDetails(paperId: string | null, revision = 0) {
     }
   }, [paperId]);
   useEffect(() => {
+    const ready = unused.current;
+    unused.current = null;
+    if (ready && ready.paper.id === paperId) return;
     setDetails(null);
     void reload();
   }, [reload]);

@@ -6,9 +6,12 @@ import { PageLayer } from '../../components/PageLayer';
 import type { PopoverAnchor } from '../../components/Popover';
 import popoverCss from '../../components/popover.css?inline';
 import { dismissalSiteOrNull, hiddenWhere } from '../../lib/db/dismissal-site';
+import { send } from '../../lib/messages/client';
+import type { PaperDetails } from '../../lib/messages/contract';
 import { createFocusReturn } from '../../lib/page/focus-return';
 import { markAtPoint } from '../../lib/page/hit-test';
 import { HoverIntent } from '../../lib/page/hover-intent';
+import { isLargePage } from '../../lib/page/large-page';
 import type { Mark } from '../../lib/page/marks';
 import { nextMentionIndex } from '../../lib/page/next-mention';
 import { bringIntoView, isShown } from '../../lib/page/reachable';
@@ -72,6 +75,11 @@ export function startHover(
   };
 
   let shown: Mark | null = null;
+  // The shown paper's details, fetched before the popover opens: it then opens with them, in one
+  // frame, where opening with "Loading…" and growing when they came took a second (on a page with
+  // many marks, every frame in which the popover changes costs a whole-page paint preparation).
+  let details: PaperDetails | null = null;
+  let fade = true;
   // Counts the changes announced from elsewhere, so an open popover reloads what it shows.
   let revision = 0;
   // The mention whose popover "Not this paper" closed: focus returns there after its notice.
@@ -87,7 +95,7 @@ export function startHover(
     session.registry.setActive(shown);
     render(
       <PageLayer
-        open={shown && { paperId: shown.paperId, anchor: anchorFor(shown) }}
+        open={shown && { paperId: shown.paperId, anchor: anchorFor(shown), details, fade }}
         theme={theme}
         focusOnOpen={focusOnOpen}
         pageUrl={location.href}
@@ -106,16 +114,24 @@ export function startHover(
       ui.uiContainer,
     );
   };
-  const draw = (mark: Mark | null) => {
+  const draw = (mark: Mark | null, loaded: PaperDetails | null = null) => {
     shown = mark;
+    details = loaded;
     paint();
   };
+  // A failed fetch opens the popover all the same: it asks again and says what went wrong.
+  const detailsOf = (paperId: string) => send('paper/details', { paperId }).catch(() => null);
 
   const intent = new HoverIntent<Mark>({
     openDelay: settings.hoverDelay,
     closeDelay: 300,
     open: (mark) => {
-      void mountUi().then(() => draw(mark));
+      void Promise.all([mountUi(), detailsOf(mark.paperId)]).then(([, loaded]) => {
+        // Closed, or another mention opened, while the details were on their way.
+        if (intent.current !== mark) return;
+        fade = !isLargePage(document);
+        draw(mark, loaded);
+      });
     },
     close: () => {
       const closing = shown;

@@ -114,6 +114,82 @@ describe('popover: hover shows the right paper', () => {
   });
 });
 
+describe('popover: opening', () => {
+  type Seen = { texts: string[]; classes: string[]; frames: number[] };
+  /** Watches PaperLens's dialog from now on: at each change, its text, its classes and the frame
+   * the change came in (a count of animation frames). */
+  async function watchDialog() {
+    await page.evaluate(() => {
+      const seen: Seen = { texts: [], classes: [], frames: [] };
+      (window as unknown as { __dialogSeen: Seen }).__dialogSeen = seen;
+      let frame = 0;
+      const count = () => {
+        frame++;
+        requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+      const note = (shadow: ShadowRoot) => {
+        const dialog = shadow.querySelector('[role="dialog"]');
+        if (!dialog) return;
+        seen.texts.push(dialog.textContent ?? '');
+        seen.classes.push(dialog.className);
+        seen.frames.push(frame);
+      };
+      // The host is made when a popover first opens.
+      const watch = () => {
+        const shadow = document.querySelector('paperlens-ui')?.shadowRoot;
+        if (!shadow) return false;
+        new MutationObserver(() => note(shadow)).observe(shadow, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+        return true;
+      };
+      if (watch()) return;
+      const waiting = new MutationObserver(() => {
+        if (watch()) waiting.disconnect();
+      });
+      waiting.observe(document.documentElement, { childList: true });
+    });
+  }
+  const dialogSeen = () => page.evaluate(() => (window as unknown as { __dialogSeen: Seen }).__dialogSeen);
+
+  // On a page with many marks every frame in which the popover changes costs a whole-page paint
+  // preparation (docs/bench.md), so it opens in one: with its paper, in its place.
+  it('opens in one frame: the paper shown at once (never "Loading…" first), placed once, fading in', async () => {
+    await watchDialog();
+    await hoverMark(page, 'ST-MoE: Designing');
+    // Long enough for details, observers and a placement to come back, if they were to.
+    await page.waitForTimeout(500);
+    const seen = await dialogSeen();
+    expect(seen.texts.length).toBeGreaterThan(0);
+    expect(seen.texts.every((text) => text.includes('ST-MoE: Designing Stable'))).toBe(true);
+    expect(new Set(seen.frames).size).toBe(1);
+    expect(seen.classes[0]?.split(' ')).toContain('pl-animate');
+    await closePopover();
+  });
+
+  it('appears without the fade on a very large page, where each frame of it would stutter', async () => {
+    // 16,000 more elements (no text): past LARGE_PAGE_ELEMENTS.
+    await page.evaluate(() => {
+      const filler = document.createElement('div');
+      filler.id = 'filler';
+      filler.append(...Array.from({ length: 16_000 }, () => document.createElement('i')));
+      document.body.append(filler);
+    });
+    await closePopover();
+    await watchDialog();
+    await hoverMark(page, 'ST-MoE: Designing');
+    const { classes } = await dialogSeen();
+    expect(classes.length).toBeGreaterThan(0);
+    expect(classes[0]?.split(' ')).not.toContain('pl-animate');
+    await closePopover();
+    await page.evaluate(() => document.getElementById('filler')?.remove());
+  });
+});
+
 describe('popover: actions', () => {
   it('saves in one click: the mark turns "saved", the paper is in the default list, the status can change', async () => {
     expect(await highlightOf(page, 'ST-MoE: Designing')).toBe('paperlens-mention');
