@@ -29,6 +29,7 @@ const NO_LIMIT: BatchLimit = {
 // Node.ELEMENT_NODE is a property read on a global per use; this loop runs once per node.
 const ELEMENT = 1;
 const TEXT = 3;
+const COMMENT = 8;
 
 /**
  * Walks `root` in document order in slices (`run`), appending its blocks of prose (text joined
@@ -244,10 +245,20 @@ function isBlank(data: string): boolean {
   return true;
 }
 
-/** Text or an inline element: what a blank text node before it joins to. */
+/** Text or an inline element, past comments and blank text (frameworks leave comments between
+ * blocks: Vue's and Angular's `<!---->`): what a blank text node before it joins to. */
 function startsProse(next: Node | null): boolean {
-  return next !== null && (next.nodeType !== ELEMENT || INLINE_TAGS.has((next as Element).localName));
+  let node = next;
+  // A few steps: a long run of them (each blank node looks ahead) would cost its square. Past
+  // them the blank text is kept, as it was before this shortcut: an extra blank block, no more.
+  for (let steps = 0; node !== null && (node.nodeType === COMMENT || isBlankText(node)); steps++) {
+    if (steps === 8) return true;
+    node = node.nextSibling;
+  }
+  return node !== null && (node.nodeType !== ELEMENT || INLINE_TAGS.has((node as Element).localName));
 }
+
+const isBlankText = (node: Node): boolean => node.nodeType === TEXT && isBlank((node as Text).data);
 
 /** Every block and link under `root`, in one go (tests and tools; the scanner runs in slices). */
 export function walkAll(root: Node, options?: WalkOptions): { segments: Segment[]; links: HTMLAnchorElement[] } {

@@ -30,11 +30,21 @@ describe('SegmentWalk without a filter', () => {
   it('makes no block of the blank text between blocks, and keeps blank text that starts prose', () => {
     document.body.innerHTML =
       '<article>\n  <h2>Title</h2>\n  <p>Prose.</p>\n  <ul>\n    <li>\n      <a href="/a">Link</a> text</li>\n  </ul>\n' +
-      '  <div>\n</div>\n  <div>Before\n  <p>nested</p>\n  after</div>\n</article>\n';
+      '  <div>\n</div>\n  <div>Before\n  <p>nested</p>\n  after</div>\n' +
+      '  <!--v-if-->\n  <p>Vue</p>\n  <!---->\n  <div>\n  <!---->\n  <em>Angular</em></div>\n</article>\n';
     for (const wholeLeaves of [true, false]) {
       const batch = new TextBatch();
       new SegmentWalk(document.body, { links: 'none', wholeLeaves }).run(Number.POSITIVE_INFINITY, batch, []);
-      expect(batch.texts).toEqual(['Title', 'Prose.', '\n      Link text', 'Before\n  ', 'nested', '\n  after']);
+      expect(batch.texts).toEqual([
+        'Title',
+        'Prose.',
+        '\n      Link text',
+        'Before\n  ',
+        'nested',
+        '\n  after',
+        'Vue',
+        '\n  \n  Angular',
+      ]);
     }
   });
 
