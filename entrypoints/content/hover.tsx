@@ -17,6 +17,7 @@ import { nextMentionIndex } from '../../lib/page/next-mention';
 import { bringIntoView, isShown } from '../../lib/page/reachable';
 import type { PageSession } from '../../lib/page/session';
 import { UI_HOST_TAG } from '../../lib/page/skip';
+import { within } from '../../lib/page/within';
 import { undoPageZoom } from '../../lib/page/zoom';
 import type { Settings } from '../../lib/settings/settings';
 
@@ -26,6 +27,9 @@ const HOST_CSS = `:host { position: fixed !important; inset: 0 auto auto 0 !impo
   height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important;
   visibility: visible !important; opacity: 1 !important; transform: none !important; pointer-events: none !important;
   zoom: var(--pl-unzoom, 1) !important; }`;
+
+/** How long an opening popover waits for its paper's details (see within). */
+const DETAILS_WAIT_MS = 150;
 
 export interface HoverController {
   refresh(): void;
@@ -119,8 +123,9 @@ export function startHover(
     details = loaded;
     paint();
   };
-  // A failed fetch opens the popover all the same: it asks again and says what went wrong.
-  const detailsOf = (paperId: string) => send('paper/details', { paperId }).catch(() => null);
+  // A failed or slow fetch (a service worker starting) opens the popover all the same: it asks
+  // again, says it is loading or what went wrong.
+  const detailsOf = (paperId: string) => within(send('paper/details', { paperId }), DETAILS_WAIT_MS, null);
 
   const intent = new HoverIntent<Mark>({
     openDelay: settings.hoverDelay,
