@@ -182,7 +182,8 @@ export function startHover(
 
   let lastStepped: Mark | null = null;
   const openFromKeyboard = (mark: Mark) => {
-    if (!intent.current) focus.remember();
+    // No popover on screen (one may be on its way, fetching its details): focus is the page's.
+    if (!shown) focus.remember();
     const start = mark.range.startContainer;
     // Text at the top of a shadow tree has no parent element: scroll its host into view.
     const el = start.parentElement ?? (start.getRootNode() as Partial<ShadowRoot>).host;

@@ -150,6 +150,9 @@ export class PageScanner {
     const ask = (texts: string[]) => this.ask(texts);
     const answers = rescan ? await askRemembering(this.recent, batch, ask) : await ask(batch.texts);
     if (signal.aborted) return;
+    // Blank text the walk passed over may have started a block before the page changed around it
+    // (a block put after it): marks kept under it would outlive their text.
+    for (const blank of batch.skipped) this.forget(blank);
     for (let b = 0; b < batch.size; b++) {
       const mentions = answers[b];
       if (!mentions) {

@@ -159,8 +159,10 @@ export class SegmentWalk {
       if (block !== this.block) {
         // Markup's line breaks between blocks ("</p>\n<p>") would each start a block of their own
         // to send and answer: half the blocks of a page of paragraphs, all blank. Blank text that
-        // starts prose ("<li>\n <a>…") stays, as a leaf block's textContent holds it.
-        if (isBlank(data) && !startsProse(text.nextSibling)) {
+        // starts prose ("<li>\n <a>…", "<p><b>\n</b>…") stays, as a leaf block's textContent
+        // holds it. A skipped node may have keyed marks when it started prose: the batch lists it.
+        if (parent === block && isBlank(data) && !startsProse(text.nextSibling)) {
+          batch.skipped.push(text);
           node = walker.nextNode();
           continue;
         }

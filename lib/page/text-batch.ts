@@ -33,6 +33,8 @@ export class TextBatch {
   readonly nodeEnds: number[] = [];
   /** The blocks read whole: their text nodes are not in `nodes`. */
   private readonly leaves = new Set<number>();
+  /** Blank text between blocks, which started no block (see SegmentWalk). */
+  readonly skipped: Text[] = [];
   private length = 0;
 
   get size(): number {
@@ -69,7 +71,7 @@ export class TextBatch {
     return this.nodes[b === 0 ? 0 : (this.nodeEnds[b - 1] as number)] as Text;
   }
 
-  /** Block b's text nodes with text: a leaf block's as they are now. */
+  /** Block b's text nodes with text: those the walk read, or a leaf block's as they are now. */
   textNodes(b: number): Text[] {
     if (!this.leaves.has(b)) return this.nodes.slice(b === 0 ? 0 : this.nodeEnds[b - 1], this.nodeEnds[b]);
     const block = this.blocks[b] as Element;

@@ -125,6 +125,41 @@ describe('PageScanner', () => {
     },
   );
 
+  it.each([
+    ['a mention edited away', 'Xyz2', []],
+    ['text added after it', ' and more', ['lightglue "LightGlue"']],
+  ])(
+    'keys a block that starts with blank text in an inline element the same way on a rescan: %s',
+    async (_, added, after) => {
+      document.body.innerHTML = '<p id="d"><b>\n</b>LightGlue</p>';
+      const { scanner, marked } = setUp();
+      const signal = new AbortController().signal;
+      await scanner.scan(document.body, signal);
+      expect(marked()).toEqual(['lightglue "LightGlue"']);
+      const d = document.getElementById('d') as HTMLElement;
+      // The observer rescans the block itself: its root is walked node by node, not read whole.
+      d.append(added);
+      await scanner.scan(d, signal, true);
+      expect(marked()).toEqual(after);
+    },
+  );
+
+  it('drops the marks keyed by blank text that stopped starting a block (a block was put after it)', async () => {
+    document.body.innerHTML = '<div id="d">\n<b></b>LightGlue<p>x</p></div>';
+    const { scanner, marked } = setUp();
+    const signal = new AbortController().signal;
+    await scanner.scan(document.body, signal);
+    expect(marked()).toEqual(['lightglue "LightGlue"']);
+    const d = document.getElementById('d') as HTMLElement;
+    const p = document.createElement('p');
+    p.textContent = 'Intro';
+    d.insertBefore(p, d.childNodes[1] as Node);
+    await scanner.scan(p, signal, true);
+    d.insertBefore(document.createTextNode('Xyz2'), d.childNodes[4] as Node);
+    await scanner.scan(d, signal, true);
+    expect(marked()).toEqual([]);
+  });
+
   it('forgets the marks inside the elements the page hid, and only those', async () => {
     document.body.innerHTML =
       '<section id="s"><p>XPrompt again</p><ul><li>ST-MoE here</li></ul></section><p>LightGlue outside</p>';
