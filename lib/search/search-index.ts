@@ -7,7 +7,8 @@ import { fold, tokenize } from './normalize';
  * Bump whenever INDEX_OPTIONS (fields, tokenizer, term processing) change: an index saved with other options
  * would load without error but answer queries wrongly.
  */
-export const SEARCH_INDEX_FORMAT = 3; // 2: the tokenizer drops TeX markup inside words; 3: aliases
+// 2: the tokenizer drops TeX markup inside words; 3: aliases; 4: venue and year, numbers not typo-matched
+export const SEARCH_INDEX_FORMAT = 4;
 
 export interface SavedIndex {
   format: number;
@@ -16,10 +17,14 @@ export interface SavedIndex {
   json: string;
 }
 
-const FIELDS = ['title', 'shortName', 'aliases', 'authors', 'tags', 'abstract'] as const;
+// Venue and year are searched too: "glue 2018" and "iccv" are how people remember a paper.
+const FIELDS = ['title', 'shortName', 'aliases', 'authors', 'tags', 'venue', 'year', 'abstract'] as const;
 
-/** Short terms fuzzy-match too much ("moe" would find "more", "mode"), so typo tolerance starts at 4 letters. */
-const fuzzyFor = (term: string): number | false => (term.length >= 4 ? 0.2 : false);
+const NUMBER = /^\d+$/;
+
+/** Short terms fuzzy-match too much ("moe" would find "more", "mode"), so typo tolerance starts at
+ * 4 letters. Numbers get none: "2023" one edit from 2020, 2022 and 2025 is no typo. */
+const fuzzyFor = (term: string): number | false => (term.length >= 4 && !NUMBER.test(term) ? 0.2 : false);
 
 export const SEARCH_OPTIONS: SearchOptions = {
   boost: { title: 3, shortName: 3, aliases: 3 },
@@ -34,6 +39,7 @@ const INDEX_OPTIONS: Options<Paper> = {
   storeFields: [],
   extractField: (paper, field) => {
     const value = (paper as unknown as Record<string, unknown>)[field];
+    if (typeof value === 'number') return String(value);
     return Array.isArray(value) ? value.join(' ') : value;
   },
   tokenize,

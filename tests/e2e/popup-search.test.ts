@@ -94,6 +94,13 @@ describe('popup search', () => {
     expect((await search('ligh'))[0]).toBe('LightGlue: Local Feature Matching at Light Speed');
   });
 
+  it('finds a paper by a word and its year or venue, as people remember it', async () => {
+    expect(await search('glue 2018')).toEqual([
+      'GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding',
+    ]);
+    expect((await search('lightglue iccv'))[0]).toBe('LightGlue: Local Feature Matching at Light Speed');
+  });
+
   it('finds a paper by a name its abstract coins (P-tuning, CrossTask), above papers that only use it', async () => {
     expect((await search('P-tuning'))[0]).toBe('GPT Understands, Too');
     expect((await search('crosstask'))[0]).toBe('Cross-task weakly supervised learning from instructional videos');

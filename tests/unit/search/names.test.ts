@@ -27,3 +27,29 @@ describe('searching the bundled catalog by a name: coined in the abstract (seeds
     expect(first(input)).toBe(id);
   });
 });
+
+describe('searching the bundled catalog by a name with a year or a venue', () => {
+  const ids = (input: string) => runSearch(ms, byId, parseQuery(input), ctx).map((r) => r.paper.id);
+  const yearOf = (id: string) => byId.get(id)?.year;
+  const venueOf = (id: string) => byId.get(id)?.venue ?? '';
+  it.each([
+    ['glue 2018', 'arxiv:1804.07461'],
+    ['sarlin 2019', 'arxiv:1911.11763'],
+    ['zoph 2022', 'arxiv:2202.08906'],
+    ['lightglue iccv', 'arxiv:2306.13643'],
+  ])('%s -> %s first', (input, id) => {
+    expect(ids(input)[0]).toBe(id);
+  });
+
+  it('finds the papers of a year by the year alone, not the years one typo away', () => {
+    const found = ids('2023');
+    expect(found.length).toBeGreaterThan(5);
+    expect(found.slice(0, 5).every((id) => yearOf(id) === 2023)).toBe(true);
+  });
+
+  it('finds the papers of a venue, before those one typo away (ECCV)', () => {
+    const iccv = papers.filter((p) => /\biccv\b/i.test(p.venue ?? '')).map((p) => p.id);
+    expect(iccv.length).toBeGreaterThan(1);
+    expect(new Set(ids('ICCV').slice(0, iccv.length))).toEqual(new Set(iccv));
+  });
+});
