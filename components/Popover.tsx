@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PaperDetails } from '../lib/messages/contract';
 import type { Theme } from '../lib/settings/settings';
@@ -77,8 +77,12 @@ export function Popover(props: Props) {
               elements.floating.style.maxHeight = `${Math.max(140, Math.floor(availableHeight))}px`;
             },
           }),
+          hide(),
         ],
-      }).then(({ x, y }) => {
+      }).then(({ x, y, middlewareData }) => {
+        // The mention scrolled out of a scrolling box (a chat's message pane): the popover would
+        // be left pointing at nothing.
+        if (middlewareData.hide?.referenceHidden) return onClose();
         floating.style.left = `${Math.round(x)}px`;
         floating.style.top = `${Math.round(y)}px`;
         floating.style.visibility = 'visible';

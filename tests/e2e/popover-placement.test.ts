@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshotDir, useExtension } from './browser';
 import { settledMarks } from './marks';
-import { hoverMark, popover, popoverTitle } from './popover-helpers';
+import { hoverMark, popover, popoverClosed, popoverTitle } from './popover-helpers';
 
 const env = useExtension('tests/fixtures/pages');
 
@@ -54,4 +54,32 @@ describe('popover placement on pages that restyle <body>', () => {
       await page.close();
     },
   );
+});
+
+describe('popover in a scrolling box', () => {
+  it('closes when its mention scrolls out of the box (a chat pane), instead of pointing at nothing', async () => {
+    const page = await env.session.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 700 });
+    await page.goto(env.server.url('/scroll-box.html'));
+    await settledMarks(page, { min: 2 });
+    await hoverMark(page, 'LightGlue');
+    expect(await popoverTitle(page)).toBe('LightGlue: Local Feature Matching at Light Speed');
+    // The pointer rests in the popover, which keeps it open whatever happens under it.
+    const box = await popover(page).boundingBox();
+    if (!box) throw new Error('e2e: no popover box');
+    await page.mouse.move(box.x + 40, box.y + 30, { steps: 4 });
+    await page.waitForTimeout(400);
+    expect(await popoverClosed(page)).toBe(false);
+    // The pane scrolls a little: the mention goes under the pinned messages, hidden by the box
+    // but still inside the window.
+    const top = await page.evaluate(() => {
+      const pane = document.getElementById('messages') as HTMLElement;
+      pane.scrollTop = 200;
+      const mark = window.__paperlensMarks().find((m) => m.range.toString() === 'LightGlue');
+      return mark?.range.getBoundingClientRect().top ?? Number.NaN;
+    });
+    expect(top).toBeGreaterThan(0);
+    await expect.poll(() => popoverClosed(page), { timeout: 2000 }).toBe(true);
+    await page.close();
+  });
 });
