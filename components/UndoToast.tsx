@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Theme } from '../lib/settings/settings';
 
 interface Props {
@@ -29,17 +29,26 @@ export function UndoToast({ text, theme, onUndo, onDone, autoFocus = false }: Pr
     if (autoFocus) button.current?.focus();
   }, [autoFocus]);
   const undoable = onUndo !== undefined;
+  // While the pointer or the focus is on it, the reader is about to act on it: it stays, and its
+  // time starts again when they leave.
+  const [pointed, setPointed] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const held = pointed || focused;
   useEffect(() => {
     // An Undo is offered for a while; an error stays until it is read and closed.
-    if (!undoable) return;
+    if (!undoable || held) return;
     const timer = setTimeout(() => onDone(holdsFocus(button.current)), SHOWN_MS);
     return () => clearTimeout(timer);
-  }, [onDone, undoable]);
+  }, [onDone, undoable, held]);
   return (
     <div
       class={`pl-theme pl-toast pl-animate${onUndo ? '' : ' pl-toast-error'}`}
       data-theme={theme === 'auto' ? undefined : theme}
       role={onUndo ? 'status' : 'alert'}
+      onPointerEnter={() => setPointed(true)}
+      onPointerLeave={() => setPointed(false)}
+      onFocusIn={() => setFocused(true)}
+      onFocusOut={() => setFocused(false)}
     >
       <span>{text}</span>
       {onUndo ? (

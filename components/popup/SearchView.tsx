@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { ListsOverview } from '../../lib/messages/contract';
 import type { FilterKey } from '../../lib/search/query';
-import { groupByPaper } from './entryInfo';
+import { clipped, groupByPaper } from './entryInfo';
 import { ResultCard } from './ResultCard';
 import type { CatalogData } from './usePopupData';
 import { useSearch } from './useSearch';
@@ -127,7 +127,7 @@ export function SearchView({ catalog, overview, query, active, inputRef, onQuery
       </div>
       {catalog && !browsing && results.length === 0 && (
         <div class="pp-empty">
-          <p class="pp-empty-title">No papers match “{query.trim()}”</p>
+          <p class="pp-empty-title">No papers match “{clipped(query.trim())}”</p>
           <p>Try fewer words, or remove a filter.</p>
         </div>
       )}

@@ -74,3 +74,15 @@ export function groupByPaper(entries: ListEntry[]): Map<string, ListEntry[]> {
   for (const entry of entries) map.set(entry.paperId, [...(map.get(entry.paperId) ?? []), entry]);
   return map;
 }
+
+/** `text` cut to `max` characters with an ellipsis: a pasted page of text echoed back whole would
+ * fill the popup ("No papers match …"). */
+export function clipped(text: string, max = 80): string {
+  const chars = [...text];
+  return chars.length > max
+    ? `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : text;
+}

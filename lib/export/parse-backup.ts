@@ -34,7 +34,10 @@ function jsonProblem(text: string, error: unknown): string {
   const before = text.slice(0, position).split('\n');
   const line = before.length;
   const column = (before[before.length - 1]?.length ?? 0) + 1;
-  return `the file is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column} (position ${position})`;
+  // V8 says where itself ("… in JSON at position 46 (line 3 column 13)", "… after JSON at position
+  // 2612 (line 2 column 1)"): that part goes, and the place is said once, the same way every time.
+  const cause = message.replace(/\s*(?:in JSON\s+)?at position \d+.*$/, '');
+  return `the file is not valid JSON: ${cause} at line ${line}, column ${column} (position ${position})`;
 }
 
 const describeType = (value: unknown): string =>

@@ -75,6 +75,11 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
       '{\n  "format": "paperlens-backup",\n  "version" 1\n}',
       'import: the file is not valid JSON: Unexpected number at line 3, column 13 (position 46)',
     ],
+    [
+      'text after the JSON',
+      '{"format": "paperlens-backup"}\n} junk',
+      'import: the file is not valid JSON: Unexpected non-whitespace character after JSON at line 2, column 1 (position 31)',
+    ],
     ['truncated JSON', json.slice(0, 200), 'import: the file is not valid JSON: it ends too early (truncated?)'],
     [
       'truncated inside a string',

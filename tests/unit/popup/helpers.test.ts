@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorText } from '../../../components/errorText';
 import {
+  clipped,
   describeEntry,
   entriesOf,
   paperForEntry,
@@ -116,5 +117,17 @@ describe('errorText', () => {
     ['plain text', 'plain text'],
   ])('%s', (error, text) => {
     expect(errorText(error)).toBe(text);
+  });
+});
+
+describe('clipped', () => {
+  it.each([
+    ['glue 2018', 'glue 2018'],
+    ['x'.repeat(80), 'x'.repeat(80)],
+    ['x'.repeat(81), `${'x'.repeat(79)}…`],
+    [`${'x'.repeat(78)} and more`, `${'x'.repeat(78)}…`],
+    ['😀'.repeat(90), `${'😀'.repeat(79)}…`],
+  ])('%s', (text, shown) => {
+    expect(clipped(text)).toBe(shown);
   });
 });
