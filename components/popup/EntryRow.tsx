@@ -10,6 +10,7 @@ import { focusAfterRender } from '../focus';
 import type { EntryInfo } from './entryInfo';
 import { shortAuthors } from './entryInfo';
 import { NoteEditor } from './NoteEditor';
+import { dropDraft, keepDraft, readDraft } from './noteDrafts';
 
 export interface EntryActions {
   open(paperId: string): void;
@@ -32,10 +33,14 @@ interface Props {
 
 /** One saved paper: title, status, note, move to another list, remove, and its place in the list. */
 export function EntryRow({ entry, info, index, count, otherLists, actions, dragging, onDragStart }: Props) {
-  const [editing, setEditing] = useState(false);
+  // A note left unsaved when the popup closed opens its editor again.
+  const [draft, setDraft] = useState(() => readDraft(entry.id, entry.note));
+  const [editing, setEditing] = useState(draft !== null);
   const noteButton = useRef<HTMLButtonElement>(null);
   // Saved or cancelled, focus goes back to the button that opened the editor, not to the page.
   const closeEditor = () => {
+    dropDraft(entry.id);
+    setDraft(null);
     setEditing(false);
     focusAfterRender(noteButton);
   };
@@ -144,6 +149,8 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
       {editing ? (
         <NoteEditor
           note={entry.note}
+          draft={draft}
+          onText={(text) => keepDraft(entry.id, text, entry.note)}
           label={`Note on “${info.title}”`}
           onSave={async (note) => {
             if (await actions.update(entry, { note })) closeEditor();

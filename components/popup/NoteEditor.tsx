@@ -3,14 +3,18 @@ import { MAX_NOTE } from '../../lib/db/types';
 
 interface Props {
   note: string;
+  /** Text typed in an earlier popup and not saved (see noteDrafts). */
+  draft: string | null;
   label: string;
   onSave(note: string): void;
   onCancel(): void;
+  /** Told the text as it is typed. */
+  onText(text: string): void;
 }
 
 /** A note on an entry: Save (or Ctrl/Cmd+Enter) keeps it, Escape cancels. */
-export function NoteEditor({ note, label, onSave, onCancel }: Props) {
-  const [text, setText] = useState(note);
+export function NoteEditor({ note, draft, label, onSave, onCancel, onText }: Props) {
+  const [text, setText] = useState(draft ?? note);
   return (
     <form
       class="pp-note-form"
@@ -33,7 +37,10 @@ export function NoteEditor({ note, label, onSave, onCancel }: Props) {
             el.focus();
           }
         }}
-        onInput={(e) => setText(e.currentTarget.value)}
+        onInput={(e) => {
+          setText(e.currentTarget.value);
+          onText(e.currentTarget.value);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.stopPropagation();
@@ -44,6 +51,7 @@ export function NoteEditor({ note, label, onSave, onCancel }: Props) {
           }
         }}
       />
+      {draft !== null && <p class="pp-note-draft">Not saved yet: your note from before the popup closed.</p>}
       <div class="pl-row">
         <button type="submit" class="pl-button pl-primary">
           Save note

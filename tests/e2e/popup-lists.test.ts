@@ -155,6 +155,48 @@ describe('popup: reading lists', () => {
     expect(await entryTitles(popup)).toEqual([XPROMPT, STMOE, SUPERGLUE]);
   });
 
+  it('keeps a note being written when the popup closes, and opens it again until it is saved', async () => {
+    await chip('To read').click();
+    await entry(STMOE).getByRole('button', { name: 'Add note' }).click();
+    await popup.keyboard.type('Read the router z-loss part');
+    // Chrome closes the popup at any click on the page: the next one opens with the note.
+    await reopen();
+    await chip('To read').click();
+    const editor = entry(STMOE).getByLabel(/^Note on/);
+    await expect.poll(() => editor.inputValue()).toBe('Read the router z-loss part');
+    await entry(STMOE).getByText('Not saved yet').waitFor();
+    expect(await ask(popup, 'lists/overview', {})).toMatchObject({
+      entries: expect.arrayContaining([expect.objectContaining({ paperId: 'arxiv:2202.08906', note: '' })]),
+    });
+    await editor.focus();
+    await popup.keyboard.type(', then the appendix');
+    await popup.keyboard.press('Control+Enter');
+    await entry(STMOE).locator('.pp-note').waitFor();
+    await reopen();
+    await chip('To read').click();
+    expect(await entry(STMOE).locator('.pp-note').textContent()).toBe('Read the router z-loss part, then the appendix');
+    expect(
+      await entry(STMOE)
+        .getByLabel(/^Note on/)
+        .count(),
+    ).toBe(0);
+    // Cancelled, a draft is gone too.
+    await entry(STMOE).getByRole('button', { name: 'Edit note' }).click();
+    await popup.keyboard.type(' (maybe)');
+    await popup.keyboard.press('Escape');
+    await reopen();
+    await chip('To read').click();
+    expect(
+      await entry(STMOE)
+        .getByLabel(/^Note on/)
+        .count(),
+    ).toBe(0);
+    await ask(popup, 'entries/update', {
+      entryId: (await ask(popup, 'lists/overview', {})).entries.find((e) => e.paperId === 'arxiv:2202.08906')?.id ?? '',
+      note: '',
+    });
+  });
+
   it('moves a paper to another list (keeping status and note) and removes one', async () => {
     await entry(XPROMPT)
       .getByLabel(/to another list$/)
