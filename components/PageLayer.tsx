@@ -90,7 +90,8 @@ export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, page
           key={notice.hidden.id}
           text={`Hidden ${hiddenWhere(notice.hidden.site)}.`}
           theme={theme}
-          onUndo={() => undo(notice.hidden, notice.focus)}
+          // Pressed from the keyboard (it had focus), focus goes back to the mention either way.
+          onUndo={(focused) => undo(notice.hidden, notice.focus || focused)}
           onDone={dismiss}
           autoFocus={notice.focus}
         />

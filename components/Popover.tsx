@@ -2,6 +2,7 @@ import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } 
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PaperDetails } from '../lib/messages/contract';
 import type { Theme } from '../lib/settings/settings';
+import { focusWithin, tabLeaves } from './focus';
 import { PaperCard } from './PaperCard';
 import { usePaperDetails } from './usePaperDetails';
 
@@ -92,13 +93,20 @@ export function Popover(props: Props) {
   }, [anchor, onClose, details]);
 
   // Focus the dialog once, when it first shows a paper: later reloads (after Save) keep the focus
-  // where the action put it.
+  // where the action put it. Opened with the mouse, it takes focus only when the reader moves to
+  // another paper from inside it (a related paper, Back): the button they pressed is gone then.
   const focusedFor = useRef<string | null>(null);
+  const refocus = useRef(false);
   useEffect(() => {
-    if (!focusOnOpen || !details || focusedFor.current === details.paper.id) return;
+    if (!details || focusedFor.current === details.paper.id || !(focusOnOpen || refocus.current)) return;
     focusedFor.current = details.paper.id;
+    refocus.current = false;
     ref.current?.focus();
   }, [focusOnOpen, details]);
+  const show = (next: string[]) => {
+    refocus.current = focusWithin(ref.current) !== null;
+    setStack(next);
+  };
 
   return (
     <div
@@ -120,12 +128,17 @@ export function Popover(props: Props) {
         if (e.key === 'Escape') {
           e.stopPropagation();
           onClose();
+        } else if (tabLeaves(ref.current, e)) {
+          // Out of its ends, Tab closes it and focus goes back to the mention, where the page's
+          // own order goes on (the popover sits at the end of the document, after everything).
+          e.preventDefault();
+          onClose();
         }
       }}
     >
       <div class="pl-popover-bar">
         {stack.length > 1 ? (
-          <button type="button" class="pl-link-button" onClick={() => setStack(stack.slice(0, -1))}>
+          <button type="button" class="pl-link-button" onClick={() => show(stack.slice(0, -1))}>
             ← Back
           </button>
         ) : (
@@ -145,7 +158,7 @@ export function Popover(props: Props) {
             await reload();
             props.onChanged();
           }}
-          onOpenPaper={(id) => setStack([...stack, id])}
+          onOpenPaper={(id) => show([...stack, id])}
           footer={
             stack.length === 1 && (
               <div class="pl-row pl-footer">

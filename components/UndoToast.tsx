@@ -6,7 +6,7 @@ interface Props {
   theme: Theme;
   /** Offered for an action that hid something ("Not this paper"). Without it the notice reports
    * an action that failed: an alert, with OK to close it. */
-  onUndo?(): void;
+  onUndo?(focused: boolean): void;
   /** The notice goes; `focused`: it held the focus (a keyboard user was on it). */
   onDone(focused: boolean): void;
   /** Take focus (its Undo or OK button): the action came from the keyboard, from a popover that
@@ -52,7 +52,12 @@ export function UndoToast({ text, theme, onUndo, onDone, autoFocus = false }: Pr
     >
       <span>{text}</span>
       {onUndo ? (
-        <button type="button" class="pl-button pl-quiet pl-toast-undo" ref={button} onClick={onUndo}>
+        <button
+          type="button"
+          class="pl-button pl-quiet pl-toast-undo"
+          ref={button}
+          onClick={() => onUndo(holdsFocus(button.current))}
+        >
           Undo
         </button>
       ) : (

@@ -14,3 +14,21 @@ export function onEscape(cancel: () => void): (e: KeyboardEvent) => void {
     cancel();
   };
 }
+
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** The focused element of `el`'s document or shadow root, if it is `el` or inside it. */
+export function focusWithin(el: HTMLElement | null): Element | null {
+  const active = (el?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement ?? null;
+  return el && active && el.contains(active) ? active : null;
+}
+
+/** Would this key take focus out of `el`: Tab on its last control, Shift+Tab on its first? */
+export function tabLeaves(el: HTMLElement | null, e: KeyboardEvent): boolean {
+  const active = e.key === 'Tab' ? focusWithin(el) : null;
+  if (!el || !active) return false;
+  const controls = [...el.querySelectorAll<HTMLElement>(TABBABLE)].filter((c) => c.getClientRects().length > 0);
+  if (e.shiftKey) return active === el || active === controls[0];
+  return controls.length === 0 || active === controls[controls.length - 1];
+}

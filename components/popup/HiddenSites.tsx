@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Dismissal } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import { siteForDisplay } from '../../lib/settings/site-display';
@@ -22,15 +22,22 @@ export function HiddenSites({ catalog, overview, onChanged }: Props) {
   useEffect(() => {
     if (overview) void load();
   }, [overview]);
-  const undo = (d: Dismissal) =>
+  const panel = useRef<HTMLDetailsElement>(null);
+  const undo = (d: Dismissal, at: number) =>
     attempt(async () => {
       await send('dismissals/remove', { dismissalId: d.id });
       await load();
       await onChanged();
+      // The pressed Undo is gone with its row: focus the row now in its place, or the one above,
+      // or the panel's heading once nothing is hidden.
+      requestAnimationFrame(() => {
+        const buttons = panel.current?.querySelectorAll<HTMLElement>('.pp-hidden-item button') ?? [];
+        (buttons[Math.min(at, buttons.length - 1)] ?? panel.current?.querySelector('summary'))?.focus();
+      });
     }, setError);
   const count = items?.length ?? 0;
   return (
-    <details class="pp-panel pp-hidden">
+    <details class="pp-panel pp-hidden" ref={panel}>
       <summary class="pp-panel-heading">
         Hidden on sites <span class="pp-chip-count">{count}</span>
       </summary>
@@ -40,13 +47,13 @@ export function HiddenSites({ catalog, overview, onChanged }: Props) {
         </p>
       ) : (
         <ul class="pp-hidden-list">
-          {items?.map((d) => (
+          {items?.map((d, i) => (
             <li key={d.id} class="pp-hidden-item">
               <span class="pp-hidden-text">
                 <span class="pp-hidden-title">{catalog.papers.get(d.paperId)?.title ?? d.paperId}</span>
                 <span class="pp-muted pp-small">on {siteForDisplay(d.site)}</span>
               </span>
-              <button type="button" class="pl-button pp-small-button" onClick={() => undo(d)}>
+              <button type="button" class="pl-button pp-small-button" onClick={() => undo(d, i)}>
                 Undo
               </button>
             </li>

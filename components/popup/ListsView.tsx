@@ -33,6 +33,13 @@ function focusRow(entryId: string | undefined): void {
   target?.focus();
 }
 
+/** Focus the chip of the list shown (after a list is deleted, its Delete button is gone), or the
+ * first chip ("New list" when no list is left). */
+function focusChip(): void {
+  const chip = document.querySelector('.pp-chip[aria-pressed="true"]') ?? document.querySelector('.pp-chip');
+  (chip as HTMLElement | null)?.focus();
+}
+
 export function ListsView({ catalog, overview, selected, onSelect, onOpen, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [removed, setRemoved] = useState<ListEntry | null>(null);
@@ -99,7 +106,10 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
           list={list}
           counts={statusCounts(shown)}
           onChanged={onChanged}
-          onDeleted={() => onSelect(null)}
+          onDeleted={() => {
+            onSelect(null);
+            requestAnimationFrame(focusChip);
+          }}
         />
       )}
       {error && (

@@ -94,11 +94,16 @@ describe('popover: hover shows the right paper', () => {
     expect(await dialog.textContent()).toContain('Samuel R. Bowman');
     await dialog.getByRole('button', { name: 'Show abstract' }).click();
     expect(await dialog.textContent()).toContain('super.gluebenchmark.com');
-    // A related paper opens its own details, and Back returns.
+    // A related paper opens its own details, and Back returns; the button pressed is gone each
+    // time, so focus goes to the dialog, not to the page.
+    const dialogFocused = () =>
+      page.evaluate(() => document.querySelector('paperlens-ui')?.shadowRoot?.activeElement?.getAttribute('role'));
     await dialog.locator('.pl-related-button').first().click();
     await expect.poll(() => popoverTitle(page)).not.toBe(text.slice(0, 20));
+    await expect.poll(dialogFocused).toBe('dialog');
     await dialog.getByRole('button', { name: '← Back' }).click();
     await expect.poll(() => popoverTitle(page)).toMatch(/^SuperGLUE: A Stickier/);
+    await expect.poll(dialogFocused).toBe('dialog');
     await closePopover();
   });
 
@@ -252,6 +257,19 @@ describe('popover: actions', () => {
     expect(await notice.count()).toBe(0);
   });
 
+  it("a notice's Undo pressed with the keyboard puts the caret back at the mention, not the page's top", async () => {
+    await page.evaluate(() => document.getSelection()?.removeAllRanges());
+    await hoverMark(page, 'xprompt: exploring');
+    await popover(page).getByRole('button', { name: 'Not this paper' }).click();
+    const notice = page.locator('paperlens-ui').getByRole('status').filter({ hasText: 'Hidden on this site.' });
+    await notice.getByRole('button', { name: 'Undo' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => highlightOf(page, 'xprompt: exploring')).toBe('paperlens-mention');
+    await expect
+      .poll(() => page.evaluate(() => document.getSelection()?.anchorNode?.textContent ?? ''))
+      .toMatch(/xprompt: exploring/i);
+  });
+
   it('updates marks in other open tabs when a paper is saved', async () => {
     const other = await session.context.newPage();
     await other.goto(server.url('/demo/index.html'));
@@ -342,6 +360,31 @@ describe('popover: keyboard', () => {
     await expect.poll(() => popoverClosed(page)).toBe(true);
     // Nothing had focus before: the caret is left at the mention, so Tab carries on from there.
     expect(await page.evaluate(() => document.getSelection()?.anchorNode?.textContent ?? '')).toContain('Superglue');
+  });
+
+  it('Tab past its last control or Shift+Tab before its first closes it, and focus goes back to the mention', async () => {
+    const tabId = await tabIdOf(session, page);
+    await page.bringToFront();
+    const caretOnMark = () =>
+      page.evaluate(() => {
+        const node = document.getSelection()?.anchorNode;
+        return !!node && window.__paperlensMarks().some((m) => m.range.intersectsNode(node));
+      });
+    for (const backwards of [true, false]) {
+      await page.evaluate(() => {
+        document.getSelection()?.removeAllRanges();
+        window.scrollTo(0, 0);
+      });
+      await pressNextMention(tabId);
+      await page.waitForFunction(() => !!document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('.pl-card'));
+      if (backwards) await page.keyboard.press('Shift+Tab');
+      else
+        for (let i = 0; i < 40 && !(await popoverClosed(page)); i++) {
+          await page.keyboard.press('Tab');
+        }
+      await expect.poll(() => popoverClosed(page)).toBe(true);
+      expect(await caretOnMark()).toBe(true);
+    }
   });
 
   it('"Not this paper" from the keyboard puts focus on the notice\'s Undo, and Undo puts it back at the mention', async () => {

@@ -252,6 +252,8 @@ describe('popup: reading lists', () => {
     await popup.getByRole('alertdialog').getByRole('button', { name: 'Delete list' }).click();
     await popup.waitForFunction(() => !document.body.textContent?.includes('Feature matching'));
     expect(await entryTitles(popup)).toEqual([STMOE, SUPERGLUE, XPROMPT]);
+    // The Delete button went with its list: focus is on the list shown now, not the page's body.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.classList.contains('pp-chip'))).toBe(true);
   });
 
   it('exports one list or everything as BibTeX, Markdown and CSV, and a JSON backup', async () => {
@@ -306,9 +308,12 @@ describe('popup: reading lists', () => {
     const item = popup.locator('.pp-hidden-item');
     expect(await item.textContent()).toContain('SuperGlue: Learning Feature Matching');
     expect(await item.textContent()).toContain('on news.example.com');
-    await item.getByRole('button', { name: 'Undo' }).click();
+    await item.getByRole('button', { name: 'Undo' }).focus();
+    await popup.keyboard.press('Enter');
     await popup.getByText('Nothing hidden.', { exact: false }).waitFor();
     expect(await ask(popup, 'dismissals/list', {})).toEqual([]);
+    // Its row is gone: focus goes to the panel's heading, not the page's body.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.localName)).toBe('summary');
   });
 
   it('keeps long notes, right-to-left notes and many lists inside the popup', async () => {
