@@ -31,7 +31,6 @@ describe('searching the bundled catalog by a name: coined in the abstract (seeds
 describe('searching the bundled catalog by a name with a year or a venue', () => {
   const ids = (input: string) => runSearch(ms, byId, parseQuery(input), ctx).map((r) => r.paper.id);
   const yearOf = (id: string) => byId.get(id)?.year;
-  const venueOf = (id: string) => byId.get(id)?.venue ?? '';
   it.each([
     ['glue 2018', 'arxiv:1804.07461'],
     ['sarlin 2019', 'arxiv:1911.11763'],
