@@ -39,12 +39,20 @@ const METHODS: TagRule[] = [
   ['graph neural networks', /\bgraph neural networks?\b|\bGNNs?\b/i],
   ['state space models', /\bstate space models?\b|\bSSMs?\b/i],
   ['reinforcement learning', /\breinforcement learning\b/i],
-  ['benchmark', /\bbenchmark(s|ing)?\b/i],
   ['code', /\b(software engineering|coding|code agents?|repositor(y|ies))\b/i],
   ['cybersecurity', /\bcyber ?security\b/i],
   ['chemistry', /\bchemi(stry|cal)\b/i],
   ['multimodal', /\bmulti-?modal\b|\bvision-and-language\b|\bvisual\b/i],
 ].map(([tag, pattern]) => ({ tag: tag as string, pattern: pattern as RegExp }));
+
+// "benchmark" says what the paper is: one that makes a benchmark (its title names one, or its
+// abstract says it introduces one), not every paper that reports scores on one. Tagged from any
+// mention it covered half the catalog.
+const MAKES_BENCHMARK = {
+  title: /bench(mark)?s?\b/i,
+  abstract:
+    /\b(we|this (paper|work)|here we)\s+(also\s+)?(introduce|present|propose|release|build|construct|create|curate)s?\b[^.]{0,120}\bbenchmark/i,
+};
 
 const MAX_TAGS = 6;
 
@@ -52,6 +60,10 @@ const MAX_TAGS = 6;
 export function extractTags(title: string, abstract: string): string[] {
   const text = `${title}\n${abstract}`;
   const found = [...BENCHMARKS, ...METHODS].filter((rule) => rule.pattern.test(text)).map((rule) => rule.tag);
+  if (MAKES_BENCHMARK.title.test(title) || MAKES_BENCHMARK.abstract.test(abstract)) {
+    // In the place the topic had in the list: after the named benchmarks and the methods before it.
+    found.splice(found.indexOf('code') === -1 ? found.length : found.indexOf('code'), 0, 'benchmark');
+  }
   // "GLUE" inside "(Super)GLUE" is still GLUE; "SuperGLUE" alone is not.
   return found.slice(0, MAX_TAGS);
 }

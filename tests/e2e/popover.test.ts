@@ -376,7 +376,10 @@ describe('popover: keyboard', () => {
         window.scrollTo(0, 0);
       });
       await pressNextMention(tabId);
-      await page.waitForFunction(() => !!document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('.pl-card'));
+      // Focus moves into the dialog once it shows its paper: keys pressed before would go to the page.
+      await page.waitForFunction(
+        () => document.querySelector('paperlens-ui')?.shadowRoot?.activeElement?.getAttribute('role') === 'dialog',
+      );
       if (backwards) await page.keyboard.press('Shift+Tab');
       else
         for (let i = 0; i < 40 && !(await popoverClosed(page)); i++) {

@@ -76,6 +76,13 @@ describe('the bundled seed catalog', () => {
     expect(papers.filter((p) => p.tags.includes('SWE-bench')).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('tags "benchmark" the papers that make one, not every paper that reports scores on one', () => {
+    for (const id of ['1804.07461', '1905.00537', '2307.13854']) expect(byArxiv(id)?.tags).toContain('benchmark');
+    // H3 and ST-MoE report SuperGLUE scores; P-tuning reports them on SuperGLUE and LAMA.
+    for (const id of ['2212.14052', '2202.08906', '2103.10385']) expect(byArxiv(id)?.tags).not.toContain('benchmark');
+    expect(papers.filter((p) => p.tags.includes('benchmark')).length).toBe(18);
+  });
+
   it('writes a TL;DR of at most 280 characters for every paper, taken from its abstract', () => {
     for (const p of papers) {
       expect(p.tldr.length, p.title).toBeGreaterThan(20);
