@@ -42,6 +42,8 @@ function toAscii(host: string): string {
 /** An error message for a pattern that can never match a site, or null when it is fine. */
 export function patternError(raw: string): string | null {
   const pattern = normalizePattern(raw);
+  if (/^\s*file:/i.test(raw))
+    return `settings: "${raw.trim()}" is a local file, which has no site; rules are for sites, like example.org`;
   if (!pattern) return 'settings: enter a site, like example.org or *.example.org';
   // DNS limits: 253 characters in all, 63 per label.
   const tooLong = pattern.length > 253 || pattern.split('.').some((label) => label.length > 63);

@@ -63,6 +63,9 @@ describe('site rules', () => {
     expect(patternError('*.example.org')).toBeNull();
     expect(patternError('localhost')).toBeNull();
     expect(patternError('   ')).toMatch(/^settings: enter a site/);
+    expect(patternError('file:///home/me/paper.html')).toBe(
+      'settings: "file:///home/me/paper.html" is a local file, which has no site; rules are for sites, like example.org',
+    );
     expect(patternError('a b')).toMatch(/^settings: "a b" is not a site/);
     expect(patternError('ex*ample.org')).toMatch(/is not a site/);
     expect(patternError('x'.repeat(300))).toMatch(/is not a site/);
