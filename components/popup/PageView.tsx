@@ -60,7 +60,9 @@ export function PageView({ catalog, overview, onChanged }: Props) {
     return paper ? [{ paper, count: c.count }] : [];
   });
   const saved = groupByPaper(overview?.entries ?? []);
-  if (counts === null || !catalog) return <p class="pp-muted pp-pad">Looking at this page…</p>;
+  // Without papers, whether the page can be read at all decides what to say: wait for it.
+  if (counts === null || !catalog || (papers.length === 0 && site.reachable === null))
+    return <p class="pp-muted pp-pad">Looking at this page…</p>;
   const total = papers.reduce((n, p) => n + p.count, 0);
   // The pause switch stays in one place whatever is shown under it, so it keeps focus when it is
   // toggled and does not jump; Resume gives focus back to it.
@@ -80,6 +82,15 @@ export function PageView({ catalog, overview, onChanged }: Props) {
             <button type="button" class="pl-button pl-primary" onClick={() => void resume()}>
               Resume on {siteForDisplay(site.info.site)}
             </button>
+          </div>
+        ) : site.reachable === false ? (
+          // No content script answers: "no papers" would be a guess here too.
+          <div class="pp-empty">
+            <p class="pp-empty-title">PaperLens cannot read this page</p>
+            <p>
+              Browser pages, the extension store and PDFs the browser shows are closed to extensions. A page opened
+              before PaperLens was installed or updated is read once it is reloaded.
+            </p>
           </div>
         ) : (
           <div class="pp-empty">

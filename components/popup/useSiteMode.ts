@@ -9,6 +9,9 @@ export interface SiteModeState {
   error: string | null;
   /** "Pause on this site" on or off: writes the same site rule as the options page. */
   setPaused(paused: boolean): Promise<void>;
+  /** Does the tab have a content script that answers (null: not known yet)? Not on browser pages,
+   * the extension store, PDFs the browser shows, or pages opened before PaperLens was installed. */
+  reachable: boolean | null;
 }
 
 /**
@@ -20,12 +23,18 @@ export function useSiteMode(tabId: number | null | undefined): SiteModeState {
   const [url, setUrl] = useState<string | null>(null);
   const [info, setInfo] = useState<SiteModeInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [reachable, setReachable] = useState<boolean | null>(null);
   /** The mode last read or written: shown again if a write fails. */
   const confirmed = useRef<SiteModeInfo | null>(null);
   useEffect(() => {
     if (tabId == null) return;
     sendToTab(tabId, 'tab/location', {})
+      .catch((e) => {
+        setReachable(false);
+        throw e;
+      })
       .then(async ({ url: pageUrl }) => {
+        setReachable(true);
         setUrl(pageUrl);
         const got = await send('sites/get-mode', { url: pageUrl });
         confirmed.current = got;
@@ -62,5 +71,5 @@ export function useSiteMode(tabId: number | null | undefined): SiteModeState {
     },
     [url],
   );
-  return { info: url ? info : null, error, setPaused };
+  return { info: url ? info : null, error, setPaused, reachable };
 }

@@ -127,6 +127,17 @@ describe('popup: on this page', () => {
     await empty.close();
   });
 
+  it('says it cannot read a page where PaperLens does not run, rather than that it has no papers', async () => {
+    const blank = await session.context.newPage();
+    await blank.goto('about:blank');
+    const blankTab = await tabIdFor(session, blank);
+    const page = await openReadyPopup(session, `?tab=${blankTab}&view=page`);
+    await page.getByText('PaperLens cannot read this page').waitFor();
+    expect(await page.getByText('No papers found on this page').count()).toBe(0);
+    await page.close();
+    await blank.close();
+  });
+
   it("forgets a tab's papers when it navigates to a page PaperLens does not run on", async () => {
     expect((await ask(popup, 'page/papers', { tabId })).length).toBeGreaterThan(0);
     await blog.goto('about:blank');

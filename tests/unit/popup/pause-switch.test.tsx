@@ -14,7 +14,12 @@ describe('pause switch', () => {
     const setPaused = vi.fn(async () => undefined);
     render(
       <PauseSwitch
-        site={{ info: { site: 'example.org', mode, settings: DEFAULT_SETTINGS }, error: null, setPaused }}
+        site={{
+          info: { site: 'example.org', mode, settings: DEFAULT_SETTINGS },
+          error: null,
+          setPaused,
+          reachable: true,
+        }}
       />,
       document.body,
     );
