@@ -49,6 +49,7 @@ export function Popover(props: Props) {
   // each as they start, and a placement that rewrites the same style makes the page render a
   // frame again, which on a page with many marks costs a whole-page paint preparation.
   const placedFor = useRef('');
+  const seenUnclipped = useRef(false);
   useLayoutEffect(() => {
     const floating = ref.current;
     if (!floating) return;
@@ -82,8 +83,12 @@ export function Popover(props: Props) {
         ],
       }).then(({ x, y, middlewareData }) => {
         // The mention scrolled out of a scrolling box (a chat's message pane): the popover would
-        // be left pointing at nothing.
-        if (middlewareData.hide?.referenceHidden) return onClose();
+        // be left pointing at nothing. Only a mention seen unclipped first: one opened from the
+        // keyboard may be clipped from the start (a long line in a <pre>, a message taller than its
+        // pane), and floating-ui counts `overflow-x: clip` as clipping both ways.
+        const hidden = middlewareData.hide?.referenceHidden === true;
+        if (hidden && seenUnclipped.current) return onClose();
+        if (!hidden) seenUnclipped.current = true;
         floating.style.left = `${Math.round(x)}px`;
         floating.style.top = `${Math.round(y)}px`;
         floating.style.visibility = 'visible';

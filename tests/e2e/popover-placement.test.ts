@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshotDir, useExtension } from './browser';
+import { tabIdOf } from './extension-api';
 import { settledMarks } from './marks';
 import { hoverMark, popover, popoverClosed, popoverTitle } from './popover-helpers';
 
@@ -80,6 +81,51 @@ describe('popover in a scrolling box', () => {
     });
     expect(top).toBeGreaterThan(0);
     await expect.poll(() => popoverClosed(page), { timeout: 2000 }).toBe(true);
+    await page.close();
+  });
+});
+
+describe('popover of a mention clipped from the start', () => {
+  const clipped = useExtension('tests/fixtures/clipping');
+  const LIGHTGLUE = 'LightGlue: Local Feature Matching at Light Speed';
+  const cardShown = (page: import('playwright-core').Page) =>
+    page.evaluate(() => !!document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('.pl-card'));
+
+  // Revealed from the popup ("On this page") or the next-mention key, the mention's element is
+  // scrolled into view, which can leave the words themselves clipped by their box.
+  it.each(['tall-message.html', 'long-code-line.html'])(
+    '%s: revealed from the keyboard, the popover opens and stays',
+    async (file) => {
+      const page = await clipped.session.context.newPage();
+      await page.setViewportSize({ width: 1400, height: 760 });
+      await page.goto(clipped.server.url(`/${file}`));
+      await settledMarks(page, { min: 1 });
+      const tabId = await tabIdOf(clipped.session, page);
+      const shown = await clipped.session.worker.evaluate(
+        (id) =>
+          chrome.tabs.sendMessage(id, {
+            channel: 'paperlens',
+            type: 'tab/reveal',
+            payload: { paperId: 'arxiv:2306.13643' },
+          }),
+        tabId,
+      );
+      expect(shown).toMatchObject({ ok: true, value: true });
+      await expect.poll(() => cardShown(page)).toBe(true);
+      await page.waitForTimeout(600);
+      expect(await popoverTitle(page)).toBe(LIGHTGLUE);
+      await page.close();
+    },
+  );
+
+  it('a mention under a box with overflow-x: clip (and visible y) opens its popover on hover', async () => {
+    const page = await clipped.session.context.newPage();
+    await page.goto(clipped.server.url('/overflow-x-clip.html'));
+    await settledMarks(page, { min: 1 });
+    await hoverMark(page, 'LightGlue');
+    await page.waitForTimeout(600);
+    expect(await popoverClosed(page)).toBe(false);
+    expect(await popoverTitle(page)).toBe(LIGHTGLUE);
     await page.close();
   });
 });
