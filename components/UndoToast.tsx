@@ -30,10 +30,11 @@ export function UndoToast({ text, theme, onUndo, onDone, autoFocus = false }: Pr
   }, [autoFocus]);
   const undoable = onUndo !== undefined;
   // While the pointer or the focus is on it, the reader is about to act on it: it stays, and its
-  // time starts again when they leave.
+  // time starts again when they leave. Not for the focus it takes itself (autoFocus): then it
+  // would never go, and going is what gives that focus back to the page.
   const [pointed, setPointed] = useState(false);
   const [focused, setFocused] = useState(false);
-  const held = pointed || focused;
+  const held = pointed || (focused && !autoFocus);
   useEffect(() => {
     // An Undo is offered for a while; an error stays until it is read and closed.
     if (!undoable || held) return;
@@ -49,6 +50,11 @@ export function UndoToast({ text, theme, onUndo, onDone, autoFocus = false }: Pr
       onPointerLeave={() => setPointed(false)}
       onFocusIn={() => setFocused(true)}
       onFocusOut={() => setFocused(false)}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onDone(holdsFocus(button.current));
+      }}
     >
       <span>{text}</span>
       {onUndo ? (

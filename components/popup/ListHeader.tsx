@@ -40,8 +40,9 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
     attempt(async () => {
       await send('lists/delete', { listId: list.id });
       done();
-      onDeleted();
+      // After the lists are read again: before, the deleted list's chip was still there to focus.
       await onChanged();
+      onDeleted();
     }, setError);
   const n = counts.total;
   return (

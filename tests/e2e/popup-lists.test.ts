@@ -354,6 +354,24 @@ describe('popup: reading lists', () => {
     await ask(popup, 'lists/delete', { listId: big.id });
   });
 
+  it('deleting the first list puts focus on the list shown after it, not on the page', async () => {
+    for (const name of ['Alpha', 'Beta']) await ask(popup, 'lists/create', { name }).catch(() => undefined);
+    const { lists } = await ask(popup, 'lists/overview', {});
+    const first = lists[0]?.name ?? '';
+    await reopen();
+    await chip(first).first().click();
+    await popup.getByRole('button', { name: 'Delete', exact: true }).click();
+    await popup.getByRole('alertdialog').getByRole('button', { name: 'Delete list' }).click();
+    await expect.poll(async () => (await ask(popup, 'lists/overview', {})).lists.length).toBe(lists.length - 1);
+    await popup.waitForTimeout(300);
+    const focused = await popup.evaluate(() => ({
+      chip: document.activeElement?.classList.contains('pp-chip') ?? false,
+      text: document.activeElement?.textContent ?? '',
+    }));
+    expect(focused.chip).toBe(true);
+    expect(focused.text.startsWith(first)).toBe(false);
+  });
+
   it('logged no console error', () => {
     expect(session.errors).toEqual([]);
   });

@@ -55,4 +55,20 @@ describe('UndoToast', () => {
     await wait(8_000);
     expect(done).toHaveLength(1);
   });
+
+  it('goes after 8 s with the focus it took itself, saying it had it, and goes on Escape', async () => {
+    await act(() =>
+      render(
+        <UndoToast text="Hidden." theme="light" onUndo={() => undefined} onDone={(f) => done.push(f)} autoFocus />,
+        document.body,
+      ),
+    );
+    expect(document.activeElement?.textContent).toBe('Undo');
+    await wait(8_000);
+    expect(done).toEqual([true]);
+    done = [];
+    await show();
+    await act(() => void toast().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(done).toHaveLength(1);
+  });
 });
