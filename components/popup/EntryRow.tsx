@@ -10,7 +10,7 @@ import { focusAfterRender } from '../focus';
 import type { EntryInfo } from './entryInfo';
 import { shortAuthors } from './entryInfo';
 import { NoteEditor } from './NoteEditor';
-import { dropDraft, keepDraft, readDraft } from './noteDrafts';
+import { draftKey, dropDraft, keepDraft, readDraft } from './noteDrafts';
 
 export interface EntryActions {
   open(paperId: string): void;
@@ -34,12 +34,12 @@ interface Props {
 /** One saved paper: title, status, note, move to another list, remove, and its place in the list. */
 export function EntryRow({ entry, info, index, count, otherLists, actions, dragging, onDragStart }: Props) {
   // A note left unsaved when the popup closed opens its editor again.
-  const [draft, setDraft] = useState(() => readDraft(entry.id, entry.note));
+  const [draft, setDraft] = useState(() => readDraft(draftKey(entry), entry.note));
   const [editing, setEditing] = useState(draft !== null);
   const noteButton = useRef<HTMLButtonElement>(null);
   // Saved or cancelled, focus goes back to the button that opened the editor, not to the page.
   const closeEditor = () => {
-    dropDraft(entry.id);
+    dropDraft(draftKey(entry));
     setDraft(null);
     setEditing(false);
     focusAfterRender(noteButton);
@@ -122,7 +122,8 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
           type="button"
           class="pl-button pl-quiet pp-small-button"
           ref={noteButton}
-          onClick={() => setEditing(!editing)}
+          // Pressed again while the editor is open, it closes it as Cancel does: draft and all.
+          onClick={() => (editing ? closeEditor() : setEditing(true))}
         >
           {entry.note ? 'Edit note' : 'Add note'}
         </button>
@@ -150,7 +151,7 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
         <NoteEditor
           note={entry.note}
           draft={draft}
-          onText={(text) => keepDraft(entry.id, text, entry.note)}
+          onText={(text) => keepDraft(draftKey(entry), text, entry.note)}
           label={`Note on “${info.title}”`}
           onSave={async (note) => {
             if (await actions.update(entry, { note })) closeEditor();

@@ -5,6 +5,10 @@
 
 const PREFIX = 'paperlens:note-draft:';
 
+/** A draft belongs to one entry as saved: an entry's id is its list and paper, so the paper
+ * removed and saved there again later would find an old draft under the id alone. */
+export const draftKey = (entry: { id: string; addedAt: number }): string => `${entry.id}@${entry.addedAt}`;
+
 /** The storage drafts live in; absent (a test, a locked-down profile), drafts are not kept. */
 function store(): Storage | null {
   try {
@@ -14,22 +18,22 @@ function store(): Storage | null {
   }
 }
 
-/** The unsaved note on `entryId`, if any differs from the saved one. */
-export function readDraft(entryId: string, saved: string): string | null {
-  const draft = store()?.getItem(PREFIX + entryId) ?? null;
+/** The unsaved note on `key`, if any differs from the saved one. */
+export function readDraft(key: string, saved: string): string | null {
+  const draft = store()?.getItem(PREFIX + key) ?? null;
   return draft !== null && draft !== saved ? draft : null;
 }
 
-/** Keeps `text` as the draft of `entryId`, or drops it when it is the saved note again. */
-export function keepDraft(entryId: string, text: string, saved: string): void {
+/** Keeps `text` as the draft of `key`, or drops it when it is the saved note again. */
+export function keepDraft(key: string, text: string, saved: string): void {
   try {
-    if (text === saved) store()?.removeItem(PREFIX + entryId);
-    else store()?.setItem(PREFIX + entryId, text);
+    if (text === saved) store()?.removeItem(PREFIX + key);
+    else store()?.setItem(PREFIX + key, text);
   } catch {
     // Storage full or refused: the editor still holds the text while the popup is open.
   }
 }
 
-export function dropDraft(entryId: string): void {
-  store()?.removeItem(PREFIX + entryId);
+export function dropDraft(key: string): void {
+  store()?.removeItem(PREFIX + key);
 }

@@ -191,6 +191,13 @@ describe('popup: reading lists', () => {
         .getByLabel(/^Note on/)
         .count(),
     ).toBe(0);
+    // The button that opened the editor closes it as Cancel does, draft and all.
+    await entry(STMOE).getByRole('button', { name: 'Edit note' }).click();
+    await popup.keyboard.type(' (or not)');
+    await entry(STMOE).getByRole('button', { name: 'Edit note' }).click();
+    await reopen();
+    await chip('To read').click();
+    expect(await entry(STMOE).locator('.pp-note-form').count()).toBe(0);
     await ask(popup, 'entries/update', {
       entryId: (await ask(popup, 'lists/overview', {})).entries.find((e) => e.paperId === 'arxiv:2202.08906')?.id ?? '',
       note: '',
