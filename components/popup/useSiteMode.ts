@@ -3,6 +3,9 @@ import { send, sendToTab } from '../../lib/messages/client';
 import type { SiteModeInfo } from '../../lib/messages/contract';
 import { errorText } from './usePopupData';
 
+/** How many more times (a second apart) the popup asks a tab that did not answer. */
+const LOCATION_RETRIES = 10;
+
 export interface SiteModeState {
   /** The tab's site and its mode; null on pages without a content script (nothing to pause). */
   info: SiteModeInfo | null;
@@ -27,20 +30,34 @@ export function useSiteMode(tabId: number | null | undefined): SiteModeState {
   /** The mode last read or written: shown again if a write fails. */
   const confirmed = useRef<SiteModeInfo | null>(null);
   useEffect(() => {
+    // No tab to look at (a popup opened on its own): nothing can be read.
+    if (tabId === null) setReachable(false);
     if (tabId == null) return;
-    sendToTab(tabId, 'tab/location', {})
-      .catch((e) => {
-        setReachable(false);
-        throw e;
-      })
-      .then(async ({ url: pageUrl }) => {
-        setReachable(true);
-        setUrl(pageUrl);
-        const got = await send('sites/get-mode', { url: pageUrl });
-        confirmed.current = got;
-        setInfo(got);
-      })
-      .catch(() => setInfo(null));
+    let stopped = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const ask = (attempt: number) =>
+      sendToTab(tabId, 'tab/location', {})
+        .catch((e) => {
+          setReachable(false);
+          // A page still loading has no content script yet (it starts once the page is idle):
+          // ask again for a while, so the popup does not keep saying it cannot read the page.
+          if (!stopped && attempt < LOCATION_RETRIES) retry = setTimeout(() => void ask(attempt + 1), 1000);
+          throw e;
+        })
+        .then(async ({ url: pageUrl }) => {
+          if (stopped) return;
+          setReachable(true);
+          setUrl(pageUrl);
+          const got = await send('sites/get-mode', { url: pageUrl });
+          confirmed.current = got;
+          if (!stopped) setInfo(got);
+        })
+        .catch(() => undefined);
+    void ask(0);
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+    };
   }, [tabId]);
   // Presses are written one after another, and the last one wins: the switch shows a press at
   // once, so a second press before the first is written toggles from what the reader sees (not
