@@ -48,22 +48,30 @@ const METHODS: TagRule[] = [
 // "benchmark" says what the paper is: one that makes a benchmark (its title names one, or its
 // abstract says it introduces one), not every paper that reports scores on one. Tagged from any
 // mention it covered half the catalog.
+// Within one sentence: "." ends it unless a digit follows ("Russian SuperGLUE 1.1, an updated
+// benchmark"); a few words may come between the subject and the verb ("we first introduce", "we
+// develop … and introduce").
+const SAME_SENTENCE = '(?:[^.]|\\.(?=\\d))';
 const MAKES_BENCHMARK = {
   title: /bench(mark)?s?\b/i,
-  abstract:
-    /\b(we|this (paper|work)|here we)\s+(also\s+)?(introduce|present|propose|release|build|construct|create|curate)s?\b[^.]{0,120}\bbenchmark/i,
+  abstract: new RegExp(
+    `(\\b(we|this (paper|work)|here we)\\b${SAME_SENTENCE}{0,160}?|\\bby )` +
+      `(introduc|present|propos|releas|build|construct|creat|curat|provid|develop)(e|es|ed|ing|s)?\\b` +
+      // What is made is "a (new, large-scale, …) benchmark", not "the GLUE benchmark" it is tested on.
+      `${SAME_SENTENCE}{0,160}?\\ban?\\b(\\s+[\\w-]+){0,5}?\\s+benchmark`,
+    'i',
+  ),
 };
 
 const MAX_TAGS = 6;
 
-/** Tags in order of importance: named benchmarks first, then methods, at most six. */
+/** Tags in order of importance: named benchmarks first, then "benchmark" for a paper that makes
+ * one, then methods, at most six. */
 export function extractTags(title: string, abstract: string): string[] {
   const text = `${title}\n${abstract}`;
-  const found = [...BENCHMARKS, ...METHODS].filter((rule) => rule.pattern.test(text)).map((rule) => rule.tag);
-  if (MAKES_BENCHMARK.title.test(title) || MAKES_BENCHMARK.abstract.test(abstract)) {
-    // In the place the topic had in the list: after the named benchmarks and the methods before it.
-    found.splice(found.indexOf('code') === -1 ? found.length : found.indexOf('code'), 0, 'benchmark');
-  }
+  const tagsOf = (rules: TagRule[]) => rules.filter((rule) => rule.pattern.test(text)).map((rule) => rule.tag);
+  // Right after the named benchmarks: what the paper is comes before its methods, and within the six.
+  const makes = MAKES_BENCHMARK.title.test(title) || MAKES_BENCHMARK.abstract.test(abstract);
   // "GLUE" inside "(Super)GLUE" is still GLUE; "SuperGLUE" alone is not.
-  return found.slice(0, MAX_TAGS);
+  return [...tagsOf(BENCHMARKS), ...(makes ? ['benchmark'] : []), ...tagsOf(METHODS)].slice(0, MAX_TAGS);
 }
