@@ -41,6 +41,12 @@ export function UndoToast({ text, theme, onUndo, onDone, autoFocus = false }: Pr
     const timer = setTimeout(() => onDone(holdsFocus(button.current)), SHOWN_MS);
     return () => clearTimeout(timer);
   }, [onDone, undoable, held]);
+  // Its one control holds the focus a keyboard user has on it: Escape there closes it.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    onDone(holdsFocus(button.current));
+  };
   return (
     <div
       class={`pl-theme pl-toast pl-animate${onUndo ? '' : ' pl-toast-error'}`}
@@ -50,11 +56,6 @@ export function UndoToast({ text, theme, onUndo, onDone, autoFocus = false }: Pr
       onPointerLeave={() => setPointed(false)}
       onFocusIn={() => setFocused(true)}
       onFocusOut={() => setFocused(false)}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.stopPropagation();
-        onDone(holdsFocus(button.current));
-      }}
     >
       <span>{text}</span>
       {onUndo ? (
@@ -62,12 +63,19 @@ export function UndoToast({ text, theme, onUndo, onDone, autoFocus = false }: Pr
           type="button"
           class="pl-button pl-quiet pl-toast-undo"
           ref={button}
+          onKeyDown={onKeyDown}
           onClick={() => onUndo(holdsFocus(button.current))}
         >
           Undo
         </button>
       ) : (
-        <button type="button" class="pl-button pl-quiet" ref={button} onClick={() => onDone(true)}>
+        <button
+          type="button"
+          class="pl-button pl-quiet"
+          ref={button}
+          onKeyDown={onKeyDown}
+          onClick={() => onDone(true)}
+        >
           OK
         </button>
       )}

@@ -68,7 +68,12 @@ describe('UndoToast', () => {
     expect(done).toEqual([true]);
     done = [];
     await show();
-    await act(() => void toast().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await act(
+      () =>
+        void toast()
+          .querySelector('button')
+          ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+    );
     expect(done).toHaveLength(1);
   });
 });
