@@ -1,7 +1,7 @@
 import { isOnPaperHost } from '../detect/links';
 import { INLINE_TAGS, isInsideSkipped, isSkippedElement, NOT_LEAF_SELECTOR } from './skip';
 import { firstText, type Segment, TextBatch } from './text-batch';
-import { blockOf, nextOutside, spanShadowRoots, TEXT_NODES } from './tree-steps';
+import { blockOf, isBlank, nextOutside, spanShadowRoots, startsProse, TEXT_NODES } from './tree-steps';
 import { WalkLinks, type WantedLinks } from './walk-links';
 
 export interface WalkOptions {
@@ -29,7 +29,6 @@ const NO_LIMIT: BatchLimit = {
 // Node.ELEMENT_NODE is a property read on a global per use; this loop runs once per node.
 const ELEMENT = 1;
 const TEXT = 3;
-const COMMENT = 8;
 
 /**
  * Walks `root` in document order in slices (`run`), appending its blocks of prose (text joined
@@ -237,30 +236,6 @@ export class SegmentWalk {
     this.text = '';
   }
 }
-
-/** Only spaces, tabs and line breaks: what markup puts between tags. */
-function isBlank(data: string): boolean {
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
-  }
-  return true;
-}
-
-/** Text or an inline element, past comments and blank text (frameworks leave comments between
- * blocks: Vue's and Angular's `<!---->`): what a blank text node before it joins to. */
-function startsProse(next: Node | null): boolean {
-  let node = next;
-  // A few steps: a long run of them (each blank node looks ahead) would cost its square. Past
-  // them the blank text is kept, as it was before this shortcut: an extra blank block, no more.
-  for (let steps = 0; node !== null && (node.nodeType === COMMENT || isBlankText(node)); steps++) {
-    if (steps === 8) return true;
-    node = node.nextSibling;
-  }
-  return node !== null && (node.nodeType !== ELEMENT || INLINE_TAGS.has((node as Element).localName));
-}
-
-const isBlankText = (node: Node): boolean => node.nodeType === TEXT && isBlank((node as Text).data);
 
 /** Every block and link under `root`, in one go (tests and tools; the scanner runs in slices). */
 export function walkAll(root: Node, options?: WalkOptions): { segments: Segment[]; links: HTMLAnchorElement[] } {

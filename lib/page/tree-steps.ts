@@ -2,6 +2,8 @@
 import { INLINE_TAGS, isInsideSkipped } from './skip';
 
 const ELEMENT = 1;
+const TEXT = 3;
+const COMMENT = 8;
 const DOCUMENT_FRAGMENT = 11;
 
 /** Text is in text nodes, and in CDATA sections on XHTML pages (a CDATASection is a Text; a
@@ -53,3 +55,27 @@ export function spanShadowRoots(root: Node, known: ReadonlySet<ShadowRoot>): Sha
   }
   return found;
 }
+
+/** Only spaces, tabs and line breaks: what markup puts between tags. */
+export function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
+}
+
+/** Text or an inline element, past comments and blank text (frameworks leave comments between
+ * blocks: Vue's and Angular's `<!---->`): what a blank text node before it joins to. */
+export function startsProse(next: Node | null): boolean {
+  let node = next;
+  // A few steps: a long run of them (each blank node looks ahead) would cost its square. Past
+  // them the blank text is kept, as it was before this shortcut: an extra blank block, no more.
+  for (let steps = 0; node !== null && (node.nodeType === COMMENT || isBlankText(node)); steps++) {
+    if (steps === 8) return true;
+    node = node.nextSibling;
+  }
+  return node !== null && (node.nodeType !== ELEMENT || INLINE_TAGS.has((node as Element).localName));
+}
+
+const isBlankText = (node: Node): boolean => node.nodeType === TEXT && isBlank((node as Text).data);
