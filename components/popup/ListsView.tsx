@@ -8,6 +8,7 @@ import { describeEntry, entriesOf, statusCounts } from './entryInfo';
 import { HiddenSites } from './HiddenSites';
 import { ListHeader } from './ListHeader';
 import { ListPicker } from './ListPicker';
+import { draftKey, pruneDrafts } from './noteDrafts';
 import { UndoRemove } from './UndoRemove';
 import { attempt, type CatalogData } from './usePopupData';
 
@@ -46,6 +47,10 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
   const [moved, setMoved] = useState<string | null>(null);
   // The notice is about the list it was given in.
   useEffect(() => setMoved(null), [selected]);
+  // Unsaved notes of entries that are gone would wait for ever: they go once the lists are read.
+  useEffect(() => {
+    if (overview) pruneDrafts(new Set(overview.entries.map(draftKey)));
+  }, [overview]);
   if (!overview || !catalog) return <p class="pp-muted pp-pad">Loading your lists…</p>;
   const { lists, entries } = overview;
   const list = lists.find((l) => l.id === selected) ?? lists[0];

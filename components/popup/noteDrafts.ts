@@ -37,3 +37,16 @@ export function keepDraft(key: string, text: string, saved: string): void {
 export function dropDraft(key: string): void {
   store()?.removeItem(PREFIX + key);
 }
+
+/** Drops the drafts of entries that are gone (removed, their list deleted, saved again since):
+ * `current` holds the keys (draftKey) of every entry there is. */
+export function pruneDrafts(current: ReadonlySet<string>): void {
+  const storage = store();
+  if (!storage) return;
+  const stale: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const name = storage.key(i);
+    if (name?.startsWith(PREFIX) && !current.has(name.slice(PREFIX.length))) stale.push(name);
+  }
+  for (const name of stale) storage.removeItem(name);
+}

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { draftKey, dropDraft, keepDraft, readDraft } from '../../../components/popup/noteDrafts';
+import { draftKey, dropDraft, keepDraft, pruneDrafts, readDraft } from '../../../components/popup/noteDrafts';
 
 beforeEach(() => {
   localStorage.clear();
@@ -23,5 +23,18 @@ describe('note drafts', () => {
   it('belongs to one saving of the paper: saved there again later, it starts without the old draft', () => {
     keepDraft(draftKey(entry), 'old thoughts', '');
     expect(readDraft(draftKey({ ...entry, addedAt: entry.addedAt + 1 }), '')).toBeNull();
+  });
+
+  it('prunes the drafts of entries that are gone, and leaves other storage alone', () => {
+    const gone = { id: 'list-1|arxiv:1905.00537', addedAt: 1 };
+    keepDraft(draftKey(entry), 'kept', '');
+    keepDraft(draftKey(gone), 'stale', '');
+    localStorage.setItem('something-else', 'x');
+    pruneDrafts(new Set([draftKey(entry)]));
+    expect([
+      readDraft(draftKey(entry), ''),
+      readDraft(draftKey(gone), ''),
+      localStorage.getItem('something-else'),
+    ]).toEqual(['kept', null, 'x']);
   });
 });
