@@ -141,6 +141,16 @@ export class PageScanner {
   }
 
   /**
+   * The marks kept under any of `nodes` but `owner` go. A block's marks are keyed by its first
+   * text node, and the page can change which node that is: text put before it, or a block put
+   * after blank text that started the block and is now passed over (SegmentWalk). The marks under
+   * the old key would stay, over whatever that node says by now.
+   */
+  private forgetKeys(nodes: Iterable<Node>, owner: Node | null = null): void {
+    for (const node of nodes) if (node !== owner) this.forget(node);
+  }
+
+  /**
    * Has the background find papers in a batch of blocks and shows them. A rescanned block keeps
    * its marks until the answer replaces them: dropping them first made every mark in a block
    * blink off for a round trip on each rescan (a page updating a clock next to a title rescans
@@ -150,17 +160,14 @@ export class PageScanner {
     const ask = (texts: string[]) => this.ask(texts);
     const answers = rescan ? await askRemembering(this.recent, batch, ask) : await ask(batch.texts);
     if (signal.aborted) return;
-    // Blank text the walk passed over may have started a block before the page changed around it
-    // (a block put after it): marks kept under it would outlive their text.
-    for (const blank of batch.skipped) this.forget(blank);
+    this.forgetKeys(batch.skipped);
     for (let b = 0; b < batch.size; b++) {
       const mentions = answers[b];
       if (!mentions) {
-        // A block marked before drops its marks. Finding a leaf block's key (its first text node)
-        // costs a walk of its nodes, which blocks never marked (most of a page) do without.
+        // A block marked before drops its marks, under whichever of its nodes. Listing a leaf
+        // block's nodes costs a walk, which blocks never marked (most of a page) do without.
         if (batch.isLeaf(b) && !this.markedBlocks.has(batch.blocks[b] as Element)) continue;
-        // Every node of it: its marks may be keyed by a node that is no longer its first.
-        for (const node of batch.textNodes(b)) this.forget(node);
+        this.forgetKeys(batch.textNodes(b));
         continue;
       }
       // Null: a leaf block whose text changed since it was read; the observer rescans it.
@@ -237,9 +244,7 @@ export class PageScanner {
       marks.push({ paperId: m.paperId, kind: m.kind, range, owner: ownerOf(segment) });
     }
     if (marks.length > 0 || waiting.size > 0) this.markedBlocks.add(segment.block);
-    // Text put before a block's first node makes a new first node, and so a new key: the marks
-    // kept under the old one would stay, over whatever that node says by now.
-    for (let i = 1; i < segment.nodes.length; i++) this.forget(segment.nodes[i] as Text);
+    this.forgetKeys(segment.nodes, ownerOf(segment));
     this.deps.registry.replace(ownerOf(segment), marks);
     return waiting;
   }
