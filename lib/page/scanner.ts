@@ -1,5 +1,6 @@
 import { isShown } from '../detect/shown';
 import { type BlockMentions, type DetectionKinds, type Mention, SCAN_LIMITS } from '../detect/types';
+import { inTurns } from './in-turns';
 import { isWithin } from './mark-pieces';
 import type { Mark, MarkRegistry } from './marks';
 import { askRemembering, RecentAnswers } from './recent-answers';
@@ -20,13 +21,6 @@ export interface ScannerDeps {
   onUndefinedHosts?(hosts: readonly Element[]): void;
 }
 
-/** `request`, marked as handled: it may fail while the walk goes on, before the scan awaits it
- * (which still sees the failure); unmarked, that is an "uncaught (in promise)" error. */
-function handled(request: Promise<void>): Promise<void> {
-  request.catch(() => undefined);
-  return request;
-}
-
 /** A segment's marks are keyed by its first text node: a block can hold several segments. */
 const ownerOf = (segment: Segment): Node => segment.nodes[0] as Node;
 
@@ -38,10 +32,20 @@ interface ScannedBlock {
   waiting: Set<string>;
 }
 
-// Text goes to the background in batches of about this many characters or blocks, and links in
-// batches of about this many (the background takes up to 20,000), so the round trips overlap
-// with walking the rest of the page.
-const BATCH: BatchLimit = { chars: 200_000, blocks: 2_000, links: 2_000 };
+// After the walk, the text goes to the background in batches of about this many characters or
+// blocks (the background takes up to 5,000 blocks), and links in batches of about this many (it
+// takes up to 20,000). A batch costs the page about 5 ms per MB to send, in one task. Batches of
+// 200,000 characters, sent as the walk filled them, made the background search while the page
+// walked: on a 2-core machine the two took turns on the cores. And on a large page each answer's
+// marks cost a frame that prepares the paint of the whole page again (see docs/bench.md), 25 of
+// them on the 5 MB page. Walked whole first, in batches of up to 1 MB, the page's thread took
+// 64 -> 40 ms on the 1 MB bench page and 225 -> 167 on 5 MB (interleaved A/B, median of 7), and
+// the marks came as soon as before.
+const BATCH: BatchLimit = { chars: 1_000_000, blocks: SCAN_LIMITS.blocks, links: 2_000 };
+// Requests in flight at once: the background searches the next batch while the page shows the
+// answer to one. With one at a time it waited for each round trip (~20 ms), and the marks of the
+// 5 MB page came 0.6 s later.
+const IN_FLIGHT = 2;
 // A batch holds whole blocks: one a little longer than the background's limit cannot be sent.
 const MAX_BLOCK_CHARS = SCAN_LIMITS.chars - BATCH.chars;
 
@@ -72,13 +76,17 @@ export class PageScanner {
     const { kinds } = this.deps;
     let batch = new TextBatch();
     let links: HTMLAnchorElement[] = [];
-    const inFlight: Promise<void>[] = [];
-    const sendBatch = () => {
-      if (batch.size > 0) inFlight.push(handled(this.findIn(batch, signal, rescan)));
+    // Nothing is sent before the walk is over (see BATCH).
+    const requests: Array<() => Promise<void>> = [];
+    const linkRequests: Array<() => Promise<void>> = [];
+    const endBatch = () => {
+      const full = batch;
+      if (full.size > 0) requests.push(() => this.findIn(full, signal, rescan));
       batch = new TextBatch();
     };
-    const sendLinks = () => {
-      if (links.length > 0) inFlight.push(handled(this.resolveLinks(links, signal)));
+    const endLinks = () => {
+      const found = links;
+      if (found.length > 0) linkRequests.push(() => this.resolveLinks(found, signal));
       links = [];
     };
     const options: WalkOptions = { links: kinds.links ? 'papers' : 'none' };
@@ -93,8 +101,8 @@ export class PageScanner {
       for (;;) {
         if (signal.aborted) return;
         const status = walk.run(deadline, batch, links, BATCH);
-        if (status === 'full') sendBatch();
-        if (links.length >= BATCH.links) sendLinks();
+        if (status === 'full') endBatch();
+        if (links.length >= BATCH.links) endLinks();
         if (status === 'done') {
           // Once per root: a page that rebuilds itself faster than the walk would keep it busy;
           // after that, the observer's rescans of what changed have to do.
@@ -117,14 +125,12 @@ export class PageScanner {
       }
     }
     if (signal.aborted) return;
-    sendBatch();
-    sendLinks();
-    // Every answer lands before the scan ends, even when one request fails (the worker stopped
-    // mid-request): with Promise.all the others would land later, over a newer rescan's marks.
-    const settled = await Promise.allSettled(inFlight);
+    endBatch();
+    endLinks();
+    // Every answer lands before the scan ends, even when a request fails (the worker stopped
+    // mid-request): the others would otherwise land later, over a newer rescan's marks.
+    await inTurns([...requests, ...linkRequests], IN_FLIGHT, signal);
     if (!signal.aborted) this.recheckWeak();
-    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
   }
 
   /** The marks and waiting weak names of every block and link inside one of `els` go (they are

@@ -204,8 +204,10 @@ describe('PageScanner', () => {
   });
 
   it('lets every answer land before it reports a failed request', async () => {
-    const paragraphs = Array.from({ length: 2_500 }, (_, i) =>
-      i % 500 === 0 ? `<p>${i}: Efficient Transformers: A Survey</p>` : `<p>Paragraph ${i} says nothing at all.</p>`,
+    const paragraphs = Array.from({ length: 6_000 }, (_, i) =>
+      i % 1_200 === 600
+        ? `<p>${i}: Efficient Transformers: A Survey</p>`
+        : `<p>Paragraph ${i} says nothing at all.</p>`,
     );
     document.body.innerHTML = paragraphs.join('');
     const registry = new MarkRegistry();
@@ -223,7 +225,7 @@ describe('PageScanner', () => {
     });
     await expect(scanner.scan(document.body, new AbortController().signal)).rejects.toThrow('worker stopped');
     expect(calls).toBeGreaterThan(1);
-    // The first batch (2,000 blocks, four mentions) is lost with its request; the second's
+    // The first batch (5,000 blocks, four mentions) is lost with its request; the second's
     // mention is shown before the scan reports the failure.
     expect(registry.visible().map((m) => m.range.toString())).toEqual(['Efficient Transformers: A Survey']);
   });
@@ -250,14 +252,16 @@ describe('PageScanner', () => {
   });
 
   it('sends a long page in several requests of whole blocks', async () => {
-    const paragraphs = Array.from({ length: 2_500 }, (_, i) =>
-      i % 500 === 0 ? `<p>${i}: Efficient Transformers: A Survey</p>` : `<p>Paragraph ${i} says nothing at all.</p>`,
+    const paragraphs = Array.from({ length: 6_000 }, (_, i) =>
+      i % 1_200 === 600
+        ? `<p>${i}: Efficient Transformers: A Survey</p>`
+        : `<p>Paragraph ${i} says nothing at all.</p>`,
     );
     document.body.innerHTML = paragraphs.join('');
     const { scanner, requests, marked } = setUp();
     await scanner.scan(document.body, new AbortController().signal);
     expect(requests.length).toBeGreaterThan(1);
-    expect(requests.reduce((a, b) => a + b, 0)).toBe(2_500);
+    expect(requests.reduce((a, b) => a + b, 0)).toBe(6_000);
     expect(marked()).toHaveLength(5);
   });
 });
