@@ -37,7 +37,7 @@ export function piecesOf(range: Range, nodes: Text[]): StaticRange[] {
   const out: StaticRange[] = [];
   for (const node of nodes) {
     const start = node === range.startContainer ? range.startOffset : 0;
-    const end = node === range.endContainer ? range.endOffset : node.data.length;
+    const end = node === range.endContainer ? range.endOffset : node.length;
     if (end > start)
       out.push(new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: end }));
   }
