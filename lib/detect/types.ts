@@ -78,8 +78,8 @@ export interface BlockMentions {
 }
 
 /** Most a content script sends in one scan request (the background refuses more). A page's text
- * goes in many requests of ~200,000 characters; only one block longer than that (a plain-text
- * file shown as one <pre>) makes a bigger one, and a block over `chars` is not scanned:
+ * goes in requests of up to ~1,000,000 characters and 5,000 blocks; only one block longer than
+ * that (a plain-text file shown as one <pre>) makes a bigger one, and a block over `chars` is not scanned:
  * extension messages are limited to 64 MiB, and 16 million characters of Chinese are 32 MB as a
  * structured clone, 48 MB as JSON (older Chrome). */
 export const SCAN_LIMITS = { blocks: 5_000, chars: 16_000_000 } as const;
