@@ -5,6 +5,7 @@ import { isWithin } from './mark-pieces';
 import type { Mark, MarkRegistry } from './marks';
 import { askRemembering, RecentAnswers } from './recent-answers';
 import { type BatchLimit, SegmentWalk, type WalkOptions } from './segments';
+import { isInsideSkipped } from './skip';
 import { SLICE_MS, yieldToPage } from './slicing';
 import { locate, type Segment, TextBatch } from './text-batch';
 
@@ -63,6 +64,8 @@ export class PageScanner {
   private readonly recent = new RecentAnswers();
   /** Blocks that have had marks or weak names waiting. */
   private readonly markedBlocks = new WeakSet<Element>();
+  /** How many times the page's observer cleared elements (see isStale). */
+  private clears = 0;
 
   constructor(private readonly deps: ScannerDeps) {}
 
@@ -77,16 +80,17 @@ export class PageScanner {
     let batch = new TextBatch();
     let links: HTMLAnchorElement[] = [];
     // Nothing is sent before the walk is over (see BATCH).
+    const clears = this.clears;
     const requests: Array<() => Promise<void>> = [];
     const linkRequests: Array<() => Promise<void>> = [];
     const endBatch = () => {
       const full = batch;
-      if (full.size > 0) requests.push(() => this.findIn(full, signal, rescan));
+      if (full.size > 0) requests.push(() => this.findIn(full, signal, rescan, clears));
       batch = new TextBatch();
     };
     const endLinks = () => {
       const found = links;
-      if (found.length > 0) linkRequests.push(() => this.resolveLinks(found, signal));
+      if (found.length > 0) linkRequests.push(() => this.resolveLinks(found, signal, clears));
       links = [];
     };
     const options: WalkOptions = { links: kinds.links ? 'papers' : 'none' };
@@ -129,15 +133,26 @@ export class PageScanner {
     endLinks();
     // Every answer lands before the scan ends, even when a request fails (the worker stopped
     // mid-request): the others would otherwise land later, over a newer rescan's marks.
-    await inTurns([...requests, ...linkRequests], IN_FLIGHT, signal);
+    await inTurns(requests.splice(0).concat(linkRequests.splice(0)), IN_FLIGHT, signal);
     if (!signal.aborted) this.recheckWeak();
   }
 
   /** The marks and waiting weak names of every block and link inside one of `els` go (they are
    * read again by a rescan); true if any mark went. */
   forgetWithin(els: ReadonlySet<Node>): boolean {
+    this.clears++;
     for (const owner of this.weakBlocks.keys()) if (isWithin(owner, els)) this.weakBlocks.delete(owner);
     return this.deps.registry.dropWithin(els);
+  }
+
+  /**
+   * The page hid or changed an element (forgetWithin) since a scan read its text, whose answer
+   * lands only now: is `node` in a part the walk would now step over (hidden, editable)? A scan
+   * asks only once its whole walk is over, so on a large page an answer can come well after the
+   * observer cleared that part (a tab switched away while the walk went on); its marks would stay.
+   */
+  private isStale(node: Node, clearsBefore: number): boolean {
+    return this.clears !== clearsBefore && isInsideSkipped(node);
   }
 
   /** A block without mentions (any more): its old marks go. */
@@ -162,7 +177,7 @@ export class PageScanner {
    * blink off for a round trip on each rescan (a page updating a clock next to a title rescans
    * that block every 100 ms).
    */
-  private async findIn(batch: TextBatch, signal: AbortSignal, rescan: boolean): Promise<void> {
+  private async findIn(batch: TextBatch, signal: AbortSignal, rescan: boolean, clears: number): Promise<void> {
     const ask = (texts: string[]) => this.ask(texts);
     const answers = rescan ? await askRemembering(this.recent, batch, ask) : await ask(batch.texts);
     if (signal.aborted) return;
@@ -176,6 +191,7 @@ export class PageScanner {
         this.forgetKeys(batch.textNodes(b));
         continue;
       }
+      if (this.isStale(batch.blocks[b] as Element, clears)) continue;
       // Null: a leaf block whose text changed since it was read; the observer rescans it.
       const segment = batch.segment(b);
       if (!segment) continue;
@@ -196,14 +212,22 @@ export class PageScanner {
     return answers;
   }
 
-  private async resolveLinks(links: HTMLAnchorElement[], signal: AbortSignal): Promise<void> {
+  private async resolveLinks(links: HTMLAnchorElement[], signal: AbortSignal, clears: number): Promise<void> {
     // Raw hrefs: reading `a.href` resolves a URL per link; the background resolves them instead.
     const hrefs = links.map((link) => link.getAttribute('href') ?? '');
     const ids = await this.deps.resolveLinks(hrefs, (links[0] as HTMLAnchorElement).baseURI);
     if (signal.aborted) return;
     links.forEach((link, i) => {
       const paperId = ids[i];
-      if (!paperId || !link.isConnected || !link.textContent?.trim()) return;
+      if (!link.isConnected) return;
+      // The page changed the link since its href was read (the observer cleared it): this answer
+      // is for where it went before. Hidden, or sent elsewhere, or without text: no mark.
+      const late = this.clears !== clears;
+      if (late && (isInsideSkipped(link) || link.getAttribute('href') !== hrefs[i])) return;
+      if (!paperId || !link.textContent?.trim()) {
+        this.deps.registry.drop(link);
+        return;
+      }
       this.strongPapers.add(paperId);
       const range = link.ownerDocument.createRange();
       range.selectNodeContents(link);

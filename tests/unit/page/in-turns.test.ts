@@ -44,6 +44,12 @@ describe('inTurns', () => {
     expect(t.log).toEqual(['start 0', 'end 0']);
   });
 
+  it('takes each task out of the list as it starts it', async () => {
+    const t = tasks([1, 1, 1]);
+    await inTurns(t.list, 2);
+    expect(t.list).toEqual([undefined, undefined, undefined]);
+  });
+
   it('settles at once with no tasks', async () => {
     await expect(inTurns([], 2)).resolves.toBeUndefined();
   });

@@ -230,6 +230,64 @@ describe('PageScanner', () => {
     expect(registry.visible().map((m) => m.range.toString())).toEqual(['Efficient Transformers: A Survey']);
   });
 
+  it('shows no late answer inside a part the page hid while the walk went on', async () => {
+    // The first scan asks only once its walk is over: the page can hide a part it read (a tab
+    // switched) and the observer clear it before the answer for it lands.
+    const filler = Array.from({ length: 6_000 }, (_, i) => `<p>Paragraph ${i} says nothing at all.</p>`);
+    document.body.innerHTML = `<div id="panel"><p>Efficient Transformers: A Survey</p></div>${filler.join('')}`;
+    const panel = document.getElementById('panel') as HTMLElement;
+    const { scanner, registry, marked } = setUp();
+    let t = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (t += 10));
+    let yields = 0;
+    vi.stubGlobal('scheduler', {
+      yield: async () => {
+        if (++yields === 60) {
+          panel.hidden = true;
+          scanner.forgetWithin(new Set([panel])); // what the session does with the observer's batch
+        }
+      },
+    });
+    try {
+      const signal = new AbortController().signal;
+      await scanner.scan(document.body, signal);
+      await scanner.scan([panel], signal, true); // the rescan the observer queued
+      expect(yields).toBeGreaterThan(60);
+      expect(marked()).toEqual([]);
+      expect([...registry.counts().keys()]).toEqual([]);
+    } finally {
+      now.mockRestore();
+      vi.stubGlobal('scheduler', undefined);
+    }
+  });
+
+  it('drops the mark of a link whose href changed while its answer was on the way', async () => {
+    document.body.innerHTML = '<p>See <a href="https://arxiv.org/abs/2306.13643">this paper</a>.</p>';
+    const link = document.querySelector('a') as HTMLAnchorElement;
+    const registry = new MarkRegistry();
+    let calls = 0;
+    const scanner = new PageScanner({
+      registry,
+      kinds: ALL,
+      scanTexts: async (texts, k) => answer(texts, k),
+      resolveLinks: async (hrefs) => {
+        const ids = hrefs.map((h) => (h.includes('2306.13643') ? 'lightglue' : null));
+        if (calls++ === 0) {
+          // The page points the link elsewhere before the first answer lands.
+          link.setAttribute('href', 'https://example.org/');
+          scanner.forgetWithin(new Set([link]));
+        }
+        return ids;
+      },
+    });
+    const signal = new AbortController().signal;
+    await scanner.scan(document.body, signal);
+    // The rescan the observer queued no longer asks: the link is not a paper link now.
+    await scanner.scan([document.querySelector('p') as HTMLElement], signal, true);
+    expect(calls).toBe(1);
+    expect(registry.visible()).toEqual([]);
+  });
+
   it('walks the page again when the page removed the part the walk was in (hydration)', async () => {
     document.body.innerHTML = ['a', 'b', 'c']
       .map(
