@@ -1,10 +1,12 @@
 import { isShown } from '../detect/shown';
-import { type BlockMentions, type DetectionKinds, type Mention, SCAN_LIMITS } from '../detect/types';
+import type { BlockMentions, DetectionKinds, Mention } from '../detect/types';
+import { BATCH, IN_FLIGHT, MAX_BLOCK_CHARS } from './batching';
 import { inTurns } from './in-turns';
+import { linkMarks } from './link-marks';
 import { isWithin } from './mark-pieces';
 import type { Mark, MarkRegistry } from './marks';
 import { askRemembering, RecentAnswers } from './recent-answers';
-import { type BatchLimit, SegmentWalk, type WalkOptions } from './segments';
+import { SegmentWalk, type WalkOptions } from './segments';
 import { isInsideSkipped } from './skip';
 import { SLICE_MS, yieldToPage } from './slicing';
 import { locate, type Segment, TextBatch } from './text-batch';
@@ -32,23 +34,6 @@ interface ScannedBlock {
   /** The papers of those short names: only their arrival as page evidence can change the block. */
   waiting: Set<string>;
 }
-
-// After the walk, the text goes to the background in batches of about this many characters or
-// blocks (the background takes up to 5,000 blocks), and links in batches of about this many (it
-// takes up to 20,000). A batch costs the page about 5 ms per MB to send, in one task. Batches of
-// 200,000 characters, sent as the walk filled them, made the background search while the page
-// walked: on a 2-core machine the two took turns on the cores. And on a large page each answer's
-// marks cost a frame that prepares the paint of the whole page again (see docs/bench.md), 25 of
-// them on the 5 MB page. Walked whole first, in batches of up to 1 MB, the page's thread took
-// 64 -> 40 ms on the 1 MB bench page and 225 -> 167 on 5 MB (interleaved A/B, median of 7), and
-// the marks came as soon as before.
-const BATCH: BatchLimit = { chars: 1_000_000, blocks: SCAN_LIMITS.blocks, links: 2_000 };
-// Requests in flight at once: the background searches the next batch while the page shows the
-// answer to one. With one at a time it waited for each round trip (~20 ms), and the marks of the
-// 5 MB page came 0.6 s later.
-const IN_FLIGHT = 2;
-// A batch holds whole blocks: one a little longer than the background's limit cannot be sent.
-const MAX_BLOCK_CHARS = SCAN_LIMITS.chars - BATCH.chars;
 
 /**
  * Finds catalog papers in a part of the page and hands the marks to the registry. The page's
@@ -217,22 +202,8 @@ export class PageScanner {
     const hrefs = links.map((link) => link.getAttribute('href') ?? '');
     const ids = await this.deps.resolveLinks(hrefs, (links[0] as HTMLAnchorElement).baseURI);
     if (signal.aborted) return;
-    links.forEach((link, i) => {
-      const paperId = ids[i];
-      if (!link.isConnected) return;
-      // The page changed the link since its href was read (the observer cleared it): this answer
-      // is for where it went before. Hidden, or sent elsewhere, or without text: no mark.
-      const late = this.clears !== clears;
-      if (late && (isInsideSkipped(link) || link.getAttribute('href') !== hrefs[i])) return;
-      if (!paperId || !link.textContent?.trim()) {
-        this.deps.registry.drop(link);
-        return;
-      }
-      this.strongPapers.add(paperId);
-      const range = link.ownerDocument.createRange();
-      range.selectNodeContents(link);
-      this.deps.registry.replace(link, [{ paperId, kind: 'link', range, owner: link }]);
-    });
+    const late = this.clears !== clears;
+    for (const mark of linkMarks(links, hrefs, ids, late, this.deps.registry)) this.strongPapers.add(mark.paperId);
   }
 
   /** Page evidence may have arrived since a block was scanned: show its weak names now. */
