@@ -118,8 +118,11 @@ export class PageScanner {
     endLinks();
     // Every answer lands before the scan ends, even when a request fails (the worker stopped
     // mid-request): the others would otherwise land later, over a newer rescan's marks.
-    await inTurns(requests.splice(0).concat(linkRequests.splice(0)), IN_FLIGHT, signal);
-    if (!signal.aborted) this.recheckWeak();
+    try {
+      await inTurns(requests.splice(0).concat(linkRequests.splice(0)), IN_FLIGHT, signal);
+    } finally {
+      if (!signal.aborted) this.recheckWeak();
+    }
   }
 
   /** The marks and waiting weak names of every block and link inside one of `els` go (they are

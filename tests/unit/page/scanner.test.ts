@@ -230,6 +230,32 @@ describe('PageScanner', () => {
     expect(registry.visible().map((m) => m.range.toString())).toEqual(['Efficient Transformers: A Survey']);
   });
 
+  it('shows a weak name whose evidence came in another batch, though a third request failed', async () => {
+    // Three requests of 5,000 blocks at most: the heading's GLUE, a failing one, then GLUE's title.
+    const filler = (from: number) =>
+      Array.from({ length: 4_999 }, (_, i) => `<p>Paragraph ${from + i} says nothing at all.</p>`).join('');
+    document.body.innerHTML =
+      `<table><tr><th>GLUE</th></tr></table>${filler(0)}<p>One more.</p>${filler(5_000)}` +
+      '<p>GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding</p>';
+    const registry = new MarkRegistry();
+    let calls = 0;
+    const scanner = new PageScanner({
+      registry,
+      kinds: ALL,
+      scanTexts: async (texts, k) => {
+        if (++calls === 2) throw new Error('worker stopped');
+        return answer(texts, k);
+      },
+      resolveLinks: async (hrefs) => hrefs.map(() => null),
+    });
+    await expect(scanner.scan(document.body, new AbortController().signal)).rejects.toThrow('worker stopped');
+    expect(calls).toBe(3);
+    expect(registry.visible().map((m) => `${m.paperId} "${m.range.toString()}"`)).toEqual([
+      'glue "GLUE"',
+      'glue "GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding"',
+    ]);
+  });
+
   it('shows no late answer inside a part the page hid while the walk went on', async () => {
     // The first scan asks only once its walk is over: the page can hide a part it read (a tab
     // switched) and the observer clear it before the answer for it lands.
