@@ -117,9 +117,14 @@ export class PageSession {
     this.queue = this.queue
       .then(async () => {
         if (signal.aborted || this.deps.signal.aborted) return;
-        await this.scanner.scan(roots, signal, rescan);
-        this.registry.pruneDisconnected();
-        this.report();
+        try {
+          await this.scanner.scan(roots, signal, rescan);
+        } finally {
+          // A failed request (the worker stopped) loses its batch's marks, not the others': the
+          // badge says what the page shows either way.
+          this.registry.pruneDisconnected();
+          if (!this.deps.signal.aborted) this.report();
+        }
       })
       .catch((error) => {
         if (this.deps.signal.aborted) return;

@@ -95,7 +95,9 @@ export class TextBatch {
     if (this.leaves.has(b)) return readLeaf(block, text);
     const from = b === 0 ? 0 : (this.nodeEnds[b - 1] as number);
     const to = this.nodeEnds[b] as number;
-    return { block, nodes: this.nodes.slice(from, to), starts: this.starts.slice(from, to), text };
+    const nodes = this.nodes.slice(from, to);
+    const starts = this.starts.slice(from, to);
+    return stillReads(nodes, starts, text) ? { block, nodes, starts, text } : null;
   }
 }
 
@@ -119,6 +121,23 @@ function readLeaf(block: Element, text: string): Segment | null {
     at += length;
   }
   return nodes.length > 0 ? { block, nodes, starts, text } : null;
+}
+
+/**
+ * Do the text nodes a walk read still hold what it read (`text`, where node i began at
+ * `starts[i]`)? The answer comes after the whole walk, and the page may have edited a node since:
+ * marks placed by the old offsets would underline other words, and name the old paper.
+ */
+function stillReads(nodes: Text[], starts: number[], text: string): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Text;
+    const at = starts[i] as number;
+    // The next node begins right after this one, or after the "\n" of a <br> or nested block.
+    const end = i + 1 < nodes.length ? (starts[i + 1] as number) : text.length;
+    const gap = end - at - node.length;
+    if ((gap !== 0 && (gap !== 1 || i + 1 === nodes.length)) || !text.startsWith(node.data, at)) return false;
+  }
+  return true;
 }
 
 /** The first text node with text in `block`, as a walk keys the block's marks. */

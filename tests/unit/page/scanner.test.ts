@@ -256,6 +256,26 @@ describe('PageScanner', () => {
     ]);
   });
 
+  it.each([
+    ['a block with a line break', '<p id="edit">Edited: Efficient Transformers: A Survey<br>second line</p>'],
+    ['a leaf block', '<p id="edit">Edited: Efficient Transformers: A Survey</p>'],
+  ])('marks nothing in %s whose text the page edited while the answer was on the way', async (_, html) => {
+    document.body.innerHTML = html;
+    const text = (document.getElementById('edit') as HTMLElement).firstChild as Text;
+    const registry = new MarkRegistry();
+    const scanner = new PageScanner({
+      registry,
+      kinds: ALL,
+      scanTexts: async (texts, k) => {
+        text.data = 'Edited: nothing here now, just words and more words';
+        return answer(texts, k);
+      },
+      resolveLinks: async (hrefs) => hrefs.map(() => null),
+    });
+    await scanner.scan(document.body, new AbortController().signal);
+    expect(registry.visible()).toEqual([]);
+  });
+
   it('shows no late answer inside a part the page hid while the walk went on', async () => {
     // The first scan asks only once its walk is over: the page can hide a part it read (a tab
     // switched) and the observer clear it before the answer for it lands.
