@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../../lib/messages/client';
 import type { DetectorSetup } from '../../lib/messages/contract';
 import { dispatchInTab } from '../../lib/messages/router';
+import { isNewPage } from '../../lib/page/navigation';
 import { PageSession } from '../../lib/page/session';
 import { type HoverController, startHover } from './hover';
 
@@ -61,7 +62,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   if (document.body === null) return;
   let current: Promise<Running> = start(ctx);
   ctx.onInvalidated(() => void current.then((r) => r.stop()));
-  ctx.addEventListener(window, 'wxt:locationchange', () => void current.then((r) => r.session?.restart()));
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+    if (isNewPage(oldUrl.href, newUrl.href)) void current.then((r) => r.session?.restart());
+  });
 
   const refresh = async () => {
     const running = await current;

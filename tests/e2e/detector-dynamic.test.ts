@@ -194,6 +194,36 @@ describe('detector: single-page app navigation', () => {
     await page.close();
   });
 
+  it('keeps its marks while only the fragment changes (a table of contents, a scrollspy)', async () => {
+    const { page, pageErrors } = await openFixture(env, 'spa/');
+    const tabId = await tabIdOf(env, page);
+    const home = ['arxiv:2202.08906', 'arxiv:2210.04457', 'arxiv:2212.14052'];
+    expect(await waitForValue(() => reportedPapers(env, tabId), home)).toEqual(home);
+    const marks = (await markedTexts(page)).length;
+    expect(marks).toBeGreaterThan(0);
+    // The fewest marks seen in any frame while the page rewrites its fragment, as a scrollspy does.
+    const fewest = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let least = Number.POSITIVE_INFINITY;
+          const started = performance.now();
+          let n = 0;
+          const frame = () => {
+            least = Math.min(least, window.__paperlensMarks().length);
+            if (n < 6) history.replaceState(null, '', `#section-${n++}`);
+            else if (n++ === 6) location.hash = '#results';
+            if (performance.now() - started < 800) requestAnimationFrame(frame);
+            else resolve(least);
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
+    expect(fewest).toBe(marks);
+    expect(await badgeText(env, tabId)).toBe('3');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('updates marks and badge on pushState and back navigation', async () => {
     const { page, pageErrors } = await openFixture(env, 'spa/');
     const tabId = await tabIdOf(env, page);
