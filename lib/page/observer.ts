@@ -13,6 +13,9 @@ export function blockAround(node: Node): Node | null {
 /** The page's one observer: `observe` adds a shadow root to what it watches. */
 export interface ChangeObserver {
   observe(root: Node): void;
+  /** Watches the children of `<html>` for a new `<body>`: pages that navigate by swapping the
+   * whole body (Turbo, pjax) get it read and watched like the first. */
+  observeBodySwaps(html: Element): void;
   dispose(): void;
 }
 
@@ -26,6 +29,8 @@ function insideOwnUi(node: Node): boolean {
   }
   return false;
 }
+
+const isBody = (node: Node): boolean => node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === 'body';
 
 /** Keep only the outermost roots: scanning a root covers everything inside it. */
 export function outermost(nodes: Iterable<Node>): Node[] {
@@ -80,8 +85,19 @@ export function observeChanges(
     removed = false;
     if (batch.roots.length || batch.removed || batch.cleared.length) onBatch(batch);
   };
+  let html: Element | null = null;
   const observer = new MutationObserver((records) => {
     for (const record of records) {
+      if (record.target === html) {
+        // Only a body counts here: PaperLens's own popover host is a child of <html> too.
+        for (const node of record.removedNodes) if (isBody(node)) removed = true;
+        for (const node of record.addedNodes) {
+          if (!isBody(node)) continue;
+          pending.add(node);
+          observer.observe(node, options);
+        }
+        continue;
+      }
       if (insideOwnUi(record.target)) continue;
       if (record.type === 'characterData') {
         // Told at once, before the page is painted again (the batch waits delayMs): a mark's
@@ -130,6 +146,10 @@ export function observeChanges(
   observer.observe(root, options);
   return {
     observe: (shadow) => observer.observe(shadow, options),
+    observeBodySwaps(root) {
+      html = root;
+      observer.observe(root, { childList: true });
+    },
     dispose() {
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);

@@ -71,6 +71,7 @@ export class PageSession {
     const observer = observeChanges(doc.body, (batch) => this.onChanges(batch), {
       onTextEdited: (text, oldData) => this.registry.unpaintOn(text, oldData),
     });
+    observer.observeBodySwaps(doc.documentElement);
     this.observer = observer;
     this.disposers.push(
       () => observer.dispose(),

@@ -194,6 +194,22 @@ describe('detector: single-page app navigation', () => {
     await page.close();
   });
 
+  it('reads the new body of a page that navigates by swapping its body (Turbo, pjax)', async () => {
+    const { page, pageErrors } = await openFixture(env, 'turbo.html');
+    const tabId = await tabIdOf(env, page);
+    expect(await waitForValue(() => reportedPapers(env, tabId), ['arxiv:2210.04457'])).toEqual(['arxiv:2210.04457']);
+    await page.click('#next');
+    const week2 = ['arxiv:1911.11763', 'arxiv:2306.13643'];
+    expect(await waitForValue(() => reportedPapers(env, tabId), week2)).toEqual(week2);
+    expect(await waitForValue(() => badgeText(env, tabId), '2')).toBe('2');
+    expect(await waitForStable(() => markedTexts(page), 300)).toEqual([
+      'LightGlue: Local Feature Matching at Light Speed',
+      'SuperGlue: Learning Feature Matching with Graph Neural Networks',
+    ]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps its marks while only the fragment changes (a table of contents, a scrollspy)', async () => {
     const { page, pageErrors } = await openFixture(env, 'spa/');
     const tabId = await tabIdOf(env, page);

@@ -69,3 +69,40 @@ describe('observeChanges and edited text', () => {
     expect((await batch).roots).toEqual([document.querySelector('p')]);
   });
 });
+
+describe('observeChanges and a swapped body (Turbo, pjax)', () => {
+  it('reads and watches a new body, and ignores PaperLens’s own host beside it', async () => {
+    const oldBody = document.body;
+    const batches: ChangeBatch[] = [];
+    let got: (() => void) | undefined;
+    observer = observeChanges(
+      document.body,
+      (batch) => {
+        batches.push(batch);
+        got?.();
+      },
+      { delayMs: 5 },
+    );
+    observer.observeBodySwaps(document.documentElement);
+    const next = () => new Promise<void>((done) => (got = done));
+    const newBody = document.createElement('body');
+    newBody.innerHTML = '<p>XPrompt</p>';
+    let landed = next();
+    oldBody.replaceWith(newBody);
+    await landed;
+    expect(batches.at(-1)).toEqual({ roots: [newBody], removed: true, cleared: [] });
+    // Changes inside the new body are seen too.
+    const added = document.createElement('p');
+    landed = next();
+    newBody.append(added);
+    await landed;
+    expect(batches.at(-1)?.roots).toEqual([added]);
+    // The popover's host comes and goes beside the body: no batch.
+    const host = document.createElement('paperlens-ui');
+    document.documentElement.append(host);
+    host.remove();
+    await new Promise((done) => setTimeout(done, 30));
+    expect(batches).toHaveLength(2);
+    newBody.replaceWith(oldBody);
+  });
+});
