@@ -180,7 +180,7 @@ export class PageScanner {
         continue;
       }
       if (this.isStale(batch.blocks[b] as Element, clears)) continue;
-      // Null: a leaf block whose text changed since it was read; the observer rescans it.
+      // Null: a block whose text changed since it was read; the observer rescans it.
       const segment = batch.segment(b);
       if (!segment) continue;
       const owner = ownerOf(segment);

@@ -87,7 +87,7 @@ export class TextBatch {
     return this.texts[b] as string;
   }
 
-  /** Block b's text and nodes. Null: a leaf block whose text changed since it was read (the
+  /** Block b's text and nodes. Null: a block whose text changed since it was read (the
    * page's observer rescans it). */
   segment(b: number): Segment | null {
     const block = this.blocks[b] as Element;
