@@ -112,8 +112,10 @@ export class PageSession {
     if (roots.length) this.enqueue(roots, true);
   }
 
-  /** Scans `roots` after the scans queued before; `rescan`: they changed since the page's scan. */
-  private enqueue(roots: Node[], rescan = false): void {
+  /** Scans `roots` after the scans queued before; `rescan`: they changed since the page's scan.
+   * A scan with a failed request (the worker stopped mid-request) is queued once more, as a
+   * rescan: the blocks of that request would otherwise wait for the page to change there. */
+  private enqueue(roots: Node[], rescan = false, retry = true): void {
     const signal = this.scanAbort.signal;
     this.queue = this.queue
       .then(async () => {
@@ -130,6 +132,7 @@ export class PageSession {
       .catch((error) => {
         if (this.deps.signal.aborted) return;
         if (isExtensionGone(error)) this.deps.onExtensionGone();
+        else if (retry && !signal.aborted) this.enqueue(roots, true, false);
         else console.warn('PaperLens: scanning failed', error);
       });
   }
