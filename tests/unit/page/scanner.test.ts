@@ -4,8 +4,9 @@ import { buildBlockIndex, findInBlocks } from '../../../lib/detect/blocks';
 import { buildRefIndex } from '../../../lib/detect/links';
 import type { DetectionKinds } from '../../../lib/detect/types';
 import { MarkRegistry } from '../../../lib/page/marks';
-import { PageScanner } from '../../../lib/page/scanner';
+import { PageScanner, type ScannerDeps } from '../../../lib/page/scanner';
 import { ENTRIES } from '../detect/helpers';
+import { stubHighlightApi } from './highlight-stubs';
 
 const ix = buildBlockIndex(ENTRIES, buildRefIndex([{ id: 'lightglue', arxivId: '2306.13643', links: {} }]));
 const ALL: DetectionKinds = { titles: true, shortNames: true, links: true };
@@ -13,22 +14,10 @@ const ALL: DetectionKinds = { titles: true, shortNames: true, links: true };
 /** The background's answer to a scan request, in-process. */
 const answer = (texts: string[], kinds: DetectionKinds) => findInBlocks(ix, texts, kinds);
 
-beforeAll(() => {
-  // happy-dom has no CSS Custom Highlight API; a Set per highlight is all the registry uses.
-  vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
-  vi.stubGlobal('CSS', { highlights: new Map() });
-  // Nor StaticRange: its four fields are all the registry and these tests read.
-  vi.stubGlobal(
-    'StaticRange',
-    class {
-      constructor(init: StaticRangeInit) {
-        Object.assign(this, init);
-      }
-    },
-  );
-});
+beforeAll(stubHighlightApi);
 
-function setUp(kinds = ALL) {
+/** A scanner over the in-process background; `background` replaces either of its answers. */
+function setUp(kinds = ALL, background: Partial<Pick<ScannerDeps, 'scanTexts' | 'resolveLinks'>> = {}) {
   const registry = new MarkRegistry();
   const requests: number[] = [];
   const scanner = new PageScanner({
@@ -39,6 +28,7 @@ function setUp(kinds = ALL) {
       return answer(texts, k);
     },
     resolveLinks: async (hrefs) => hrefs.map((h) => (h.includes('2306.13643') ? 'lightglue' : null)),
+    ...background,
   });
   const marked = () =>
     registry
@@ -210,11 +200,8 @@ describe('PageScanner', () => {
         : `<p>Paragraph ${i} says nothing at all.</p>`,
     );
     document.body.innerHTML = paragraphs.join('');
-    const registry = new MarkRegistry();
     let calls = 0;
-    const scanner = new PageScanner({
-      registry,
-      kinds: ALL,
+    const { scanner, registry } = setUp(ALL, {
       scanTexts: async (texts, k) => {
         // The first request fails at once (the worker stopped); the others answer a little later.
         if (calls++ === 0) throw new Error('worker stopped');
@@ -237,11 +224,8 @@ describe('PageScanner', () => {
     document.body.innerHTML =
       `<table><tr><th>GLUE</th></tr></table>${filler(0)}<p>One more.</p>${filler(5_000)}` +
       '<p>GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding</p>';
-    const registry = new MarkRegistry();
     let calls = 0;
-    const scanner = new PageScanner({
-      registry,
-      kinds: ALL,
+    const { scanner, registry } = setUp(ALL, {
       scanTexts: async (texts, k) => {
         if (++calls === 2) throw new Error('worker stopped');
         return answer(texts, k);
@@ -262,10 +246,7 @@ describe('PageScanner', () => {
   ])('marks nothing in %s whose text the page edited while the answer was on the way', async (_, html) => {
     document.body.innerHTML = html;
     const text = (document.getElementById('edit') as HTMLElement).firstChild as Text;
-    const registry = new MarkRegistry();
-    const scanner = new PageScanner({
-      registry,
-      kinds: ALL,
+    const { scanner, registry } = setUp(ALL, {
       scanTexts: async (texts, k) => {
         text.data = 'Edited: nothing here now, just words and more words';
         return answer(texts, k);
@@ -310,11 +291,8 @@ describe('PageScanner', () => {
   it('drops the mark of a link whose href changed while its answer was on the way', async () => {
     document.body.innerHTML = '<p>See <a href="https://arxiv.org/abs/2306.13643">this paper</a>.</p>';
     const link = document.querySelector('a') as HTMLAnchorElement;
-    const registry = new MarkRegistry();
     let calls = 0;
-    const scanner = new PageScanner({
-      registry,
-      kinds: ALL,
+    const { scanner, registry } = setUp(ALL, {
       scanTexts: async (texts, k) => answer(texts, k),
       resolveLinks: async (hrefs) => {
         const ids = hrefs.map((h) => (h.includes('2306.13643') ? 'lightglue' : null));

@@ -6,22 +6,11 @@ import type { PaperCount } from '../../../lib/messages/contract';
 import { PageSession } from '../../../lib/page/session';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { ENTRIES } from '../detect/helpers';
+import { stubHighlightApi } from './highlight-stubs';
 
 const ix = buildBlockIndex(ENTRIES, buildRefIndex([]));
 
-beforeAll(() => {
-  // happy-dom has no CSS Custom Highlight API nor StaticRange (see scanner.test.ts).
-  vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
-  vi.stubGlobal('CSS', { highlights: new Map() });
-  vi.stubGlobal(
-    'StaticRange',
-    class {
-      constructor(init: StaticRangeInit) {
-        Object.assign(this, init);
-      }
-    },
-  );
-});
+beforeAll(stubHighlightApi);
 
 afterAll(() => {
   vi.unstubAllGlobals();
