@@ -49,7 +49,12 @@ export class PageScanner {
   private readonly recent = new RecentAnswers();
   /** Blocks that have had marks or weak names waiting. */
   private readonly markedBlocks = new WeakSet<Element>();
-  /** How many times the page's observer cleared elements (see isStale). */
+  /**
+   * How many times the page's observer cleared elements (forgetWithin). A scan asks only once its
+   * whole walk is over, so on a large page an answer can land well after the page hid a part it
+   * read (a tab switched away) or sent a link elsewhere: if anything was cleared since the scan
+   * began, an answer for a part the walk would now step over, or for a changed link, is dropped.
+   */
   private clears = 0;
 
   constructor(private readonly deps: ScannerDeps) {}
@@ -133,16 +138,6 @@ export class PageScanner {
     return this.deps.registry.dropWithin(els);
   }
 
-  /**
-   * The page hid or changed an element (forgetWithin) since a scan read its text, whose answer
-   * lands only now: is `node` in a part the walk would now step over (hidden, editable)? A scan
-   * asks only once its whole walk is over, so on a large page an answer can come well after the
-   * observer cleared that part (a tab switched away while the walk went on); its marks would stay.
-   */
-  private isStale(node: Node, clearsBefore: number): boolean {
-    return this.clears !== clearsBefore && isInsideSkipped(node);
-  }
-
   /** A block without mentions (any more): its old marks go. */
   private forget(owner: Node): void {
     this.weakBlocks.delete(owner);
@@ -169,6 +164,7 @@ export class PageScanner {
     const ask = (texts: string[]) => this.ask(texts);
     const answers = rescan ? await askRemembering(this.recent, batch, ask) : await ask(batch.texts);
     if (signal.aborted) return;
+    const late = this.clears !== clears;
     this.forgetKeys(batch.skipped);
     for (let b = 0; b < batch.size; b++) {
       const mentions = answers[b];
@@ -179,7 +175,7 @@ export class PageScanner {
         this.forgetKeys(batch.textNodes(b));
         continue;
       }
-      if (this.isStale(batch.blocks[b] as Element, clears)) continue;
+      if (late && isInsideSkipped(batch.blocks[b] as Element)) continue;
       // Null: a block whose text changed since it was read; the observer rescans it.
       const segment = batch.segment(b);
       if (!segment) continue;
