@@ -32,15 +32,26 @@ export class DetectorService {
     return lookupRef(this.index.refs, ref) ?? null;
   }
 
-  /** The paper each link goes to (hrefs as written in the page, resolved against `base`). */
-  links(hrefs: unknown, base: unknown): Array<string | null> {
+  /**
+   * The paper each link goes to (hrefs as written in the page, resolved against `base`). Null
+   * for links to the paper the page itself is (`page`, its address): on arXiv's or Hugging
+   * Face's page of a paper, "View PDF", "v2", "Community" and "Upvote" are the site's own
+   * navigation, not ten mentions of it. The page's text still names it.
+   */
+  links(hrefs: unknown, base: unknown, page?: string): Array<string | null> {
     if (!Array.isArray(hrefs) || hrefs.length > MAX_LINKS || typeof base !== 'string')
       throw new Error(`detector: expected at most ${MAX_LINKS} hrefs and a base URL`);
+    const own = page === undefined ? null : this.paperAt(page);
     return hrefs.map((href) => {
       if (typeof href !== 'string') throw new Error('detector: hrefs must be strings');
-      const ref = parsePaperRef(resolveUrl(href, base));
-      return ref ? (lookupRef(this.index.refs, ref) ?? null) : null;
+      const id = this.paperAt(resolveUrl(href, base));
+      return id === own ? null : id;
     });
+  }
+
+  private paperAt(url: string): string | null {
+    const ref = parsePaperRef(url);
+    return ref ? (lookupRef(this.index.refs, ref) ?? null) : null;
   }
 }
 

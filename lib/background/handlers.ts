@@ -78,7 +78,8 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     },
     'detector/state': async ({ url }) => pageState(url),
     'detector/scan': async ({ texts, kinds }) => (await detector()).scan(texts, kinds),
-    'detector/links': async ({ hrefs, base }) => (await detector()).links(hrefs, base),
+    // The sender's address says which paper's own page this is (its links to itself are not marked).
+    'detector/links': async ({ hrefs, base }, from) => (await detector()).links(hrefs, base, from.url),
     'settings/get': async () => loadSettings(db),
     'settings/set': async ({ settings }) => {
       const next = migrateSettings(checkSettings(settings));

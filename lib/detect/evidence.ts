@@ -5,15 +5,20 @@
  * "CLUE", "Ares" and 2-4 letter acronyms ("SPT", "T5") occur in ordinary prose. Such "weak"
  * names count as a paper mention only with evidence:
  *   1. local evidence: a citation sign within ~60 chars either side (see hasLocalEvidence), or
- *   2. page evidence: the same paper was already identified on the page by its full title, a
- *      link (arXiv, DOI, ACL Anthology) or a short name shown with its own evidence, so the page
- *      is clearly talking about it ("the GLUE benchmark [3]" above a table headed "GLUE").
+ *   2. page evidence: the same paper was identified on the page by its full title, a link
+ *      (arXiv, DOI, ACL Anthology), a distinctive name of its own, or its weak name named as a
+ *      research work ("the GLUE benchmark [3]" above a table headed "GLUE"), so the page is
+ *      clearly talking about it. A weak name shown for a citation sign alone is not: any
+ *      scholarly page cites, and on a biology page one "histone H3 … [12]" would otherwise mark
+ *      every H3 as the Hungry Hungry Hippos paper.
  *   3. company: another paper's mention (a title, a link, a distinctive name) within ~60 chars
- *      of it in the same block: "GLUE, SuperGLUE and CLUE" is a list of benchmarks.
+ *      of it in the same sentence: "GLUE, SuperGLUE and CLUE" is a list of benchmarks.
  * A weak name continued by a hyphen and a capital or digit ("GLUE-X") is part of another name.
  * Local evidence does not count in capitals-only text (headlines, shouting), where casing says
  * nothing. And neither counts when a citation attached to the name gives another year than the
- * paper's: "WARP (Ramé et al., 2024)" is a later paper called WARP, not this one.
+ * paper's: "WARP (Ramé et al., 2024)" is a later paper called WARP, not this one. A citation
+ * nearby whose years are all another paper's ("histone H3 at lysine 27 (Smith et al., 2019)")
+ * is no local evidence either.
  * Distinctive names ("SuperGLUE", "XPrompt", "LightGlue", "ST-MoE", "WebArena") need none:
  * they are matched with exact casing, so "superglue the handle" is never SuperGlue anyway.
  */
@@ -48,23 +53,18 @@ export function needsEvidence(shortName: string): boolean {
 }
 
 export const EVIDENCE_WINDOW = 60;
+const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)(?![\d])/g;
+// Company counts within a sentence: "aka P-tuning. I use WARP terminal btw." is two remarks.
+const SENTENCE_END = /[.!?。！？]["”’)]?\s+["“‘(]?\p{Lu}|[。！？]/u;
 
 // Why each sign: these are the shapes citations take in papers, blogs and READMEs, and they are
 // rare next to the ordinary-word meaning ("warp drive", "glue code", "a clue").
-const SIGNS: readonly RegExp[] = [
-  // "Hambardzumyan et al." (author-year citations, reference lists).
-  /\bet\s+al\b/i,
-  // Numeric citation "[3]", "[3, 12]", "[3-5]".
-  /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/,
-  // Parenthetical with a year: "(Xu et al., 2020)", "(2021)", "(Wang 2019a)", also in full-width
-  // brackets. A bare year in prose ("In 2021 ...") is not enough: dates are common everywhere.
-  /[(（][^()（）]{0,50}\b(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*[)）]/,
-  // "Smith, 2020" / "Smith and Lee, 2020" inside a citation list without parentheses.
-  /\b\p{Lu}[\p{L}-]+,\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?\b/u,
-  // Pointers to the paper itself.
+
+// Signs that name the paper as a work of the field: a pointer to it, or research vocabulary
+// ("the GLUE benchmark", "fine-tuned on SPT", "GLUE leaderboard"; narrow on purpose: no "model"
+// or "score"). Such a name vouches for the paper's name across the page (LocalEvidence 'named').
+const NAMING_SIGNS: readonly RegExp[] = [
   /\barxiv\b|\bdoi\s*:|\bdoi\.org\//i,
-  // Research vocabulary that names a benchmark/model as such ("the GLUE benchmark",
-  // "fine-tuned on SPT", "GLUE leaderboard"). Narrow on purpose: no "model" or "score".
   /\b(?:benchmarks?|leaderboards?|datasets?|fine-?tun\w*|pre-?train\w*|baselines?|state-of-the-art|sota)\b/i,
   // The same in Spanish, Portuguese, French, German and Italian ("el conjunto de datos CLUE").
   /\b(?:conjuntos? de dat[oa]s|jeux? de données|Datensatz|Datensätze|insieme di dati|referencias? de evaluación|Bestenliste|classement)\b/iu,
@@ -74,12 +74,46 @@ const SIGNS: readonly RegExp[] = [
   /基准|基準|排行榜|数据集|數據集|資料集|データセット|ベンチマーク|微调|微調|ファインチューニング|预训练|預訓練|事前学習|벤치마크|데이터셋|리더보드|미세\s?조정|사전\s?학습/,
 ];
 
-/** Citation signs in the ~60 chars before or after a mention. Not in capitals-only text
- * ("BEST GLUE FOR WOOD (2024)", "WARP SPEED, MR. SULU!"), where an all-caps word is no name. */
-export function hasLocalEvidence(before: string, after: string): boolean {
-  if (isShouting(before, after)) return false;
+// Numeric citation "[3]", "[3, 12]", "[3-5]": a citation, of whatever field.
+const NUMERIC_CITATION = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/;
+
+// Signs of a citation that carries a year: they count only when a year near the name fits the
+// paper (or there is none). "Trimethylation of histone H3 at lysine 27 (Smith et al., 2019)"
+// cites a biology paper, not H3 (2022).
+const DATED_SIGNS: readonly RegExp[] = [
+  // "Hambardzumyan et al." (author-year citations, reference lists).
+  /\bet\s+al\b/i,
+  // Parenthetical with a year: "(Xu et al., 2020)", "(2021)", "(Wang 2019a)", also in full-width
+  // brackets. A bare year in prose ("In 2021 ...") is not enough: dates are common everywhere.
+  /[(（][^()（）]{0,50}\b(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*[)）]/,
+  // "Smith, 2020" / "Smith and Lee, 2020" inside a citation list without parentheses.
+  /\b\p{Lu}[\p{L}-]+,\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?\b/u,
+];
+
+/** 'named': the name is named as a research work (a pointer, research vocabulary); 'cited': a
+ * citation sign only, which any scholarly page has (a biology paper's "histone H3 [12]"). */
+export type LocalEvidence = 'named' | 'cited' | null;
+
+/** Signs in the ~60 chars before or after a mention of a paper of `year`. None in capitals-only
+ * text ("BEST GLUE FOR WOOD (2024)", "WARP SPEED, MR. SULU!"), where an all-caps word is no name;
+ * a citation's year-bearing signs only when some year there fits the paper. */
+export function localEvidence(before: string, after: string, year?: number): LocalEvidence {
+  if (isShouting(before, after)) return null;
   const window = `${before.slice(-EVIDENCE_WINDOW)} \u0000 ${after.slice(0, EVIDENCE_WINDOW)}`;
-  return SIGNS.some((re) => re.test(window));
+  if (NAMING_SIGNS.some((re) => re.test(window))) return 'named';
+  if (NUMERIC_CITATION.test(window)) return 'cited';
+  return !yearsMiss(window, year) && DATED_SIGNS.some((re) => re.test(window)) ? 'cited' : null;
+}
+
+export const hasLocalEvidence = (before: string, after: string, year?: number): boolean =>
+  localEvidence(before, after, year) !== null;
+
+/** Does `text` give years, all more than one away from `year` (arXiv and venue years differ by
+ * one at most)? */
+function yearsMiss(text: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const years = text.match(YEAR)?.map(Number) ?? [];
+  return years.length > 0 && years.every((y) => Math.abs(y - year) > 1);
 }
 
 const LETTER_WORDS = /\p{L}{2,}/gu;
@@ -97,24 +131,24 @@ export function isShouting(before: string, after: string): boolean {
 // in ASCII or full-width brackets. "(2024 leaderboard snapshot)" is a note, not a citation.
 const ATTACHED_CITATION =
   /^\s*[([（【]\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:et\s+al\.?|and|&|\p{Lu}[\p{L}'’.-]*))*[,，]?\s*)?(?:19[5-9]\d|20[0-4]\d)[a-z]?(?:\s*[;,]\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?)*\s*[)\]）】]/u;
-const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)(?![\d])/g;
 
 /** Does a citation attached to the mention give only years more than one away from the paper's
  * (arXiv and venue years differ by one at most)? Then it cites another work of that name. */
 export function citesOtherWork(after: string, year: number | undefined): boolean {
   if (year === undefined) return false;
   const citation = ATTACHED_CITATION.exec(after)?.[0];
-  const years = citation?.match(YEAR)?.map(Number) ?? [];
-  return years.length > 0 && years.every((y) => Math.abs(y - year) > 1);
+  return citation !== undefined && yearsMiss(citation, year);
 }
 
 /**
  * What each mention needs to be shown, judged from its block alone (the background does this, so
  * the page runs none of these expressions): undefined for mentions that stand on their own
  * (titles, links, distinctive names); for a weak short name, 'none' when it names another work
- * ("GLUE-X", a citation of another year), 'block' when its block gives evidence (a citation
- * sign, another paper's mention next to it), and 'page' when only its own paper found elsewhere
- * on the page can vouch for it (see isShown).
+ * ("GLUE-X", a citation of another year), 'named' when its block names it as a research work
+ * ("the GLUE benchmark", arXiv: shown, and it vouches for the paper across the page), 'block'
+ * when its block gives other evidence (a citation sign, another paper's mention next to it:
+ * shown, and vouching for nothing else), and 'page' when only its own paper found elsewhere on
+ * the page can vouch for it (see isShown).
  */
 export function judgeEvidence(mentions: readonly Mention[], text: string): Array<Evidence | undefined> {
   const weak = (m: Mention) => m.kind !== 'title' && m.shortName !== undefined && needsEvidence(m.shortName);
@@ -129,15 +163,21 @@ export function judgeEvidence(mentions: readonly Mention[], text: string): Array
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
     if (isShouting(before, after)) return 'page';
     const near = strong.some(
-      (n) => n.paperId !== m.paperId && n.start - m.end <= EVIDENCE_WINDOW && m.start - n.end <= EVIDENCE_WINDOW,
+      (n) =>
+        n.paperId !== m.paperId &&
+        n.start - m.end <= EVIDENCE_WINDOW &&
+        m.start - n.end <= EVIDENCE_WINDOW &&
+        !SENTENCE_END.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start))),
     );
-    return near || hasLocalEvidence(before, after) ? 'block' : 'page';
+    const local = localEvidence(before, after, m.year);
+    if (local === 'named') return 'named';
+    return near || local === 'cited' ? 'block' : 'page';
   });
 }
 
 /**
  * Drops weak short-name mentions without evidence. `text` is the block the mention offsets
- * refer to; `pagePaperIds` are papers found on the page by title, link or a shown short name.
+ * refer to; `pagePaperIds` are papers found on the page by title, link or a name that vouches.
  */
 export function applyEvidencePolicy<T extends Mention>(
   mentions: readonly T[],

@@ -4,7 +4,12 @@
 import type { Evidence } from './types';
 
 /** Is a mention shown, given what it needs (judgeEvidence) and the papers found on the page by
- * title, link or a shown short name? */
+ * title, link or a name that vouches for it (see judgeEvidence)? */
 export function isShown(evidence: Evidence | undefined, paperId: string, pagePaperIds: ReadonlySet<string>): boolean {
-  return evidence === undefined || evidence === 'block' || (evidence === 'page' && pagePaperIds.has(paperId));
+  return (
+    evidence === undefined ||
+    evidence === 'named' ||
+    evidence === 'block' ||
+    (evidence === 'page' && pagePaperIds.has(paperId))
+  );
 }

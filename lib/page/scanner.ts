@@ -39,7 +39,7 @@ interface ScannedBlock {
  * Finds catalog papers in a part of the page and hands the marks to the registry. The page's
  * side is a walk that reads the text once; the background finds the papers in it. Weak short
  * names ("WARP", "GLUE") are kept aside and shown only with evidence; page evidence (the same
- * paper found by title, link or a shown short name anywhere) can arrive later, so they are
+ * paper found by title, link or a name that vouches for it anywhere) can arrive later, so they are
  * re-checked after each scan.
  */
 export class PageScanner {
@@ -207,7 +207,7 @@ export class PageScanner {
 
   /** Page evidence may have arrived since a block was scanned: show its weak names now. */
   private recheckWeak(): void {
-    // A name shown now is evidence too, so go round until nothing new arrives.
+    // Evidence only grows (a block shown again may add its distinctive names): go round until it stops.
     while (this.strongPapers.size !== this.checkedStrong) {
       this.checkedStrong = this.strongPapers.size;
       for (const [owner, block] of this.weakBlocks) {
@@ -229,9 +229,12 @@ export class PageScanner {
     const accepted = mentions.filter((m) => isShown(m.evidence, m.paperId, this.strongPapers));
     const shown = new Set(accepted);
     const waiting = new Set(mentions.filter((m) => m.evidence === 'page' && !shown.has(m)).map((m) => m.paperId));
-    // A short name shown (with its evidence) is page evidence too: "the GLUE benchmark [3]" in
-    // the text vouches for the bare "GLUE" heading a results table's column.
-    for (const m of accepted) if (m.kind === 'short') this.strongPapers.add(m.paperId);
+    // A short name shown is page evidence, as a title is, when it is distinctive or named as a
+    // research work ("the GLUE benchmark [3]" vouches for a results table's "GLUE" column); a
+    // weak name shown for a citation sign alone is not: one "histone H3 … [12]" would make every
+    // H3 of a biology page the H3 paper (see lib/detect/evidence.ts).
+    for (const m of accepted)
+      if (m.kind === 'short' && (m.evidence ?? 'named') === 'named') this.strongPapers.add(m.paperId);
     const doc = segment.block.ownerDocument;
     const marks: Mark[] = [];
     for (const m of accepted) {

@@ -121,6 +121,20 @@ describe('background handlers', () => {
       null,
       null,
     ]);
+    // On the paper's own page its links to itself are the site's navigation, not mentions.
+    const ownPage = { tabId: 4, url: 'https://arxiv.org/abs/2306.13643v2' };
+    const own = [
+      '/pdf/2306.13643',
+      'https://arxiv.org/abs/2306.13643v1',
+      '#comments',
+      'https://arxiv.org/abs/1911.11763',
+    ];
+    expect(await handlers['detector/links']({ hrefs: own, base: ownPage.url }, ownPage)).toEqual([
+      null,
+      null,
+      null,
+      'arxiv:1911.11763',
+    ]);
     await expect(handlers['detector/links']({ hrefs: [7], base: 'x' } as never, fromTab)).rejects.toThrow(
       'detector: hrefs must be strings',
     );

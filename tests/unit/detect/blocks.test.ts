@@ -85,19 +85,27 @@ describe('findInBlocks', () => {
 
 describe('findInBlocks and the evidence policy', () => {
   it('says what each weak name needs, from its block alone; the page decides with isShown', () => {
-    const texts = ['GLUE scores', 'the GLUE benchmark [3]', 'GLUE-X: out-of-distribution', 'XPrompt and GLUE'];
+    const texts = [
+      'GLUE scores',
+      'the GLUE benchmark [3]',
+      'GLUE-X: out-of-distribution',
+      'XPrompt and GLUE',
+      'histone GLUE at lysine 27 [12]',
+    ];
     const needs = findInBlocks(ix, texts, ALL).map(({ block, mentions }) => [
       block,
       mentions.map((m) => `${(texts[block] as string).slice(m.start, m.end)}:${m.evidence ?? 'stands alone'}`),
     ]);
     expect(needs).toEqual([
       [0, ['GLUE:page']],
-      [1, ['GLUE:block']],
+      [1, ['GLUE:named']],
       [2, ['GLUE:none']],
       [3, ['XPrompt:stands alone', 'GLUE:block']],
+      [4, ['GLUE:block']],
     ]);
     const onPage = new Set(['glue']);
-    expect([undefined, 'block', 'page', 'none'].map((e) => isShown(e as Evidence, 'glue', onPage))).toEqual([
+    expect([undefined, 'named', 'block', 'page', 'none'].map((e) => isShown(e as Evidence, 'glue', onPage))).toEqual([
+      true,
       true,
       true,
       true,

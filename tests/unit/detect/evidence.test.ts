@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvidencePolicy, hasLocalEvidence, type Mention, needsEvidence } from '../../../lib/detect';
-import { citesOtherWork } from '../../../lib/detect/evidence';
+import { citesOtherWork, localEvidence } from '../../../lib/detect/evidence';
 
 describe('needsEvidence', () => {
   it.each([
@@ -66,6 +66,32 @@ describe('hasLocalEvidence', () => {
     expect(hasLocalEvidence(before, after)).toBe(ok);
   });
 
+  it.each([
+    // A citation of another work nearby: its years are all another paper's.
+    ['Trimethylation of histone ', ' at lysine 27 (Smith et al., 2019) silences', 2022, false],
+    ['', ' 9 in "The Cage" (1965); see Okuda et al.', 2021, false],
+    // arXiv and venue years differ by one; a citation without a year counts as before.
+    ['We use ', ' (Wang et al., 2018)', 2019, true],
+    ['Wang et al. introduced ', '', 2019, true],
+    ['', ' (Smith, 2010; Wang et al., 2019)', 2019, true],
+    // Signs without a year count whatever the years nearby.
+    ['', ' [3], unlike Smith et al. (2010)', 2022, true],
+    ['', ' benchmark (Smith, 2010)', 2022, true],
+  ])('%j ... %j, paper of %s -> %s', (before, after, year, ok) => {
+    expect(hasLocalEvidence(before, after, year)).toBe(ok);
+  });
+
+  it.each([
+    ['the ', ' benchmark [3]', 'named'],
+    ['', ' (arXiv:1804.07461)', 'named'],
+    ['在', '基准上', 'named'],
+    ['histone ', ' at lysine 27 [12]', 'cited'],
+    ['', ' (Wang et al., 2018)', 'cited'],
+    ['a ', ' drive', null],
+  ])('%j ... %j is %s', (before, after, kind) => {
+    expect(localEvidence(before, after, 2018)).toBe(kind);
+  });
+
   it('only looks ~60 chars away', () => {
     expect(hasLocalEvidence('', ` ${'x'.repeat(70)} et al.`)).toBe(false);
     expect(hasLocalEvidence(`et al. ${'x'.repeat(70)} `, '')).toBe(false);
@@ -111,6 +137,11 @@ describe('applyEvidencePolicy', () => {
     const superglue: Mention = { paperId: 'sg', kind: 'short', start: 13, end: 22, shortName: 'SuperGLUE' };
     const clue: Mention = { paperId: 'clue', kind: 'short', start: 27, end: 31, shortName: 'CLUE' };
     expect(applyEvidencePolicy([glue, superglue, clue], new Set(), list)).toEqual([glue, superglue, clue]);
+    // Company is within a sentence: "aka P-tuning. I use WARP terminal btw." is two remarks.
+    const remark = 'aka SuperGLUE. I use CLUE cards btw.';
+    const sg2: Mention = { ...superglue, start: 4, end: 13 };
+    const clue2: Mention = { ...clue, start: 21, end: 25 };
+    expect(applyEvidencePolicy([sg2, clue2], new Set(), remark)).toEqual([sg2]);
     // Two weak names do not vouch for each other.
     expect(applyEvidencePolicy([glue, clue], new Set(), 'We use GLUE and CLUE at home.')).toEqual([]);
   });

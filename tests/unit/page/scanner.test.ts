@@ -54,7 +54,28 @@ describe('PageScanner', () => {
       '<p>Scores on the GLUE benchmark [3].</p>';
     const { scanner, marked } = setUp();
     await scanner.scan(document.body, new AbortController().signal);
+    // The headline's GLUE has no evidence of its own; "the GLUE benchmark" vouches for it.
     expect(marked()).toEqual(['glue "GLUE"', 'glue "GLUE"', 'lightglue "LightGlue"', 'lightglue "the paper"']);
+  });
+
+  it('does not spread a weak name shown with its own evidence over the page (a biology page says H3)', async () => {
+    document.body.innerHTML =
+      '<p>Trimethylation of histone SPT at lysine 27 [12] silences genes.</p>' +
+      '<p>We measured SPT and H4 levels by western blot.</p>';
+    const { scanner, marked } = setUp();
+    await scanner.scan(document.body, new AbortController().signal);
+    expect(marked()).toEqual(['spt "SPT"']);
+    // Its title does vouch for it, anywhere on the page.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<p>SPT: Semi-Parametric Prompt Tuning for Multitask Prompted Learning</p>',
+    );
+    await scanner.scan(document.body, new AbortController().signal, true);
+    expect(marked()).toEqual([
+      'spt "SPT"',
+      'spt "SPT"',
+      'spt "SPT: Semi-Parametric Prompt Tuning for Multitask Prompted Learning"',
+    ]);
   });
 
   it('shows a weak name once its paper turns up later on the page', async () => {
