@@ -131,8 +131,10 @@ export function Popover(props: Props) {
       onPointerLeave={props.onPointerLeave}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
+          // As in the popup's details view: Escape steps back from a related paper first.
           e.stopPropagation();
-          onClose();
+          if (stack.length > 1) show(stack.slice(0, -1));
+          else onClose();
         } else if (tabLeaves(ref.current, e)) {
           // Out of its ends, Tab closes it and focus goes back to the mention, where the page's
           // own order goes on (the popover sits at the end of the document, after everything).

@@ -104,6 +104,12 @@ describe('popover: hover shows the right paper', () => {
     await dialog.getByRole('button', { name: '← Back' }).click();
     await expect.poll(() => popoverTitle(page)).toMatch(/^SuperGLUE: A Stickier/);
     await expect.poll(dialogFocused).toBe('dialog');
+    // Escape steps back from a related paper first, as the popup's details view does.
+    await dialog.locator('.pl-related-button').first().click();
+    await expect.poll(() => popoverTitle(page)).not.toMatch(/^SuperGLUE: A Stickier/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popoverTitle(page)).toMatch(/^SuperGLUE: A Stickier/);
+    expect(await popoverClosed(page)).toBe(false);
     await closePopover();
   });
 
