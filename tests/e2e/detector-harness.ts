@@ -14,8 +14,8 @@ export interface DetectorEnv {
   close(): Promise<void>;
 }
 
-export async function startDetectorEnv(): Promise<DetectorEnv> {
-  const [session, server] = await Promise.all([launchWithExtension(), serveFolder(fixturesDir)]);
+export async function startDetectorEnv(extraArgs: string[] = []): Promise<DetectorEnv> {
+  const [session, server] = await Promise.all([launchWithExtension({ extraArgs }), serveFolder(fixturesDir)]);
   return {
     session,
     server,

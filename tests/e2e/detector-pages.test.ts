@@ -205,3 +205,35 @@ describe('detector: static pages', () => {
     await page.close();
   });
 });
+
+describe("detector: a paper's own page", () => {
+  // arxiv.org resolves to the fixtures' server: the page is served as the paper's abstract page.
+  let arxiv: DetectorEnv;
+  beforeAll(async () => {
+    arxiv = await startDetectorEnv(['--host-resolver-rules=MAP arxiv.org 127.0.0.1']);
+  });
+  afterAll(async () => {
+    await arxiv?.close();
+  });
+
+  it('leaves its links to itself unmarked ("View PDF", versions), marks its text and other papers\' links', async () => {
+    const { page } = await openFixture(arxiv, 'abs/2306.13643/', 'arxiv.org');
+    expect(new URL(page.url()).hostname).toBe('arxiv.org');
+    const tabId = await tabIdOf(arxiv, page);
+    const papers = await waitForStable(() => reportedPapers(arxiv, tabId), 400);
+    const marks = await waitForStable(() => markedTexts(page), 250);
+    expect(papers).toEqual(['arxiv:1911.11763', 'arxiv:2306.13643']);
+    // Its title, name and id written in the text; SuperGlue by name, id and link. Not "View PDF",
+    // "HTML (experimental)", "Other Formats", "v1", "[v1]", "[v2]": links to the page's own paper.
+    expect(marks).toEqual([
+      'LightGlue',
+      'LightGlue: Local Feature Matching at Light Speed',
+      'SuperGlue',
+      'SuperGlue (arXiv:1911.11763)',
+      'arXiv:1911.11763',
+      'arXiv:2306.13643',
+      'arXiv:2306.13643v2',
+    ]);
+    await page.close();
+  });
+});
