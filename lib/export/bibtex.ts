@@ -1,6 +1,7 @@
 // BibTeX export. Output targets classic BibTeX and biblatex alike; non-ASCII letters are left as UTF-8.
 import type { Paper } from '../catalog/types';
 import { asciiKey, splitName } from './names';
+import { publicationYear } from './year';
 
 /** Title words that never make a good key ("A Stickier ..." -> "stickier"). */
 const STOP_WORDS = new Set(
@@ -53,22 +54,15 @@ export function citeKeyBase(paper: Paper): string {
     .map(asciiKey)
     .filter(Boolean);
   const word = words.find((w) => !STOP_WORDS.has(w)) ?? words[0] ?? '';
-  return `${surname}${bibtexYear(paper)}${word}`;
-}
-
-/** The year an entry gives: a journal's own publication year when its venue names one ("AI Open
- * (2023)"), else the paper's. The key uses it too, so key and year agree. */
-function bibtexYear(paper: Paper): number {
-  if (!paper.venue || REPORT.test(paper.venue) || !JOURNAL.test(paper.venue)) return paper.year;
-  const published = VENUE_YEAR.exec(paper.venue)?.[1];
-  return published ? Number(published) : paper.year;
+  // The key says the entry's own year.
+  return `${surname}${publicationYear(paper)}${word}`;
 }
 
 // Journals: by name, or by a volume(issue) after the name ("Computational Linguistics 50(3)").
 const JOURNAL =
   /journal|transactions|letters|review|magazine|dergisi|zeitschrift|revue|\b(jmlr|tacl|tpami|ijcv|tmlr|nature|science|plos|ai open|computational linguistics|intelligent computing)\b|\b\d+\(\d+\)/i;
 const REPORT = /technical report|tech\. report/i;
-/** "AI Open (2023)": the year the journal published it, which can differ from the preprint's. */
+/** "AI Open (2023)": a journal's year goes in the year field, so the journal field leaves it out. */
 const VENUE_YEAR = /\s*\((\d{4})\)\s*$/;
 
 /** URLs go in raw (the url package handles % and _); only braces could break the entry. */
@@ -92,7 +86,7 @@ function entryLines(paper: Paper): { type: string; fields: Array<[string, string
     type = 'article';
     fields.push(['journal', `arXiv preprint arXiv:${escapeBibtex(paper.arxivId)}`]);
   }
-  fields.push(['year', String(bibtexYear(paper))]);
+  fields.push(['year', String(publicationYear(paper))]);
   if (paper.arxivId) fields.push(['eprint', raw(paper.arxivId)], ['archivePrefix', 'arXiv']);
   if (paper.doi) fields.push(['doi', raw(paper.doi)]);
   const url = paper.links.arxiv ?? paper.links.doi ?? paper.links.acl ?? paper.links.pdf;

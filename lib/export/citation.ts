@@ -1,6 +1,7 @@
 // A plain one-line citation for the clipboard, APA-like.
 import type { Paper } from '../catalog/types';
 import { familyWithInitials } from './names';
+import { publicationYear } from './year';
 
 /** Up to three authors are named; longer lists end in "et al." after the third. */
 function authorPart(authors: string[]): string {
@@ -16,8 +17,10 @@ const sentence = (text: string): string => (/[.?!]$/.test(text) ? text : `${text
 
 export function citationLine(paper: Paper): string {
   const authors = authorPart(paper.authors);
+  // The same year as the BibTeX entry: the venue's, so "(2023). … ICLR 2023." agrees with itself.
+  const year = publicationYear(paper);
   const parts = [
-    authors ? `${authors} (${paper.year}).` : `(${paper.year}).`,
+    authors ? `${authors} (${year}).` : `(${year}).`,
     sentence(paper.title.trim()),
     paper.venue ? sentence(paper.venue.trim()) : '',
     paper.arxivId ? `arXiv:${paper.arxivId}.` : '',

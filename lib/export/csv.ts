@@ -3,6 +3,9 @@ import type { Paper } from '../catalog/types';
 import type { ListEntry, ReadingList } from '../db/types';
 import { exportSections, mainUrl } from './rows';
 
+/** "year" is the publication year (lib/export/year), the one BibTeX and Markdown give, not the
+ * catalog's first-appearance year: a row reading "2022, ICLR 2023" would contradict itself. When the
+ * preprint came out stays readable from arxiv_id (YYMM). */
 export const CSV_HEADER = [
   'list',
   'title',

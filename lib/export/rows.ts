@@ -2,12 +2,14 @@
 import type { Paper, PaperLinks } from '../catalog/types';
 import { webLinks } from '../catalog/web-links';
 import type { ListEntry, ReadingList, ReadingStatus } from '../db/types';
+import { publicationYear } from './year';
 
 export interface ExportRow {
   list: ReadingList;
   entry: ListEntry;
   title: string;
   authors: string[];
+  /** The publication year (./year), as BibTeX and the copied citation give it. */
   year?: number;
   venue?: string;
   arxivId?: string;
@@ -26,7 +28,9 @@ function describe(entry: ListEntry, paper: Paper | undefined): Omit<ExportRow, '
     return {
       title: paper.title,
       authors: paper.authors,
-      year: paper.year,
+      // Markdown prints it next to the title and CSV next to the venue: "(2022)" beside "ICLR 2023"
+      // would contradict the venue and the BibTeX from the same list.
+      year: publicationYear(paper),
       venue: paper.venue,
       arxivId: paper.arxivId,
       doi: paper.doi,
