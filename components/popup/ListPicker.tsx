@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ListEntry, ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import { ListNameForm } from '../ListNameInput';
+import { useOverflow } from './overflow';
 import { attempt } from './usePopupData';
 
 interface Props {
@@ -15,6 +16,14 @@ interface Props {
 /** The lists as chips with their counts, and "New list". */
 export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Props) {
   const [creating, setCreating] = useState(false);
+  const chips = useRef<HTMLDivElement>(null);
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.listId, (counts.get(e.listId) ?? 0) + 1);
+  const { edges, cut } = useOverflow(
+    chips,
+    '.pp-chip-name',
+    lists.map((l) => `${l.id}\t${l.name}\t${counts.get(l.id) ?? 0}`).join('\n'),
+  );
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const create = () =>
@@ -34,25 +43,38 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Pr
   };
   return (
     <div class="pp-picker">
-      <div class="pp-chips">
-        {lists.map((list) => {
-          const count = entries.filter((e) => e.listId === list.id).length;
-          return (
-            <button
-              key={list.id}
-              type="button"
-              class="pp-chip"
-              aria-pressed={list.id === selected}
-              onClick={() => onSelect(list.id)}
-            >
-              <span class="pp-chip-name">{list.name}</span>
-              <span class="pp-chip-count">
-                {count}
-                <span class="pl-visually-hidden"> paper{count === 1 ? '' : 's'}</span>
-              </span>
-            </button>
-          );
-        })}
+      {/* "New list" stays outside the scrolling chips, so many or long-named lists never hide it. */}
+      <div class="pp-chip-bar">
+        <div
+          class="pp-chips-frame"
+          data-more-above={edges.above ? '' : undefined}
+          data-more-below={edges.below ? '' : undefined}
+        >
+          <div class="pp-chips" ref={chips}>
+            {lists.map((list) => {
+              const count = counts.get(list.id) ?? 0;
+              return (
+                <button
+                  key={list.id}
+                  type="button"
+                  class="pp-chip"
+                  aria-pressed={list.id === selected}
+                  // The whole name on hover when the chip cuts it short (screen readers read it whole anyway).
+                  title={cut.has(list.id) ? list.name : undefined}
+                  onClick={() => onSelect(list.id)}
+                >
+                  <span class="pp-chip-name" data-key={list.id}>
+                    {list.name}
+                  </span>
+                  <span class="pp-chip-count">
+                    {count}
+                    <span class="pl-visually-hidden"> paper{count === 1 ? '' : 's'}</span>
+                  </span>
+                </button>
+              );
+            })}
+          </div>
+        </div>
         {!creating && (
           <button type="button" class="pp-chip pp-chip-new" onClick={() => setCreating(true)}>
             <span aria-hidden="true">+</span> New list

@@ -339,6 +339,45 @@ describe('popup: reading lists', () => {
     await ask(popup, 'entries/update', { entryId: first.id, note: '' });
   });
 
+  it('keeps "New list" whole beside long-named lists, names a cut name in its tooltip, and shows when the lists scroll', async () => {
+    const long = `Eighty characters: ${'papers to go through this summer, '.repeat(3)}`.slice(0, 80);
+    const made = [];
+    for (const name of ['Matching — CV papers, commas', 'Reading list', long])
+      made.push(await ask(popup, 'lists/create', { name }));
+    await reopen();
+    const newList = popup.getByRole('button', { name: 'New list' });
+    // Whole: what is drawn just inside each edge of the pill is the button, not a neighbour or what
+    // a clipping box shows instead (its corners are round, so the middle of each edge).
+    const wholeOnScreen = () =>
+      newList.evaluate((button) => {
+        const r = button.getBoundingClientRect();
+        const [midX, midY] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+        const points = [
+          [midX, r.top + 2],
+          [midX, r.bottom - 2],
+          [r.left + 8, midY],
+          [r.right - 8, midY],
+        ];
+        return points.every(([x, y]) => button.contains(document.elementFromPoint(x ?? 0, y ?? 0)));
+      });
+    expect(await wholeOnScreen()).toBe(true);
+    expect(await chip(long).getAttribute('title')).toBe(long);
+    expect(await chip('Reading list').getAttribute('title')).toBeNull();
+    await popup.screenshot({ path: `${screenshotDir()}/popup-long-list-names.png` });
+    const frame = popup.locator('.pp-chips-frame');
+
+    for (let i = 0; i < 8; i++) made.push(await ask(popup, 'lists/create', { name: `Topic ${i + 1}` }));
+    await reopen();
+    expect(await wholeOnScreen()).toBe(true);
+    await expect.poll(() => frame.getAttribute('data-more-below')).toBe('');
+    expect(await frame.getAttribute('data-more-above')).toBeNull();
+    await popup.screenshot({ path: `${screenshotDir()}/popup-lists-scroll.png` });
+    await popup.locator('.pp-chips').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect.poll(() => frame.getAttribute('data-more-above')).toBe('');
+    expect(await frame.getAttribute('data-more-below')).toBeNull();
+    for (const list of made) await ask(popup, 'lists/delete', { listId: list.id });
+  });
+
   it('opens a long list with its first 100 rows and shows the rest on demand', async () => {
     const metadata = JSON.parse(readFileSync(join(root, 'seeds/paper-metadata.json'), 'utf8')) as Array<{
       arxivId: string;

@@ -54,6 +54,8 @@ describe('popup look', () => {
   it('lists: screenshot and no serious axe violation', async () => {
     await showLists();
     await popup.screenshot({ path: join(shots, 'popup-lists.png') });
+    // Two lists fit: no cue that more are hidden.
+    expect(await popup.locator('.pp-chips-frame').getAttribute('data-more-below')).toBeNull();
     await popup.locator('.pp-hidden summary').click();
     expect(await seriousViolations(popup)).toEqual([]);
   });
