@@ -9,7 +9,8 @@ interface Props {
 
 const KINDS: Array<{ key: keyof Settings['detect']; label: string; hint: string }> = [
   { key: 'titles', label: 'Full titles', hint: 'Mark a paper’s title written out in the text.' },
-  { key: 'shortNames', label: 'Short names', hint: 'Mark names like BERT or SuperGLUE when the context agrees.' },
+  // Names from the bundled catalog, so the example is one PaperLens marks (BERT is not in it).
+  { key: 'shortNames', label: 'Short names', hint: 'Mark names like LightGlue or WebArena when the context agrees.' },
   { key: 'links', label: 'Links', hint: 'Mark links to arXiv, Hugging Face, DOI and ACL Anthology papers.' },
 ];
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Settings, SiteMode } from '../../lib/settings/settings';
 import { siteForDisplay } from '../../lib/settings/site-display';
 import { normalizePattern, patternError } from '../../lib/settings/site-rules';
@@ -32,13 +32,20 @@ export function SiteRules({ settings, update }: Props) {
   const [pattern, setPattern] = useState('');
   const [mode, setMode] = useState<SiteMode>('quiet');
   const [error, setError] = useState('');
-  const [note, setNote] = useState('');
+  // What adding a rule did ("Added as example.com."), and the rule it is about: the notice goes
+  // with that rule, whether it is removed here or elsewhere (the popup, an import, a reset).
+  const [note, setNote] = useState<{ text: string; pattern: string } | null>(null);
   const rules = settings.siteRules;
+  const noteRuleExists = !!note && rules.some((r) => r.pattern === note.pattern);
+  // Dropped for good, so the notice does not come back if the same site gets a rule again later.
+  useEffect(() => {
+    if (note && !noteRuleExists) setNote(null);
+  }, [note, noteRuleExists]);
 
   const add = (event: Event) => {
     event.preventDefault();
     const problem = patternError(pattern);
-    setNote('');
+    setNote(null);
     if (problem) return setError(problem.replace(/^settings: /, ''));
     const clean = normalizePattern(pattern);
     const shown = siteForDisplay(clean);
@@ -58,7 +65,7 @@ export function SiteRules({ settings, update }: Props) {
           : `${shown} already had a rule (${name(before.mode)}); it is now ${name(mode)}.`,
       );
     }
-    setNote(parts.join(' '));
+    if (parts.length) setNote({ text: parts.join(' '), pattern: clean });
   };
 
   return (
@@ -111,9 +118,9 @@ export function SiteRules({ settings, update }: Props) {
           {error}
         </p>
       )}
-      {note && (
+      {note && noteRuleExists && (
         <p class="pl-opt-note" role="status">
-          {note}
+          {note.text}
         </p>
       )}
     </Section>

@@ -113,6 +113,8 @@ describe('options page', () => {
     const { siteRules } = await askFrom(page, 'settings/get', {});
     expect(siteRules).toContainEqual({ pattern: 'xn--bcher-kva.de', mode: 'quiet' });
     await page.getByRole('button', { name: 'Remove the rule for bücher.de' }).click();
+    // The notice was about that rule: it goes with it.
+    await expect.poll(() => page.getByText('Added as bücher.de.').count()).toBe(0);
     await page.close();
   });
 

@@ -1,0 +1,102 @@
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DetectionSection } from '../../../components/options/DetectionSection';
+import { SiteRules } from '../../../components/options/SiteRules';
+import { readSeedCatalog } from '../../../lib/catalog/vite-plugin';
+import {
+  applySettingsChanges,
+  DEFAULT_SETTINGS,
+  type Settings,
+  type SettingsChanges,
+} from '../../../lib/settings/settings';
+import { root } from '../catalog/fixtures';
+
+afterEach(() => render(null, document.body));
+
+/** The options page's settings, as useSettings keeps them: each change applied at once. `elsewhere`
+ * lets a test change them as another page would (the popup, an import). */
+let elsewhere: (changes: SettingsChanges) => void = () => undefined;
+function Page({ initial }: { initial: Settings }) {
+  const [settings, setSettings] = useState(initial);
+  const update = (changes: SettingsChanges) => setSettings((now) => applySettingsChanges(now, changes));
+  elsewhere = update;
+  return <SiteRules settings={settings} update={update} />;
+}
+
+const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
+const text = () => document.body.textContent ?? '';
+const note = () => document.querySelector('.pl-opt-note')?.textContent ?? null;
+
+async function addRule(pattern: string) {
+  const input = document.querySelector<HTMLInputElement>('input[name="site-pattern"]');
+  if (!input) throw new Error('no site input');
+  await act(() => {
+    input.value = pattern;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await act(() => {
+    document.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+  await settle();
+}
+
+async function removeRule(site: string) {
+  const button = document.querySelector<HTMLButtonElement>(`button[aria-label="Remove the rule for ${site}"]`);
+  if (!button) throw new Error(`no Remove button for ${site}`);
+  await act(() => button.click());
+  await settle();
+}
+
+describe('site rules: the notice about an added rule', () => {
+  it('goes when its rule is removed here', async () => {
+    await act(() => render(<Page initial={DEFAULT_SETTINGS} />, document.body));
+    await addRule('example.com.');
+    expect(note()).toBe('Added as example.com.');
+    await removeRule('example.com');
+    expect(text()).toContain('No site rules yet.');
+    expect(note()).toBeNull();
+    expect(text()).not.toContain('Added as');
+  });
+
+  it('stays while its rule stays, and goes when it is removed elsewhere', async () => {
+    await act(() => render(<Page initial={DEFAULT_SETTINGS} />, document.body));
+    await addRule('blog.example.net');
+    await addRule('https://news.example.org/item?id=1');
+    expect(note()).toBe('Added as news.example.org.');
+    await removeRule('blog.example.net');
+    expect(note()).toBe('Added as news.example.org.');
+    await act(() => elsewhere({ siteRule: { op: 'remove', pattern: 'news.example.org' } }));
+    await settle();
+    expect(note()).toBeNull();
+    // The same site given a rule again elsewhere does not bring the old notice back.
+    await act(() => elsewhere({ siteRule: { op: 'add', pattern: 'news.example.org', mode: 'off' } }));
+    await settle();
+    expect(note()).toBeNull();
+  });
+
+  it('says a site already had a rule, until that rule goes', async () => {
+    await act(() => render(<Page initial={DEFAULT_SETTINGS} />, document.body));
+    await addRule('example.org');
+    await addRule('example.org');
+    expect(note()).toBe('example.org already had this rule.');
+    await removeRule('example.org');
+    expect(note()).toBeNull();
+  });
+});
+
+describe('detection switches', () => {
+  it('give as short-name examples names the catalog has, so the example is one PaperLens marks', async () => {
+    await act(() => render(<DetectionSection settings={DEFAULT_SETTINGS} update={() => undefined} />, document.body));
+    const hint = [...document.querySelectorAll('small')]
+      .map((s) => s.textContent ?? '')
+      .find((t) => /names like/.test(t));
+    const examples = /names like (.+?) or (.+?) when/.exec(hint ?? '')?.slice(1) ?? [];
+    expect(examples).toHaveLength(2);
+    const names = new Set(
+      readSeedCatalog(root).catalog.papers.flatMap((p) => [p.shortName ?? '', ...(p.aliases ?? [])]),
+    );
+    for (const name of examples) expect([name, names.has(name)]).toEqual([name, true]);
+  });
+});
