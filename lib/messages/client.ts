@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundMessages, BackgroundType, RequestOf, ResponseOf, TabMessages, TabType } from './contract';
-import { deliver, type RequestEnvelope, unwrapResponse } from './transport';
+import { deliver, type RequestEnvelope, unlessGone, unwrapResponse } from './transport';
 
 /** Ask the background. Rejects with the background's error message when the handler fails. */
 export async function send<K extends BackgroundType>(
@@ -8,7 +8,10 @@ export async function send<K extends BackgroundType>(
   payload: RequestOf<BackgroundMessages, K>,
 ): Promise<ResponseOf<BackgroundMessages, K>> {
   const envelope: RequestEnvelope = { channel: 'paperlens', type, payload };
-  const response = await deliver((message) => browser.runtime.sendMessage(message), envelope);
+  // runtime.id goes once the extension is gone (what WXT's ctx.isInvalid checks).
+  const post = (message: unknown) =>
+    unlessGone(browser.runtime.sendMessage(message), () => browser.runtime?.id == null);
+  const response = await deliver(post, envelope);
   return unwrapResponse(type, response) as ResponseOf<BackgroundMessages, K>;
 }
 

@@ -72,6 +72,22 @@ export async function deliver(post: (message: unknown) => Promise<unknown>, mess
   }
 }
 
+/**
+ * `pending` (a message in flight), failing as `isExtensionGone` says once `isGone()` does. Chrome
+ * settles no message in flight when the extension goes away under a content script (reloaded,
+ * updated, removed): one posted as it goes never answers nor fails, and whoever waits on it (the
+ * page's scan queue) would wait for ever. `isGone` is checked every `pollMs` while it waits.
+ */
+export function unlessGone<T>(pending: Promise<T>, isGone: () => boolean, pollMs = 250): Promise<T> {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const gone = new Promise<never>((_, reject) => {
+    timer = setInterval(() => {
+      if (isGone()) reject(new Error('Extension context invalidated.'));
+    }, pollMs);
+  });
+  return Promise.race([pending, gone]).finally(() => clearInterval(timer));
+}
+
 /** The extension was reloaded, updated or removed under a running content script: every message
  * from it fails from now on. */
 export function isExtensionGone(error: unknown): boolean {

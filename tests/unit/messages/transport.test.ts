@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { deliver, isExtensionGone } from '../../../lib/messages/transport';
+import { deliver, isExtensionGone, unlessGone } from '../../../lib/messages/transport';
 
 describe('deliver', () => {
   it('sends once more when the first attempt was not delivered (a service worker starting again)', async () => {
@@ -18,6 +18,23 @@ describe('deliver', () => {
     const down = vi.fn().mockRejectedValue(new Error('Receiving end does not exist.'));
     await expect(deliver(down, {}, 1)).rejects.toThrow('Receiving end does not exist.');
     expect(down).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('unlessGone', () => {
+  it('fails a message that never settles once the extension is gone', async () => {
+    let gone = false;
+    const hung = unlessGone(new Promise(() => {}), () => gone, 1);
+    setTimeout(() => {
+      gone = true;
+    }, 5);
+    const error = await hung.catch((e: unknown) => e);
+    expect(isExtensionGone(error)).toBe(true);
+  });
+
+  it('passes on an answer or a failure while the extension is there', async () => {
+    await expect(unlessGone(Promise.resolve(1), () => false, 1)).resolves.toBe(1);
+    await expect(unlessGone(Promise.reject(new Error('boom')), () => false, 1)).rejects.toThrow('boom');
   });
 });
 
