@@ -54,6 +54,11 @@ export class MarkRegistry {
     CSS.highlights.set(HIGHLIGHT.active, this.active);
   }
 
+  /** No marks kept (a page's first answers): there is nothing to forget. */
+  get isEmpty(): boolean {
+    return this.byOwner.size === 0;
+  }
+
   /** Replace all marks produced by one block (or link) with a fresh scan's. */
   replace(owner: Node, marks: Mark[]): void {
     this.drop(owner);

@@ -151,6 +151,9 @@ export class PageScanner {
    * the old key would stay, over whatever that node says by now.
    */
   private forgetKeys(nodes: Iterable<Node>, owner: Node | null = null): void {
+    // Until the first marks land nothing is kept under any node: a 1 MB page's first answer
+    // would otherwise look up each of its ~3,000 blank nodes between blocks, and more.
+    if (this.deps.registry.isEmpty && this.weakBlocks.size === 0) return;
     for (const node of nodes) if (node !== owner) this.forget(node);
   }
 
