@@ -14,7 +14,7 @@ export interface SearchResult {
 }
 
 /** Where a paper's names are: a joined pair of words is looked up there only. */
-const NAME_FIELDS = ['title', 'shortName', 'aliases'];
+const NAME_FIELDS = ['title', 'shortName', 'aliases', 'names'];
 
 const newestFirst = (a: Paper, b: Paper): number => b.year - a.year || a.title.localeCompare(b.title);
 

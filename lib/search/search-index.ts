@@ -1,14 +1,16 @@
 // Building, saving and restoring the MiniSearch index over the catalog.
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Paper } from '../catalog/types';
+import { nameKeys } from './name-keys';
 import { fold, tokenize } from './normalize';
 
 /**
  * Bump whenever INDEX_OPTIONS (fields, tokenizer, term processing) change: an index saved with other options
  * would load without error but answer queries wrongly.
  */
-// 2: the tokenizer drops TeX markup inside words; 3: aliases; 4: venue and year, numbers not typo-matched
-export const SEARCH_INDEX_FORMAT = 4;
+// 2: the tokenizer drops TeX markup inside words; 3: aliases; 4: venue and year, numbers not typo-matched;
+// 5: name keys (joined and camel-case forms of names)
+export const SEARCH_INDEX_FORMAT = 5;
 
 export interface SavedIndex {
   format: number;
@@ -18,7 +20,8 @@ export interface SavedIndex {
 }
 
 // Venue and year are searched too: "glue 2018" and "iccv" are how people remember a paper.
-const FIELDS = ['title', 'shortName', 'aliases', 'authors', 'tags', 'venue', 'year', 'abstract'] as const;
+// `names` is derived (name-keys.ts): "SWEbench", "ptuning" and "glue" find SWE-bench, P-tuning, NumGLUE.
+const FIELDS = ['title', 'shortName', 'aliases', 'names', 'authors', 'tags', 'venue', 'year', 'abstract'] as const;
 
 const NUMBER = /^\d+$/;
 
@@ -27,7 +30,7 @@ const NUMBER = /^\d+$/;
 const fuzzyFor = (term: string): number | false => (term.length >= 4 && !NUMBER.test(term) ? 0.2 : false);
 
 export const SEARCH_OPTIONS: SearchOptions = {
-  boost: { title: 3, shortName: 3, aliases: 3 },
+  boost: { title: 3, shortName: 3, aliases: 3, names: 2 },
   prefix: (term) => term.length >= 2,
   fuzzy: fuzzyFor,
 };
@@ -38,6 +41,7 @@ const INDEX_OPTIONS: Options<Paper> = {
   // Only the id is stored: papers are looked up in the catalog map, which keeps the saved index small.
   storeFields: [],
   extractField: (paper, field) => {
+    if (field === 'names') return nameKeys(paper).join(' ');
     const value = (paper as unknown as Record<string, unknown>)[field];
     if (typeof value === 'number') return String(value);
     return Array.isArray(value) ? value.join(' ') : value;
