@@ -36,6 +36,16 @@ function refOf(input: string): PaperRef | null {
 
 const indexes = new WeakMap<Map<string, Paper>, RefIndex>();
 
+function lookup(ref: PaperRef, papers: Map<string, Paper>): Paper | null {
+  let index = indexes.get(papers);
+  if (!index) {
+    index = buildRefIndex([...papers.values()]);
+    indexes.set(papers, index);
+  }
+  const id = lookupRef(index, ref);
+  return (id && papers.get(id)) || null;
+}
+
 /** Whether the query is an identifier, and the catalog paper it names (null when none does). */
 export function findByIdentifier(
   input: string,
@@ -43,11 +53,44 @@ export function findByIdentifier(
 ): { isIdentifier: boolean; paper: Paper | null } {
   const ref = refOf(input);
   if (!ref) return { isIdentifier: false, paper: null };
-  let index = indexes.get(papers);
-  if (!index) {
-    index = buildRefIndex([...papers.values()]);
-    indexes.set(papers, index);
+  return { isIdentifier: true, paper: lookup(ref, papers) };
+}
+
+// Inside longer text: a bare new-style arXiv id whose month is a month ("1905.00537", not a
+// version "2.1" or the "2020.00499" of a DOI), and a DOI with or without its doi.org prefix.
+const BARE_ARXIV_IN_TEXT = /(?<![\p{L}\p{N}./])(\d\d(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?(?![\p{L}\p{N}/]|\.\d)/gu;
+const DOI_IN_TEXT = /(?:https?:\/\/(?:dx\.)?(?:www\.)?doi\.org\/|\bdoi:\s*)?\b10\.\d{4,9}\/[^\s"<>]+/gi;
+
+/**
+ * Identifiers anywhere in a query ("Fu, D. Y., … ICLR 2023. arXiv:2212.14052", "1905.00537
+ * superglue"): the catalog papers they name, and the text without them, whose digits would
+ * otherwise be searched as words.
+ */
+export function identifiersIn(text: string, papers: Map<string, Paper>): { papers: Paper[]; rest: string } {
+  const spans: Array<{ start: number; end: number; ref: PaperRef | null }> = [];
+  const free = (start: number, end: number) => spans.every((s) => end <= s.start || start >= s.end);
+  for (const m of findArxivIdsInText(text)) spans.push({ ...m, ref: { kind: 'arxiv', id: m.id } });
+  for (const m of text.matchAll(DOI_IN_TEXT)) {
+    // A DOI ends at the sentence's period or the reference's closing bracket.
+    const raw = m[0].replace(/[.,;:)\]]+$/, '');
+    const doi = normalizeDoi(raw);
+    if (doi && free(m.index, m.index + raw.length)) {
+      spans.push({ start: m.index, end: m.index + raw.length, ref: parsePaperRef(`https://doi.org/${doi}`) });
+    }
   }
-  const id = lookupRef(index, ref);
-  return { isIdentifier: true, paper: (id && papers.get(id)) || null };
+  for (const m of text.matchAll(BARE_ARXIV_IN_TEXT)) {
+    const end = m.index + m[0].length;
+    if (m[1] && free(m.index, end)) spans.push({ start: m.index, end, ref: { kind: 'arxiv', id: m[1] } });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const found = new Set<Paper>();
+  let rest = '';
+  let at = 0;
+  for (const span of spans) {
+    const paper = span.ref && lookup(span.ref, papers);
+    if (paper) found.add(paper);
+    rest += `${text.slice(at, span.start)} `;
+    at = span.end;
+  }
+  return { papers: [...found], rest: rest + text.slice(at) };
 }

@@ -1,6 +1,6 @@
 import catalog from 'virtual:paperlens-catalog';
 import { describe, expect, it } from 'vitest';
-import { findByIdentifier } from '../../../lib/search/identifier';
+import { findByIdentifier, identifiersIn } from '../../../lib/search/identifier';
 
 const papers = new Map(catalog.papers.map((p) => [p.id, p]));
 
@@ -29,5 +29,28 @@ describe('findByIdentifier', () => {
     expect(findByIdentifier('superglue 1.1', papers).isIdentifier).toBe(false);
     expect(findByIdentifier('<img src=x onerror=alert(1)>', papers).isIdentifier).toBe(false);
     expect(findByIdentifier('', papers).isIdentifier).toBe(false);
+  });
+});
+
+describe('identifiersIn', () => {
+  const found = (text: string) => {
+    const { papers: named, rest } = identifiersIn(text, papers);
+    return { ids: named.map((p) => p.id), rest: rest.replace(/\s+/g, ' ').trim() };
+  };
+  it.each([
+    ['1905.00537 superglue', ['arxiv:1905.00537'], 'superglue'],
+    ['Hungry Hungry Hippos. ICLR 2023. arXiv:2212.14052.', ['arxiv:2212.14052'], 'Hungry Hungry Hippos. ICLR 2023. .'],
+    ['see arxiv.org/abs/2306.13643v2 and', ['arxiv:2306.13643'], 'see and'],
+    ['XPrompt (10.18653/v1/2022.emnlp-main.758).', ['arxiv:2210.04457'], 'XPrompt ( ).'],
+    ['https://doi.org/10.48550/arXiv.1905.00537 glue', ['arxiv:1905.00537'], 'glue'],
+    ['glue 1905.00537 1804.07461', ['arxiv:1905.00537', 'arxiv:1804.07461'], 'glue'],
+    // An identifier of no catalog paper names nothing, and its digits are not searched either.
+    ['2401.99999 superglue', [], 'superglue'],
+    // Numbers that are no arXiv ids stay words: a version, a year with a month past 12, a DOI's part.
+    ['russian superglue 1.1', [], 'russian superglue 1.1'],
+    ['2019.12345 glue', [], '2019.12345 glue'],
+    ['superglue', [], 'superglue'],
+  ])('%s', (text, ids, rest) => {
+    expect(found(text)).toEqual({ ids, rest });
   });
 });
