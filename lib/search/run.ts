@@ -2,9 +2,10 @@
 import type MiniSearch from 'minisearch';
 import type { Paper } from '../catalog/types';
 import { paperPasses, type SearchContext } from './filters';
-import { tokenize } from './normalize';
+import { identifiersIn } from './identifier';
 import type { ParsedQuery } from './query';
-import { SEARCH_OPTIONS } from './search-index';
+import { queryWords } from './query-words';
+import { type Hit, rankReference, rankWords, titlesFirst } from './rank';
 
 export interface SearchResult {
   paper: Paper;
@@ -12,9 +13,6 @@ export interface SearchResult {
   /** Indexed words that matched (after prefix/typo expansion, folded), for highlightRanges. */
   terms: string[];
 }
-
-/** Where a paper's names are: a joined pair of words is looked up there only. */
-const NAME_FIELDS = ['title', 'shortName', 'aliases', 'names'];
 
 const newestFirst = (a: Paper, b: Paper): number => b.year - a.year || a.title.localeCompare(b.title);
 
@@ -36,35 +34,27 @@ export function runSearch(
       .slice(0, limit)
       .map((paper) => ({ paper, score: 0, terms: authorTerms }));
   }
-  const filter = (hit: { id: string }): boolean => {
-    const paper = papers.get(hit.id);
-    return paper !== undefined && paperPasses(paper, query.filters, ctx);
-  };
-  // Every word must match (precise for "superglue sarlin"). Two adjacent words written as one
-  // that name a paper come first: a name typed split ("light glue", "web arena") finds LightGlue
-  // even where other papers have both words. When nothing matches, any word will do.
-  const words = tokenize(text);
-  const joined = words.slice(1).map((word, i) => `${words[i]}${word}`);
-  const named = joined.length
-    ? ms.search(
-        { queries: joined, combineWith: 'OR' },
-        { ...SEARCH_OPTIONS, fields: NAME_FIELDS, fuzzy: false, filter },
-      )
-    : [];
-  const seen = new Set(named.map((hit) => hit.id));
-  let hits = [
-    ...named,
-    ...ms.search(text, { ...SEARCH_OPTIONS, combineWith: 'AND', filter }).filter((hit) => !seen.has(hit.id)),
-  ];
-  if (hits.length === 0) {
-    hits = ms.search({ queries: [text, ...joined], combineWith: 'OR' }, { ...SEARCH_OPTIONS, filter });
-  }
-  const results: SearchResult[] = [];
+  const passes = (paper: Paper | undefined): paper is Paper =>
+    paper !== undefined && paperPasses(paper, query.filters, ctx);
+  const filter = (hit: { id: string }): boolean => passes(papers.get(hit.id));
+  // An arXiv id or DOI anywhere in the query names its paper exactly: that paper first, and the
+  // rest of the words searched without the identifier's digits.
+  const identified = identifiersIn(text, papers);
+  const words = queryWords(identified.rest);
+  const ranked = (words.reference ? rankReference : rankWords)(ms, papers, words, filter);
+  const hits = titlesFirst(ranked, papers, words.tokens);
+  const byId = new Map(hits.map((hit) => [hit.id, hit]));
+  const first = identified.papers.filter(passes);
+  const firstIds = new Set(first.map((paper) => paper.id));
+  const results: SearchResult[] = first.map((paper) => result(paper, byId.get(paper.id), authorTerms));
   for (const hit of hits) {
-    const paper = papers.get(hit.id);
-    if (!paper) continue;
-    results.push({ paper, score: hit.score, terms: [...new Set([...hit.terms, ...authorTerms])].sort() });
     if (results.length >= limit) break;
+    const paper = papers.get(hit.id);
+    if (paper && !firstIds.has(paper.id)) results.push(result(paper, hit, authorTerms));
   }
-  return results;
+  return results.slice(0, limit);
+}
+
+function result(paper: Paper, hit: Hit | undefined, authorTerms: string[]): SearchResult {
+  return { paper, score: hit?.score ?? 1, terms: [...new Set([...(hit?.terms ?? []), ...authorTerms])].sort() };
 }
