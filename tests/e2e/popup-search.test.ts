@@ -117,6 +117,22 @@ describe('popup search', () => {
     expect(await search('2401.99999')).toEqual([]);
   });
 
+  it('finds the paper of a pasted reference first, and the papers of an author named in full', async () => {
+    // As copied from a paper's bibliography: initials, "and", a quoted title, "in Proc.", venue and year.
+    const reference =
+      'P. Lindenberger, P.-E. Sarlin, and M. Pollefeys, "LightGlue: Local feature matching at light speed," in Proc. ICCV, 2023';
+    expect((await search(reference))[0]).toBe('LightGlue: Local Feature Matching at Light Speed');
+    // PaperLens's own "Copy citation", its arXiv id among the words.
+    const citation =
+      'Fu, D. Y., Dao, T., Saab, K. K., et al. (2022). Hungry Hungry Hippos: Towards Language Modeling with State Space Models. ICLR 2023. arXiv:2212.14052.';
+    expect((await search(citation))[0]).toBe('Hungry Hungry Hippos: Towards Language Modeling with State Space Models');
+    // "Christopher Ré" is one author: not Christopher Potts with "Re…" from "Retrieval".
+    expect((await search('Christopher Ré')).sort()).toEqual([
+      'Hungry Hungry Hippos: Towards Language Modeling with State Space Models',
+      'Understanding and Improving Information Transfer in Multi-Task Learning',
+    ]);
+  });
+
   it('shows authors, year, venue and TL;DR on each result', async () => {
     await search('superglue benchmark');
     const card = popup.locator('[role="option"]').first();
