@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/types';
 import { type BlockIndex, buildBlockIndex, findInBlocks } from '../detect/blocks';
 import { buildRefIndex, lookupRef, type PaperRef, parsePaperRef } from '../detect/links';
 import { type BlockMentions, type DetectionKinds, SCAN_LIMITS } from '../detect/types';
+import { splitName } from '../export/names';
 
 const MAX_LINKS = 20_000;
 const KINDS = ['titles', 'shortNames', 'links'] as const;
@@ -12,12 +13,13 @@ export class DetectorService {
   private readonly index: BlockIndex;
 
   constructor(catalog: Catalog) {
-    const entries = catalog.papers.map(({ id, title, shortName, aliases, year }) => ({
+    const entries = catalog.papers.map(({ id, title, shortName, aliases, year, authors }) => ({
       id,
       title,
       shortName,
       aliases,
       year,
+      ...(authors[0] !== undefined && { author: splitName(authors[0]).family }),
     }));
     this.index = buildBlockIndex(entries, buildRefIndex(catalog.papers));
   }
@@ -38,9 +40,10 @@ export class DetectorService {
    * Face's page of a paper, "View PDF", "v2", "Community" and "Upvote" are the site's own
    * navigation, not ten mentions of it. The page's text still names it.
    */
-  links(hrefs: unknown, base: unknown, page?: string): Array<string | null> {
+  links(hrefs: unknown, base: unknown, page?: unknown): Array<string | null> {
     if (!Array.isArray(hrefs) || hrefs.length > MAX_LINKS || typeof base !== 'string')
       throw new Error(`detector: expected at most ${MAX_LINKS} hrefs and a base URL`);
+    if (page !== undefined && typeof page !== 'string') throw new Error('detector: the page address must be a string');
     const own = page === undefined ? null : this.paperAt(page);
     return hrefs.map((href) => {
       if (typeof href !== 'string') throw new Error('detector: hrefs must be strings');

@@ -19,6 +19,7 @@ interface ShortRec {
   caseKey: string;
   breaks: string;
   year?: number;
+  author?: string;
 }
 
 /** Where a name's words start inside it ("ST-MoE" -> "2", "LightGlue" -> ""): a page's "Super
@@ -64,6 +65,7 @@ export function buildConfirmIndex(entries: readonly PatternEntry[], k = PREFIX_K
         caseKey: caseKey(name),
         breaks: wordBreaks(name),
         ...(e.year !== undefined && { year: e.year }),
+        ...(e.author !== undefined && { author: e.author }),
       });
       shorts.set(sk, bucket);
     }
@@ -130,6 +132,7 @@ function confirmShort(ix: ConfirmIndex, probe: string, original: string | undefi
   if (!first) return null;
   const out: Confirmed = { paperId: first.paperId, length: probe.length, kind: 'short', shortName: first.shortName };
   if (first.year !== undefined) out.year = first.year;
+  if (first.author !== undefined) out.author = first.author;
   if (rest.length > 0) out.alternatives = rest.map((r) => ({ paperId: r.paperId, shortName: r.shortName }));
   return out;
 }

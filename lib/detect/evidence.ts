@@ -54,8 +54,10 @@ export function needsEvidence(shortName: string): boolean {
 
 export const EVIDENCE_WINDOW = 60;
 const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)(?![\d])/g;
-// Company counts within a sentence: "aka P-tuning. I use WARP terminal btw." is two remarks.
-const SENTENCE_END = /[.!?。！？]["”’)]?\s+["“‘(]?\p{Lu}|[。！？]/u;
+// Company counts within a sentence: "aka P-tuning. I use WARP terminal btw." is two remarks. Not
+// after an initial or an abbreviation: "XPrompt (B. Lester)", "et al. Then", "cf. Table", "Fig. 2".
+const SENTENCE_END =
+  /(?<![\s(]\p{Lu}|\bal|\b[a-z]\.[a-z]|\bcf|\bvs|\bFig|\bEq|\bSec)[.!?…]["”’)]?\s+["“‘(]?\p{Lu}|[。！？]/u;
 
 // Why each sign: these are the shapes citations take in papers, blogs and READMEs, and they are
 // rare next to the ordinary-word meaning ("warp drive", "glue code", "a clue").
@@ -65,7 +67,8 @@ const SENTENCE_END = /[.!?。！？]["”’)]?\s+["“‘(]?\p{Lu}|[。！？]/
 // or "score"). Such a name vouches for the paper's name across the page (LocalEvidence 'named').
 const NAMING_SIGNS: readonly RegExp[] = [
   /\barxiv\b|\bdoi\s*:|\bdoi\.org\//i,
-  /\b(?:benchmarks?|leaderboards?|datasets?|fine-?tun\w*|pre-?train\w*|baselines?|state-of-the-art|sota)\b/i,
+  // "Baselines", "baseline model": not a clinical "at baseline", "returned to baseline".
+  /\b(?:benchmarks?|leaderboards?|datasets?|fine-?tun\w*|pre-?train\w*|baselines|baseline\s+(?:models?|methods?|systems?|results?)|state-of-the-art|sota)\b/i,
   // The same in Spanish, Portuguese, French, German and Italian ("el conjunto de datos CLUE").
   /\b(?:conjuntos? de dat[oa]s|jeux? de données|Datensatz|Datensätze|insieme di dati|referencias? de evaluación|Bestenliste|classement)\b/iu,
   // The same in Chinese (simplified and traditional), Japanese and Korean (benchmark, leaderboard,
@@ -77,8 +80,8 @@ const NAMING_SIGNS: readonly RegExp[] = [
 // Numeric citation "[3]", "[3, 12]", "[3-5]": a citation, of whatever field.
 const NUMERIC_CITATION = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/;
 
-// Signs of a citation that carries a year: they count only when a year near the name fits the
-// paper (or there is none). "Trimethylation of histone H3 at lysine 27 (Smith et al., 2019)"
+// Signs of a citation that carries a year: they count only when a citation's year near the name
+// fits the paper (or none gives one). "Trimethylation of histone H3 at lysine 27 (Smith et al., 2019)"
 // cites a biology paper, not H3 (2022).
 const DATED_SIGNS: readonly RegExp[] = [
   // "Hambardzumyan et al." (author-year citations, reference lists).
@@ -108,11 +111,16 @@ export function localEvidence(before: string, after: string, year?: number): Loc
 export const hasLocalEvidence = (before: string, after: string, year?: number): boolean =>
   localEvidence(before, after, year) !== null;
 
-/** Does `text` give years, all more than one away from `year` (arXiv and venue years differ by
- * one at most)? */
+// The years of citations: in brackets, after a name and a comma, after "et al.". Not any number
+// of that size: "2048 tokens", "for 2000 steps", "In 2025 we reran it".
+const CITATION_YEARS =
+  /[(（][^()（）]{0,50}\b(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*[)）]|\b\p{Lu}[\p{L}-]+,\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?\b|\bet\s+al\.?,?\s*[(（]?(?:19[5-9]\d|20[0-4]\d)/gu;
+
+/** Do the citations in `text` give years, all more than one away from `year` (arXiv and venue
+ * years differ by one at most)? */
 function yearsMiss(text: string, year: number | undefined): boolean {
   if (year === undefined) return false;
-  const years = text.match(YEAR)?.map(Number) ?? [];
+  const years = (text.match(CITATION_YEARS) ?? []).flatMap((c) => c.match(YEAR) ?? []).map(Number);
   return years.length > 0 && years.every((y) => Math.abs(y - year) > 1);
 }
 
@@ -137,7 +145,22 @@ const ATTACHED_CITATION =
 export function citesOtherWork(after: string, year: number | undefined): boolean {
   if (year === undefined) return false;
   const citation = ATTACHED_CITATION.exec(after)?.[0];
-  return citation !== undefined && yearsMiss(citation, year);
+  return citation !== undefined && yearsOff(citation, year);
+}
+
+/** Does a citation attached to the mention name the paper's first author and a year that fits:
+ * "WARP (Hambardzumyan et al., 2021)"? It names this paper as surely as its title would. */
+export function citesThisWork(after: string, year: number | undefined, author: string | undefined): boolean {
+  if (year === undefined || !author) return false;
+  const citation = ATTACHED_CITATION.exec(after)?.[0];
+  if (citation === undefined || yearsOff(citation, year)) return false;
+  return citation.toLocaleLowerCase().includes(author.toLocaleLowerCase());
+}
+
+/** Every year in an attached citation more than one away from `year`. */
+function yearsOff(citation: string, year: number): boolean {
+  const years = citation.match(YEAR)?.map(Number) ?? [];
+  return years.length > 0 && years.every((y) => Math.abs(y - year) > 1);
 }
 
 /**
@@ -160,6 +183,7 @@ export function judgeEvidence(mentions: readonly Mention[], text: string): Array
     // "GLUE-X", "CLUE-2": a hyphen and a capital or digit make a longer name, another benchmark.
     if (/^[-‐‑][\p{Lu}\d]/u.test(after)) return 'none';
     if (citesOtherWork(after, m.year)) return 'none';
+    if (citesThisWork(after, m.year, m.author)) return 'named';
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
     if (isShouting(before, after)) return 'page';
     const near = strong.some(
@@ -167,7 +191,8 @@ export function judgeEvidence(mentions: readonly Mention[], text: string): Array
         n.paperId !== m.paperId &&
         n.start - m.end <= EVIDENCE_WINDOW &&
         m.start - n.end <= EVIDENCE_WINDOW &&
-        !SENTENCE_END.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start))),
+        // The text between them and the first letter after it (a sentence may start with a name).
+        !SENTENCE_END.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start) + 1)),
     );
     const local = localEvidence(before, after, m.year);
     if (local === 'named') return 'named';

@@ -31,6 +31,7 @@ export function toMentions(
     const m: Mention = { paperId: hit.paperId, kind: hit.kind, start, end };
     if (hit.shortName !== undefined) m.shortName = hit.shortName;
     if (hit.year !== undefined) m.year = hit.year;
+    if (hit.author !== undefined) m.author = hit.author;
     out.push(m);
   });
   return out;

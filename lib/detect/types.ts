@@ -9,6 +9,8 @@ export interface PatternEntry {
   aliases?: readonly string[];
   /** Publication year: a citation attached to a weak short name must agree with it. */
   year?: number;
+  /** The first author's family name: a citation of them attached to a weak name names the paper. */
+  author?: string;
 }
 
 export type MatchKind = 'title' | 'short';
@@ -42,8 +44,9 @@ export interface Confirmed {
   shortName?: string;
   /** A title's closing "?" or "!" (title matches only): the mark takes it in when the text has it. */
   closing?: string;
-  /** The paper's year (short matches only), for the evidence policy. */
+  /** The paper's year and first author's family name (short matches only), for the evidence policy. */
   year?: number;
+  author?: string;
   /** Other papers with the same short-name key: all of them without `original`, or the ones
    * with the same exact-case name (e.g. two papers called "WARP"). */
   alternatives?: Array<{ paperId: string; shortName: string }>;
@@ -60,6 +63,7 @@ export interface Mention {
   end: number;
   shortName?: string;
   year?: number;
+  author?: string;
   /** Set by the background for weak short names only. */
   evidence?: Evidence;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvidencePolicy, hasLocalEvidence, type Mention, needsEvidence } from '../../../lib/detect';
-import { citesOtherWork, localEvidence } from '../../../lib/detect/evidence';
+import { citesOtherWork, citesThisWork, judgeEvidence, localEvidence } from '../../../lib/detect/evidence';
 
 describe('needsEvidence', () => {
   it.each([
@@ -162,5 +162,64 @@ describe('applyEvidencePolicy', () => {
     const later: Mention = { ...warp, year: 2021 };
     expect(applyEvidencePolicy([later], new Set(['warp']), cited)).toEqual([]);
     expect(applyEvidencePolicy([later], new Set(), 'WARP (Hambardzumyan et al., 2021) prompts.')).toEqual([later]);
+  });
+});
+
+describe('evidence: what a review found', () => {
+  /** The evidence judged for `weak` next to the distinctive name `strong` in `text`. */
+  function weakEvidence(text: string, weak: string, strong: string) {
+    const at = (s: string) => text.indexOf(s);
+    const ms: Mention[] = [
+      {
+        paperId: 'w',
+        kind: 'short' as const,
+        start: at(weak),
+        end: at(weak) + weak.length,
+        shortName: weak,
+        year: 2021,
+      },
+      { paperId: 's', kind: 'short' as const, start: at(strong), end: at(strong) + strong.length, shortName: strong },
+    ].sort((a, b) => a.start - b.start);
+    return judgeEvidence(ms, text)[ms.findIndex((m) => m.paperId === 'w')];
+  }
+
+  it.each([
+    ['Acetylation of histone ', ' returned to baseline within 2 h'],
+    ['Serum ', ' levels were measured at baseline and'],
+  ])('a clinical baseline names no research work: %j … %j', (before, after) => {
+    expect(localEvidence(before, after, 2022)).toBeNull();
+  });
+
+  it('"baselines" and "baseline models" do', () => {
+    expect(localEvidence('We compare to ', ' and other baselines', 2022)).toBe('named');
+    expect(localEvidence('', ' is our baseline model', 2022)).toBe('named');
+  });
+
+  it.each([
+    ['Methods like P-tuning. WARP is my terminal.', 'WARP', 'P-tuning', 'page'],
+    ['The WARP terminal is nice. XPrompt is a paper.', 'WARP', 'XPrompt', 'page'],
+    // An initial or an abbreviation ends no sentence.
+    ['We compare XPrompt (B. Lester) with WARP.', 'WARP', 'XPrompt', 'block'],
+    ['XPrompt, cf. WARP on the same tasks.', 'WARP', 'XPrompt', 'block'],
+  ])('company ends with the sentence: %j', (text, weak, strong, evidence) => {
+    expect(weakEvidence(text, weak, strong)).toBe(evidence);
+  });
+
+  it.each([
+    ['Following Raffel et al., we train ', ' for 2000 steps', 2019],
+    ['As in Raffel et al., ', ' reads 2048 tokens', 2019],
+    ['In 2025 we reran ', ' as Wang et al. did', 2018],
+  ])('only citations give years: %j … %j', (before, after, year) => {
+    expect(localEvidence(before, after, year)).toBe('cited');
+  });
+
+  it("a citation of the paper's first author, attached, names it (and vouches across the page)", () => {
+    const warp: Mention = { paperId: 'warp', kind: 'short', start: 0, end: 4, shortName: 'WARP', year: 2021 };
+    const own = { ...warp, author: 'Hambardzumyan' };
+    expect(judgeEvidence([own], 'WARP (Hambardzumyan et al., 2021) prompts.')).toEqual(['named']);
+    // Another author of that year, or no author known: a citation, no more.
+    expect(judgeEvidence([own], 'WARP (Smith et al., 2021) prompts.')).toEqual(['block']);
+    expect(judgeEvidence([warp], 'WARP (Hambardzumyan et al., 2021) prompts.')).toEqual(['block']);
+    expect(citesThisWork(' (Hambardzumyan et al., 2024)', 2021, 'Hambardzumyan')).toBe(false);
   });
 });
