@@ -3,8 +3,9 @@
 import type { Paper } from '../catalog/types';
 
 /** A year as a venue writes it: "ICLR 2023", "AI Open (2023)", "SemEval-2017", "BlackboxNLP@EMNLP 2018".
- * Only 19xx and 20xx, so a volume, issue or page range ("15(2):151-164", "PMLR 267") is never read as one. */
-const YEAR_IN_VENUE = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+ * Only 19xx and 20xx, and not a page number: a page range or a volume's pages ("43(6):2001-2015",
+ * "15(2):151-164") are numbers after ":" or around a dash between digits. */
+const YEAR_IN_VENUE = /(?<!\d|:|\d[-–])(?:19|20)\d{2}(?!\d|[-–]\d)/g;
 
 /**
  * The publication year: the year the venue names when it names one, else the catalog's year (the
@@ -16,5 +17,7 @@ const YEAR_IN_VENUE = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 export function publicationYear(paper: Pick<Paper, 'year' | 'venue'>): number {
   const years = paper.venue?.match(YEAR_IN_VENUE);
   const last = years?.at(-1);
-  return last ? Number(last) : paper.year;
+  // A venue year before the paper appeared, or years after, is some other number.
+  const published = last ? Number(last) : Number.NaN;
+  return published >= paper.year - 1 && published <= paper.year + 3 ? published : paper.year;
 }

@@ -30,6 +30,10 @@ describe('publicationYear', () => {
     ['ICLR 2023 Workshop on Multimodal Representation Learning', 2023, 2023],
     // No year in the venue: page ranges, volumes and names with digits are not years.
     ['Ordu Üniversitesi Bilim ve Teknoloji Dergisi 15(2):151-164', 2025, 2025],
+    ['IEEE TPAMI 43(6):2001-2015', 2021, 2021],
+    ['Journal of Things 7:2019', 2021, 2021],
+    // A year the paper cannot have been published in is some other number.
+    ['Workshop 1999 retrospective', 2021, 2021],
     ['3DV', 2024, 2024],
     ['TACL', 2023, 2023],
     ['Technical report (arXiv)', 2022, 2022],
