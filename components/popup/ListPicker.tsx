@@ -22,7 +22,8 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Pr
   const { edges, cut } = useOverflow(
     chips,
     '.pp-chip-name',
-    lists.map((l) => `${l.id}\t${l.name}\t${counts.get(l.id) ?? 0}`).join('\n'),
+    // The selected chip's name is bolder, and may no longer fit: it is part of what is shown.
+    `${selected}\n${lists.map((l) => `${l.id}\t${l.name}\t${counts.get(l.id) ?? 0}`).join('\n')}`,
   );
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
