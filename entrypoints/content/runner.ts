@@ -33,7 +33,7 @@ async function start(ctx: ContentScriptContext): Promise<Running> {
       doc: document,
       signal: abort.signal,
       scanTexts: (texts, kinds) => send('detector/scan', { texts, kinds }),
-      resolveLinks: (hrefs, base) => send('detector/links', { hrefs, base }),
+      resolveLinks: (hrefs, base) => send('detector/links', { hrefs, base, page: location.href }),
       report,
       onExtensionGone: () => abort.abort(),
     },

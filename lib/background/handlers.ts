@@ -78,8 +78,9 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     },
     'detector/state': async ({ url }) => pageState(url),
     'detector/scan': async ({ texts, kinds }) => (await detector()).scan(texts, kinds),
-    // The sender's address says which paper's own page this is (its links to itself are not marked).
-    'detector/links': async ({ hrefs, base }, from) => (await detector()).links(hrefs, base, from.url),
+    // The page's address says which paper's own page this is (its links to itself are not marked);
+    // the page says it, as the sender's may lag an SPA's navigation.
+    'detector/links': async ({ hrefs, base, page }, from) => (await detector()).links(hrefs, base, page ?? from.url),
     'settings/get': async () => loadSettings(db),
     'settings/set': async ({ settings }) => {
       const next = migrateSettings(checkSettings(settings));

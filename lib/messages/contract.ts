@@ -57,7 +57,8 @@ export interface BackgroundMessages {
    * TextBatch, lib/detect/blocks). Answers for the blocks with mentions only. */
   'detector/scan': [{ texts: string[]; kinds: DetectionKinds }, BlockMentions[]];
   /** The paper each link goes to, or null; hrefs as the page writes them, resolved against `base`. */
-  'detector/links': [{ hrefs: string[]; base: string }, Array<string | null>];
+  /** `page`: the page's own address (links to the paper the page is are not marked). */
+  'detector/links': [{ hrefs: string[]; base: string; page?: string }, Array<string | null>];
   'settings/get': [Record<string, never>, Settings];
   /** Replaces the whole record (tests, tools). Pages use settings/update. */
   'settings/set': [{ settings: Settings }, Settings];

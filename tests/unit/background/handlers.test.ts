@@ -135,6 +135,17 @@ describe('background handlers', () => {
       null,
       'arxiv:1911.11763',
     ]);
+    // The page's own word for its address wins over the sender's (which may lag an SPA).
+    const movedOn = { hrefs: own, base: ownPage.url, page: 'https://arxiv.org/list/cs.CV/new' };
+    expect(await handlers['detector/links'](movedOn, ownPage)).toEqual([
+      'arxiv:2306.13643',
+      'arxiv:2306.13643',
+      'arxiv:2306.13643',
+      'arxiv:1911.11763',
+    ]);
+    await expect(handlers['detector/links']({ ...movedOn, page: 7 } as never, fromTab)).rejects.toThrow(
+      'detector: the page address must be a string',
+    );
     await expect(handlers['detector/links']({ hrefs: [7], base: 'x' } as never, fromTab)).rejects.toThrow(
       'detector: hrefs must be strings',
     );
