@@ -13,7 +13,8 @@
  *      every H3 as the Hungry Hungry Hippos paper.
  *   3. company: another paper's mention (a title, a link, a distinctive name) within ~60 chars
  *      of it in the same sentence: "GLUE, SuperGLUE and CLUE" is a list of benchmarks.
- * A weak name continued by a hyphen and a capital or digit ("GLUE-X") is part of another name.
+ * A weak name continued by a hyphen and a capital or digit ("GLUE-X"), or by a dot and a digit
+ * ("H3.3", a histone variant), is part of another name. Signs count within the name's sentence.
  * Local evidence does not count in capitals-only text (headlines, shouting), where casing says
  * nothing. And neither counts when a citation attached to the name gives another year than the
  * paper's: "WARP (Ramé et al., 2024)" is a later paper called WARP, not this one. A citation
@@ -38,6 +39,8 @@ export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set([
   'lamda', 'sage', 'spider', 'cosmos', 'echo', 'nova', 'aurora', 'zephyr', 'jais', 'dino',
   'clip', 'blip', 'align', 'swag', 'race', 'squad', 'coco', 'piqa', 'hellaswag', 'storm',
   'tulu', 'self', 'react', 'reflexion', 'voyager', 'toolformer', 'codex', 'chain', 'tree', 'button',
+  // Not English, as ordinary: a mountain range (travel pages), Polish for "glue".
+  'dolomites', 'lepiszcze',
 ]);
 
 const WORDLIKE = /^(?:\p{Ll}+|\p{Lu}\p{Ll}*|\p{Lu}+)$/u;
@@ -62,18 +65,25 @@ const SENTENCE_END =
 // Why each sign: these are the shapes citations take in papers, blogs and READMEs, and they are
 // rare next to the ordinary-word meaning ("warp drive", "glue code", "a clue").
 
-// Signs that name the paper as a work of the field: a pointer to it, or research vocabulary
-// ("the GLUE benchmark", "fine-tuned on SPT", "GLUE leaderboard"; narrow on purpose: no "model"
-// or "score"). Such a name vouches for the paper's name across the page (LocalEvidence 'named').
-const NAMING_SIGNS: readonly RegExp[] = [
-  /\barxiv\b|\bdoi\s*:|\bdoi\.org\//i,
-  // "Baselines", "baseline model": not a clinical "at baseline", "returned to baseline".
-  /\b(?:benchmarks?|leaderboards?|datasets?|fine-?tun\w*|pre-?train\w*|baselines|baseline\s+(?:models?|methods?|systems?|results?)|state-of-the-art|sota)\b/i,
-  // The same in Spanish, Portuguese, French, German and Italian ("el conjunto de datos CLUE").
+// Signs that name the paper as a work of the field, so that it vouches for its name across the
+// page (LocalEvidence 'named'): research vocabulary right next to the name ("the GLUE benchmark",
+// "GLUE leaderboard", "fine-tuned on SPT", "benchmarks such as CLUE"), or arXiv in its sentence.
+// The same words further off in the sentence are a sign, no more ('cited'): "H3 ChIP-seq datasets
+// from ENCODE" is biology, "30 GLUE sticks in our benchmark tests" a shop.
+const NAMED_AFTER = /^[\s-]*(?:(?:and|or)\s+(?:other\s+)?)?(?:benchmarks?|leaderboards?|datasets?|baselines?|tasks)\b/i;
+const NAMED_BEFORE =
+  /(?:\b(?:benchmarks?|datasets?|leaderboards?|baselines)(?:\s+(?:such\s+as|like|including|of|from|on))?|\b(?:fine-?tun\w*|pre-?train\w*|evaluat\w*|trained|tested)\s+(?:[\p{L}\d-]+\s+){0,2}(?:on|with)(?:\s+the)?)\s*$/iu;
+const POINTER = /\barxiv\b/i;
+// Vocabulary of benchmarks and training ("baselines", "baseline model": not a clinical "at
+// baseline"). Narrow on purpose: no "model" or "score".
+const RESEARCH_WORDS =
+  /\b(?:benchmarks?|leaderboards?|datasets?|fine-?tun\w*|pre-?train\w*|baselines|baseline\s+(?:models?|methods?|systems?|results?)|state-of-the-art|sota)\b|\bdoi\s*:|\bdoi\.org\//i;
+// The same in Spanish, Portuguese, French, German and Italian ("el conjunto de datos CLUE"), and in
+// Chinese (simplified and traditional), Japanese and Korean, where a Latin name often sits in CJK
+// text without spaces ("在GLUE基准上", "GLUEベンチマーク", "GLUE 벤치마크"): rare enough off the
+// field's pages to name the work wherever they are in its sentence.
+const FOREIGN_NAMING: readonly RegExp[] = [
   /\b(?:conjuntos? de dat[oa]s|jeux? de données|Datensatz|Datensätze|insieme di dati|referencias? de evaluación|Bestenliste|classement)\b/iu,
-  // The same in Chinese (simplified and traditional), Japanese and Korean (benchmark, leaderboard,
-  // dataset, fine-tuning, pre-training), where a Latin name often sits in CJK text: "在GLUE基准上",
-  // "GLUEベンチマーク", "GLUE 벤치마크".
   /基准|基準|排行榜|数据集|數據集|資料集|データセット|ベンチマーク|微调|微調|ファインチューニング|预训练|預訓練|事前学習|벤치마크|데이터셋|리더보드|미세\s?조정|사전\s?학습/,
 ];
 
@@ -101,11 +111,35 @@ export type LocalEvidence = 'named' | 'cited' | null;
  * text ("BEST GLUE FOR WOOD (2024)", "WARP SPEED, MR. SULU!"), where an all-caps word is no name;
  * a citation's year-bearing signs only when some year there fits the paper. */
 export function localEvidence(before: string, after: string, year?: number): LocalEvidence {
-  if (isShouting(before, after)) return null;
-  const window = `${before.slice(-EVIDENCE_WINDOW)} \u0000 ${after.slice(0, EVIDENCE_WINDOW)}`;
-  if (NAMING_SIGNS.some((re) => re.test(window))) return 'named';
-  if (NUMERIC_CITATION.test(window)) return 'cited';
+  // Signs count in the mention's own sentence: "H2A, H2B and H4 [1]. Trimethylation of histone H3"
+  // cites nothing about H3.
+  const b = sentenceBefore(before.slice(-EVIDENCE_WINDOW));
+  const a = sentenceAfter(after.slice(0, EVIDENCE_WINDOW));
+  if (isShouting(b, a)) return null;
+  const window = `${b} \u0000 ${a}`;
+  if (NAMED_BEFORE.test(b) || NAMED_AFTER.test(a) || POINTER.test(window)) return 'named';
+  if (FOREIGN_NAMING.some((re) => re.test(window))) return 'named';
+  if (RESEARCH_WORDS.test(window) || NUMERIC_CITATION.test(window)) return 'cited';
   return !yearsMiss(window, year) && DATED_SIGNS.some((re) => re.test(window)) ? 'cited' : null;
+}
+
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
+
+/** The part of `before` in the mention's sentence. */
+function sentenceBefore(before: string): string {
+  let from = 0;
+  for (const end of before.matchAll(SENTENCE_ENDS)) {
+    const last = end[0].at(-1) as string;
+    // The match ends with the next sentence's capital, or is a full stop of CJK text.
+    from = end.index + end[0].length - (/\p{Lu}|["“‘(]/u.test(last) ? last.length : 0);
+  }
+  return before.slice(from);
+}
+
+/** The part of `after` in the mention's sentence. */
+function sentenceAfter(after: string): string {
+  const end = SENTENCE_END.exec(after);
+  return end ? after.slice(0, end.index + 1) : after;
 }
 
 export const hasLocalEvidence = (before: string, after: string, year?: number): boolean =>
@@ -180,8 +214,9 @@ export function judgeEvidence(mentions: readonly Mention[], text: string): Array
   return mentions.map((m) => {
     if (!weak(m)) return undefined;
     const after = text.slice(m.end, m.end + EVIDENCE_WINDOW);
-    // "GLUE-X", "CLUE-2": a hyphen and a capital or digit make a longer name, another benchmark.
-    if (/^[-‐‑][\p{Lu}\d]/u.test(after)) return 'none';
+    // "GLUE-X", "CLUE-2", "H3.3": a hyphen and a capital or digit, or a dot and a digit, make a
+    // longer name: another benchmark, a histone variant.
+    if (/^(?:[-‐‑][\p{Lu}\d]|\.\d)/u.test(after)) return 'none';
     if (citesOtherWork(after, m.year)) return 'none';
     if (citesThisWork(after, m.year, m.author)) return 'named';
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);

@@ -25,6 +25,8 @@ describe('needsEvidence', () => {
     ['ST-MoE', false],
     ['WebArena', false],
     ['ERNIE 3.0', false],
+    ['DOLOMITES', true],
+    ['LEPISZCZE', true],
   ])('%s -> %s', (name, weak) => {
     expect(needsEvidence(name)).toBe(weak);
   });
@@ -190,9 +192,29 @@ describe('evidence: what a review found', () => {
     expect(localEvidence(before, after, 2022)).toBeNull();
   });
 
-  it('"baselines" and "baseline models" do', () => {
+  it('"baselines" next to the name names it; "baseline model" further off is a sign', () => {
     expect(localEvidence('We compare to ', ' and other baselines', 2022)).toBe('named');
-    expect(localEvidence('', ' is our baseline model', 2022)).toBe('named');
+    expect(localEvidence('', ' is our baseline model', 2022)).toBe('cited');
+  });
+
+  it.each([
+    // Research words name the work right next to it...
+    ['We evaluate on the ', ' benchmark.', 'named'],
+    ['Benchmarks such as ', ' are saturated.', 'named'],
+    ['We evaluate our model on ', ' and report dev scores.', 'named'],
+    // ...further off in its sentence they are a sign, and in the next sentence nothing.
+    ['We reanalysed ', ' ChIP-seq datasets from ENCODE.', 'cited'],
+    ['Includes 30 ', ' sticks. Compare them in our benchmark tests.', null],
+    ['Nucleosomes contain H2A, H2B and H4 [1]. Trimethylation of histone ', ' occurs at lysine 27.', null],
+    ['Jones A, et al. (2019) Histone ', ' variants. Cell 186:99. doi:10.1016/j.cell.2019.01.001', null],
+    ['', ' is described in doi:10.18653/v1/2021.acl-long.381', 'cited'],
+  ])('%j … %j is %s', (before, after, kind) => {
+    expect(localEvidence(before, after, 2021)).toBe(kind);
+  });
+
+  it('a dot and a digit make a longer name: "H3.3" is a histone variant', () => {
+    const h3: Mention = { paperId: 'h3', kind: 'short', start: 12, end: 14, shortName: 'H3', year: 2022 };
+    expect(judgeEvidence([h3], 'The variant H3.3 is deposited by HIRA [4].')).toEqual(['none']);
   });
 
   it.each([
