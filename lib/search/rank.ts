@@ -24,11 +24,13 @@ const REFERENCE_TAIL = 0.25;
 type Filter = (hit: { id: string }) => boolean;
 
 /** A year is the paper's year or its venue's ("Wang 2019" is not a 2020 paper whose abstract cites 2019). */
-function wordsQuery(words: string[]): Query {
+function wordsQuery(words: string[], typing = false): Query {
   const plain = words.filter((w) => !YEAR.test(w));
   const years = words.filter((w) => YEAR.test(w));
   const queries: Query[] = [];
-  if (plain.length) queries.push({ queries: plain, combineWith: 'OR' });
+  // The word being typed is a prefix even at one letter: "task v" is on its way to "vectors", and
+  // "Christopher R" should keep Ré's papers until the name is whole.
+  if (plain.length) queries.push({ queries: plain, combineWith: 'OR', ...(typing && { prefix: true }) });
   if (years.length) {
     queries.push({ queries: years, combineWith: 'OR', fields: ['year', 'venue'], prefix: false, fuzzy: false });
   }
@@ -62,7 +64,8 @@ export function rankWords(ms: MiniSearch<Paper>, papers: Map<string, Paper>, q: 
   let authors: Set<string> | undefined;
   for (const ids of names.values()) authors = new Set([...ids].filter((id) => !authors || authors.has(id)));
   const nameWords = [...inName].map((i) => q.tokens[i] as string);
-  const parts: Query[] = loose.map((word) => wordsQuery([word]));
+  const typed = q.tokens.at(-1);
+  const parts: Query[] = loose.map((word) => wordsQuery([word], word === typed && q.searched.at(-1) === true));
   // Initials are no index terms: the name's words are matched in any number (its author is checked).
   if (nameWords.length) {
     parts.push({ queries: nameWords, combineWith: 'OR', fields: ['authors'], prefix: false, fuzzy: false });

@@ -95,3 +95,17 @@ describe('a name typed joined or as a part', () => {
     expect(top).toEqual(expect.arrayContaining(['arxiv:2204.05660', 'arxiv:2010.15925', 'arxiv:1905.00537']));
   });
 });
+
+describe('typing, letter by letter', () => {
+  const titleOf = (id: string | undefined) => (id ? byId.get(id)?.title : undefined);
+  it('takes the word being typed as a prefix, even at one letter', () => {
+    // "task v" is on its way to "Task Vectors…": that paper is among the first results already.
+    expect(ids('task v').slice(0, 10).map(titleOf)).toContain('Task Vectors are Cross-Modal');
+    expect(ids('t').length).toBeGreaterThan(0);
+  });
+
+  it("keeps an author's papers while the last name is being typed", () => {
+    expect(ids('Christopher R')).toContain(H3);
+    expect(ids('Christopher Ré')).toContain(H3);
+  });
+});
