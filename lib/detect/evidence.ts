@@ -182,13 +182,26 @@ export function citesOtherWork(after: string, year: number | undefined): boolean
   return citation !== undefined && yearsOff(citation, year);
 }
 
-/** Does a citation attached to the mention name the paper's first author and a year that fits:
- * "WARP (Hambardzumyan et al., 2021)"? It names this paper as surely as its title would. */
-export function citesThisWork(after: string, year: number | undefined, author: string | undefined): boolean {
+/** Does the mention's sentence cite the paper's first author with a year that fits it: "WARP
+ * (Hambardzumyan et al., 2021)", "Hambardzumyan et al. (2021) introduced WARP", "WARP (Hambardzumyan,
+ * Khachatrian, and May, ACL 2021)"? That names this paper as surely as its title would. */
+export function citesThisWork(
+  before: string,
+  after: string,
+  year: number | undefined,
+  author: string | undefined,
+): boolean {
   if (year === undefined || !author) return false;
-  const citation = ATTACHED_CITATION.exec(after)?.[0];
-  if (citation === undefined || yearsOff(citation, year)) return false;
-  return citation.toLocaleLowerCase().includes(author.toLocaleLowerCase());
+  const window = `${sentenceBefore(before)} \u0000 ${sentenceAfter(after)}`;
+  const lower = window.toLocaleLowerCase();
+  const name = author.toLocaleLowerCase();
+  for (let i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if (/\p{L}/u.test(lower[i - 1] ?? '') || /\p{L}/u.test(lower[end] ?? '')) continue;
+    const cited = /^[^\u0000]{0,40}?\b(19[5-9]\d|20[0-4]\d)(?!\d)/.exec(window.slice(end))?.[1];
+    if (cited !== undefined && Math.abs(Number(cited) - year) <= 1) return true;
+  }
+  return false;
 }
 
 /** Every year in an attached citation more than one away from `year`. */
@@ -218,8 +231,8 @@ export function judgeEvidence(mentions: readonly Mention[], text: string): Array
     // longer name: another benchmark, a histone variant.
     if (/^(?:[-‐‑][\p{Lu}\d]|\.\d)/u.test(after)) return 'none';
     if (citesOtherWork(after, m.year)) return 'none';
-    if (citesThisWork(after, m.year, m.author)) return 'named';
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
+    if (citesThisWork(before, after, m.year, m.author)) return 'named';
     if (isShouting(before, after)) return 'page';
     const near = strong.some(
       (n) =>

@@ -111,6 +111,12 @@ describe('background handlers', () => {
         ],
       },
     ]);
+    // The background knows each paper's first author: a citation of them names a weak name's paper.
+    const [cited] = await handlers['detector/scan'](
+      { texts: ['WARP by Hambardzumyan et al. (2021) reprograms inputs.'], kinds: all },
+      fromTab,
+    );
+    expect(cited?.mentions[0]).toEqual(expect.objectContaining({ shortName: 'WARP', evidence: 'named' }));
     const namesOff = { titles: false, shortNames: false, links: true };
     expect(await handlers['detector/scan']({ texts: ['LightGlue'], kinds: namesOff }, fromTab)).toEqual([]);
     const hrefs = ['https://arxiv.org/abs/2306.13643v2', '/papers/2306.13643', 'https://example.org/a', '::', ''];

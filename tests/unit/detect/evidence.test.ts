@@ -242,6 +242,19 @@ describe('evidence: what a review found', () => {
     // Another author of that year, or no author known: a citation, no more.
     expect(judgeEvidence([own], 'WARP (Smith et al., 2021) prompts.')).toEqual(['block']);
     expect(judgeEvidence([warp], 'WARP (Hambardzumyan et al., 2021) prompts.')).toEqual(['block']);
-    expect(citesThisWork(' (Hambardzumyan et al., 2024)', 2021, 'Hambardzumyan')).toBe(false);
+    expect(citesThisWork('', ' (Hambardzumyan et al., 2024)', 2021, 'Hambardzumyan')).toBe(false);
+  });
+
+  it.each([
+    ['', ' by Hambardzumyan et al. (2021) prompts', true],
+    ['Hambardzumyan et al. (2021) introduced ', '', true],
+    ['', ' (Hambardzumyan, Khachatrian, and May, 2021)', true],
+    ['', ' (Hambardzumyan et al., ACL 2021)', true],
+    // Another sentence, another year, or a longer name that holds the author's.
+    ['Hambardzumyan et al. (2021) did it. Then ', ' came', false],
+    ['', ' as Hambardzumyan et al. (2019) showed', false],
+    ['', ' (Hambardzumyanova, 2021)', false],
+  ])('the sentence cites the first author: %j … %j -> %s', (before, after, cited) => {
+    expect(citesThisWork(before, after, 2021, 'Hambardzumyan')).toBe(cited);
   });
 });
