@@ -4,7 +4,7 @@ import type { SearchResult as Hit, Query } from 'minisearch';
 import type { Paper } from '../catalog/types';
 import { isFirstAuthor, namesInQuery } from './author-names';
 import { type QueryWords, YEAR } from './query-words';
-import { holdsTitle, referenceScore } from './reference';
+import { holdsTitle, isNamed, referenceScore } from './reference';
 import { SEARCH_OPTIONS } from './search-index';
 
 export type { Hit };
@@ -127,11 +127,15 @@ export function rankReference(ms: MiniSearch<Paper>, papers: Map<string, Paper>,
   return scored.filter((s) => s.score >= best * REFERENCE_TAIL).map((s) => s.hit);
 }
 
-/** Papers whose whole title the query holds go first, in the order they had. */
+/** Papers the query names exactly ("SWE-Bench Pro"), then those whose whole title it holds, go
+ * first, in the order they had. */
 export function titlesFirst(hits: Hit[], papers: Map<string, Paper>, tokens: string[]): Hit[] {
-  const holds = (hit: Hit) => {
+  const rank = (hit: Hit) => {
     const paper = papers.get(hit.id);
-    return paper !== undefined && holdsTitle(tokens, paper);
+    if (paper === undefined) return 2;
+    return isNamed(tokens, paper) ? 0 : holdsTitle(tokens, paper) ? 1 : 2;
   };
-  return [...hits.filter(holds), ...hits.filter((hit) => !holds(hit))];
+  const ranks = new Map(hits.map((hit) => [hit.id, rank(hit)]));
+  // A stable sort keeps the order within each rank.
+  return [...hits].sort((a, b) => (ranks.get(a.id) ?? 2) - (ranks.get(b.id) ?? 2));
 }

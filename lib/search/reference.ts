@@ -46,3 +46,13 @@ export function referenceScore(paper: Paper, words: Set<string>): number {
   if (words.has(String(paper.year))) score += 1;
   return score;
 }
+
+/** Whether the query is exactly one of the paper's names ("SWE-Bench Pro", "ptuning" aside): typed
+ * whole, a name is the paper meant, before papers that hold its words among others. */
+export function isNamed(tokens: string[], paper: Paper): boolean {
+  if (tokens.length === 0) return false;
+  const query = tokens.join(' ');
+  return [paper.shortName, ...(paper.aliases ?? [])].some(
+    (name) => name !== undefined && tokenize(name).map(fold).join(' ') === query,
+  );
+}

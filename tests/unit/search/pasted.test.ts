@@ -109,3 +109,9 @@ describe('typing, letter by letter', () => {
     expect(ids('Christopher Ré')).toContain(H3);
   });
 });
+
+describe('a name typed whole', () => {
+  it.each(['SWE-Bench Pro', 'swe-bench pro', 'swe bench pro'])('%j finds that paper first', (query) => {
+    expect(byId.get(ids(query)[0] ?? '')?.shortName).toBe('SWE-Bench Pro');
+  });
+});
