@@ -192,13 +192,14 @@ export function citesThisWork(
   author: string | undefined,
 ): boolean {
   if (year === undefined || !author) return false;
-  const window = `${sentenceBefore(before)} \u0000 ${sentenceAfter(after)}`;
+  // The name itself stands between: "Hambardzumyan's WARP (2021)" cites across it.
+  const window = `${sentenceBefore(before)} ${sentenceAfter(after)}`;
   const lower = window.toLocaleLowerCase();
   const name = author.toLocaleLowerCase();
   for (let i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
     const end = i + name.length;
     if (/\p{L}/u.test(lower[i - 1] ?? '') || /\p{L}/u.test(lower[end] ?? '')) continue;
-    const cited = /^[^\u0000]{0,40}?\b(19[5-9]\d|20[0-4]\d)(?!\d)/.exec(window.slice(end))?.[1];
+    const cited = /^.{0,40}?\b(19[5-9]\d|20[0-4]\d)(?!\d)/s.exec(window.slice(end))?.[1];
     if (cited !== undefined && Math.abs(Number(cited) - year) <= 1) return true;
   }
   return false;
