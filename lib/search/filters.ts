@@ -60,7 +60,7 @@ export function paperPasses(paper: Paper, filters: Filter[], ctx: SearchContext)
         if (filter.max !== undefined && paper.year > filter.max) return false;
         break;
       case 'author':
-        if (!paper.authors.some((author) => fold(author).includes(filter.value))) return false;
+        if (!paper.authors.some((author) => authorMatches(author, filter.value))) return false;
         break;
       case 'tag':
         if (!paper.tags.some((tag) => tagMatches(tag, filter.value))) return false;
@@ -71,4 +71,13 @@ export function paperPasses(paper: Paper, filters: Filter[], ctx: SearchContext)
   if (entryFilters.length === 0) return true;
   const entries = ctx.entriesByPaper.get(paper.id) ?? [];
   return entries.some((entry) => entryMatches(entry, entryFilters, ctx.listsById));
+}
+
+/** `author:` matches the start of a word of a name ("sarlin", "edouard" in Paul-Edouard, "ré"
+ * for Ré but not for Andrea or Frossard); a value with a space or hyphen, a name typed whole, its
+ * run anywhere ("author:\"timothée darcet\""). */
+export function authorMatches(author: string, value: string): boolean {
+  const name = fold(author);
+  if (/[\s-]/.test(value)) return name.includes(value);
+  return name.split(/[\s.'’-]+/).some((word) => word.startsWith(value));
 }

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readSeedCatalog } from '../../../lib/catalog/vite-plugin';
 import { citationLine } from '../../../lib/export/citation';
+import { authorMatches } from '../../../lib/search/filters';
+import { fold } from '../../../lib/search/normalize';
 import { parseQuery } from '../../../lib/search/query';
 import { runSearch } from '../../../lib/search/run';
 import { buildSearchIndex } from '../../../lib/search/search-index';
@@ -113,5 +115,24 @@ describe('typing, letter by letter', () => {
 describe('a name typed whole', () => {
   it.each(['SWE-Bench Pro', 'swe-bench pro', 'swe bench pro'])('%j finds that paper first', (query) => {
     expect(byId.get(ids(query)[0] ?? '')?.shortName).toBe('SWE-Bench Pro');
+  });
+});
+
+describe('author: filter', () => {
+  it.each([
+    ['Christopher Ré', 'ré', true],
+    ['Andrea Madotto', 're', false],
+    ['Pascal Frossard', 're', false],
+    ['Paul-Edouard Sarlin', 'edouard', true],
+    ['Paul-Edouard Sarlin', 'sarl', true],
+    ['Timothée Darcet', 'timothee darcet', true],
+  ])('%s, author:%s -> %s', (author, value, matches) => {
+    expect(authorMatches(author, fold(value))).toBe(matches);
+  });
+
+  it('"author:ré" finds Ré\'s papers, Hungry Hungry Hippos among them, and no Andrea', () => {
+    const found = ids('author:ré');
+    expect(found).toContain(H3);
+    expect(found.every((id) => byId.get(id)?.authors.some((a) => /(^|[\s-])r[eé]/i.test(a)))).toBe(true);
   });
 });
