@@ -125,15 +125,16 @@ export function localEvidence(before: string, after: string, year?: number): Loc
 
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 
-/** The part of `before` in the mention's sentence. */
+/** The part of `before` in the mention's sentence (which may start with the mention: "… [1]. H3
+ * is", so a capital stands in for it). */
 function sentenceBefore(before: string): string {
   let from = 0;
-  for (const end of before.matchAll(SENTENCE_ENDS)) {
+  for (const end of `${before}X`.matchAll(SENTENCE_ENDS)) {
     const last = end[0].at(-1) as string;
     // The match ends with the next sentence's capital, or is a full stop of CJK text.
     from = end.index + end[0].length - (/\p{Lu}|["“‘(]/u.test(last) ? last.length : 0);
   }
-  return before.slice(from);
+  return before.slice(Math.min(from, before.length));
 }
 
 /** The part of `after` in the mention's sentence. */

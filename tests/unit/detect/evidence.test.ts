@@ -206,6 +206,7 @@ describe('evidence: what a review found', () => {
     ['We reanalysed ', ' ChIP-seq datasets from ENCODE.', 'cited'],
     ['Includes 30 ', ' sticks. Compare them in our benchmark tests.', null],
     ['Nucleosomes contain H2A, H2B and H4 [1]. Trimethylation of histone ', ' occurs at lysine 27.', null],
+    ['Nucleosomes contain H2A, H2B and H4 [1]. ', ' is trimethylated at lysine 27.', null],
     ['Jones A, et al. (2019) Histone ', ' variants. Cell 186:99. doi:10.1016/j.cell.2019.01.001', null],
     ['', ' is described in doi:10.18653/v1/2021.acl-long.381', 'cited'],
   ])('%j … %j is %s', (before, after, kind) => {
