@@ -8,7 +8,8 @@ import type { Confirmed, PatternEntry, Probe } from './types';
 interface TitleRec {
   paperId: string;
   key: string;
-  /** The title's closing "?" or "!", which the key (letters and digits) leaves out. */
+  /** The title's closing "?", "!" or ")" ("… adaptive weights (CLAW)"), which the key (letters and
+   * digits) leaves out. */
   closing?: string;
 }
 
@@ -50,7 +51,7 @@ export function buildConfirmIndex(entries: readonly PatternEntry[], k = PREFIX_K
     if (key.length >= 2) {
       const bucketKey = key.slice(0, k);
       const bucket = titles.get(bucketKey) ?? [];
-      const closing = /[?!]+$/.exec(e.title)?.[0];
+      const closing = /[?!)]+$/.exec(e.title)?.[0];
       bucket.push({ paperId: e.id, key, ...(closing && { closing }) });
       titles.set(bucketKey, bucket);
       if (key.length < k) lens.add(key.length);

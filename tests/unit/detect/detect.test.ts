@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectInString, ids } from './helpers';
+import { detectInString, ENTRIES, ids } from './helpers';
 
 const XP = 'arxiv:2210.04457';
 
@@ -78,6 +78,17 @@ describe('longest title and overlaps', () => {
   it('keeps the longer title when a shorter one starts inside it', () => {
     const found = detectInString('Russian SuperGLUE 1.1: Revising the Lessons not Learned by Russian NLP models');
     expect(found.map((m) => m.paperId)).toEqual(['russian-superglue']);
+  });
+
+  it('a title ending in a parenthesis is marked with it', () => {
+    const entries = [
+      ...ENTRIES,
+      { id: 'claw', title: 'Continual learning with adaptive weights (CLAW)', shortName: 'CLAW' },
+    ];
+    const found = detectInString('Zeno et al. Continual learning with adaptive weights (CLAW). In ICLR.', entries);
+    expect(found.map((m) => [m.paperId, m.text])).toEqual([
+      ['claw', 'Continual learning with adaptive weights (CLAW)'],
+    ]);
   });
 
   it('SWE-bench Goes Live! is not SWE-bench (short) nor truncated', () => {
