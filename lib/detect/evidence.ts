@@ -26,7 +26,10 @@
 
 import { caseKey } from '../text/normalize';
 import { isShown } from './shown';
+import { EVIDENCE_WINDOW, isShouting, localEvidence, SENTENCE_END, sentenceAfter, sentenceBefore, YEAR } from './signs';
 import type { Evidence, Mention } from './types';
+
+export { EVIDENCE_WINDOW, hasLocalEvidence, isShouting, type LocalEvidence, localEvidence } from './signs';
 
 /** Ordinary English words that are also paper short names. Matched when the short name is
  * written as a word could be: lower case, Capitalised or ALL CAPS. */
@@ -53,121 +56,6 @@ export function needsEvidence(shortName: string): boolean {
   // capital after a small letter (ExT5, MuLD, HaT5) is coined, and matched with exact casing.
   if (letters.length <= 4) return !/\p{Ll}.*\p{Lu}/u.test(key);
   return WORDLIKE.test(key) && COMMON_WORD_NAMES.has(key.toLowerCase());
-}
-
-export const EVIDENCE_WINDOW = 60;
-const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)(?![\d])/g;
-// Company counts within a sentence: "aka P-tuning. I use WARP terminal btw." is two remarks. Not
-// after an initial or an abbreviation: "XPrompt (B. Lester)", "et al. Then", "cf. Table", "Fig. 2".
-const SENTENCE_END =
-  /(?<![\s(]\p{Lu}|\bal|\b[a-z]\.[a-z]|\bcf|\bvs|\bFig|\bEq|\bSec)[.!?…]["”’)]?\s+["“‘(]?\p{Lu}|[。！？]/u;
-
-// Why each sign: these are the shapes citations take in papers, blogs and READMEs, and they are
-// rare next to the ordinary-word meaning ("warp drive", "glue code", "a clue").
-
-// Signs that name the paper as a work of the field, so that it vouches for its name across the
-// page (LocalEvidence 'named'): research vocabulary right next to the name ("the GLUE benchmark",
-// "GLUE leaderboard", "fine-tuned on SPT", "benchmarks such as CLUE"), or arXiv in its sentence.
-// The same words further off in the sentence are a sign, no more ('cited'): "H3 ChIP-seq datasets
-// from ENCODE" is biology, "30 GLUE sticks in our benchmark tests" a shop.
-const NAMED_AFTER = /^[\s-]*(?:(?:and|or)\s+(?:other\s+)?)?(?:benchmarks?|leaderboards?|datasets?|baselines?|tasks)\b/i;
-const NAMED_BEFORE =
-  /(?:\b(?:benchmarks?|datasets?|leaderboards?|baselines)(?:\s+(?:such\s+as|like|including|of|from|on))?|\b(?:fine-?tun\w*|pre-?train\w*|evaluat\w*|trained|tested)\s+(?:[\p{L}\d-]+\s+){0,2}(?:on|with)(?:\s+the)?)\s*$/iu;
-const POINTER = /\barxiv\b/i;
-// Vocabulary of benchmarks and training ("baselines", "baseline model": not a clinical "at
-// baseline"). Narrow on purpose: no "model" or "score".
-const RESEARCH_WORDS =
-  /\b(?:benchmarks?|leaderboards?|datasets?|fine-?tun\w*|pre-?train\w*|baselines|baseline\s+(?:models?|methods?|systems?|results?)|state-of-the-art|sota)\b|\bdoi\s*:|\bdoi\.org\//i;
-// The same in Spanish, Portuguese, French, German and Italian ("el conjunto de datos CLUE"), and in
-// Chinese (simplified and traditional), Japanese and Korean, where a Latin name often sits in CJK
-// text without spaces ("在GLUE基准上", "GLUEベンチマーク", "GLUE 벤치마크"): rare enough off the
-// field's pages to name the work wherever they are in its sentence.
-const FOREIGN_NAMING: readonly RegExp[] = [
-  /\b(?:conjuntos? de dat[oa]s|jeux? de données|Datensatz|Datensätze|insieme di dati|referencias? de evaluación|Bestenliste|classement)\b/iu,
-  /基准|基準|排行榜|数据集|數據集|資料集|データセット|ベンチマーク|微调|微調|ファインチューニング|预训练|預訓練|事前学習|벤치마크|데이터셋|리더보드|미세\s?조정|사전\s?학습/,
-];
-
-// Numeric citation "[3]", "[3, 12]", "[3-5]": a citation, of whatever field.
-const NUMERIC_CITATION = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]/;
-
-// Signs of a citation that carries a year: they count only when a citation's year near the name
-// fits the paper (or none gives one). "Trimethylation of histone H3 at lysine 27 (Smith et al., 2019)"
-// cites a biology paper, not H3 (2022).
-const DATED_SIGNS: readonly RegExp[] = [
-  // "Hambardzumyan et al." (author-year citations, reference lists).
-  /\bet\s+al\b/i,
-  // Parenthetical with a year: "(Xu et al., 2020)", "(2021)", "(Wang 2019a)", also in full-width
-  // brackets. A bare year in prose ("In 2021 ...") is not enough: dates are common everywhere.
-  /[(（][^()（）]{0,50}\b(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*[)）]/,
-  // "Smith, 2020" / "Smith and Lee, 2020" inside a citation list without parentheses.
-  /\b\p{Lu}[\p{L}-]+,\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?\b/u,
-];
-
-/** 'named': the name is named as a research work (a pointer, research vocabulary); 'cited': a
- * citation sign only, which any scholarly page has (a biology paper's "histone H3 [12]"). */
-export type LocalEvidence = 'named' | 'cited' | null;
-
-/** Signs in the ~60 chars before or after a mention of a paper of `year`. None in capitals-only
- * text ("BEST GLUE FOR WOOD (2024)", "WARP SPEED, MR. SULU!"), where an all-caps word is no name;
- * a citation's year-bearing signs only when some year there fits the paper. */
-export function localEvidence(before: string, after: string, year?: number): LocalEvidence {
-  // Signs count in the mention's own sentence: "H2A, H2B and H4 [1]. Trimethylation of histone H3"
-  // cites nothing about H3.
-  const b = sentenceBefore(before.slice(-EVIDENCE_WINDOW));
-  const a = sentenceAfter(after.slice(0, EVIDENCE_WINDOW));
-  if (isShouting(b, a)) return null;
-  const window = `${b} \u0000 ${a}`;
-  if (NAMED_BEFORE.test(b) || NAMED_AFTER.test(a) || POINTER.test(window)) return 'named';
-  if (FOREIGN_NAMING.some((re) => re.test(window))) return 'named';
-  if (RESEARCH_WORDS.test(window) || NUMERIC_CITATION.test(window)) return 'cited';
-  return !yearsMiss(window, year) && DATED_SIGNS.some((re) => re.test(window)) ? 'cited' : null;
-}
-
-const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
-
-/** The part of `before` in the mention's sentence (which may start with the mention: "… [1]. H3
- * is", so a capital stands in for it). */
-function sentenceBefore(before: string): string {
-  let from = 0;
-  for (const end of `${before}X`.matchAll(SENTENCE_ENDS)) {
-    const last = end[0].at(-1) as string;
-    // The match ends with the next sentence's capital, or is a full stop of CJK text.
-    from = end.index + end[0].length - (/\p{Lu}|["“‘(]/u.test(last) ? last.length : 0);
-  }
-  return before.slice(Math.min(from, before.length));
-}
-
-/** The part of `after` in the mention's sentence. */
-function sentenceAfter(after: string): string {
-  const end = SENTENCE_END.exec(after);
-  return end ? after.slice(0, end.index + 1) : after;
-}
-
-export const hasLocalEvidence = (before: string, after: string, year?: number): boolean =>
-  localEvidence(before, after, year) !== null;
-
-// The years of citations: in brackets, after a name and a comma, after "et al.". Not any number
-// of that size: "2048 tokens", "for 2000 steps", "In 2025 we reran it".
-const CITATION_YEARS =
-  /[(（][^()（）]{0,50}\b(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*[)）]|\b\p{Lu}[\p{L}-]+,\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?\b|\bet\s+al\.?,?\s*[(（]?(?:19[5-9]\d|20[0-4]\d)/gu;
-
-/** Do the citations in `text` give years, all more than one away from `year` (arXiv and venue
- * years differ by one at most)? */
-function yearsMiss(text: string, year: number | undefined): boolean {
-  if (year === undefined) return false;
-  const years = (text.match(CITATION_YEARS) ?? []).flatMap((c) => c.match(YEAR) ?? []).map(Number);
-  return years.length > 0 && years.every((y) => Math.abs(y - year) > 1);
-}
-
-const LETTER_WORDS = /\p{L}{2,}/gu;
-
-/** Are the two words before and after a mention (those that exist, at least two) all capitals? */
-export function isShouting(before: string, after: string): boolean {
-  const words = [
-    ...(before.slice(-30).match(LETTER_WORDS) ?? []).slice(-2),
-    ...(after.slice(0, 30).match(LETTER_WORDS) ?? []).slice(0, 2),
-  ];
-  return words.length >= 2 && words.every((w) => w === w.toUpperCase() && w !== w.toLowerCase());
 }
 
 // A citation right after the name: "WARP (Ramé et al., 2024)", "CLUE (Hasbro, 2023)", "(2024)",
