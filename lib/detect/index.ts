@@ -38,5 +38,5 @@ export {
   type PrefilterIndex,
   scanCandidates,
 } from './prefilter';
-export { isShown } from './shown';
+export { isShown, vouches } from './shown';
 export type { Candidate, Confirmed, MatchKind, Mention, PatternEntry, Probe } from './types';

@@ -13,3 +13,13 @@ export function isShown(evidence: Evidence | undefined, paperId: string, pagePap
     (evidence === 'page' && pagePaperIds.has(paperId))
   );
 }
+
+/**
+ * Does a short name shown vouch for its paper across the page, as a title does? When it is
+ * distinctive (no evidence needed) or named as a research work ("the GLUE benchmark [3]" vouches
+ * for a results table's "GLUE" column); not a weak name shown for a citation sign alone: one
+ * "histone H3 … [12]" would make every H3 of a biology page the H3 paper (see evidence.ts).
+ */
+export function vouches(evidence: Evidence | undefined): boolean {
+  return evidence === undefined || evidence === 'named';
+}

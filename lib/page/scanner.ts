@@ -1,15 +1,16 @@
-import { isShown } from '../detect/shown';
+import { isShown, vouches } from '../detect/shown';
 import type { BlockMentions, DetectionKinds, Mention } from '../detect/types';
 import { BATCH, IN_FLIGHT, MAX_BLOCK_CHARS } from './batching';
 import { inTurns } from './in-turns';
 import { linkMarks } from './link-marks';
 import { isWithin } from './mark-pieces';
-import type { Mark, MarkRegistry } from './marks';
+import type { MarkRegistry } from './marks';
 import { askRemembering, RecentAnswers } from './recent-answers';
+import { ownerOf, segmentMarks } from './segment-marks';
 import { SegmentWalk, type WalkOptions } from './segments';
 import { isInsideSkipped } from './skip';
 import { SLICE_MS, yieldToPage } from './slicing';
-import { locate, type Segment, TextBatch } from './text-batch';
+import { type Segment, TextBatch } from './text-batch';
 
 export interface ScannerDeps {
   registry: MarkRegistry;
@@ -23,9 +24,6 @@ export interface ScannerDeps {
   /** Custom elements not defined yet, which may attach a shadow root later (see LateHosts). */
   onUndefinedHosts?(hosts: readonly Element[]): void;
 }
-
-/** A segment's marks are keyed by its first text node: a block can hold several segments. */
-const ownerOf = (segment: Segment): Node => segment.nodes[0] as Node;
 
 /** A block with short names not shown for want of evidence: they may be shown later. */
 interface ScannedBlock {
@@ -232,23 +230,8 @@ export class PageScanner {
     const accepted = mentions.filter((m) => isShown(m.evidence, m.paperId, this.strongPapers));
     const shown = new Set(accepted);
     const waiting = new Set(mentions.filter((m) => m.evidence === 'page' && !shown.has(m)).map((m) => m.paperId));
-    // A short name shown is page evidence, as a title is, when it is distinctive or named as a
-    // research work ("the GLUE benchmark [3]" vouches for a results table's "GLUE" column); a
-    // weak name shown for a citation sign alone is not: one "histone H3 … [12]" would make every
-    // H3 of a biology page the H3 paper (see lib/detect/evidence.ts).
-    for (const m of accepted)
-      if (m.kind === 'short' && (m.evidence ?? 'named') === 'named') this.strongPapers.add(m.paperId);
-    const doc = segment.block.ownerDocument;
-    const marks: Mark[] = [];
-    for (const m of accepted) {
-      const start = locate(segment, m.start);
-      const end = locate(segment, m.end, true);
-      if (!start.node.isConnected || !end.node.isConnected) continue;
-      const range = doc.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      marks.push({ paperId: m.paperId, kind: m.kind, range, owner: ownerOf(segment) });
-    }
+    for (const m of accepted) if (m.kind === 'short' && vouches(m.evidence)) this.strongPapers.add(m.paperId);
+    const marks = segmentMarks(segment, accepted);
     if (marks.length > 0 || waiting.size > 0) this.markedBlocks.add(segment.block);
     this.forgetKeys(segment.nodes, ownerOf(segment));
     this.deps.registry.replace(ownerOf(segment), marks);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBlockIndex, findInBlocks } from '../../../lib/detect/blocks';
 import { buildRefIndex } from '../../../lib/detect/links';
-import { isShown } from '../../../lib/detect/shown';
+import { isShown, vouches } from '../../../lib/detect/shown';
 import type { Evidence } from '../../../lib/detect/types';
 import { ENTRIES } from './helpers';
 
@@ -112,5 +112,13 @@ describe('findInBlocks and the evidence policy', () => {
       false,
     ]);
     expect(isShown('page', 'glue', new Set())).toBe(false);
+    // Only a distinctive name or one named as a research work vouches for its paper page-wide.
+    expect([undefined, 'named', 'block', 'page', 'none'].map((e) => vouches(e as Evidence))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });
