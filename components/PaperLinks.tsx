@@ -5,6 +5,7 @@ const LABELS: Array<[keyof Links, string]> = [
   ['pdf', 'PDF'],
   ['code', 'Code'],
   ['acl', 'ACL Anthology'],
+  ['openreview', 'OpenReview'],
   ['doi', 'DOI'],
 ];
 

@@ -15,6 +15,10 @@ export const PAPER_LINK_PATTERNS = [
   '*://*.doi.org/*',
   '*://*.aclanthology.org/*',
   '*://*.aclweb.org/anthology/*',
+  // A match pattern's path includes the query, where OpenReview puts the paper's id.
+  '*://*.openreview.net/forum*',
+  '*://*.openreview.net/pdf*',
+  '*://*.openreview.net/attachment*',
 ];
 
 /** Longest selection sent to the search; more is not a query but a paragraph. */

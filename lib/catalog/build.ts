@@ -39,6 +39,7 @@ function linksFor(meta: MetadataEntry): PaperLinks {
   else if (aclFromDoi) links.acl = `https://aclanthology.org/${aclFromDoi}/`;
   if (meta.doi) links.doi = `https://doi.org/${meta.doi}`;
   if (meta.codeUrl) links.code = meta.codeUrl;
+  if (meta.openreviewId) links.openreview = `https://openreview.net/forum?id=${meta.openreviewId}`;
   return links;
 }
 

@@ -25,7 +25,11 @@ const MetadataEntrySchema = v.object({
       v.check((s) => isWebLink(s), 'not an http(s) link'),
     ),
   ),
+  sources: v.nullish(v.array(v.string())),
 });
+
+// A source that is (or quotes) the paper's OpenReview forum gives its OpenReview id.
+const OPENREVIEW_SOURCE = /openreview\.net\/(?:forum|pdf)\?id=([A-Za-z0-9_-]+)/g;
 
 export interface MetadataEntry {
   title: string;
@@ -36,6 +40,8 @@ export interface MetadataEntry {
   doi?: string;
   aclUrl?: string;
   codeUrl?: string;
+  /** OpenReview forum id, read from the entry's sources ("openreview.net/forum?id=SylzhkBtDB"). */
+  openreviewId?: string;
 }
 
 /** Validate `paper-metadata.json`. Throws CatalogError naming the entry index, title and field. */
@@ -56,8 +62,16 @@ export function parseMetadata(json: string): MetadataEntry[] {
       doi: entry.doi ?? undefined,
       aclUrl: entry.aclUrl ?? undefined,
       codeUrl: entry.codeUrl ?? undefined,
+      openreviewId: openreviewIdOf(entry.sources ?? [], label),
     };
   });
+}
+
+function openreviewIdOf(sources: string[], label: string): string | undefined {
+  const ids = new Set(sources.flatMap((source) => [...source.matchAll(OPENREVIEW_SOURCE)].map((m) => m[1] as string)));
+  if (ids.size > 1)
+    throw new CatalogError(`${label}: sources name ${ids.size} OpenReview forums (${[...ids].join(', ')})`);
+  return ids.values().next().value;
 }
 
 function titleOf(raw: unknown): string {

@@ -11,6 +11,8 @@ export interface PaperLinks {
   doi?: string;
   /** Source code repository. */
   code?: string;
+  /** https://openreview.net/forum?id=<id> */
+  openreview?: string;
 }
 
 export interface Paper {

@@ -1,9 +1,13 @@
-// Paper references in links and prose: arXiv ids, DOIs and ACL Anthology ids, and the index
+// Paper references in links and prose: arXiv ids, DOIs, ACL Anthology and OpenReview ids, and the index
 // that maps them to catalog paper ids. These are exact identifiers, so they need no evidence.
 
 import type { Paper } from '../catalog/types';
 
-export type PaperRef = { kind: 'arxiv'; id: string } | { kind: 'doi'; doi: string } | { kind: 'acl'; id: string };
+export type PaperRef =
+  | { kind: 'arxiv'; id: string }
+  | { kind: 'doi'; doi: string }
+  | { kind: 'acl'; id: string }
+  | { kind: 'openreview'; id: string };
 
 // New-style ids (2210.04457) and old-style archive ids (math/0502036, math.GT/0309136).
 const ARXIV_ID = String.raw`(\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})`;
@@ -11,6 +15,10 @@ const ARXIV_PATH = new RegExp(`^\\/(?:abs|pdf|html|format|overview|papers)\\/${A
 const ARXIV_BARE = new RegExp(`^${ARXIV_ID}(?:v\\d+)?$`);
 // New ACL ids (2023.findings-emnlp.204, 2020.acl-main.1) and old ones (P19-1001), optional vN.
 const ACL_ID = /^(\d{4}\.[a-z\d-]+\.\d+|[A-Z]\d{2}-\d{4})(?:v\d+)?(?:\.pdf)?$/;
+
+// OpenReview's forum, its PDF and its attachments name the paper by the forum's id (case matters).
+const OPENREVIEW_PATHS = new Set(['/forum', '/pdf', '/attachment']);
+const OPENREVIEW_ID = /^[A-Za-z0-9_-]{5,}$/;
 
 const ARXIV_HOSTS = new Set(['arxiv.org', 'export.arxiv.org', 'ar5iv.org', 'ar5iv.labs.arxiv.org', 'alphaxiv.org']);
 
@@ -61,6 +69,14 @@ export function aclIdFromDoi(doi: string): string | null {
   return m?.[1] ?? null;
 }
 
+/** OpenReview forum id from an openreview.net URL ("/forum?id=SylzhkBtDB", "/pdf?id=…"). */
+export function openreviewIdFromUrl(url: string): string | null {
+  const u = parseUrl(url);
+  if (!u || hostOf(u) !== 'openreview.net' || !OPENREVIEW_PATHS.has(u.pathname.replace(/\/$/, ''))) return null;
+  const id = u.searchParams.get('id');
+  return id !== null && OPENREVIEW_ID.test(id) ? id : null;
+}
+
 function arxivFromPath(pathname: string): string | null {
   const m = ARXIV_PATH.exec(pathname);
   return m?.[1] ?? null;
@@ -68,7 +84,8 @@ function arxivFromPath(pathname: string): string | null {
 
 // Every accepted host contains one of these. Most links on a page go elsewhere, and this test
 // is far cheaper than parsing the URL (the scanner sees every link of the page).
-const MAYBE_PAPER_HOST = /arxiv\.org|ar5iv|alphaxiv\.org|huggingface\.co|doi\.org|aclanthology\.org|aclweb\.org/i;
+const MAYBE_PAPER_HOST =
+  /arxiv\.org|ar5iv|alphaxiv\.org|huggingface\.co|doi\.org|aclanthology\.org|aclweb\.org|openreview\.net/i;
 
 const ABSOLUTE = /^\s*[a-z][a-z0-9+.-]*:/i;
 
@@ -109,6 +126,10 @@ export function parsePaperRef(url: string): PaperRef | null {
     }
     const acl = aclIdFromDoi(doi);
     return acl ? { kind: 'acl', id: acl } : { kind: 'doi', doi };
+  }
+  if (host === 'openreview.net') {
+    const id = openreviewIdFromUrl(url);
+    return id ? { kind: 'openreview', id } : null;
   }
   const acl = aclIdFromUrl(url);
   return acl ? { kind: 'acl', id: acl } : null;
@@ -152,12 +173,13 @@ export interface RefIndex {
   arxiv: Map<string, string>;
   doi: Map<string, string>;
   acl: Map<string, string>;
+  openreview: Map<string, string>;
 }
 
 type RefPaper = Pick<Paper, 'id' | 'arxivId' | 'doi' | 'links'>;
 
 export function buildRefIndex(papers: readonly RefPaper[]): RefIndex {
-  const ix: RefIndex = { arxiv: new Map(), doi: new Map(), acl: new Map() };
+  const ix: RefIndex = { arxiv: new Map(), doi: new Map(), acl: new Map(), openreview: new Map() };
   for (const p of papers) {
     const arxiv = p.arxivId ?? (p.id.startsWith('arxiv:') ? p.id.slice(6) : undefined);
     if (arxiv) ix.arxiv.set(arxiv.replace(/v\d+$/, ''), p.id);
@@ -165,6 +187,8 @@ export function buildRefIndex(papers: readonly RefPaper[]): RefIndex {
     if (doi) ix.doi.set(doi, p.id);
     const acl = (p.links.acl ? aclIdFromUrl(p.links.acl) : null) ?? (doi ? aclIdFromDoi(doi) : null);
     if (acl) ix.acl.set(acl, p.id);
+    const openreview = p.links.openreview ? openreviewIdFromUrl(p.links.openreview) : null;
+    if (openreview) ix.openreview.set(openreview, p.id);
   }
   return ix;
 }
@@ -172,5 +196,6 @@ export function buildRefIndex(papers: readonly RefPaper[]): RefIndex {
 export function lookupRef(ix: RefIndex, ref: PaperRef): string | undefined {
   if (ref.kind === 'arxiv') return ix.arxiv.get(ref.id.replace(/v\d+$/, ''));
   if (ref.kind === 'doi') return ix.doi.get(ref.doi.toLowerCase());
+  if (ref.kind === 'openreview') return ix.openreview.get(ref.id);
   return ix.acl.get(ref.id);
 }

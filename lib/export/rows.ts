@@ -70,5 +70,6 @@ export function exportSections(
   }));
 }
 
-/** The page a title links to: arXiv first, then DOI, ACL Anthology, PDF. */
-export const mainUrl = (links: PaperLinks): string | undefined => links.arxiv ?? links.doi ?? links.acl ?? links.pdf;
+/** The page a title links to: arXiv first, then DOI, ACL Anthology, OpenReview, PDF. */
+export const mainUrl = (links: PaperLinks): string | undefined =>
+  links.arxiv ?? links.doi ?? links.acl ?? links.openreview ?? links.pdf;

@@ -22,7 +22,7 @@ function refOf(input: string): PaperRef | null {
   if (/^https?:\/\//i.test(text)) return parsePaperRef(text);
   // A URL pasted without its scheme ("arxiv.org/abs/1905.00537v3", "www.doi.org/10…").
   if (
-    /^(?:www\.|export\.)?(?:arxiv\.org|ar5iv\.(?:labs\.arxiv\.)?org|alphaxiv\.org|huggingface\.co|(?:dx\.)?doi\.org|aclanthology\.org)\//i.test(
+    /^(?:www\.|export\.)?(?:arxiv\.org|ar5iv\.(?:labs\.arxiv\.)?org|alphaxiv\.org|huggingface\.co|(?:dx\.)?doi\.org|aclanthology\.org|openreview\.net)\//i.test(
       text,
     )
   ) {
@@ -59,11 +59,12 @@ export function findByIdentifier(
 // Inside longer text: a bare new-style arXiv id whose month is a month ("1905.00537", not a
 // version "2.1" or the "2020.00499" of a DOI), and a DOI with or without its doi.org prefix.
 const BARE_ARXIV_IN_TEXT = /(?<![\p{L}\p{N}./])(\d\d(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?(?![\p{L}\p{N}/]|\.\d)/gu;
+const OPENREVIEW_IN_TEXT = /(?:https?:\/\/)?(?:www\.)?openreview\.net\/(?:forum|pdf)\?id=([A-Za-z0-9_-]+)/gi;
 const DOI_IN_TEXT = /(?:https?:\/\/(?:dx\.)?(?:www\.)?doi\.org\/|\bdoi:\s*)?\b10\.\d{4,9}\/[^\s"<>]+/gi;
 
 /**
  * Identifiers anywhere in a query ("Fu, D. Y., … ICLR 2023. arXiv:2212.14052", "1905.00537
- * superglue"): the catalog papers they name, and the text without them, whose digits would
+ * superglue", a reference's "URL https://openreview.net/forum?id=…"): the catalog papers they name, and the text without them, whose digits would
  * otherwise be searched as words.
  */
 export function identifiersIn(text: string, papers: Map<string, Paper>): { papers: Paper[]; rest: string } {
@@ -77,6 +78,10 @@ export function identifiersIn(text: string, papers: Map<string, Paper>): { paper
     if (doi && free(m.index, m.index + raw.length)) {
       spans.push({ start: m.index, end: m.index + raw.length, ref: parsePaperRef(`https://doi.org/${doi}`) });
     }
+  }
+  for (const m of text.matchAll(OPENREVIEW_IN_TEXT)) {
+    const end = m.index + m[0].length;
+    if (m[1] && free(m.index, end)) spans.push({ start: m.index, end, ref: { kind: 'openreview', id: m[1] } });
   }
   for (const m of text.matchAll(BARE_ARXIV_IN_TEXT)) {
     const end = m.index + m[0].length;

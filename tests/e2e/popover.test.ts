@@ -72,9 +72,18 @@ describe('popover: hover shows the right paper', () => {
     ['a DOI link', 'XPrompt: Exploring the Extreme of Prompt Tuning'],
     ['an ACL Anthology page', 'WARP: Word-level Adversarial ReProgramming'],
     ['an ar5iv rendering', 'GLUE: A Multi-Task Benchmark'],
+    ['an OpenReview forum', 'Continual Learning with Adaptive Weights (CLAW)'],
   ])('hovering the link "%s" shows the paper it links to (%s…)', async (mark, title) => {
     await hoverMark(page, mark);
     expect(await popoverTitle(page)).toMatch(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await closePopover();
+  });
+
+  it('links a paper to its OpenReview forum when the catalog knows it', async () => {
+    await hoverMark(page, 'an OpenReview forum');
+    const links = popover(page).locator('.pl-links a');
+    expect(await links.allTextContents()).toEqual(['arXiv', 'PDF', 'OpenReview']);
+    expect(await links.last().getAttribute('href')).toBe('https://openreview.net/forum?id=Hklso24Kwr');
     await closePopover();
   });
 

@@ -41,6 +41,17 @@ describe('catalog build errors name the problem', () => {
     expect(() => buildCatalog(seed, metadata)).toThrowError(message);
   });
 
+  it('rejects an entry whose sources name two OpenReview forums', () => {
+    const [first, second] = JSON.parse(readFixture('two-papers.json'));
+    first.sources = ['https://openreview.net/forum?id=SylzhkBtDB', 'see openreview.net/pdf?id=Hklso24Kwr'];
+    expect(() => buildCatalog(twoPapers, JSON.stringify([first, second]))).toThrowError(
+      'catalog: paper-metadata.json entry 0 ("XPrompt: Exploring the Extreme of Prompt Tuning"): sources name 2 OpenReview forums (SylzhkBtDB, Hklso24Kwr)',
+    );
+    first.sources = ['https://openreview.net/forum?id=SylzhkBtDB', 'https://openreview.net/pdf?id=SylzhkBtDB'];
+    const catalog = buildCatalog(twoPapers, JSON.stringify([first, second]));
+    expect(catalog.papers[0]?.links.openreview).toBe('https://openreview.net/forum?id=SylzhkBtDB');
+  });
+
   it('falls back to a slug id when a paper has no arXiv id', () => {
     const catalog = buildCatalog(twoPapers, readFixture('no-arxiv.json'));
     expect(catalog.papers.map((p) => p.id)).toEqual([

@@ -36,6 +36,23 @@ describe('the bundled seed catalog', () => {
     expect(byArxiv('1804.07461')?.links.acl).toBe('https://aclanthology.org/W18-5446/');
   });
 
+  it('links the seven papers whose sources name their OpenReview forum to it', () => {
+    const linked = papers.filter((p) => p.links.openreview).map((p) => [p.arxivId, p.links.openreview]);
+    expect(linked.sort()).toEqual(
+      [
+        ['2005.00944', 'SylzhkBtDB'],
+        ['2302.08672', 'zJhWyDcmgNs'],
+        ['2310.17876', 'u5M4kKz3Mz'],
+        ['2211.13112', 'CZAd_6uiUx0'],
+        ['2601.16746', 'SVjPFnLBig'],
+        ['2603.00718', 'CdtGF4XEPG'],
+        ['1911.09514', 'Hklso24Kwr'],
+      ]
+        .map(([arxiv, id]) => [arxiv, `https://openreview.net/forum?id=${id}`])
+        .sort(),
+    );
+  });
+
   it('keeps SuperGLUE (1905.00537) and SuperGlue (1911.11763) apart', () => {
     const benchmark = byArxiv('1905.00537');
     const matcher = byArxiv('1911.11763');

@@ -12,6 +12,7 @@ import { mayBePaperHref } from '../../../lib/detect/links';
 
 const ax = (id: string): PaperRef => ({ kind: 'arxiv', id });
 const acl = (id: string): PaperRef => ({ kind: 'acl', id });
+const or = (id: string): PaperRef => ({ kind: 'openreview', id });
 
 describe('parsePaperRef', () => {
   it.each([
@@ -47,6 +48,12 @@ describe('parsePaperRef', () => {
     ['https://aclanthology.org/P19-1001.pdf', acl('P19-1001')],
     ['https://preview.aclanthology.org/fix-branch-name/2022.emnlp-main.758/', acl('2022.emnlp-main.758')],
     ['https://www.aclweb.org/anthology/P19-1001', acl('P19-1001')],
+    // OpenReview ids keep their case, underscores and hyphens.
+    ['https://openreview.net/forum?id=SylzhkBtDB', or('SylzhkBtDB')],
+    ['https://openreview.net/forum?id=CZAd_6uiUx0&noteId=abc123XYZ', or('CZAd_6uiUx0')],
+    ['https://www.openreview.net/pdf?id=Hklso24Kwr', or('Hklso24Kwr')],
+    ['https://openreview.net/attachment?id=u5M4kKz3Mz&name=supplementary_material', or('u5M4kKz3Mz')],
+    ['http://openreview.net/forum/?id=SVjPFnLBig#discussion', or('SVjPFnLBig')],
   ])('%s', (url, ref) => {
     expect(parsePaperRef(url)).toEqual(ref);
   });
@@ -63,6 +70,12 @@ describe('parsePaperRef', () => {
     ['not a url'],
     ['/abs/2210.04457'],
     ['javascript:alert(1)'],
+    ['https://openreview.net/group?id=ICLR.cc/2020/Conference'],
+    ['https://openreview.net/profile?id=~Sen_Wu1'],
+    ['https://openreview.net/forum'],
+    ['https://openreview.net/forum?id='],
+    ['https://openreview.net/forum?id=a%20b'],
+    ['https://example.org/forum?id=SylzhkBtDB'],
   ])('%s -> null', (url) => {
     expect(parsePaperRef(url)).toBeNull();
   });
@@ -155,6 +168,11 @@ describe('ref index', () => {
     },
     // Only the DOI: its Anthology links are found too.
     { id: 'arxiv:1804.07461', arxivId: '1804.07461', doi: '10.18653/v1/W18-5446', links: {} },
+    {
+      id: 'arxiv:2005.00944',
+      arxivId: '2005.00944',
+      links: { openreview: 'https://openreview.net/forum?id=SylzhkBtDB' },
+    },
   ]);
 
   it.each([
@@ -167,6 +185,10 @@ describe('ref index', () => {
     ['https://aclanthology.org/W18-5446.pdf', 'arxiv:1804.07461'],
     ['https://doi.org/10.18653/v1/w18-5446', 'arxiv:1804.07461'],
     ['https://arxiv.org/abs/2301.00001', undefined],
+    ['https://openreview.net/pdf?id=SylzhkBtDB', 'arxiv:2005.00944'],
+    // The id's case is part of it.
+    ['https://openreview.net/forum?id=sylzhkbtdb', undefined],
+    ['https://openreview.net/forum?id=Hklso24Kwr', undefined],
   ])('%s -> %s', (url, id) => {
     const ref = parsePaperRef(url);
     expect(ref).not.toBeNull();
@@ -183,6 +205,7 @@ describe('mayBePaperHref', () => {
       ['https://huggingface.co/papers/2306.13643', false, true],
       ['https://doi.org/10.48550/arXiv.2306.13643', false, true],
       ['https://www.aclweb.org/anthology/P19-1001.pdf', false, true],
+      ['https://OpenReview.net/forum?id=SylzhkBtDB', false, true],
       ['https://example.org/x', false, false],
       ['/abs/2306.13643', false, false],
       ['/abs/2306.13643', true, true],

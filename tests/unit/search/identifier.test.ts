@@ -20,6 +20,8 @@ describe('findByIdentifier', () => {
     ['huggingface.co/papers/2307.13854', 'arxiv:2307.13854'],
     ['doi.org/10.18653/v1/2022.emnlp-main.758', 'arxiv:2210.04457'],
     ['aclanthology.org/2021.acl-long.381/', 'arxiv:2101.00121'],
+    ['https://openreview.net/forum?id=SylzhkBtDB', 'arxiv:2005.00944'],
+    ['openreview.net/pdf?id=Hklso24Kwr', 'arxiv:1911.09514'],
   ])('%s names %s', (query, id) => {
     expect(findByIdentifier(query, papers)).toEqual({ isIdentifier: true, paper: papers.get(id) });
   });
@@ -44,6 +46,11 @@ describe('identifiersIn', () => {
     ['XPrompt (10.18653/v1/2022.emnlp-main.758).', ['arxiv:2210.04457'], 'XPrompt ( ).'],
     ['https://doi.org/10.48550/arXiv.1905.00537 glue', ['arxiv:1905.00537'], 'glue'],
     ['glue 1905.00537 1804.07461', ['arxiv:1905.00537', 'arxiv:1804.07461'], 'glue'],
+    [
+      'Sen Wu, Hongyang R. Zhang, and Christopher Ré. ICLR, 2020. URL https://openreview.net/forum?id=SylzhkBtDB.',
+      ['arxiv:2005.00944'],
+      'Sen Wu, Hongyang R. Zhang, and Christopher Ré. ICLR, 2020. URL .',
+    ],
     // An identifier of no catalog paper names nothing, and its digits are not searched either.
     ['2401.99999 superglue', [], 'superglue'],
     // Numbers that are no arXiv ids stay words: a version, a year with a month past 12, a DOI's part.

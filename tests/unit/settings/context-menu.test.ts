@@ -8,7 +8,7 @@ import {
   type MenuDeps,
   searchPath,
 } from '../../../lib/background/context-menu';
-import type { PaperRef } from '../../../lib/detect/links';
+import { type PaperRef, parsePaperRef } from '../../../lib/detect/links';
 
 function fakeDeps(known: Record<string, string> = {}) {
   return {
@@ -26,6 +26,38 @@ describe('context menu', () => {
     expect(search).toMatchObject({ contexts: ['selection'], title: "Find papers matching '%s'" });
     expect(save?.contexts).toEqual(['link']);
     expect(save?.targetUrlPatterns).toEqual(expect.arrayContaining(['*://*.arxiv.org/*', '*://*.doi.org/*']));
+  });
+
+  // Chrome's match patterns: any scheme for '*', '*.host' for the host and its subdomains, and a
+  // glob over the path with its query.
+  const matches = (pattern: string, url: string) => {
+    const [, host = '', path = ''] = /^\*:\/\/\*\.([^/]+)(\/.*)$/.exec(pattern) ?? [];
+    const u = new URL(url);
+    const glob = new RegExp(`^${path.replace(/[.?+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    return (u.hostname === host || u.hostname.endsWith(`.${host}`)) && glob.test(u.pathname + u.search);
+  };
+
+  it.each([
+    'https://arxiv.org/abs/2210.04457v2',
+    'https://export.arxiv.org/abs/2101.00121',
+    'https://ar5iv.labs.arxiv.org/html/2212.14052',
+    'https://www.alphaxiv.org/overview/2408.08926',
+    'https://huggingface.co/papers/2505.23419',
+    'https://doi.org/10.18653/v1/2020.emnlp-main.381',
+    'https://aclanthology.org/2022.acl-long.246.pdf',
+    'https://www.aclweb.org/anthology/P19-1001',
+    'https://openreview.net/forum?id=u5M4kKz3Mz',
+    'https://openreview.net/pdf?id=Hklso24Kwr',
+  ])('offers "Save to reading list" on a paper link: %s', (url) => {
+    const save = MENU_ITEMS.find((m) => m.id === MENU_SAVE_LINK);
+    expect(parsePaperRef(url)).not.toBeNull();
+    expect(save?.targetUrlPatterns?.some((pattern) => matches(pattern, url))).toBe(true);
+  });
+
+  it('does not offer it on other links of those sites', () => {
+    const save = MENU_ITEMS.find((m) => m.id === MENU_SAVE_LINK);
+    for (const url of ['https://openreview.net/group?id=ICLR.cc/2020/Conference', 'https://huggingface.co/models'])
+      expect([url, save?.targetUrlPatterns?.some((pattern) => matches(pattern, url))]).toEqual([url, false]);
   });
 
   it('opens the search with the selected text, whitespace collapsed and length capped', async () => {
