@@ -5,7 +5,7 @@
 import { normalizeText } from '../text/normalize';
 import { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confirm';
 import { judgeEvidence } from './evidence';
-import { findArxivIdsInText, lookupRef, mayHoldArxivId, type RefIndex } from './links';
+import { findPaperRefsInText, lookupRef, mayHoldArxivId, type RefIndex } from './links';
 import { dropPartsOfLongerNames } from './longer-names';
 import { toMentions, toProbes } from './mentions';
 import { resolveOverlaps } from './overlaps';
@@ -51,8 +51,8 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
       }
     }
     if (kinds.links && text.length > 8 && mayHoldArxivId(text)) {
-      for (const a of findArxivIdsInText(text)) {
-        const paperId = lookupRef(ix.refs, { kind: 'arxiv', id: a.id });
+      for (const a of findPaperRefsInText(text)) {
+        const paperId = lookupRef(ix.refs, a.ref);
         if (paperId) found.push({ paperId, kind: 'title', start: a.start, end: a.end });
       }
     }

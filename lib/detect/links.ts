@@ -148,11 +148,16 @@ const ARXIV_IN_TEXT = new RegExp(
   'gi',
 );
 
-// Every form findArxivIdsInText finds holds one of these (its expression ignores case too).
-const MAY_HOLD_ARXIV_ID = /arxiv|ar5iv|alphaxiv|huggingface\.co\/papers|corr/i;
+// An OpenReview forum or PDF address written as text, as reference lists give it ("URL
+// https://openreview.net/forum?id=SylzhkBtDB").
+const OPENREVIEW_IN_TEXT =
+  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?openreview\.net\/(?:forum|pdf)\?id=([A-Za-z0-9_-]{5,})(?![\w-])/gi;
+
+// Every form findPaperRefsInText finds holds one of these (its expressions ignore case too).
+const MAY_HOLD_ARXIV_ID = /arxiv|ar5iv|alphaxiv|huggingface\.co\/papers|corr|openreview\.net/i;
 
 /** Could this block hold an "arXiv:<id>" or a paper URL written as text? A cheap, native filter;
- * findArxivIdsInText decides. */
+ * findPaperRefsInText decides. */
 export function mayHoldArxivId(text: string): boolean {
   return MAY_HOLD_ARXIV_ID.test(text);
 }
@@ -167,6 +172,18 @@ export function findArxivIdsInText(text: string): Array<{ start: number; end: nu
     if (id !== undefined) out.push({ start: m.index, end: m.index + m[0].length, id });
   }
   return out;
+}
+
+/** findArxivIdsInText's forms and OpenReview addresses written as text, in the order they appear. */
+export function findPaperRefsInText(text: string): Array<{ start: number; end: number; ref: PaperRef }> {
+  const out: Array<{ start: number; end: number; ref: PaperRef }> = findArxivIdsInText(text).map(
+    ({ start, end, id }) => ({ start, end, ref: { kind: 'arxiv', id } }),
+  );
+  for (const m of text.matchAll(OPENREVIEW_IN_TEXT)) {
+    if (m[1] !== undefined)
+      out.push({ start: m.index, end: m.index + m[0].length, ref: { kind: 'openreview', id: m[1] } });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export interface RefIndex {

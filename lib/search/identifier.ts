@@ -5,6 +5,7 @@ import type { Paper } from '../catalog/types';
 import {
   buildRefIndex,
   findArxivIdsInText,
+  findPaperRefsInText,
   lookupRef,
   normalizeDoi,
   type PaperRef,
@@ -59,7 +60,6 @@ export function findByIdentifier(
 // Inside longer text: a bare new-style arXiv id whose month is a month ("1905.00537", not a
 // version "2.1" or the "2020.00499" of a DOI), and a DOI with or without its doi.org prefix.
 const BARE_ARXIV_IN_TEXT = /(?<![\p{L}\p{N}./])(\d\d(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?(?![\p{L}\p{N}/]|\.\d)/gu;
-const OPENREVIEW_IN_TEXT = /(?:https?:\/\/)?(?:www\.)?openreview\.net\/(?:forum|pdf)\?id=([A-Za-z0-9_-]+)/gi;
 const DOI_IN_TEXT = /(?:https?:\/\/(?:dx\.)?(?:www\.)?doi\.org\/|\bdoi:\s*)?\b10\.\d{4,9}\/[^\s"<>]+/gi;
 
 /**
@@ -70,7 +70,7 @@ const DOI_IN_TEXT = /(?:https?:\/\/(?:dx\.)?(?:www\.)?doi\.org\/|\bdoi:\s*)?\b10
 export function identifiersIn(text: string, papers: Map<string, Paper>): { papers: Paper[]; rest: string } {
   const spans: Array<{ start: number; end: number; ref: PaperRef | null }> = [];
   const free = (start: number, end: number) => spans.every((s) => end <= s.start || start >= s.end);
-  for (const m of findArxivIdsInText(text)) spans.push({ ...m, ref: { kind: 'arxiv', id: m.id } });
+  for (const m of findPaperRefsInText(text)) spans.push(m);
   for (const m of text.matchAll(DOI_IN_TEXT)) {
     // A DOI ends at the sentence's period or the reference's closing bracket.
     const raw = m[0].replace(/[.,;:)\]]+$/, '');
@@ -78,10 +78,6 @@ export function identifiersIn(text: string, papers: Map<string, Paper>): { paper
     if (doi && free(m.index, m.index + raw.length)) {
       spans.push({ start: m.index, end: m.index + raw.length, ref: parsePaperRef(`https://doi.org/${doi}`) });
     }
-  }
-  for (const m of text.matchAll(OPENREVIEW_IN_TEXT)) {
-    const end = m.index + m[0].length;
-    if (m[1] && free(m.index, end)) spans.push({ start: m.index, end, ref: { kind: 'openreview', id: m[1] } });
   }
   for (const m of text.matchAll(BARE_ARXIV_IN_TEXT)) {
     const end = m.index + m[0].length;

@@ -10,7 +10,7 @@ const ix = buildBlockIndex(
   ENTRIES,
   buildRefIndex([
     { id: 'arxiv:2210.04457', arxivId: '2210.04457', links: {} },
-    { id: 'lightglue', arxivId: '2306.13643', links: {} },
+    { id: 'lightglue', arxivId: '2306.13643', links: { openreview: 'https://openreview.net/forum?id=Lg4Fast_01' } },
   ]),
 );
 const ALL = { titles: true, shortNames: true, links: true };
@@ -42,6 +42,12 @@ describe('findInBlocks', () => {
         block: 4,
         mentions: ['title arxiv:2210.04457 "arXiv:2210.04457v2"', 'title lightglue "arxiv.org/abs/2306.13643"'],
       },
+    ]);
+  });
+
+  it("finds a reference's OpenReview address written as text", () => {
+    expect(found(['Lindenberger et al. ICCV 2023. URL https://openreview.net/forum?id=Lg4Fast_01.'])).toEqual([
+      { block: 0, mentions: ['title lightglue "https://openreview.net/forum?id=Lg4Fast_01"'] },
     ]);
   });
 

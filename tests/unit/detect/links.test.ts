@@ -8,7 +8,7 @@ import {
   type PaperRef,
   parsePaperRef,
 } from '../../../lib/detect';
-import { mayBePaperHref } from '../../../lib/detect/links';
+import { findPaperRefsInText, mayBePaperHref, mayHoldArxivId } from '../../../lib/detect/links';
 
 const ax = (id: string): PaperRef => ({ kind: 'arxiv', id });
 const acl = (id: string): PaperRef => ({ kind: 'acl', id });
@@ -154,6 +154,28 @@ describe('findArxivIdsInText', () => {
     ['huggingface.co/models/2306.13643'],
   ])('%j is not a paper URL', (text) => {
     expect(findArxivIdsInText(text)).toEqual([]);
+  });
+});
+
+describe('findPaperRefsInText', () => {
+  it('finds OpenReview addresses written as text among the arXiv forms, in order', () => {
+    const text =
+      'Wu et al. ICLR, 2020. URL https://openreview.net/forum?id=SylzhkBtDB. Also arXiv:2306.13643 and openreview.net/pdf?id=CZAd_6uiUx0';
+    expect(mayHoldArxivId(text)).toBe(true);
+    expect(findPaperRefsInText(text).map((f) => [f.ref, text.slice(f.start, f.end)])).toEqual([
+      [or('SylzhkBtDB'), 'https://openreview.net/forum?id=SylzhkBtDB'],
+      [ax('2306.13643'), 'arXiv:2306.13643'],
+      [or('CZAd_6uiUx0'), 'openreview.net/pdf?id=CZAd_6uiUx0'],
+    ]);
+  });
+
+  it.each([
+    ['notopenreview.net/forum?id=SylzhkBtDB'],
+    ['openreview.net/group?id=ICLR.cc/2020/Conference'],
+    ['openreview.net/forum?id=abc'],
+    ['see openreview.net for the reviews'],
+  ])('%j names no paper', (text) => {
+    expect(findPaperRefsInText(text)).toEqual([]);
   });
 });
 
