@@ -5,12 +5,13 @@
 import { normalizeText } from '../text/normalize';
 import { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confirm';
 import { judgeEvidence } from './evidence';
-import { findPaperRefsInText, lookupRef, mayHoldArxivId, type RefIndex } from './links';
+import { lookupRef, type RefIndex } from './links';
 import { dropPartsOfLongerNames } from './longer-names';
 import { toMentions, toProbes } from './mentions';
 import { resolveOverlaps } from './overlaps';
 import { buildPrefilter, type PrefilterIndex, scanCandidates } from './prefilter';
 import { mayHaveCandidates, QuickCheck } from './quick-check';
+import { findPaperRefsInText, mayHoldPaperRef } from './refs-in-text';
 import type { BlockMentions, DetectionKinds, Mention, PatternEntry } from './types';
 import { warmUp } from './warm-up';
 
@@ -50,7 +51,7 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
         found.push(...dropPartsOfLongerNames(toMentions(text, nt, candidates, confirmed), text));
       }
     }
-    if (kinds.links && text.length > 8 && mayHoldArxivId(text)) {
+    if (kinds.links && text.length > 8 && mayHoldPaperRef(text)) {
       for (const a of findPaperRefsInText(text)) {
         const paperId = lookupRef(ix.refs, a.ref);
         if (paperId) found.push({ paperId, kind: 'title', start: a.start, end: a.end });

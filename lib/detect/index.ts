@@ -23,7 +23,6 @@ export { applyEvidencePolicy, COMMON_WORD_NAMES, hasLocalEvidence, judgeEvidence
 export {
   aclIdFromUrl,
   buildRefIndex,
-  findArxivIdsInText,
   lookupRef,
   normalizeDoi,
   type PaperRef,
@@ -38,5 +37,6 @@ export {
   type PrefilterIndex,
   scanCandidates,
 } from './prefilter';
+export { findArxivIdsInText, findPaperRefsInText, mayHoldPaperRef } from './refs-in-text';
 export { isShown, vouches } from './shown';
 export type { Candidate, Confirmed, MatchKind, Mention, PatternEntry, Probe } from './types';

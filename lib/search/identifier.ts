@@ -2,16 +2,8 @@
 // paper URL. Those name one paper exactly, so they are looked up, not searched (the full-text
 // index would match the digits of "1.1" in a title).
 import type { Paper } from '../catalog/types';
-import {
-  buildRefIndex,
-  findArxivIdsInText,
-  findPaperRefsInText,
-  lookupRef,
-  normalizeDoi,
-  type PaperRef,
-  parsePaperRef,
-  type RefIndex,
-} from '../detect/links';
+import { buildRefIndex, lookupRef, normalizeDoi, type PaperRef, parsePaperRef, type RefIndex } from '../detect/links';
+import { findArxivIdsInText, findPaperRefsInText } from '../detect/refs-in-text';
 
 const BARE_ARXIV = /^(?:arxiv:\s*)?(\d{4}\.\d{4,5})(?:v\d+)?$/i;
 

@@ -8,7 +8,8 @@ import {
   type PaperRef,
   parsePaperRef,
 } from '../../../lib/detect';
-import { findPaperRefsInText, mayBePaperHref, mayHoldArxivId } from '../../../lib/detect/links';
+import { mayBePaperHref } from '../../../lib/detect/links';
+import { findPaperRefsInText, mayHoldPaperRef } from '../../../lib/detect/refs-in-text';
 
 const ax = (id: string): PaperRef => ({ kind: 'arxiv', id });
 const acl = (id: string): PaperRef => ({ kind: 'acl', id });
@@ -161,7 +162,7 @@ describe('findPaperRefsInText', () => {
   it('finds OpenReview addresses written as text among the arXiv forms, in order', () => {
     const text =
       'Wu et al. ICLR, 2020. URL https://openreview.net/forum?id=SylzhkBtDB. Also arXiv:2306.13643 and openreview.net/pdf?id=CZAd_6uiUx0';
-    expect(mayHoldArxivId(text)).toBe(true);
+    expect(mayHoldPaperRef(text)).toBe(true);
     expect(findPaperRefsInText(text).map((f) => [f.ref, text.slice(f.start, f.end)])).toEqual([
       [or('SylzhkBtDB'), 'https://openreview.net/forum?id=SylzhkBtDB'],
       [ax('2306.13643'), 'arXiv:2306.13643'],
