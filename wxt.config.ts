@@ -18,7 +18,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'PaperLens',
     description: 'Recognises research papers on any page and shows a summary on hover. Nothing leaves your browser.',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // activeTab: the popup, opened from the toolbar on a tab, may read that tab's address (to name
+    // the paper of a PDF the browser shows). It asks nothing at install and lasts until the tab
+    // navigates.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
     action: { default_title: 'PaperLens' },
     commands: {
       _execute_action: {

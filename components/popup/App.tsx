@@ -109,7 +109,7 @@ export function App() {
             onOpen={open}
           />
         ) : tab === 'page' ? (
-          <PageView catalog={catalog} overview={overview} onChanged={reload} />
+          <PageView catalog={catalog} overview={overview} onOpen={open} onChanged={reload} />
         ) : (
           <ListsView
             catalog={catalog}

@@ -1,12 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { tabStateKey } from '../../lib/background/tab-state';
+import { isPdfAddress } from '../../lib/detect/links';
 import { send, sendToTab } from '../../lib/messages/client';
 import type { ListsOverview, PaperCount } from '../../lib/messages/contract';
+import { findByIdentifier } from '../../lib/search/identifier';
 import { siteForDisplay } from '../../lib/settings/site-display';
-import { groupByPaper, shortAuthors } from './entryInfo';
+import { groupByPaper } from './entryInfo';
+import { PaperRow } from './PaperRow';
 import { PauseSwitch } from './PauseSwitch';
 import { SaveAll } from './SaveAll';
+import { TabPaper } from './TabPaper';
 import { useActiveTab } from './useActiveTab';
 import type { CatalogData } from './usePopupData';
 import { useSiteMode } from './useSiteMode';
@@ -14,12 +18,14 @@ import { useSiteMode } from './useSiteMode';
 interface Props {
   catalog: CatalogData | null;
   overview: ListsOverview | null;
+  /** Opens a paper's details in the popup. */
+  onOpen(paperId: string): void;
   onChanged(): Promise<void>;
 }
 
 /** The papers detected in the active tab, most-mentioned first. */
-export function PageView({ catalog, overview, onChanged }: Props) {
-  const { tabId, explicit } = useActiveTab();
+export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
+  const { tabId, explicit, url } = useActiveTab();
   const site = useSiteMode(tabId);
   const [counts, setCounts] = useState<PaperCount[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -60,6 +66,7 @@ export function PageView({ catalog, overview, onChanged }: Props) {
     return paper ? [{ paper, count: c.count }] : [];
   });
   const saved = groupByPaper(overview?.entries ?? []);
+  const tabPaper = url && catalog ? findByIdentifier(url, catalog.papers).paper : null;
   // Without papers, whether the page can be read at all decides what to say: wait for it.
   if (counts === null || !catalog || (papers.length === 0 && site.reachable === null))
     return <p class="pp-muted pp-pad">Looking at this page…</p>;
@@ -83,6 +90,15 @@ export function PageView({ catalog, overview, onChanged }: Props) {
               Resume on {siteForDisplay(site.info.site)}
             </button>
           </div>
+        ) : tabPaper ? (
+          <TabPaper
+            paper={tabPaper}
+            pdf={isPdfAddress(url ?? '')}
+            saved={saved.has(tabPaper.id)}
+            lists={overview?.lists ?? []}
+            onOpen={onOpen}
+            onSaved={onChanged}
+          />
         ) : site.reachable === false ? (
           // No content script answers: "no papers" would be a guess here too.
           <div class="pp-empty">
@@ -121,20 +137,7 @@ export function PageView({ catalog, overview, onChanged }: Props) {
       <ul class="pp-page-list">
         {papers.map(({ paper, count }) => (
           <li key={paper.id}>
-            <button type="button" class="pp-page-item" onClick={() => reveal(paper.id)}>
-              <span class="pp-page-text">
-                <span class="pp-page-title">{paper.title}</span>
-                <span class="pp-page-meta pp-page-meta-row">
-                  <span class="pp-page-authors">{shortAuthors(paper.authors, 2)}</span>
-                  <span class={paper.authors.length ? 'pp-dot pp-year' : 'pp-year'}>{paper.year}</span>
-                  {saved.has(paper.id) && <span class="pp-saved-inline">✓ Saved</span>}
-                </span>
-              </span>
-              <span class="pp-count" title={`${count} mention${count === 1 ? '' : 's'}`}>
-                {count}
-                <span class="pl-visually-hidden"> mention{count === 1 ? '' : 's'}</span>
-              </span>
-            </button>
+            <PaperRow paper={paper} saved={saved.has(paper.id)} count={count} onClick={() => reveal(paper.id)} />
           </li>
         ))}
       </ul>

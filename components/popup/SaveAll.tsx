@@ -40,7 +40,7 @@ export function SaveAll({ paperIds, lists, onSaved }: Props) {
     <div class="pp-saveall">
       <div class="pl-row">
         <button type="button" class="pl-button pl-primary" onClick={saveAll}>
-          Save all ({paperIds.length})
+          {paperIds.length === 1 ? 'Save' : `Save all (${paperIds.length})`}
         </button>
         <label class="pp-small pp-muted" for="pp-saveall-list">
           to

@@ -11,15 +11,27 @@ export function tabFromLocation(search: string): number | null {
   return Number(raw);
 }
 
-export function useActiveTab(): { tabId: number | null | undefined; explicit: boolean } {
+/**
+ * `url`: the tab's address, which the browser tells only while PaperLens may see it: after the
+ * toolbar button or its shortcut opened the popup on that tab (the `activeTab` permission).
+ */
+export function useActiveTab(): { tabId: number | null | undefined; explicit: boolean; url: string | undefined } {
   const fromUrl = tabFromLocation(location.search);
   const [tabId, setTabId] = useState<number | null | undefined>(fromUrl ?? undefined);
+  const [url, setUrl] = useState<string | undefined>(undefined);
   useEffect(() => {
-    if (fromUrl !== null) return;
-    browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([tab]) => setTabId(tab?.id ?? null))
-      .catch(() => setTabId(null));
+    const found =
+      fromUrl !== null
+        ? browser.tabs.get(fromUrl)
+        : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
+    found
+      .then((tab) => {
+        if (fromUrl === null) setTabId(tab?.id ?? null);
+        setUrl(tab?.url);
+      })
+      .catch(() => {
+        if (fromUrl === null) setTabId(null);
+      });
   }, [fromUrl]);
-  return { tabId, explicit: fromUrl !== null };
+  return { tabId, explicit: fromUrl !== null, url };
 }

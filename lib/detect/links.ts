@@ -96,6 +96,13 @@ export function mayBePaperHref(raw: string, baseIsPaperHost: boolean): boolean {
   return MAYBE_PAPER_HOST.test(raw) || (baseIsPaperHost && !ABSOLUTE.test(raw));
 }
 
+/** Does this address name a PDF (arXiv's /pdf/<id>, OpenReview's /pdf?id=…, any *.pdf)? The
+ * browser shows those in its own viewer, which no extension can read. */
+export function isPdfAddress(url: string): boolean {
+  const u = parseUrl(url);
+  return u !== null && /(?:^\/pdf(?:\/|$)|\.pdf$)/i.test(u.pathname);
+}
+
 export function isOnPaperHost(url: string): boolean {
   return MAYBE_PAPER_HOST.test(url);
 }

@@ -90,6 +90,28 @@ export async function launchWithExtension(
   return session;
 }
 
+/** Chromium's switch that lets a test press the toolbar button (`clickToolbarButton`). */
+export const TOOLBAR_BUTTON_ARGS = ['--enable-unsafe-extension-debugging'];
+
+/**
+ * Press PaperLens's toolbar button on a tab, as a person does: the browser opens the popup and
+ * grants `activeTab` for that tab. DevTools' Extensions.triggerAction needs the session launched
+ * with TOOLBAR_BUTTON_ARGS; Playwright does not list the popup it opens among its pages.
+ */
+export async function clickToolbarButton(session: ExtensionSession, tab: Page): Promise<void> {
+  const browser = session.context.browser();
+  if (!browser) throw new Error('e2e: no browser to send Extensions.triggerAction to');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const target = targetInfos.find((t) => t.url === tab.url());
+    if (!target) throw new Error(`e2e: no tab target for ${tab.url()}`);
+    await cdp.send('Extensions.triggerAction', { id: session.extensionId, targetId: target.targetId });
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export async function openPopup(session: ExtensionSession, query = ''): Promise<Page> {
   const page = await session.context.newPage();
   await page.setViewportSize({ width: 400, height: 600 });

@@ -8,7 +8,7 @@ import {
   type PaperRef,
   parsePaperRef,
 } from '../../../lib/detect';
-import { mayBePaperHref } from '../../../lib/detect/links';
+import { isPdfAddress, mayBePaperHref } from '../../../lib/detect/links';
 import { findPaperRefsInText, mayHoldPaperRef } from '../../../lib/detect/refs-in-text';
 
 const ax = (id: string): PaperRef => ({ kind: 'arxiv', id });
@@ -237,5 +237,21 @@ describe('mayBePaperHref', () => {
     ];
     for (const [href, onPaperHost, expected] of cases)
       expect([href, mayBePaperHref(href, onPaperHost)]).toEqual([href, expected]);
+  });
+});
+
+describe('isPdfAddress', () => {
+  it.each([
+    ['https://arxiv.org/pdf/2306.13643', true],
+    ['https://arxiv.org/pdf/2306.13643v2.pdf', true],
+    ['https://openreview.net/pdf?id=Hklso24Kwr', true],
+    ['https://aclanthology.org/2022.acl-long.246.pdf', true],
+    ['file:///home/me/papers/lightglue.PDF', true],
+    ['https://arxiv.org/abs/2306.13643', false],
+    ['https://openreview.net/forum?id=Hklso24Kwr', false],
+    ['https://example.org/pdfs-explained', false],
+    ['not a url', false],
+  ])('%s -> %s', (url, expected) => {
+    expect(isPdfAddress(url)).toBe(expected);
   });
 });
