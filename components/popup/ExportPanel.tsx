@@ -4,7 +4,7 @@ import type { ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import type { ListsOverview } from '../../lib/messages/contract';
 import { importingText, importSummaryText, readBackupFile } from '../importSummary';
-import { backupFilename, buildExport, downloadText, type ExportFormat } from './exporters';
+import { backupFilename, buildExport, downloadText, type ExportFormat, nothingToExport } from './exporters';
 import { attempt } from './usePopupData';
 
 interface Props {
@@ -27,6 +27,11 @@ export function ExportPanel({ list, overview, papers, onImported }: Props) {
   const listId = scope === 'list' && list ? list.id : null;
   const fail = (text: string) => setStatus({ text, error: true });
   const exportAs = (format: ExportFormat) => {
+    const empty = nothingToExport({ ...overview, listId });
+    if (empty) {
+      setStatus({ text: empty, error: false });
+      return;
+    }
     const file = buildExport(format, { ...overview, papers, listId });
     downloadText(file);
     setStatus({ text: `Exported ${file.filename}`, error: false });

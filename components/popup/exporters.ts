@@ -41,6 +41,20 @@ export interface ExportInput {
   now?: Date;
 }
 
+/**
+ * Why there is nothing to export, or null: a file with no papers in it (an empty .bib, a CSV of
+ * just its header) would download as if something had been saved.
+ */
+export function nothingToExport(input: Pick<ExportInput, 'lists' | 'entries' | 'listId'>): string | null {
+  const { lists, entries, listId } = input;
+  if (listId) {
+    const name = lists.find((l) => l.id === listId)?.name ?? 'This list';
+    return entries.some((e) => e.listId === listId) ? null : `Nothing to export: “${name}” has no papers yet.`;
+  }
+  const listIds = new Set(lists.map((l) => l.id));
+  return entries.some((e) => listIds.has(e.listId)) ? null : 'Nothing to export: no list has papers yet.';
+}
+
 export function buildExport(format: ExportFormat, input: ExportInput): ExportFile {
   const { papers, listId, now = new Date() } = input;
   const lists = listId ? input.lists.filter((l) => l.id === listId) : input.lists;
