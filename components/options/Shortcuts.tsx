@@ -33,7 +33,7 @@ export function Shortcuts() {
       <ul class="pl-opt-list" aria-label="Keyboard shortcuts">
         {commands.map((c) => (
           <li key={c.name} class="pl-opt-item" data-command={c.name}>
-            <span class="pl-opt-paper-title">{c.description}</span>
+            <span class="pl-opt-command">{c.description}</span>
             {c.shortcut ? <kbd class="pl-opt-kbd">{c.shortcut}</kbd> : <span class="pl-opt-muted">Not set</span>}
           </li>
         ))}

@@ -41,4 +41,30 @@ describe('options page screenshots', () => {
     }
     expect(session.errors).toEqual([]);
   });
+
+  it('fits a 320 px window (400% zoom): no control runs out of its card, no label is cut', async () => {
+    const page = await openOptions(session);
+    await page.getByRole('list', { name: 'Site rules' }).waitFor();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.waitForTimeout(100);
+    const problems = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const section of document.querySelectorAll<HTMLElement>('.pl-opt-section')) {
+        const right = section.getBoundingClientRect().right - Number.parseFloat(getComputedStyle(section).paddingRight);
+        for (const el of section.querySelectorAll<HTMLElement>('select, button, input, kbd, .pl-opt-list')) {
+          const box = (el.closest('label') ?? el).getBoundingClientRect();
+          if (box.width > 0 && box.right > right + 0.5)
+            found.push(
+              `${section.id}: ${el.tagName} ${el.textContent?.trim().slice(0, 30)} ends at ${box.right}, card at ${right}`,
+            );
+        }
+        for (const el of section.querySelectorAll<HTMLElement>('[data-command] > .pl-opt-command')) {
+          if (el.scrollWidth > el.clientWidth) found.push(`${section.id}: "${el.textContent}" is cut`);
+        }
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: `${screenshotDir()}/options-320.png`, fullPage: true });
+  });
 });
