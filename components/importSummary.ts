@@ -7,7 +7,12 @@ export function importSummaryText(fileName: string, s: ImportSummary): string {
   const settings = s.settingsRestored
     ? `; settings restored${s.siteRulesAdded ? ` with ${count(s.siteRulesAdded, 'new site rule', 'new site rules')}` : ''}`
     : '';
-  return `Imported ${fileName}: ${count(s.listsAdded, 'new list', 'new lists')}, ${count(s.entriesAdded, 'new entry', 'new entries')}, ${count(s.entriesUpdated, 'updated entry', 'updated entries')}, ${count(s.dismissalsAdded, 'hidden paper', 'hidden papers')}${settings}.`;
+  // A file imported again: four zeros would read as a failure; say that it was all here already.
+  const nothingNew = s.listsAdded + s.entriesAdded + s.entriesUpdated + s.dismissalsAdded === 0;
+  const changes = nothingNew
+    ? 'no new lists, entries or hidden papers (all were here already)'
+    : `${count(s.listsAdded, 'new list', 'new lists')}, ${count(s.entriesAdded, 'new entry', 'new entries')}, ${count(s.entriesUpdated, 'updated entry', 'updated entries')}, ${count(s.dismissalsAdded, 'hidden paper', 'hidden papers')}`;
+  return `Imported ${fileName}: ${changes}${settings}.`;
 }
 
 /** Extension messages carry at most 64 MiB; a backup of tens of thousands of entries is a few MB. */

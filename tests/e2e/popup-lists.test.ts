@@ -299,7 +299,7 @@ describe('popup: reading lists', () => {
     const once = withoutDate(await ask(popup, 'backup/export', {}));
     await popup.setInputFiles('input[type="file"]', join(backups, 'valid.json'));
     await popup
-      .getByText(/Imported valid\.json: 0 new lists, 0 new entries, 0 updated entries, 0 hidden papers\./)
+      .getByText(/Imported valid\.json: no new lists, entries or hidden papers \(all were here already\)\./)
       .waitFor();
     expect(withoutDate(await ask(popup, 'backup/export', {}))).toEqual(once);
   });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { importSummaryText } from '../../../components/importSummary';
+
+const summary = {
+  listsAdded: 0,
+  entriesAdded: 0,
+  entriesUpdated: 0,
+  dismissalsAdded: 0,
+  settingsRestored: false,
+  siteRulesAdded: 0,
+};
+
+describe('import summary', () => {
+  it('counts what an import added', () => {
+    expect(importSummaryText('b.json', { ...summary, listsAdded: 1, entriesAdded: 2, dismissalsAdded: 1 })).toBe(
+      'Imported b.json: 1 new list, 2 new entries, 0 updated entries, 1 hidden paper.',
+    );
+  });
+
+  it('says a file imported again brought nothing new, instead of four zeros', () => {
+    expect(importSummaryText('b.json', summary)).toBe(
+      'Imported b.json: no new lists, entries or hidden papers (all were here already).',
+    );
+    expect(importSummaryText('b.json', { ...summary, settingsRestored: true })).toBe(
+      'Imported b.json: no new lists, entries or hidden papers (all were here already); settings restored.',
+    );
+  });
+});
