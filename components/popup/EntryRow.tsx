@@ -122,7 +122,9 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
           type="button"
           class="pl-button pl-quiet pp-small-button"
           ref={noteButton}
-          // Pressed again while the editor is open, it closes it as Cancel does: draft and all.
+          // Pressed again while the editor is open, it closes it as Cancel does: draft and all;
+          // aria-expanded tells a screen reader which of the two a press does.
+          aria-expanded={editing}
           onClick={() => (editing ? closeEditor() : setEditing(true))}
         >
           {entry.note ? 'Edit note' : 'Add note'}
