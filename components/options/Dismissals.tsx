@@ -59,7 +59,8 @@ export function Dismissals() {
               <button
                 type="button"
                 class="pl-opt-ghost"
-                aria-label={`Show ${row.title} on ${siteForDisplay(row.site)} again`}
+                // The name starts with the word shown, so "click Undo" works for voice control users too.
+                aria-label={`Undo: show ${row.title} on ${siteForDisplay(row.site)} again`}
                 onClick={() => void undo(row)}
               >
                 Undo

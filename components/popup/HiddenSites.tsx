@@ -53,7 +53,13 @@ export function HiddenSites({ catalog, overview, onChanged }: Props) {
                 <span class="pp-hidden-title">{catalog.papers.get(d.paperId)?.title ?? d.paperId}</span>
                 <span class="pp-muted pp-small">on {siteForDisplay(d.site)}</span>
               </span>
-              <button type="button" class="pl-button pp-small-button" onClick={() => undo(d, i)}>
+              <button
+                type="button"
+                class="pl-button pp-small-button"
+                // Which paper on which site, for a screen reader going through a row of Undo buttons.
+                aria-label={`Undo: show ${catalog.papers.get(d.paperId)?.title ?? d.paperId} on ${siteForDisplay(d.site)} again`}
+                onClick={() => undo(d, i)}
+              >
                 Undo
               </button>
             </li>

@@ -126,7 +126,7 @@ describe('options page', () => {
     const row = page.getByRole('list', { name: 'Hidden papers' }).getByRole('listitem');
     await row.first().waitFor();
     expect(await row.textContent()).toContain(paper?.title);
-    await page.getByRole('button', { name: /^Show .* again$/ }).click();
+    await page.getByRole('button', { name: /^Undo: show .* again$/ }).click();
     await page.getByText('No hidden papers.').waitFor();
     expect(await askFrom(page, 'dismissals/list', {})).toEqual([]);
     await page.close();

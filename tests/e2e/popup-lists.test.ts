@@ -309,7 +309,12 @@ describe('popup: reading lists', () => {
     const item = popup.locator('.pp-hidden-item');
     expect(await item.textContent()).toContain('SuperGlue: Learning Feature Matching');
     expect(await item.textContent()).toContain('on news.example.com');
-    await item.getByRole('button', { name: 'Undo' }).focus();
+    // Each Undo names its paper and site, for a screen reader going through a list of them.
+    await item
+      .getByRole('button', {
+        name: 'Undo: show SuperGlue: Learning Feature Matching with Graph Neural Networks on news.example.com again',
+      })
+      .focus();
     await popup.keyboard.press('Enter');
     await popup.getByText('Nothing hidden.', { exact: false }).waitFor();
     expect(await ask(popup, 'dismissals/list', {})).toEqual([]);
