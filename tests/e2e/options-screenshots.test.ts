@@ -58,7 +58,9 @@ describe('options page screenshots', () => {
               `${section.id}: ${el.tagName} ${el.textContent?.trim().slice(0, 30)} ends at ${box.right}, card at ${right}`,
             );
         }
-        for (const el of section.querySelectorAll<HTMLElement>('[data-command] > .pl-opt-command')) {
+        for (const el of section.querySelectorAll<HTMLElement>(
+          '[data-command] > .pl-opt-command, .pl-opt-paper-title',
+        )) {
           if (el.scrollWidth > el.clientWidth) found.push(`${section.id}: "${el.textContent}" is cut`);
         }
       }
