@@ -111,6 +111,36 @@ describe('popup look', () => {
     await popup.emulateMedia({ forcedColors: 'none' });
   });
 
+  it('a paper gone from the catalog: its badge lines up with its title when nothing comes before it', async () => {
+    const backup = {
+      format: 'paperlens-backup',
+      version: 1,
+      exportedAt: '2025-01-15T10:00:00.000Z',
+      lists: [{ id: 'gone', name: 'Gone', createdAt: 1736935200000, order: 9 }],
+      entries: [
+        {
+          id: 'gone|arxiv:9999.99999',
+          listId: 'gone',
+          paperId: 'arxiv:9999.99999',
+          status: 'to-read',
+          note: '',
+          addedAt: 1736935200000,
+          order: 0,
+        },
+      ],
+      dismissals: [],
+    };
+    await ask(popup, 'backup/import', { json: JSON.stringify(backup) });
+    await popup.reload();
+    await popup.getByRole('tab', { name: /Lists/ }).click();
+    await popup.locator('.pp-chip', { hasText: 'Gone' }).click();
+    const entry = popup.locator('.pp-entry', { hasText: 'arxiv:9999.99999' });
+    const title = await entry.locator('.pp-entry-title').boundingBox();
+    const badge = await entry.locator('.pp-gone-badge').boundingBox();
+    expect(badge?.x).toBeCloseTo(title?.x ?? Number.NaN, 0);
+    await ask(popup, 'lists/delete', { listId: 'gone' });
+  });
+
   it('logged no console error', () => {
     expect(session.errors).toEqual([]);
   });
