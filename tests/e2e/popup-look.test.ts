@@ -141,6 +141,19 @@ describe('popup look', () => {
     await ask(popup, 'lists/delete', { listId: 'gone' });
   });
 
+  it('a long list name is shown whole in the list header (its chip is cut short)', async () => {
+    const name = 'Everything I should read before the thesis committee meeting in March 2026!!';
+    const list = await ask(popup, 'lists/create', { name });
+    await popup.reload();
+    await popup.getByRole('tab', { name: /Lists/ }).click();
+    await popup.locator('.pp-chip', { hasText: 'Everything' }).click();
+    const heading = popup.locator('.pp-list-name');
+    expect(await heading.textContent()).toBe(name);
+    expect(await heading.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await popup.screenshot({ path: join(root, 'tests/.artifacts/popup-long-list-name.png') });
+    await ask(popup, 'lists/delete', { listId: list.id });
+  });
+
   it('logged no console error', () => {
     expect(session.errors).toEqual([]);
   });
