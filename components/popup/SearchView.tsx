@@ -31,7 +31,7 @@ const prompt = (pending: FilterKey[]) => (pending[0] ? `Type ${WANTED[pending[0]
 const optionId = (i: number) => `pp-result-${i}`;
 
 export function SearchView({ catalog, overview, query, active, inputRef, onQuery, onActive, onOpen }: Props) {
-  const { results, errors, browsing, pending } = useSearch(catalog, overview, query);
+  const { results, errors, browsing, pending, unknown } = useSearch(catalog, overview, query);
   const waiting = prompt(pending);
   const count = `${results.length === 50 ? '50+' : results.length} result${results.length === 1 ? '' : 's'}`;
   const byPaper = groupByPaper(overview?.entries ?? []);
@@ -111,6 +111,11 @@ export function SearchView({ catalog, overview, query, active, inputRef, onQuery
             ? waiting || 'Newest papers'
             : [count, waiting.toLowerCase()].filter(Boolean).join(' · ')}
       </p>
+      {unknown === 'reference' && results.length > 0 && (
+        <p class="pp-search-notice" role="status">
+          This reference is not in the catalog. The papers below share words with it.
+        </p>
+      )}
       <div id="pp-results" class="pp-results" role="listbox" aria-label="Results">
         {results.map((result, i) => (
           <ResultCard
@@ -125,7 +130,13 @@ export function SearchView({ catalog, overview, query, active, inputRef, onQuery
           />
         ))}
       </div>
-      {catalog && !browsing && results.length === 0 && (
+      {catalog && !browsing && results.length === 0 && unknown === 'identifier' && (
+        <div class="pp-empty">
+          <p class="pp-empty-title">“{clipped(query.trim())}” is not in the catalog</p>
+          <p>PaperLens knows the {catalog.papers.size} papers bundled with it; this identifier names none of them.</p>
+        </div>
+      )}
+      {catalog && !browsing && results.length === 0 && unknown !== 'identifier' && (
         <div class="pp-empty">
           <p class="pp-empty-title">No papers match “{clipped(query.trim())}”</p>
           <p>Try fewer words, or remove a filter.</p>

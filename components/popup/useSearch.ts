@@ -3,6 +3,7 @@ import type { Paper } from '../../lib/catalog/types';
 import type { ListsOverview } from '../../lib/messages/contract';
 import { findByIdentifier, fold, parseQuery, runSearch, type SearchResult, unknownListErrors } from '../../lib/search';
 import type { FilterKey } from '../../lib/search/query';
+import { citesUnknownPaper } from '../../lib/search/unmatched';
 import { groupByPaper } from './entryInfo';
 import type { CatalogData } from './usePopupData';
 
@@ -13,6 +14,9 @@ export interface SearchState {
   browsing: boolean;
   /** Filters typed without their value yet ("author:"): the view asks for it rather than warns. */
   pending: FilterKey[];
+  /** Why nothing (or only near papers) came back: an identifier or a pasted reference that names
+   * no catalog paper. */
+  unknown?: 'identifier' | 'reference';
 }
 
 const newest = (papers: Iterable<Paper>, limit: number): SearchResult[] =>
@@ -50,12 +54,18 @@ export function useSearch(catalog: CatalogData | null, overview: ListsOverview |
     if (overview) parsed.errors.push(...unknownListErrors(parsed.filters, overview.lists));
     const ident = findByIdentifier(parsed.text, catalog.papers);
     if (ident.isIdentifier) {
-      const results = ident.paper ? [{ paper: ident.paper, score: 1, terms: [] }] : [];
-      return { results, errors: parsed.errors, browsing: false, pending };
+      if (!ident.paper) return { results: [], errors: parsed.errors, browsing: false, pending, unknown: 'identifier' };
+      return {
+        results: [{ paper: ident.paper, score: 1, terms: [] }],
+        errors: parsed.errors,
+        browsing: false,
+        pending,
+      };
     }
     if (!catalog.index)
       return { results: titleMatches(catalog.papers, parsed.text), errors: parsed.errors, browsing: false, pending };
     const results = runSearch(catalog.index, catalog.papers, parsed, ctx);
-    return { results, errors: parsed.errors, browsing: false, pending };
+    const unknown = citesUnknownPaper(parsed.text, results, catalog.papers) ? 'reference' : undefined;
+    return { results, errors: parsed.errors, browsing: false, pending, ...(unknown && { unknown }) };
   }, [catalog, overview, query]);
 }

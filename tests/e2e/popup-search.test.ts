@@ -115,6 +115,21 @@ describe('popup search', () => {
       'XPrompt: Exploring the Extreme of Prompt Tuning',
     ]);
     expect(await search('2401.99999')).toEqual([]);
+    expect(await popup.locator('.pp-empty-title').textContent()).toBe('“2401.99999” is not in the catalog');
+  });
+
+  it('says when a pasted reference is to a paper the catalog lacks, and never for one it has', async () => {
+    const notice = popup.locator('.pp-search-notice');
+    const bert =
+      'Jacob Devlin, Ming-Wei Chang, Kenton Lee, and Kristina Toutanova. 2019. BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding. In NAACL.';
+    expect((await search(bert)).length).toBeGreaterThan(0);
+    expect(await notice.textContent()).toBe(
+      'This reference is not in the catalog. The papers below share words with it.',
+    );
+    const lightglue =
+      'P. Lindenberger, P.-E. Sarlin, and M. Pollefeys, "LightGlue: Local feature matching at light speed," in Proc. ICCV, 2023';
+    expect((await search(lightglue))[0]).toBe('LightGlue: Local Feature Matching at Light Speed');
+    expect(await notice.count()).toBe(0);
   });
 
   it('finds the paper of a pasted reference first, and the papers of an author named in full', async () => {

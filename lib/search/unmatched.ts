@@ -1,0 +1,37 @@
+// A pasted reference to a paper the catalog lacks still finds the papers sharing most of its
+// words. Shown without a word, they read as "this is your paper". Say so instead.
+import type { Paper } from '../catalog/types';
+import { identifiersIn } from './identifier';
+import { fold, tokenize } from './normalize';
+import { queryWords, YEAR } from './query-words';
+import type { SearchResult } from './run';
+
+// Words every title has: they say nothing about which title is meant.
+const SMALL = new Set('a an the of for in on at to with by from via and or is are its our we how what'.split(' '));
+
+/** A title counts as the one cited when the query holds this share of its words (a reference may
+ * drop a word, or spell one differently: "GLUE" for "Glue"). */
+const TITLE_SHARE = 0.8;
+
+/** The share of a title's words (small ones left out) that `words` holds. */
+export function titleShare(paper: Paper, words: ReadonlySet<string>): number {
+  const title = new Set(tokenize(paper.title).map(fold));
+  const content = [...title].filter((w) => !SMALL.has(w));
+  const counted = content.length > 0 ? content : [...title];
+  return counted.length === 0 ? 0 : counted.filter((w) => words.has(w)).length / counted.length;
+}
+
+/**
+ * Is `text` a reference (a title with its year or "et al.") to a paper not in the catalog? True
+ * when no identifier in it names a catalog paper and none of the first results has its title
+ * among the reference's words: those results are then only the closest papers.
+ */
+export function citesUnknownPaper(text: string, results: readonly SearchResult[], papers: Map<string, Paper>): boolean {
+  const identified = identifiersIn(text, papers);
+  if (identified.papers.length > 0) return false;
+  const words = queryWords(identified.rest);
+  if (!words.reference) return false;
+  if (!words.firstAuthor && !words.tokens.some((t) => YEAR.test(t))) return false;
+  const held = new Set(words.tokens);
+  return !results.slice(0, 3).some((r) => titleShare(r.paper, held) >= TITLE_SHARE);
+}
