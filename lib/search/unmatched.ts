@@ -4,10 +4,8 @@ import type { Paper } from '../catalog/types';
 import { identifiersIn } from './identifier';
 import { fold, tokenize } from './normalize';
 import { queryWords, YEAR } from './query-words';
+import { SMALL } from './reference';
 import type { SearchResult } from './run';
-
-// Words every title has: they say nothing about which title is meant.
-const SMALL = new Set('a an the of for in on at to with by from via and or is are its our we how what'.split(' '));
 
 /** A title counts as the one cited when the query holds this share of its words (a reference may
  * drop a word, or spell one differently: "GLUE" for "Glue"). */
