@@ -6,6 +6,7 @@ import {
   listNameKey,
   MAX_LIST_NAME,
   MAX_NOTE,
+  READING_STATUSES,
   type ReadingList,
   type ReadingStatus,
   tidyListName,
@@ -105,15 +106,42 @@ export async function updateEntry(
   id: string,
   changes: { status?: ReadingStatus; note?: string },
 ): Promise<ListEntry> {
+  const checked = checkEntryChanges(changes);
   return db.transaction('rw', db.entries, async () => {
     const entry = await db.entries.get(id);
     if (!entry) throw new Error(`lists: no entry with id ${id}`);
-    const next = { ...entry, ...changes };
-    if (changes.note !== undefined && changes.note.length > MAX_NOTE)
-      throw new Error(`lists: a note can have at most ${MAX_NOTE} characters`);
+    const next = { ...entry, ...checked };
     await db.entries.put(next);
     return next;
   });
+}
+
+/**
+ * The changes as they arrive in a message (a content script may send them): only a known status
+ * and a note of text within the limit. Anything else spread over the stored entry would change
+ * its id or list, or bring in a snapshot link the popup shows, which a backup import refuses:
+ * the user's own export could then not be imported again.
+ */
+function checkEntryChanges(changes: unknown): { status?: ReadingStatus; note?: string } {
+  const given = (typeof changes === 'object' && changes !== null ? changes : {}) as Record<string, unknown>;
+  const other = Object.keys(given).find((key) => key !== 'status' && key !== 'note');
+  if (other !== undefined)
+    throw new Error(`lists: an entry update can change its status and note only, got "${other}"`);
+  const { status, note } = given;
+  const checked: { status?: ReadingStatus; note?: string } = {};
+  if (status !== undefined) {
+    if (!READING_STATUSES.includes(status as ReadingStatus))
+      throw new Error(
+        `lists: an entry's status must be one of ${READING_STATUSES.join(', ')}, got ${JSON.stringify(status)}`,
+      );
+    checked.status = status as ReadingStatus;
+  }
+  if (note !== undefined) {
+    if (typeof note !== 'string') throw new Error(`lists: a note must be text, got ${typeof note}`);
+    if (note.length > MAX_NOTE) throw new Error(`lists: a note can have at most ${MAX_NOTE} characters`);
+    checked.note = note;
+  }
+  return checked;
 }
 
 export async function removeEntry(db: PaperLensDB, id: string): Promise<void> {

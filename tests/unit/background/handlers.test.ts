@@ -322,3 +322,28 @@ describe('settings writes are checked', () => {
     expect((await handlers['settings/set']({ settings: { ...current, theme: 'dark' } }, fromPopup)).theme).toBe('dark');
   });
 });
+
+describe('entry updates from a tab are checked', () => {
+  // A content script may send entries/update (the popover's status and note): whatever else its
+  // payload carries must not reach the stored entry, which exports and the popup trust.
+  it.each([
+    [{ status: 'done' }, 'lists: an entry\'s status must be one of to-read, reading, read, got "done"'],
+    [{ note: 42 }, 'lists: a note must be text, got number'],
+    [
+      { snapshot: { title: 'x', links: { arxiv: 'javascript:alert(1)' } } },
+      'lists: an entry update can change its status and note only, got "snapshot"',
+    ],
+    [{ listId: 'elsewhere' }, 'lists: an entry update can change its status and note only, got "listId"'],
+    [{ id: 'elsewhere|arxiv:2306.13643' }, 'lists: an entry update can change its status and note only, got "id"'],
+  ])('refuses %j and changes nothing', async (changes, message) => {
+    const list = await handlers['lists/create']({ name: 'Blog' }, fromPopup);
+    const saved = await handlers['entries/save']({ paperId: 'arxiv:2306.13643', listId: list.id }, fromTab);
+    await expect(handlers['entries/update']({ entryId: saved.id, ...changes } as never, fromTab)).rejects.toThrow(
+      message,
+    );
+    expect(await db.entries.toArray()).toEqual([saved]);
+    // What is stored can always be exported and imported again.
+    const backup = await handlers['backup/export']({}, fromPopup);
+    await expect(handlers['backup/import']({ json: backup }, fromPopup)).resolves.toBeDefined();
+  });
+});
