@@ -61,22 +61,35 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // Documents without a body (an SVG or XML file opened on its own) have no prose to read.
   if (document.body === null) return;
   let current: Promise<Running> = start(ctx);
-  ctx.onInvalidated(() => void current.then((r) => r.stop()));
+  // A start that failed (the background did not answer) is tried again by the next refresh.
+  const failed = (error: unknown) => console.warn('PaperLens: starting on this page failed', error);
+  current.catch(failed);
+  const whenRunning = (then: (running: Running) => void) => void current.then(then, () => undefined);
+  ctx.onInvalidated(() => whenRunning((r) => r.stop()));
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-    if (isNewPage(oldUrl.href, newUrl.href)) void current.then((r) => r.session?.restart());
+    if (isNewPage(oldUrl.href, newUrl.href)) whenRunning((r) => r.session?.restart());
   });
 
-  const refresh = async () => {
-    const running = await current;
+  const refreshNow = async () => {
+    const running = await current.catch(() => null);
     const state = await send('detector/state', { url: location.href });
-    if (startKey(state) !== startKey(running.setup)) {
-      running.stop();
+    if (running === null || startKey(state) !== startKey(running.setup)) {
+      running?.stop();
       current = start(ctx);
       await current;
     } else {
       running.session?.applyState(state);
       running.hover?.refresh();
     }
+  };
+  // One refresh at a time: two changes announced together (the hover-delay slider stepped with
+  // the arrow keys, two detection kinds ticked in a row) each stopped the same session and
+  // started a new one, and the first of the two new ones then ran unseen until the page closed,
+  // with its own observer, marks and reports.
+  let refreshing: Promise<void> = Promise.resolve();
+  const refresh = (): Promise<void> => {
+    refreshing = refreshing.then(refreshNow, refreshNow);
+    return refreshing;
   };
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     dispatchInTab(

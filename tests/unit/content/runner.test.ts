@@ -1,0 +1,100 @@
+// The content script's restarts: a change of settings stops the running session and starts one
+// with the new settings. Changes announced close together must leave exactly one running.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PageSession } from '../../../lib/page/session';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { stubHighlightApi } from '../page/highlight-stubs';
+
+// The background as the content script's messaging client sees it: each detector/state answers
+// with a new hover delay (a setting that needs a fresh start), and can be told to fail once.
+const server = vi.hoisted(() => ({ states: 0, failNext: false }));
+vi.mock('../../../lib/messages/client', () => ({
+  send: async (type: string) => {
+    if (type === 'detector/state') {
+      if (server.failNext) {
+        server.failNext = false;
+        throw new Error('messages: no answer to "detector/state" (is the background running?)');
+      }
+      server.states++;
+      const settings = { ...DEFAULT_SETTINGS, hoverDelay: 100 + server.states };
+      return { settings, mode: 'quiet', saved: [], dismissed: [] };
+    }
+    if (type === 'detector/scan' || type === 'page/report') return type === 'page/report' ? null : [];
+    if (type === 'detector/links') return [];
+    throw new Error(`unexpected message ${type}`);
+  },
+}));
+// The popover is not started on a quiet site; keep its UI out of this test.
+vi.mock('../../../entrypoints/content/hover', () => ({ startHover: () => null }));
+
+const { runContentScript } = await import('../../../entrypoints/content/runner');
+
+beforeAll(stubHighlightApi);
+afterAll(() => vi.unstubAllGlobals());
+beforeEach(() => {
+  fakeBrowser.reset();
+  server.states = 0;
+  server.failNext = false;
+  document.body.innerHTML = '<p>Nothing to see.</p>';
+});
+
+const refreshMarks = () =>
+  fakeBrowser.runtime.onMessage.trigger(
+    { channel: 'paperlens', type: 'tab/refresh-marks', payload: {} },
+    {},
+    () => undefined,
+  );
+const settle = () => new Promise((done) => setTimeout(done, 20));
+
+/** Sessions started and not disposed since `spy` began counting. */
+function liveSessions() {
+  const started = vi.spyOn(PageSession.prototype, 'start');
+  const disposed = vi.spyOn(PageSession.prototype, 'dispose');
+  return {
+    count: () => started.mock.calls.length - disposed.mock.calls.length,
+    restore() {
+      started.mockRestore();
+      disposed.mockRestore();
+    },
+  };
+}
+
+describe('runContentScript', () => {
+  it('leaves one session running after two settings changes announced at once', async () => {
+    const sessions = liveSessions();
+    const ctx = new ContentScriptContext('test');
+    try {
+      await runContentScript(ctx);
+      await settle();
+      expect(sessions.count()).toBe(1);
+      await Promise.all([refreshMarks(), refreshMarks()]);
+      await settle();
+      expect(sessions.count()).toBe(1);
+      ctx.abort();
+      await settle();
+      expect(sessions.count()).toBe(0);
+    } finally {
+      ctx.abort();
+      sessions.restore();
+    }
+  });
+
+  it('starts when settings change after a first start that failed', async () => {
+    const sessions = liveSessions();
+    const ctx = new ContentScriptContext('test');
+    server.failNext = true;
+    try {
+      await runContentScript(ctx);
+      await settle();
+      expect(sessions.count()).toBe(0);
+      await refreshMarks();
+      await settle();
+      expect(sessions.count()).toBe(1);
+    } finally {
+      ctx.abort();
+      sessions.restore();
+    }
+  });
+});
