@@ -46,7 +46,10 @@ export function openDatabase(name = DB_NAME): PaperLensDB {
     .stores(SCHEMA_V2)
     .upgrade(async (tx) => {
       // v1 entries had no position and could lack a note: number them by the date they were added.
+      // Lists too, by the date they were made: v1 ids are random, so the table's order (by id)
+      // would shuffle them, and the first list is where "Save" puts a paper.
       const lists = await tx.table<ReadingList>('lists').toArray();
+      lists.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
       for (const [index, list] of lists.entries()) {
         await tx.table('lists').update(list.id, { order: list.order ?? index });
       }

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syncCatalog } from '../../../lib/db/catalog-sync';
 import { openDatabase, SCHEMA_V1 } from '../../../lib/db/database';
+import { defaultList, sortedLists } from '../../../lib/db/lists';
 import fixture from '../../fixtures/db/schema-v1.json';
 
 let name = '';
@@ -58,6 +59,25 @@ describe('schema upgrade v1 -> v2', () => {
       links: { arxiv: 'https://arxiv.org/abs/9999.00001' },
     });
     expect(await db.entries.count()).toBe(fixture.entries.length);
+    db.close();
+  });
+
+  it('numbers lists by the date they were made, not by their random ids', async () => {
+    // v1 list ids were random UUIDs: their order says nothing. The first list is where "Save"
+    // puts a paper, so it must stay the first.
+    name = `v1-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    await v1.table('lists').bulkAdd([
+      { id: 'f3a1c2d4-0000-4000-8000-000000000001', name: 'Reading list', createdAt: 1700000000000 },
+      { id: '0b9e8d7c-0000-4000-8000-000000000002', name: 'Thesis', createdAt: 1700000500000 },
+      { id: '7c5d4e3f-0000-4000-8000-000000000003', name: 'Later', createdAt: 1700000900000 },
+    ]);
+    v1.close();
+    const db = openDatabase(name);
+    expect((await sortedLists(db)).map((l) => l.name)).toEqual(['Reading list', 'Thesis', 'Later']);
+    expect((await defaultList(db)).name).toBe('Reading list');
     db.close();
   });
 });
