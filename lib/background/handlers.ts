@@ -148,6 +148,11 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
       afterWrite(lists.reorderEntries(db, listId, entryIds).then(() => null)),
     'dismissals/add': async ({ url, paperId }) => {
       const site = dismissalSite(url);
+      // A content script may send this: an id that names no paper would be stored as it came,
+      // and a backup holding it (an empty id) could not be imported again.
+      await ready;
+      if (typeof paperId !== 'string' || !(await db.papers.get(paperId)))
+        throw new Error(`dismissals: no paper with id ${paperId} in the catalog`);
       const dismissal = { id: dismissalId(site, paperId), site, paperId, createdAt: Date.now() };
       await db.dismissals.put(dismissal);
       broadcastChange();

@@ -347,3 +347,16 @@ describe('entry updates from a tab are checked', () => {
     await expect(handlers['backup/import']({ json: backup }, fromPopup)).resolves.toBeDefined();
   });
 });
+
+describe('"Not this paper" from a tab is checked', () => {
+  // A content script may send dismissals/add: a paper id that names no paper would be stored
+  // as it came, and the backup that holds it could not be imported again.
+  it.each([[''], ['   '], [42], ['arxiv:0000.00000']])('refuses paper id %j and stores nothing', async (paperId) => {
+    await expect(
+      handlers['dismissals/add']({ url: 'https://example.org/post', paperId } as never, fromTab),
+    ).rejects.toThrow(`dismissals: no paper with id ${paperId} in the catalog`);
+    expect(await db.dismissals.count()).toBe(0);
+    const backup = await handlers['backup/export']({}, fromPopup);
+    await expect(handlers['backup/import']({ json: backup }, fromPopup)).resolves.toBeDefined();
+  });
+});
