@@ -206,8 +206,15 @@ export class PageScanner {
     for (const mark of linkMarks(links, hrefs, ids, late, this.deps.registry)) this.strongPapers.add(mark.paperId);
   }
 
+  /** Blocks with weak names waiting that the page removed go: a live feed drops old posts as new
+   * ones come, and each waiting block holds its detached elements and its text. */
+  pruneDisconnected(): void {
+    for (const owner of this.weakBlocks.keys()) if (!owner.isConnected) this.weakBlocks.delete(owner);
+  }
+
   /** Page evidence may have arrived since a block was scanned: show its weak names now. */
   private recheckWeak(): void {
+    this.pruneDisconnected();
     // Evidence only grows (a block shown again may add its distinctive names): go round until it stops.
     while (this.strongPapers.size !== this.checkedStrong) {
       this.checkedStrong = this.strongPapers.size;

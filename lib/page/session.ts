@@ -107,7 +107,10 @@ export class PageSession {
 
   private onChanges({ roots, removed, cleared }: ChangeBatch): void {
     let changed = cleared.length > 0 && this.scanner.forgetWithin(new Set(cleared));
-    if (removed) changed = this.registry.pruneDisconnected() || changed;
+    if (removed) {
+      this.scanner.pruneDisconnected();
+      changed = this.registry.pruneDisconnected() || changed;
+    }
     if (changed) this.report();
     if (roots.length) this.enqueue(roots, true);
   }

@@ -354,6 +354,21 @@ describe('PageScanner', () => {
     }
   });
 
+  it('lets go of the blocks with weak names waiting once the page removed them (a live feed)', async () => {
+    // A weak name without evidence waits for its paper to turn up elsewhere. A feed drops old
+    // posts as new ones come in: the waiting blocks it removed must not be kept (each holds its
+    // detached elements and text) until the page closes.
+    const { scanner } = setUp();
+    const waiting = () => (scanner as unknown as { weakBlocks: Map<Node, unknown> }).weakBlocks.size;
+    for (let round = 0; round < 5; round++) {
+      document.body.innerHTML = '';
+      const posts = Array.from({ length: 20 }, (_, i) => `<p>Post ${round}.${i}: WARP and GLUE in a headline.</p>`);
+      document.body.insertAdjacentHTML('beforeend', posts.join(''));
+      await scanner.scan([...document.body.children], new AbortController().signal, true);
+    }
+    expect(waiting()).toBe(20);
+  });
+
   it('sends a long page in several requests of whole blocks', async () => {
     const paragraphs = Array.from({ length: 6_000 }, (_, i) =>
       i % 1_200 === 600
