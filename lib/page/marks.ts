@@ -111,7 +111,8 @@ export class MarkRegistry {
    * static and would show the wrong words until the block's rescan replaces the marks. Marks that
    * end before the first changed character stay (text appended to a node, a counter after a
    * title). The others lose their pieces, so that nothing paints them again meanwhile (a change
-   * of saved state, a hover).
+   * of saved state, a hover). Text added at the end of a node that a mark goes on past lands
+   * inside the mark ("<b>Light</b>Glue" -> "<b>Lightning </b>Glue"): that mark goes too.
    */
   unpaintOn(node: Node, oldData: string): void {
     if (!isText(node)) return;
@@ -120,7 +121,9 @@ export class MarkRegistry {
     while (same < oldData.length && same < data.length && oldData.charCodeAt(same) === data.charCodeAt(same)) same++;
     for (const mark of this.byNode.get(node as Text) ?? []) {
       const pieces = this.pieces.get(mark);
-      if (!pieces || pieces.every((p) => p.startContainer !== node || p.endOffset <= same)) continue;
+      const last = pieces?.at(-1);
+      const before = (p: StaticRange) => p.endOffset < same || (p.endOffset === same && p === last);
+      if (!pieces || pieces.every((p) => p.startContainer !== node || before(p))) continue;
       this.unpaint(mark);
       this.pieces.set(mark, []);
     }

@@ -419,6 +419,22 @@ describe('MarkRegistry painting', () => {
   });
 });
 
+describe('MarkRegistry painting across nodes', () => {
+  it('stops painting a mark when text is added at the end of a node it continues past', async () => {
+    const { scanner, registry } = setUp();
+    document.body.innerHTML = '<p>We use <b>Light</b>Glue here.</p>';
+    await scanner.scan(document.body, new AbortController().signal);
+    const painted = () => (CSS.highlights.get('paperlens-mention') as unknown as Set<AbstractRange>).size;
+    expect(registry.visible().map((m) => m.range.toString())).toEqual(['LightGlue']);
+    // "Light" -> "Lightning ": the words inside the mark are now "Lightning Glue", not LightGlue,
+    // and its painted pieces ("Light", "Glue") would underline them until the rescan.
+    const bold = document.querySelector('b')?.firstChild as Text;
+    bold.appendData('ning ');
+    registry.unpaintOn(bold, 'Light');
+    expect(painted()).toBe(0);
+  });
+});
+
 describe('MarkRegistry counts', () => {
   it('counts a paper once per place that mentions it, however that place names it', async () => {
     const { scanner, registry } = setUp();
