@@ -57,9 +57,11 @@ export default defineBackground({
       await browser.contextMenus.removeAll();
       for (const item of MENU_ITEMS) browser.contextMenus.create(item);
     });
+    const FLASH: Partial<Record<MenuOutcome['kind'], string>> = { saved: '✓', 'not-a-paper': '?', failed: '!' };
     const flashBadge = async (tabId: number | undefined, outcome: MenuOutcome) => {
-      if (tabId === undefined || (outcome.kind !== 'saved' && outcome.kind !== 'not-a-paper')) return;
-      await browser.action.setBadgeText({ tabId, text: outcome.kind === 'saved' ? '✓' : '?' });
+      const text = FLASH[outcome.kind];
+      if (tabId === undefined || text === undefined) return;
+      await browser.action.setBadgeText({ tabId, text });
       await new Promise((done) => setTimeout(done, 1500));
       const count = (await tabs.get(tabId)).length;
       await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });

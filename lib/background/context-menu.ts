@@ -60,6 +60,8 @@ export type MenuOutcome =
   | { kind: 'search'; query: string }
   | { kind: 'saved'; paperId: string }
   | { kind: 'not-a-paper'; url: string }
+  /** The paper was found but could not be saved (the database refused the write). */
+  | { kind: 'failed'; paperId: string; message: string }
   | { kind: 'ignored' };
 
 export function searchQuery(selection: string): string {
@@ -87,12 +89,20 @@ export async function handleMenuClick(
     const ref = parsePaperRef(info.linkUrl);
     const paperId = ref ? await deps.resolve(ref) : null;
     if (paperId) {
-      await deps.save(paperId);
-      outcome = { kind: 'saved', paperId };
+      // A failed save gets feedback too: the reader would otherwise think the paper was saved.
+      outcome = await deps.save(paperId).then(
+        (): MenuOutcome => ({ kind: 'saved', paperId }),
+        (error: unknown): MenuOutcome => ({
+          kind: 'failed',
+          paperId,
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      );
     } else {
       outcome = { kind: 'not-a-paper', url: info.linkUrl };
     }
   }
   if (outcome.kind !== 'ignored') await deps.feedback?.(tab?.id, outcome)?.catch(() => {});
+  if (outcome.kind === 'failed') throw new Error(`context menu: saving ${outcome.paperId} failed: ${outcome.message}`);
   return outcome;
 }

@@ -116,4 +116,21 @@ describe('context menu', () => {
     );
     expect(out).toEqual({ kind: 'saved', paperId: 'p' });
   });
+
+  it('tells the tab when saving a linked paper failed, and names the cause', async () => {
+    // The database refused the write (the catalog failed to load, the disk is full): the reader
+    // clicked "Save to reading list" and must not be left thinking it worked.
+    const deps = {
+      ...fakeDeps({ '1911.11763': 'p' }),
+      save: vi.fn(async () => Promise.reject(new Error('lists: no paper with id p in the catalog'))),
+    };
+    await expect(
+      handleMenuClick({ menuItemId: MENU_SAVE_LINK, linkUrl: 'https://arxiv.org/abs/1911.11763' }, { id: 5 }, deps),
+    ).rejects.toThrow('context menu: saving p failed: lists: no paper with id p in the catalog');
+    expect(deps.feedback).toHaveBeenCalledWith(5, {
+      kind: 'failed',
+      paperId: 'p',
+      message: 'lists: no paper with id p in the catalog',
+    });
+  });
 });
