@@ -71,6 +71,9 @@ export function startHover(
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: () => undefined,
     }).then((created) => {
+      // Stopped while the host was being made (a change of settings restarted the content
+      // script): it would stay in the page, empty, and the next start would add another.
+      if (signal.aborted) return created;
       created.mount();
       ui = created;
       return created;
