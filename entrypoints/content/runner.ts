@@ -67,7 +67,13 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const whenRunning = (then: (running: Running) => void) => void current.then(then, () => undefined);
   ctx.onInvalidated(() => whenRunning((r) => r.stop()));
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-    if (isNewPage(oldUrl.href, newUrl.href)) whenRunning((r) => r.session?.restart());
+    // The open popover goes with the page's marks (one opened from the keyboard stays open until
+    // dismissed, and would show the last page's paper over the new one).
+    if (!isNewPage(oldUrl.href, newUrl.href)) return;
+    whenRunning((r) => {
+      r.session?.restart();
+      r.hover?.refresh();
+    });
   });
 
   const refreshNow = async () => {

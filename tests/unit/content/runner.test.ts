@@ -9,7 +9,12 @@ import { stubHighlightApi } from '../page/highlight-stubs';
 
 // The background as the content script's messaging client sees it: each detector/state answers
 // with a new hover delay (a setting that needs a fresh start), and can be told to fail once.
-const server = vi.hoisted(() => ({ states: 0, failNext: false }));
+const server = vi.hoisted(() => ({
+  states: 0,
+  failNext: false,
+  mode: 'quiet',
+  hover: { refresh: () => undefined, reveal: () => false, next: () => false },
+}));
 vi.mock('../../../lib/messages/client', () => ({
   send: async (type: string) => {
     if (type === 'detector/state') {
@@ -19,15 +24,15 @@ vi.mock('../../../lib/messages/client', () => ({
       }
       server.states++;
       const settings = { ...DEFAULT_SETTINGS, hoverDelay: 100 + server.states };
-      return { settings, mode: 'quiet', saved: [], dismissed: [] };
+      return { settings, mode: server.mode, saved: [], dismissed: [] };
     }
     if (type === 'detector/scan' || type === 'page/report') return type === 'page/report' ? null : [];
     if (type === 'detector/links') return [];
     throw new Error(`unexpected message ${type}`);
   },
 }));
-// The popover is not started on a quiet site; keep its UI out of this test.
-vi.mock('../../../entrypoints/content/hover', () => ({ startHover: () => null }));
+// The popover's controller, without its UI.
+vi.mock('../../../entrypoints/content/hover', () => ({ startHover: () => server.hover }));
 
 const { runContentScript } = await import('../../../entrypoints/content/runner');
 
@@ -37,6 +42,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   server.states = 0;
   server.failNext = false;
+  server.mode = 'quiet';
   document.body.innerHTML = '<p>Nothing to see.</p>';
 });
 
@@ -95,6 +101,30 @@ describe('runContentScript', () => {
     } finally {
       ctx.abort();
       sessions.restore();
+    }
+  });
+
+  it('has the popover close when an SPA goes to another page', async () => {
+    // A popover opened from the keyboard stays open until dismissed; the page it belongs to is
+    // gone after the navigation, and its mark with it.
+    server.mode = 'on';
+    const refresh = vi.spyOn(server.hover, 'refresh');
+    const ctx = new ContentScriptContext('test');
+    const listen = vi.spyOn(ctx, 'addEventListener');
+    try {
+      await runContentScript(ctx);
+      await settle();
+      const [, , onLocation] = listen.mock.calls.find(([, type]) => type === 'wxt:locationchange') ?? [];
+      const navigate = onLocation as unknown as (event: { newUrl: URL; oldUrl: URL }) => void;
+      navigate({ oldUrl: new URL('https://example.org/a'), newUrl: new URL('https://example.org/a#part') });
+      await settle();
+      expect(refresh).not.toHaveBeenCalled();
+      navigate({ oldUrl: new URL('https://example.org/a'), newUrl: new URL('https://example.org/b') });
+      await settle();
+      expect(refresh).toHaveBeenCalledTimes(1);
+    } finally {
+      ctx.abort();
+      refresh.mockRestore();
     }
   });
 });
