@@ -12,6 +12,7 @@ import { siteOfUrl, withSiteMode } from '../settings/site-rules';
 import { exportBackup, importBackup } from './backup';
 import type { DetectorService } from './detector';
 import { loadSettings, SETTINGS_KEY } from './settings-store';
+import { checkReport } from './tab-state';
 
 export { loadSettings, SETTINGS_KEY } from './settings-store';
 
@@ -116,7 +117,8 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     },
     'page/report': async ({ url, papers }, sender) => {
       if (sender.tabId === undefined) throw new Error('page: only a content script can report a page');
-      await tabs.set(sender.tabId, url, papers);
+      const report = checkReport(url, papers);
+      await tabs.set(sender.tabId, report.url, report.papers);
       return null;
     },
     'page/papers': async ({ tabId }) => tabs.get(tabId),

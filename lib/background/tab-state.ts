@@ -12,6 +12,28 @@ interface TabRecord {
   papers: PaperCount[];
 }
 
+/** More distinct papers than a page reports (the catalog's own size is the real bound). */
+export const MAX_REPORTED_PAPERS = 10_000;
+
+/**
+ * A content script's report, checked before it reaches storage.session and the badge: a page's
+ * script cannot send it, but a broken or outdated content script could, and a bad entry would
+ * throw later, far from its cause (sorting a paper id that is not text).
+ */
+export function checkReport(url: unknown, papers: unknown): { url: string; papers: PaperCount[] } {
+  if (typeof url !== 'string') throw new Error('page: a report needs the page address');
+  if (!Array.isArray(papers) || papers.length > MAX_REPORTED_PAPERS)
+    throw new Error(`page: a report lists at most ${MAX_REPORTED_PAPERS} papers`);
+  for (const [i, entry] of papers.entries()) {
+    const { paperId, count } = (entry ?? {}) as Partial<PaperCount>;
+    if (typeof paperId !== 'string' || paperId.length === 0 || paperId.length > 300)
+      throw new Error(`page: report entry ${i} has no paper id`);
+    if (!Number.isInteger(count) || (count as number) < 1)
+      throw new Error(`page: report entry ${i} (${paperId}) has no count of mentions`);
+  }
+  return { url, papers: papers as PaperCount[] };
+}
+
 /** The storage.session key of a tab's results (the popup watches it to stay current). */
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 const keyOf = tabStateKey;

@@ -32,7 +32,9 @@ export function holdsTitle(tokens: string[], paper: Paper): boolean {
 }
 
 // Words every title has: matching them says little about which paper is meant.
-export const SMALL = new Set('a an the of for in on at to with by from via and or is are its our we how what'.split(' '));
+export const SMALL = new Set(
+  'a an the of for in on at to with by from via and or is are its our we how what'.split(' '),
+);
 
 /** Title words count most (a reference quotes the title whole); then authors, at most three
  * (many papers share a "Wang" or a "Liu"), then the year. */

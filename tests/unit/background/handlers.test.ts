@@ -186,6 +186,29 @@ describe('background handlers', () => {
     expect(tabs.set).toHaveBeenCalledWith(4, fromTab.url, [{ paperId: 'arxiv:2306.13643', count: 2 }]);
   });
 
+  it.each([
+    [{ url: 7, papers: [] }, 'page: a report needs the page address'],
+    [{ url: 'x', papers: 'all' }, 'page: a report lists at most 10000 papers'],
+    [{ url: 'x', papers: Array(10_001).fill({ paperId: 'a', count: 1 }) }, 'page: a report lists at most 10000 papers'],
+    [
+      {
+        url: 'x',
+        papers: [
+          { paperId: 'a', count: 1 },
+          { paperId: 3, count: 1 },
+        ],
+      },
+      'page: report entry 1 has no paper id',
+    ],
+    [{ url: 'x', papers: [{ paperId: '', count: 1 }] }, 'page: report entry 0 has no paper id'],
+    [{ url: 'x', papers: [{ paperId: 'a', count: 0 }] }, 'page: report entry 0 (a) has no count of mentions'],
+    [{ url: 'x', papers: [null] }, 'page: report entry 0 has no paper id'],
+  ])('refuses a malformed page report: %j', async (payload, message) => {
+    tabs.set.mockClear();
+    await expect(handlers['page/report'](payload as never, fromTab)).rejects.toThrow(message);
+    expect(tabs.set).not.toHaveBeenCalled();
+  });
+
   it('settings/update writes only the fields it is given, over what is stored now', async () => {
     const stale = await handlers['settings/get']({}, fromPopup);
     // The popup pauses a site while the options page still shows `stale`.
