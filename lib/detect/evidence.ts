@@ -4,7 +4,9 @@
  * A title match is specific enough on its own. A short name is not always: "WARP", "GLUE",
  * "CLUE", "Ares" and 2-4 letter acronyms ("SPT", "T5") occur in ordinary prose. Such "weak"
  * names count as a paper mention only with evidence:
- *   1. local evidence: a citation sign within ~60 chars either side (see hasLocalEvidence), or
+ *   1. local evidence: a citation sign within ~60 chars either side (see hasLocalEvidence); a
+ *      numeric one ("[12]") alone only on a page that names some paper of the catalog, where it
+ *      also vouches for the name's later uses (every field numbers its footnotes), or
  *   2. page evidence: the same paper was identified on the page by its full title, a link
  *      (arXiv, DOI, ACL Anthology), a distinctive name of its own, or its weak name named as a
  *      research work ("the GLUE benchmark [3]" above a table headed "GLUE"), so the page is
@@ -107,8 +109,9 @@ function yearsOff(citation: string, year: number): boolean {
  * ("GLUE-X", a citation of another year), 'named' when its block names it as a research work
  * ("the GLUE benchmark", arXiv: shown, and it vouches for the paper across the page), 'block'
  * when its block gives other evidence (a citation sign, another paper's mention next to it:
- * shown, and vouching for nothing else), and 'page' when only its own paper found elsewhere on
- * the page can vouch for it (see isShown).
+ * shown, and vouching for nothing else), 'numbered' when a numeric citation ("[12]") is all it
+ * has (shown, and vouching, once the page names any paper of the catalog), and 'page' when only
+ * its own paper found elsewhere on the page can vouch for it (see isShown).
  */
 export function judgeEvidence(mentions: readonly Mention[], text: string): Array<Evidence | undefined> {
   const weak = (m: Mention) => m.kind !== 'title' && m.shortName !== undefined && needsEvidence(m.shortName);
@@ -134,7 +137,8 @@ export function judgeEvidence(mentions: readonly Mention[], text: string): Array
     );
     const local = localEvidence(before, after, m.year);
     if (local === 'named') return 'named';
-    return near || local === 'cited' ? 'block' : 'page';
+    if (near || local === 'cited') return 'block';
+    return local === 'numbered' ? 'numbered' : 'page';
   });
 }
 

@@ -52,8 +52,10 @@ const DATED_SIGNS: readonly RegExp[] = [
 ];
 
 /** 'named': the name is named as a research work (a pointer, research vocabulary); 'cited': a
- * citation sign only, which any scholarly page has (a biology paper's "histone H3 [12]"). */
-export type LocalEvidence = 'named' | 'cited' | null;
+ * citation sign, which any scholarly page has (a biology paper's "histone H3 (Zhou et al.,
+ * 2022)"); 'numbered': a numeric citation ("[12]") and nothing else, which any page with
+ * footnotes has, of any field (a physics blog's "The SPT collaboration [12]"). */
+export type LocalEvidence = 'named' | 'cited' | 'numbered' | null;
 
 /** Signs in the ~60 chars before or after a mention of a paper of `year`. None in capitals-only
  * text ("BEST GLUE FOR WOOD (2024)", "WARP SPEED, MR. SULU!"), where an all-caps word is no name;
@@ -67,8 +69,9 @@ export function localEvidence(before: string, after: string, year?: number): Loc
   const window = `${b} \u0000 ${a}`;
   if (NAMED_BEFORE.test(b) || NAMED_AFTER.test(a) || POINTER.test(window)) return 'named';
   if (FOREIGN_NAMING.some((re) => re.test(window))) return 'named';
-  if (RESEARCH_WORDS.test(window) || NUMERIC_CITATION.test(window)) return 'cited';
-  return !yearsMiss(window, year) && DATED_SIGNS.some((re) => re.test(window)) ? 'cited' : null;
+  if (RESEARCH_WORDS.test(window)) return 'cited';
+  if (!yearsMiss(window, year) && DATED_SIGNS.some((re) => re.test(window))) return 'cited';
+  return NUMERIC_CITATION.test(window) ? 'numbered' : null;
 }
 
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');

@@ -53,7 +53,7 @@ export interface Confirmed {
 }
 
 /** What a weak short name needs to be shown (see judgeEvidence in evidence.ts). */
-export type Evidence = 'named' | 'block' | 'page' | 'none';
+export type Evidence = 'named' | 'block' | 'numbered' | 'page' | 'none';
 
 /** A mention located in the original text: [start, end) are original string indexes. */
 export interface Mention {

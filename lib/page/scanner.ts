@@ -1,4 +1,4 @@
-import { isShown, vouches } from '../detect/shown';
+import { awaits, hasArrived, isShown, vouches } from '../detect/shown';
 import type { BlockMentions, DetectionKinds, Mention } from '../detect/types';
 import { BATCH, IN_FLIGHT, MAX_BLOCK_CHARS } from './batching';
 import { inTurns } from './in-turns';
@@ -29,7 +29,8 @@ export interface ScannerDeps {
 interface ScannedBlock {
   segment: Segment;
   mentions: Mention[];
-  /** The papers of those short names: only their arrival as page evidence can change the block. */
+  /** The papers of those short names (or ANY_PAPER, for a numeric citation: see awaits): only
+   * their arrival as page evidence can change the block. */
   waiting: Set<string>;
 }
 
@@ -223,7 +224,7 @@ export class PageScanner {
           this.weakBlocks.delete(owner);
           continue;
         }
-        if (![...block.waiting].some((paperId) => this.strongPapers.has(paperId))) continue;
+        if (![...block.waiting].some((awaited) => hasArrived(awaited, this.strongPapers))) continue;
         const waiting = this.show(block.segment, block.mentions);
         if (waiting.size > 0) block.waiting = waiting;
         else this.weakBlocks.delete(owner);
@@ -231,12 +232,12 @@ export class PageScanner {
     }
   }
 
-  /** Marks a block's mentions that pass the evidence policy; returns the papers of the weak
-   * names that wait for their own paper to turn up elsewhere on the page. */
+  /** Marks a block's mentions that pass the evidence policy; returns what the weak names not
+   * shown wait for: their own paper, or for a numeric citation any paper, found on the page. */
   private show(segment: Segment, mentions: Mention[]): Set<string> {
     const accepted = mentions.filter((m) => isShown(m.evidence, m.paperId, this.strongPapers));
     const shown = new Set(accepted);
-    const waiting = new Set(mentions.filter((m) => m.evidence === 'page' && !shown.has(m)).map((m) => m.paperId));
+    const waiting = new Set(mentions.filter((m) => !shown.has(m)).flatMap((m) => awaits(m.evidence, m.paperId) ?? []));
     for (const m of accepted) if (m.kind === 'short' && vouches(m.evidence)) this.strongPapers.add(m.paperId);
     const marks = segmentMarks(segment, accepted);
     if (marks.length > 0 || waiting.size > 0) this.markedBlocks.add(segment.block);

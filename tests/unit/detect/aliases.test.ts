@@ -53,7 +53,7 @@ describe('aliases are matched like short names', () => {
     ['the Polish benchmark LEPISZCZE', [['lepiszcze', 'LEPISZCZE']]],
     // Weak names (two to four letters, or an ordinary word) need evidence.
     ['H3 (Fu et al., 2023) replaces attention with state space layers.', [['h3', 'H3']]],
-    ['BUTTON [12] builds compositional tasks.', [['button', 'BUTTON']]],
+    ['BUTTON (Chen et al., 2024) builds compositional tasks.', [['button', 'BUTTON']]],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -97,6 +97,7 @@ describe('findInBlocks and the evidence policy', () => {
       'GLUE-X: out-of-distribution',
       'XPrompt and GLUE',
       'histone GLUE at lysine 27 [12]',
+      'histone GLUE at lysine 27 (Zhou et al., 2018)',
     ];
     const needs = findInBlocks(ix, texts, ALL).map(({ block, mentions }) => [
       block,
@@ -107,7 +108,8 @@ describe('findInBlocks and the evidence policy', () => {
       [1, ['GLUE:named']],
       [2, ['GLUE:none']],
       [3, ['XPrompt:stands alone', 'GLUE:block']],
-      [4, ['GLUE:block']],
+      [4, ['GLUE:numbered']],
+      [5, ['GLUE:block']],
     ]);
     const onPage = new Set(['glue']);
     expect([undefined, 'named', 'block', 'page', 'none'].map((e) => isShown(e as Evidence, 'glue', onPage))).toEqual([
@@ -118,11 +120,16 @@ describe('findInBlocks and the evidence policy', () => {
       false,
     ]);
     expect(isShown('page', 'glue', new Set())).toBe(false);
-    // Only a distinctive name or one named as a research work vouches for its paper page-wide.
-    expect([undefined, 'named', 'block', 'page', 'none'].map((e) => vouches(e as Evidence))).toEqual([
+    // A numeric citation alone: shown when the page names any paper of the catalog.
+    expect(isShown('numbered', 'glue', new Set())).toBe(false);
+    expect(isShown('numbered', 'glue', new Set(['lightglue']))).toBe(true);
+    // Only a distinctive name, one named as a research work or one cited by number on a page that
+    // names papers of the catalog vouches for its paper page-wide.
+    expect([undefined, 'named', 'block', 'numbered', 'page', 'none'].map((e) => vouches(e as Evidence))).toEqual([
       true,
       true,
       false,
+      true,
       false,
       false,
     ]);

@@ -136,7 +136,6 @@ describe('short names', () => {
     ['ST MoE scales', 'st-moe'],
     ['ERNIE 3.0 is big', 'ernie3'],
     ['WARP (Hambardzumyan et al., 2021)', 'warp'],
-    ['results on GLUE [3]', 'glue'],
     ['CLUE (Xu et al., 2020)', 'clue'],
     ['the GLUE benchmark', 'glue'],
     ['SPT, arXiv:2212.10929', 'spt'],
@@ -169,6 +168,13 @@ describe('short names', () => {
     ['这个GLUE很好用'],
   ])('%j matches nothing', (text) => {
     expect(ids(text)).toEqual([]);
+  });
+
+  it('a numeric citation alone counts on a page that names a paper of the catalog', () => {
+    // Any field's footnotes: "The SPT collaboration [12]" on a physics blog.
+    expect(ids('results on GLUE [3]')).toEqual([]);
+    expect(ids('The SPT collaboration [12] released a map.')).toEqual([]);
+    expect(ids('results on GLUE [3]', undefined, ['lightglue'])).toEqual(['glue']);
   });
 
   it('a weak name counts when the paper is known on the page (title or link)', () => {

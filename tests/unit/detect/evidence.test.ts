@@ -87,7 +87,11 @@ describe('hasLocalEvidence', () => {
     ['the ', ' benchmark [3]', 'named'],
     ['', ' (arXiv:1804.07461)', 'named'],
     ['在', '基准上', 'named'],
-    ['histone ', ' at lysine 27 [12]', 'cited'],
+    ['histone ', ' at lysine 27 (Zhou et al., 2018)', 'cited'],
+    // A numeric citation is all the footnotes of any field have.
+    ['histone ', ' at lysine 27 [12]', 'numbered'],
+    ['The ', ' collaboration [12] released', 'numbered'],
+    ['results on ', ' [3]', 'numbered'],
     ['', ' (Wang et al., 2018)', 'cited'],
     ['a ', ' drive', null],
   ])('%j ... %j is %s', (before, after, kind) => {

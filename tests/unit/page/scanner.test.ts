@@ -60,7 +60,7 @@ describe('PageScanner', () => {
 
   it('does not spread a weak name shown with its own evidence over the page (a biology page says H3)', async () => {
     document.body.innerHTML =
-      '<p>Trimethylation of histone SPT at lysine 27 [12] silences genes.</p>' +
+      '<p>Trimethylation of histone SPT at lysine 27 (Zhou et al., 2022) silences genes.</p>' +
       '<p>We measured SPT and H4 levels by western blot.</p>';
     const { scanner, marked } = setUp();
     await scanner.scan(document.body, new AbortController().signal);
@@ -76,6 +76,22 @@ describe('PageScanner', () => {
       'spt "SPT"',
       'spt "SPT: Semi-Parametric Prompt Tuning for Multitask Prompted Learning"',
     ]);
+  });
+
+  it('shows a weak name cited by number only on a page naming papers of the catalog, and then its later uses', async () => {
+    // A physics blog cites with numbers too: nothing of the catalog is on it.
+    document.body.innerHTML =
+      '<p>The SPT collaboration [12] released a lensing map.</p><p>SPT observes from the South Pole.</p>';
+    const { scanner, marked } = setUp();
+    await scanner.scan(document.body, new AbortController().signal);
+    expect(marked()).toEqual([]);
+    // An ML post: a paper of the catalog named further down (here by a link, answered last).
+    document.body.innerHTML =
+      '<p>SPT [5] mixes prompt tuning with a prompt memory.</p><p>In our runs SPT was stable.</p>' +
+      '<p>See <a href="https://arxiv.org/abs/2306.13643">the matcher</a>.</p>';
+    scanner.reset();
+    await scanner.scan(document.body, new AbortController().signal);
+    expect(marked()).toEqual(['lightglue "the matcher"', 'spt "SPT"', 'spt "SPT"']);
   });
 
   it('shows a weak name once its paper turns up later on the page', async () => {
