@@ -11,10 +11,11 @@
  *      (arXiv, DOI, ACL Anthology), a distinctive name of its own, or its weak name named as a
  *      research work ("the GLUE benchmark [3]" above a table headed "GLUE"), so the page is
  *      clearly talking about it. A weak name shown for a citation sign alone is not: any
- *      scholarly page cites, and on a biology page one "histone H3 … [12]" would otherwise mark
+ *      scholarly page cites, and on a biology page one "histone H3 (… 2022)" would otherwise mark
  *      every H3 as the Hungry Hungry Hippos paper.
  *   3. company: another paper's mention (a title, a link, a distinctive name) within ~60 chars
- *      of it in the same sentence: "GLUE, SuperGLUE and CLUE" is a list of benchmarks.
+ *      of it in the same sentence and at most three words away: "GLUE, SuperGLUE and CLUE" is a
+ *      list of benchmarks, "XPrompt outperforms WARP" a comparison.
  * A weak name continued by a hyphen and a capital or digit ("GLUE-X"), or by a dot and a digit
  * ("H3.3", a histone variant), is part of another name. Signs count within the name's sentence.
  * Local evidence does not count in capitals-only text (headlines, shouting), where casing says
@@ -96,6 +97,19 @@ export function citesThisWork(
   return false;
 }
 
+// Company is a list or a comparison: "GLUE, SuperGLUE and CLUE", "XPrompt (Ma et al.) with WARP",
+// "XPrompt, cf. WARP". A remark that happens to hold a paper's name further on is not: "I use
+// WARP terminal and it keeps suggesting LightGlue install commands".
+const COMPANY_WORDS = 3;
+const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
+const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
+
+/** Is the text between two names short enough for them to be in each other's company: at most
+ * COMPANY_WORDS words, leaving out what brackets hold (citations, notes)? */
+function inCompany(between: string): boolean {
+  return (between.replace(BRACKETED, ' ').match(WORD)?.length ?? 0) <= COMPANY_WORDS;
+}
+
 /** Every year in an attached citation more than one away from `year`. */
 function yearsOff(citation: string, year: number): boolean {
   const years = citation.match(YEAR)?.map(Number) ?? [];
@@ -133,7 +147,8 @@ export function judgeEvidence(mentions: readonly Mention[], text: string): Array
         n.start - m.end <= EVIDENCE_WINDOW &&
         m.start - n.end <= EVIDENCE_WINDOW &&
         // The text between them and the first letter after it (a sentence may start with a name).
-        !SENTENCE_END.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start) + 1)),
+        !SENTENCE_END.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start) + 1)) &&
+        inCompany(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start))),
     );
     const local = localEvidence(before, after, m.year);
     if (local === 'named') return 'named';

@@ -233,6 +233,18 @@ describe('evidence: what a review found', () => {
   });
 
   it.each([
+    // A list or a comparison, brackets left out...
+    ['XPrompt outperforms WARP on small models.', 'WARP', 'XPrompt', 'block'],
+    ['We compare XPrompt (Ma et al., EMNLP 2022; see also Table 3) with WARP.', 'WARP', 'XPrompt', 'block'],
+    ['WARP, P-tuning and XPrompt train prompts.', 'WARP', 'XPrompt', 'block'],
+    // ...not a remark that holds a paper's name further on.
+    ['I use WARP terminal and it keeps suggesting LightGlue install commands lol', 'WARP', 'LightGlue', 'page'],
+    ['The WARP drive of the ship we saw in the XPrompt demo video', 'WARP', 'XPrompt', 'page'],
+  ])('company is a list or a comparison, three words apart at most: %j', (text, weak, strong, evidence) => {
+    expect(weakEvidence(text, weak, strong)).toBe(evidence);
+  });
+
+  it.each([
     ['Following Raffel et al., we train ', ' for 2000 steps', 2019],
     ['As in Raffel et al., ', ' reads 2048 tokens', 2019],
     ['In 2025 we reran ', ' as Wang et al. did', 2018],
