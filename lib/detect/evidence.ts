@@ -14,7 +14,7 @@
  *      scholarly page cites, and on a biology page one "histone H3 (… 2022)" would otherwise mark
  *      every H3 as the Hungry Hungry Hippos paper.
  *   3. company: another paper's mention (a title, a link, a distinctive name) within ~60 chars
- *      of it in the same sentence and at most three words away: "GLUE, SuperGLUE and CLUE" is a
+ *      of it in the same sentence and at most four words away: "GLUE, SuperGLUE and CLUE" is a
  *      list of benchmarks, "XPrompt outperforms WARP" a comparison.
  * A weak name continued by a hyphen and a capital or digit ("GLUE-X"), or by a dot and a digit
  * ("H3.3", a histone variant), is part of another name. Signs count within the name's sentence.
@@ -98,9 +98,9 @@ export function citesThisWork(
 }
 
 // Company is a list or a comparison: "GLUE, SuperGLUE and CLUE", "XPrompt (Ma et al.) with WARP",
-// "XPrompt, cf. WARP". A remark that happens to hold a paper's name further on is not: "I use
+// "XPrompt, cf. WARP", "WARP got 81% on my task, XPrompt 79%". A remark that happens to hold a paper's name further on is not: "I use
 // WARP terminal and it keeps suggesting LightGlue install commands".
-const COMPANY_WORDS = 3;
+const COMPANY_WORDS = 4;
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
 const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
 

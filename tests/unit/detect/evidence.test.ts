@@ -237,10 +237,11 @@ describe('evidence: what a review found', () => {
     ['XPrompt outperforms WARP on small models.', 'WARP', 'XPrompt', 'block'],
     ['We compare XPrompt (Ma et al., EMNLP 2022; see also Table 3) with WARP.', 'WARP', 'XPrompt', 'block'],
     ['WARP, P-tuning and XPrompt train prompts.', 'WARP', 'XPrompt', 'block'],
+    ['WARP got 81% on my task, XPrompt 79%.', 'WARP', 'XPrompt', 'block'],
     // ...not a remark that holds a paper's name further on.
     ['I use WARP terminal and it keeps suggesting LightGlue install commands lol', 'WARP', 'LightGlue', 'page'],
     ['The WARP drive of the ship we saw in the XPrompt demo video', 'WARP', 'XPrompt', 'page'],
-  ])('company is a list or a comparison, three words apart at most: %j', (text, weak, strong, evidence) => {
+  ])('company is a list or a comparison, four words apart at most: %j', (text, weak, strong, evidence) => {
     expect(weakEvidence(text, weak, strong)).toBe(evidence);
   });
 
