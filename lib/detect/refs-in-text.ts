@@ -1,8 +1,9 @@
 // Paper references written in prose rather than linked: "arXiv:2210.04457", DBLP's "CoRR
-// abs/2103.10385", and paper addresses typed out as text (arXiv, ar5iv, alphaXiv, Hugging Face
-// Papers, OpenReview). Exact identifiers, like links, so they need no evidence.
+// abs/2103.10385", DOIs, and paper addresses typed out as text (arXiv, ar5iv, alphaXiv, Hugging
+// Face Papers, OpenReview, the ACL Anthology). Exact identifiers, like links, so they need no
+// evidence.
 
-import type { PaperRef } from './links';
+import { type PaperRef, parsePaperRef } from './links';
 
 const ID_IN_TEXT = String.raw`(\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?`;
 // "arXiv:2210.04457", and paper URLs written out as text rather than linked ("see
@@ -22,8 +23,18 @@ const ARXIV_IN_TEXT = new RegExp(
 const OPENREVIEW_IN_TEXT =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?openreview\.net\/(?:forum|pdf)\?id=([A-Za-z0-9_-]{5,})(?![\w-])/gi;
 
+// A DOI as a reference list gives it: "https://doi.org/10.18653/v1/…", "doi:10.1145/…" or bare
+// "10.1162/tacl_a_00727" (not inside another address or number). It ends at the first space; a
+// period, comma or closing bracket after it ends the sentence or the reference (see trimEnd).
+const DOI_IN_TEXT = /(?:https?:\/\/(?:dx\.)?(?:www\.)?doi\.org\/|\bdoi:\s*|(?<![\w./-]))10\.\d{4,9}\/[^\s"<>]+/gi;
+// An ACL Anthology page or PDF written as text ("aclanthology.org/2022.emnlp-main.758.pdf").
+const ACL_IN_TEXT =
+  /(?<![\w.@/-])(?:https?:\/\/)?(?:(?:www\.|preview\.)?aclanthology\.org|(?:www\.)?aclweb\.org\/anthology)\/[^\s"<>]+/gi;
+const trimEnd = (raw: string): string => raw.replace(/[.,;:)\]]+$/, '');
+
 // Every form findPaperRefsInText finds holds one of these (its expressions ignore case too).
-const MAY_HOLD_PAPER_REF = /arxiv|ar5iv|alphaxiv|huggingface\.co\/papers|corr|openreview\.net/i;
+const MAY_HOLD_PAPER_REF =
+  /arxiv|ar5iv|alphaxiv|huggingface\.co\/papers|corr|openreview\.net|aclanthology|aclweb|10\.\d{4}/i;
 
 /** Could this block hold an "arXiv:<id>" or a paper URL written as text? A cheap, native filter;
  * findPaperRefsInText decides. */
@@ -43,14 +54,39 @@ export function findArxivIdsInText(text: string): Array<{ start: number; end: nu
   return out;
 }
 
-/** findArxivIdsInText's forms and OpenReview addresses written as text, in the order they appear. */
-export function findPaperRefsInText(text: string): Array<{ start: number; end: number; ref: PaperRef }> {
-  const out: Array<{ start: number; end: number; ref: PaperRef }> = findArxivIdsInText(text).map(
-    ({ start, end, id }) => ({ start, end, ref: { kind: 'arxiv', id } }),
-  );
+export interface RefInText {
+  start: number;
+  end: number;
+  ref: PaperRef;
+}
+
+/** findArxivIdsInText's forms, DOIs, and OpenReview and ACL Anthology addresses written as text,
+ * in the order they appear. */
+export function findPaperRefsInText(text: string): RefInText[] {
+  const out: RefInText[] = findArxivIdsInText(text).map(({ start, end, id }) => ({
+    start,
+    end,
+    ref: { kind: 'arxiv', id },
+  }));
   for (const m of text.matchAll(OPENREVIEW_IN_TEXT)) {
     if (m[1] !== undefined)
       out.push({ start: m.index, end: m.index + m[0].length, ref: { kind: 'openreview', id: m[1] } });
   }
-  return out.sort((a, b) => a.start - b.start);
+  const addresses = (re: RegExp, url: (raw: string) => string) => {
+    for (const m of text.matchAll(re)) {
+      const raw = trimEnd(m[0]);
+      const ref = parsePaperRef(url(raw));
+      if (ref) out.push({ start: m.index, end: m.index + raw.length, ref });
+    }
+  };
+  addresses(DOI_IN_TEXT, (raw) => `https://doi.org/${raw.replace(/^(?:https?:\/\/\S*?doi\.org\/|doi:\s*)/i, '')}`);
+  addresses(ACL_IN_TEXT, (raw) => (/^https?:/i.test(raw) ? raw : `https://${raw}`));
+  // One span per place: an address that holds another form ("doi.org/10.48550/arXiv.…") once.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  let end = 0;
+  return out.filter((r) => {
+    if (r.start < end) return false;
+    end = r.end;
+    return true;
+  });
 }

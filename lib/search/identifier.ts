@@ -52,7 +52,6 @@ export function findByIdentifier(
 // Inside longer text: a bare new-style arXiv id whose month is a month ("1905.00537", not a
 // version "2.1" or the "2020.00499" of a DOI), and a DOI with or without its doi.org prefix.
 const BARE_ARXIV_IN_TEXT = /(?<![\p{L}\p{N}./])(\d\d(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?(?![\p{L}\p{N}/]|\.\d)/gu;
-const DOI_IN_TEXT = /(?:https?:\/\/(?:dx\.)?(?:www\.)?doi\.org\/|\bdoi:\s*)?\b10\.\d{4,9}\/[^\s"<>]+/gi;
 
 /**
  * Identifiers anywhere in a query ("Fu, D. Y., … ICLR 2023. arXiv:2212.14052", "1905.00537
@@ -63,14 +62,6 @@ export function identifiersIn(text: string, papers: Map<string, Paper>): { paper
   const spans: Array<{ start: number; end: number; ref: PaperRef | null }> = [];
   const free = (start: number, end: number) => spans.every((s) => end <= s.start || start >= s.end);
   for (const m of findPaperRefsInText(text)) spans.push(m);
-  for (const m of text.matchAll(DOI_IN_TEXT)) {
-    // A DOI ends at the sentence's period or the reference's closing bracket.
-    const raw = m[0].replace(/[.,;:)\]]+$/, '');
-    const doi = normalizeDoi(raw);
-    if (doi && free(m.index, m.index + raw.length)) {
-      spans.push({ start: m.index, end: m.index + raw.length, ref: parsePaperRef(`https://doi.org/${doi}`) });
-    }
-  }
   for (const m of text.matchAll(BARE_ARXIV_IN_TEXT)) {
     const end = m.index + m[0].length;
     if (m[1] && free(m.index, end)) spans.push({ start: m.index, end, ref: { kind: 'arxiv', id: m[1] } });

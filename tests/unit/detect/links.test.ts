@@ -170,7 +170,25 @@ describe('findPaperRefsInText', () => {
     ]);
   });
 
+  it('finds DOIs and ACL Anthology addresses written as text, without the period or bracket after them', () => {
+    const text =
+      'Ma et al. 2022. In EMNLP. https://doi.org/10.18653/v1/2022.emnlp-main.758. Also doi:10.1162/tacl_a_00727, ' +
+      '(10.48550/arXiv.2306.13643) and aclanthology.org/2023.findings-emnlp.204.pdf; https://www.aclweb.org/anthology/P19-1001.';
+    expect(mayHoldPaperRef(text)).toBe(true);
+    expect(findPaperRefsInText(text).map((f) => [f.ref, text.slice(f.start, f.end)])).toEqual([
+      [acl('2022.emnlp-main.758'), 'https://doi.org/10.18653/v1/2022.emnlp-main.758'],
+      [{ kind: 'doi', doi: '10.1162/tacl_a_00727' }, 'doi:10.1162/tacl_a_00727'],
+      [ax('2306.13643'), '10.48550/arXiv.2306.13643'],
+      [acl('2023.findings-emnlp.204'), 'aclanthology.org/2023.findings-emnlp.204.pdf'],
+      [acl('P19-1001'), 'https://www.aclweb.org/anthology/P19-1001'],
+    ]);
+  });
+
   it.each([
+    ['version 10.2/3 of the tool'],
+    ['https://example.org/10.1234/abc'],
+    ['aclanthology.org/events/emnlp-2023/'],
+    ['x10.1234/abc'],
     ['notopenreview.net/forum?id=SylzhkBtDB'],
     ['openreview.net/group?id=ICLR.cc/2020/Conference'],
     ['openreview.net/forum?id=abc'],
