@@ -4,7 +4,7 @@
 
 import { normalizeText } from '../text/normalize';
 import { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confirm';
-import { judgeEvidence } from './evidence';
+import { judgeEvidence, needsEvidence } from './evidence';
 import { lookupRef, type RefIndex } from './links';
 import { dropPartsOfLongerNames } from './longer-names';
 import { toMentions, toProbes } from './mentions';
@@ -12,6 +12,7 @@ import { resolveOverlaps } from './overlaps';
 import { buildPrefilter, type PrefilterIndex, scanCandidates } from './prefilter';
 import { mayHaveCandidates, QuickCheck } from './quick-check';
 import { findPaperRefsInText, mayHoldPaperRef } from './refs-in-text';
+import { expansionOf } from './spelled-out';
 import type { BlockMentions, DetectionKinds, Mention, PatternEntry } from './types';
 import { warmUp } from './warm-up';
 
@@ -19,12 +20,19 @@ export interface BlockIndex {
   prefilter: PrefilterIndex;
   confirm: ConfirmIndex;
   refs: RefIndex;
+  /** Per paper with a weak short name: the first words of the expansion its title gives it. */
+  expansions: Map<string, string[]>;
 }
 
 export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex): BlockIndex {
   const prefilter = buildPrefilter(entries);
   warmUp(new QuickCheck(prefilter));
-  return { prefilter, confirm: buildConfirmIndex(entries), refs };
+  const expansions = new Map<string, string[]>();
+  for (const { id, title, shortName } of entries) {
+    const words = shortName !== undefined && needsEvidence(shortName) ? expansionOf(title, shortName) : undefined;
+    if (words) expansions.set(id, words);
+  }
+  return { prefilter, confirm: buildConfirmIndex(entries), refs, expansions };
 }
 
 /**
@@ -57,14 +65,14 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
         if (paperId) found.push({ paperId, kind: 'title', start: a.start, end: a.end });
       }
     }
-    if (found.length > 0) out.push({ block: b, mentions: withEvidence(resolveOverlaps(found), text) });
+    if (found.length > 0) out.push({ block: b, mentions: withEvidence(resolveOverlaps(found), text, ix.expansions) });
   }
   return out;
 }
 
 /** Weak short names carry what they need to be shown, judged from their block. */
-function withEvidence(mentions: Mention[], text: string): Mention[] {
-  const evidence = judgeEvidence(mentions, text);
+function withEvidence(mentions: Mention[], text: string, expansions: Map<string, string[]>): Mention[] {
+  const evidence = judgeEvidence(mentions, text, expansions);
   return mentions.map((m, i) => {
     const needs = evidence[i];
     return needs === undefined ? m : { ...m, evidence: needs };

@@ -16,6 +16,9 @@
  *   3. company: another paper's mention (a title, a link, a distinctive name) within ~60 chars
  *      of it in the same sentence and at most four words away: "GLUE, SuperGLUE and CLUE" is a
  *      list of benchmarks, "XPrompt outperforms WARP" a comparison.
+ *   4. its own expansion: the name in brackets after the first words its title spells it out
+ *      with, or before them ("Semi-Parametric Prompt Tuning (SPT)", "WARP (Word-level
+ *      Adversarial ReProgramming)"). That names the paper, and vouches for it page-wide.
  * A weak name continued by a hyphen and a capital or digit ("GLUE-X"), or by a dot and a digit
  * ("H3.3", a histone variant), is part of another name. Signs count within the name's sentence.
  * Local evidence does not count in capitals-only text (headlines, shouting), where casing says
@@ -30,6 +33,7 @@
 import { caseKey } from '../text/normalize';
 import { isShown } from './shown';
 import { EVIDENCE_WINDOW, isShouting, localEvidence, SENTENCE_END, sentenceAfter, sentenceBefore, YEAR } from './signs';
+import { spellsOut } from './spelled-out';
 import type { Evidence, Mention } from './types';
 
 export { EVIDENCE_WINDOW, hasLocalEvidence, isShouting, type LocalEvidence, localEvidence } from './signs';
@@ -127,7 +131,11 @@ function yearsOff(citation: string, year: number): boolean {
  * has (shown, and vouching, once the page names any paper of the catalog), and 'page' when only
  * its own paper found elsewhere on the page can vouch for it (see isShown).
  */
-export function judgeEvidence(mentions: readonly Mention[], text: string): Array<Evidence | undefined> {
+export function judgeEvidence(
+  mentions: readonly Mention[],
+  text: string,
+  expansions?: ReadonlyMap<string, readonly string[]>,
+): Array<Evidence | undefined> {
   const weak = (m: Mention) => m.kind !== 'title' && m.shortName !== undefined && needsEvidence(m.shortName);
   // Mentions that stand on their own: titles, links and distinctive names.
   const strong = mentions.filter((m) => !weak(m));
@@ -140,6 +148,8 @@ export function judgeEvidence(mentions: readonly Mention[], text: string): Array
     if (citesOtherWork(after, m.year)) return 'none';
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
     if (citesThisWork(before, after, m.year, m.author)) return 'named';
+    // "Semi-Parametric Prompt Tuning (SPT)": the name given with its title's own expansion.
+    if (spellsOut(before, after, expansions?.get(m.paperId))) return 'named';
     if (isShouting(before, after)) return 'page';
     const near = strong.some(
       (n) =>

@@ -27,6 +27,14 @@ const CASES: Array<{ file: string; why: string; marks: string[] }> = [
     marks: ['WARP', 'WARP', 'WARP', 'XPrompt', 'SPT', 'SPT', 'GLUE'],
   },
   {
+    // "Semi-Parametric Prompt Tuning (SPT)", "… Framework for RAG systems (ARES)", "CLUE (Chinese
+    // Language Understanding Evaluation)": each name given with its title's own expansion, and
+    // SPT's and ARES's later bare uses. "a clue", "glue" stay unmarked.
+    file: 'spelled-out.html',
+    why: 'weak names introduced with their expansion',
+    marks: ['SPT', 'SPT', 'ARES', 'ARES', 'CLUE'],
+  },
+  {
     // Unmarked: "lightglue" (lower case), "I use WARP terminal and it keeps suggesting LightGlue
     // install commands" (a remark, not a list), "glue code", "No clue", the <code>h3</code> tag, and
     // weak names said casually without evidence ("Honestly GLUE has been saturated since 2019").

@@ -1,0 +1,69 @@
+// A weak short name introduced with its title's own expansion names its paper.
+import { describe, expect, it } from 'vitest';
+import { buildBlockIndex, findInBlocks } from '../../../lib/detect/blocks';
+import { buildRefIndex } from '../../../lib/detect/links';
+import { expansionOf, spellsOut } from '../../../lib/detect/spelled-out';
+import { ENTRIES } from './helpers';
+
+describe('expansionOf', () => {
+  it.each([
+    ['SPT: Semi-Parametric Prompt Tuning for Multitask Prompted Learning', 'SPT', ['semi', 'parametric', 'prompt']],
+    ['WARP: Word-level Adversarial ReProgramming', 'WARP', ['word', 'level', 'adversarial']],
+    [
+      'ARES: An Automated Evaluation Framework for Retrieval-Augmented Generation',
+      'ARES',
+      ['automated', 'evaluation', 'framework'],
+    ],
+    ['CLUE: A Chinese Language Understanding Evaluation Benchmark', 'CLUE', ['chinese', 'language', 'understanding']],
+    ['Continual Learning with Adaptive Weights (CLAW)', 'CLAW', ['continual', 'learning', 'adaptive']],
+    // Too short to be more than chance, or no expansion at all.
+    ['H3 Rocks', 'H3', undefined],
+    ['Hungry Hungry Hippos: Towards Language Modeling with State Space Models', 'H3', undefined],
+  ])('%s (%s) -> %j', (title, name, expected) => {
+    expect(expansionOf(title, name)).toEqual(expected);
+  });
+});
+
+describe('spellsOut', () => {
+  const spt = ['semi', 'parametric', 'prompt'];
+  it.each([
+    ['We use Semi-Parametric Prompt Tuning (', ') for this.', true],
+    ['semi parametric prompt tuning for multitask learning (', ')', true],
+    // Too far back, or another expansion.
+    ['Semi-Parametric Prompt Tuning, which we compare to many other methods for a while (', ')', false],
+    ['The Space Propulsion Technology (', ') group', false],
+    // Not in brackets right after it.
+    ['Semi-Parametric Prompt Tuning and ', ' are related', false],
+    ['We use ', ' (Semi-Parametric Prompt Tuning) here', true],
+    ['We use ', ' (semi-parametric prompts, not tuning) here', false],
+    ['We use ', ' (South Pole Telescope)', false],
+  ])('%j NAME %j -> %s', (before, after, expected) => {
+    expect(spellsOut(before, after, spt)).toBe(expected);
+  });
+
+  it('says nothing for a paper whose title gives no expansion', () => {
+    expect(spellsOut('Semi-Parametric Prompt Tuning (', ')', undefined)).toBe(false);
+  });
+});
+
+describe('a weak name with its expansion, through the background pass', () => {
+  const ix = buildBlockIndex(ENTRIES, buildRefIndex([]));
+  const evidence = (text: string) =>
+    findInBlocks(ix, [text], { titles: true, shortNames: true, links: false })[0]?.mentions.map((m) => [
+      text.slice(m.start, m.end),
+      m.evidence,
+    ]);
+  it.each([
+    ['Our baseline is Semi-Parametric Prompt Tuning (SPT) on 31 tasks.', [['SPT', 'named']]],
+    ['We compare against SPT (Semi-Parametric Prompt Tuning) here.', [['SPT', 'named']]],
+    // The whole subtitle in brackets is the title itself, which needs no evidence.
+    [
+      'We compare against WARP (Word-level Adversarial ReProgramming).',
+      [['WARP (Word-level Adversarial ReProgramming', undefined]],
+    ],
+    ['The Automated Evaluation Framework for RAG Systems (ARES) scores them.', [['ARES', 'named']]],
+    ['The Space Propulsion Technology (SPT) group met.', [['SPT', 'page']]],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual(expected);
+  });
+});
