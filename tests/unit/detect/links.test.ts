@@ -184,6 +184,15 @@ describe('findPaperRefsInText', () => {
     ]);
   });
 
+  it('stays linear on an address followed by a long run of periods or brackets', () => {
+    // Trimming the period after a DOI with /[.,;:)\]]+$/ took about 9 s on each of these.
+    for (const text of [`10.1234/${'.'.repeat(100_000)}x`, `aclanthology.org/P19-1001${'),'.repeat(50_000)}x`]) {
+      const began = performance.now();
+      findPaperRefsInText(text);
+      expect(performance.now() - began).toBeLessThan(500);
+    }
+  });
+
   it.each([
     ['version 10.2/3 of the tool'],
     ['https://example.org/10.1234/abc'],
