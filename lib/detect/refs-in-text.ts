@@ -23,16 +23,20 @@ const ARXIV_IN_TEXT = new RegExp(
 const OPENREVIEW_IN_TEXT =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?openreview\.net\/(?:forum|pdf)\?id=([A-Za-z0-9_-]{5,})(?![\w-])/gi;
 
-// A DOI as a reference list gives it: "https://doi.org/10.18653/v1/…", "doi:10.1145/…" or bare
-// "10.1162/tacl_a_00727" (not inside another address or number). It ends at the first space; a
-// period, comma or closing bracket after it ends the sentence or the reference (see trimEnd).
-const DOI_IN_TEXT = /(?:https?:\/\/(?:dx\.)?(?:www\.)?doi\.org\/|\bdoi:\s*|(?<![\w./-]))10\.\d{4,9}\/[^\s"<>]+/gi;
+// A DOI as a reference list gives it: "https://doi.org/10.18653/v1/…" (or without its scheme,
+// "doi.org/10.1145/…"), "doi:10.1145/…" or bare "10.1162/tacl_a_00727" (not inside another
+// address or number). It ends at the first space; a period, comma, closing bracket or brace after
+// it ends the sentence, the reference or a BibTeX field (see trimEnd).
+const DOI_PREFIX = /^(?:https?:\/\/)?(?:dx\.)?(?:www\.)?doi\.org\/|^doi:\s*/i;
+const DOI_IN_TEXT =
+  /(?:(?<![\w.@/-])(?:https?:\/\/)?(?:dx\.)?(?:www\.)?doi\.org\/|\bdoi:\s*|(?<![\w./-]))10\.\d{4,9}\/[^\s"<>]+/gi;
 // An ACL Anthology page or PDF written as text ("aclanthology.org/2022.emnlp-main.758.pdf").
 const ACL_IN_TEXT =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:(?:www\.|preview\.)?aclanthology\.org|(?:www\.)?aclweb\.org\/anthology)\/[^\s"<>]+/gi;
-// A loop, not /[…]+$/: that expression tried every start in a long run of these characters
-// ("10.1234/" then 100,000 periods took 9 s), and the background reads whole pages.
-const TRAILING = new Set('.,;:)]');
+// What ends a sentence, a reference or a BibTeX field ("url = {https://aclanthology.org/…},"), or
+// closes a quote. A loop, not /[…]+$/: that expression tried every start in a long run of these
+// characters ("10.1234/" then 100,000 periods took 9 s), and the background reads whole pages.
+const TRAILING = new Set('.,;:)]}”’');
 const trimEnd = (raw: string): string => {
   let end = raw.length;
   while (end > 0 && TRAILING.has(raw[end - 1] as string)) end--;
@@ -86,7 +90,7 @@ export function findPaperRefsInText(text: string): RefInText[] {
       if (ref) out.push({ start: m.index, end: m.index + raw.length, ref });
     }
   };
-  addresses(DOI_IN_TEXT, (raw) => `https://doi.org/${raw.replace(/^(?:https?:\/\/\S*?doi\.org\/|doi:\s*)/i, '')}`);
+  addresses(DOI_IN_TEXT, (raw) => `https://doi.org/${raw.replace(DOI_PREFIX, '')}`);
   addresses(ACL_IN_TEXT, (raw) => (/^https?:/i.test(raw) ? raw : `https://${raw}`));
   // One span per place: an address that holds another form ("doi.org/10.48550/arXiv.…") once.
   out.sort((a, b) => a.start - b.start || b.end - a.end);

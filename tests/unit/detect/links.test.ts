@@ -184,6 +184,21 @@ describe('findPaperRefsInText', () => {
     ]);
   });
 
+  it('finds a doi.org address written without its scheme, and the DOI or address of a BibTeX field', () => {
+    const text =
+      'Ma et al. 2022. doi.org/10.18653/v1/2022.emnlp-main.758 and dx.doi.org/10.1162/tacl_a_00727. ' +
+      '@inproceedings{ma-2022, url = {https://aclanthology.org/2023.findings-emnlp.204}, doi = {10.1162/tacl_a_00728},} ' +
+      '“10.1162/tacl_a_00729”';
+    expect(findPaperRefsInText(text).map((f) => [f.ref, text.slice(f.start, f.end)])).toEqual([
+      [acl('2022.emnlp-main.758'), 'doi.org/10.18653/v1/2022.emnlp-main.758'],
+      [{ kind: 'doi', doi: '10.1162/tacl_a_00727' }, 'dx.doi.org/10.1162/tacl_a_00727'],
+      [acl('2023.findings-emnlp.204'), 'https://aclanthology.org/2023.findings-emnlp.204'],
+      [{ kind: 'doi', doi: '10.1162/tacl_a_00728' }, '10.1162/tacl_a_00728'],
+      [{ kind: 'doi', doi: '10.1162/tacl_a_00729' }, '10.1162/tacl_a_00729'],
+    ]);
+    expect(findPaperRefsInText('notdoi.org/10.1162/tacl_a_00727')).toEqual([]);
+  });
+
   it('stays linear on an address followed by a long run of periods or brackets', () => {
     // Trimming the period after a DOI with /[.,;:)\]]+$/ took about 9 s on each of these.
     for (const text of [`10.1234/${'.'.repeat(100_000)}x`, `aclanthology.org/P19-1001${'),'.repeat(50_000)}x`]) {
