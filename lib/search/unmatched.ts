@@ -3,7 +3,7 @@
 import type { Paper } from '../catalog/types';
 import { identifiersIn } from './identifier';
 import { fold, tokenize } from './normalize';
-import { queryWords, YEAR } from './query-words';
+import { type QueryWords, queryWords, YEAR } from './query-words';
 import { SMALL } from './reference';
 import type { SearchResult } from './run';
 
@@ -20,9 +20,28 @@ export function titleShare(paper: Paper, words: ReadonlySet<string>): number {
 }
 
 /**
+ * Does the query name `paper` by the lead of its title, the words before its colon ("LightGlue",
+ * "Hungry Hungry Hippos"), with a year that fits it or its first author? A reference, or a reader,
+ * often gives no more of the title than that.
+ */
+function namesByLead(paper: Paper, words: QueryWords, held: ReadonlySet<string>): boolean {
+  const colon = paper.title.indexOf(':');
+  const lead = colon > 0 ? tokenize(paper.title.slice(0, colon)).map(fold) : [];
+  if (lead.length === 0 || !lead.every((w) => held.has(w))) return false;
+  const family = tokenize(paper.authors[0] ?? '')
+    .map(fold)
+    .at(-1);
+  return (
+    words.tokens.some((t) => YEAR.test(t) && Math.abs(Number(t) - paper.year) <= 1) ||
+    (family !== undefined && held.has(family))
+  );
+}
+
+/**
  * Is `text` a reference (a title with its year or "et al.") to a paper not in the catalog? True
- * when no identifier in it names a catalog paper and none of the first results has its title
- * among the reference's words: those results are then only the closest papers.
+ * when no identifier in it names a catalog paper and none of the first results has its title (or
+ * its title's lead, with its year or first author) among the reference's words: those results are
+ * then only the closest papers.
  */
 export function citesUnknownPaper(text: string, results: readonly SearchResult[], papers: Map<string, Paper>): boolean {
   const identified = identifiersIn(text, papers);
@@ -31,5 +50,7 @@ export function citesUnknownPaper(text: string, results: readonly SearchResult[]
   if (!words.reference) return false;
   if (!words.firstAuthor && !words.tokens.some((t) => YEAR.test(t))) return false;
   const held = new Set(words.tokens);
-  return !results.slice(0, 3).some((r) => titleShare(r.paper, held) >= TITLE_SHARE);
+  return !results
+    .slice(0, 3)
+    .some((r) => titleShare(r.paper, held) >= TITLE_SHARE || namesByLead(r.paper, words, held));
 }

@@ -26,6 +26,8 @@ describe('citesUnknownPaper', () => {
     ],
     // Shares "benchmark", "language" and "understanding" with GLUE and SuperGLUE, but not their titles.
     ['a benchmark near GLUE', 'Hendrycks, D. et al. (2021). Measuring Massive Multitask Language Understanding. ICLR.'],
+    // A catalog paper's lead, but neither its year nor its first author: another work.
+    ['another GLUE', 'Smith, J. et al. (2010). GLUE: A stronger adhesive for wood joints. Journal of Adhesion.'],
   ])('%s: not in the catalog', (_label, text) => {
     expect(unknown(text)).toBe(true);
   });
@@ -42,6 +44,11 @@ describe('citesUnknownPaper', () => {
       'a word changed',
       'Wang, A. et al. (2019). SuperGLUE: A Stickier Benchmark for General Purpose Language Understanding Systems. NeurIPS.',
     ],
+    // The title's lead alone (the words before its colon), with the paper's year or first author.
+    ['a short name and the year', 'Lindenberger, P., Sarlin, P.-E., Pollefeys, M. (2023). LightGlue. ICCV.'],
+    ['the lead of a longer title', 'Fu et al. 2023. Hungry Hungry Hippos. ICLR'],
+    ['a title cut after its lead', 'Wang et al. (2019). GLUE: A multi-task benchmark. ICLR.'],
+    ['typed words with a year', 'LightGlue local feature matching Sarlin Pollefeys 2023'],
     ['an arXiv id of a catalog paper', 'Smith, J. (2099). Some other words entirely here. arXiv:2306.13643'],
     // Typed words, not a reference: no year, no "et al.".
     ['six typed words', 'sparse mixture of experts routing stability tricks'],
