@@ -37,7 +37,7 @@ const ACL_IN_TEXT =
 // closes a quote. A loop, not /[…]+$/: that expression tried every start in a long run of these
 // characters ("10.1234/" then 100,000 periods took 9 s), and the background reads whole pages.
 const TRAILING = new Set('.,;:)]}”’');
-const trimEnd = (raw: string): string => {
+export const trimEnd = (raw: string): string => {
   let end = raw.length;
   while (end > 0 && TRAILING.has(raw[end - 1] as string)) end--;
   return raw.slice(0, end);

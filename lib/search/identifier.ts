@@ -3,7 +3,7 @@
 // index would match the digits of "1.1" in a title).
 import type { Paper } from '../catalog/types';
 import { buildRefIndex, lookupRef, normalizeDoi, type PaperRef, parsePaperRef, type RefIndex } from '../detect/links';
-import { findArxivIdsInText, findPaperRefsInText } from '../detect/refs-in-text';
+import { findArxivIdsInText, findPaperRefsInText, trimEnd } from '../detect/refs-in-text';
 
 const BARE_ARXIV = /^(?:arxiv:\s*)?(\d{4}\.\d{4,5})(?:v\d+)?$/i;
 
@@ -52,6 +52,9 @@ export function findByIdentifier(
 // Inside longer text: a bare new-style arXiv id whose month is a month ("1905.00537", not a
 // version "2.1" or the "2020.00499" of a DOI), and a DOI with or without its doi.org prefix.
 const BARE_ARXIV_IN_TEXT = /(?<![\p{L}\p{N}./])(\d\d(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?(?![\p{L}\p{N}/]|\.\d)/gu;
+// A DOI in a publisher's address ("https://dl.acm.org/doi/10.1145/…", as ACM's reference format
+// gives it): the page detector leaves those to links, but a pasted reference names its paper so.
+const DOI_IN_ADDRESS = /(?<=\/)10\.\d{4,9}\/[^\s"<>]+/g;
 
 /**
  * Identifiers anywhere in a query ("Fu, D. Y., … ICLR 2023. arXiv:2212.14052", "1905.00537
@@ -62,6 +65,12 @@ export function identifiersIn(text: string, papers: Map<string, Paper>): { paper
   const spans: Array<{ start: number; end: number; ref: PaperRef | null }> = [];
   const free = (start: number, end: number) => spans.every((s) => end <= s.start || start >= s.end);
   for (const m of findPaperRefsInText(text)) spans.push(m);
+  for (const m of text.matchAll(DOI_IN_ADDRESS)) {
+    const raw = trimEnd(m[0]);
+    const doi = normalizeDoi(raw);
+    const end = m.index + raw.length;
+    if (doi && free(m.index, end)) spans.push({ start: m.index, end, ref: parsePaperRef(`https://doi.org/${doi}`) });
+  }
   for (const m of text.matchAll(BARE_ARXIV_IN_TEXT)) {
     const end = m.index + m[0].length;
     if (m[1] && free(m.index, end)) spans.push({ start: m.index, end, ref: { kind: 'arxiv', id: m[1] } });

@@ -54,6 +54,12 @@ describe('identifiersIn', () => {
     // A reference's doi.org address without its scheme, and a BibTeX field's, as the one pasted alone is.
     ['XPrompt. EMNLP 2022. doi.org/10.18653/v1/2022.emnlp-main.758', ['arxiv:2210.04457'], 'XPrompt. EMNLP 2022.'],
     ['XPrompt, doi = {10.18653/v1/2022.emnlp-main.758},', ['arxiv:2210.04457'], 'XPrompt, doi = { },'],
+    // A DOI in a publisher's address, as ACM's reference format gives it.
+    [
+      'Tyagi et al. 2023. In CIKM. https://dl.acm.org/doi/10.1145/3583780.3615273.',
+      ['arxiv:2308.13467'],
+      'Tyagi et al. 2023. In CIKM. https://dl.acm.org/doi/ .',
+    ],
     // An identifier of no catalog paper names nothing, and its digits are not searched either.
     ['2401.99999 superglue', [], 'superglue'],
     // Numbers that are no arXiv ids stay words: a version, a year with a month past 12, a DOI's part.
