@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { findPaperRefsInText } from '../detect/refs-in-text';
 import { CatalogError, parseEntries } from './errors';
 import { isWebLink } from './web-links';
 
@@ -27,9 +28,6 @@ const MetadataEntrySchema = v.object({
   ),
   sources: v.nullish(v.array(v.string())),
 });
-
-// A source that is (or quotes) the paper's OpenReview forum gives its OpenReview id.
-const OPENREVIEW_SOURCE = /openreview\.net\/(?:forum|pdf)\?id=([A-Za-z0-9_-]+)/g;
 
 export interface MetadataEntry {
   title: string;
@@ -67,8 +65,14 @@ export function parseMetadata(json: string): MetadataEntry[] {
   });
 }
 
+/** A source that is (or quotes) the paper's OpenReview forum gives its OpenReview id, read as
+ * the detector reads such an address written as text. */
 function openreviewIdOf(sources: string[], label: string): string | undefined {
-  const ids = new Set(sources.flatMap((source) => [...source.matchAll(OPENREVIEW_SOURCE)].map((m) => m[1] as string)));
+  const ids = new Set(
+    sources.flatMap((source) =>
+      findPaperRefsInText(source).flatMap(({ ref }) => (ref.kind === 'openreview' ? [ref.id] : [])),
+    ),
+  );
   if (ids.size > 1)
     throw new CatalogError(`${label}: sources name ${ids.size} OpenReview forums (${[...ids].join(', ')})`);
   return ids.values().next().value;

@@ -8,7 +8,7 @@
  *      numeric one ("[12]") alone only on a page that names some paper of the catalog, where it
  *      also vouches for the name's later uses (every field numbers its footnotes), or
  *   2. page evidence: the same paper was identified on the page by its full title, a link
- *      (arXiv, DOI, ACL Anthology), a distinctive name of its own, or its weak name named as a
+ *      (arXiv, DOI, ACL Anthology, OpenReview), a distinctive name of its own, or its weak name named as a
  *      research work ("the GLUE benchmark [3]" above a table headed "GLUE"), so the page is
  *      clearly talking about it. A weak name shown for a citation sign alone is not: any
  *      scholarly page cites, and on a biology page one "histone H3 (… 2022)" would otherwise mark

@@ -220,10 +220,6 @@ export class PageScanner {
     while (this.strongPapers.size !== this.checkedStrong) {
       this.checkedStrong = this.strongPapers.size;
       for (const [owner, block] of this.weakBlocks) {
-        if (!owner.isConnected) {
-          this.weakBlocks.delete(owner);
-          continue;
-        }
         if (![...block.waiting].some((awaited) => hasArrived(awaited, this.strongPapers))) continue;
         const waiting = this.show(block.segment, block.mentions);
         if (waiting.size > 0) block.waiting = waiting;
