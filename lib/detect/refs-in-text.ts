@@ -25,14 +25,14 @@ const OPENREVIEW_IN_TEXT =
 
 // A DOI as a reference list gives it: "https://doi.org/10.18653/v1/…" (or without its scheme,
 // "doi.org/10.1145/…"), "doi:10.1145/…" or bare "10.1162/tacl_a_00727" (not inside another
-// address or number). It ends at the first space; a period, comma, closing bracket or brace after
+// address or number). It ends at the first space or bar (a Markdown table's cell); a period, comma, closing bracket or brace after
 // it ends the sentence, the reference or a BibTeX field (see trimEnd).
 const DOI_PREFIX = /^(?:https?:\/\/)?(?:dx\.)?(?:www\.)?doi\.org\/|^doi:\s*/i;
 const DOI_IN_TEXT =
-  /(?:(?<![\w.@/-])(?:https?:\/\/)?(?:dx\.)?(?:www\.)?doi\.org\/|\bdoi:\s*|(?<![\w./-]))10\.\d{4,9}\/[^\s"<>]+/gi;
+  /(?:(?<![\w.@/-])(?:https?:\/\/)?(?:dx\.)?(?:www\.)?doi\.org\/|\bdoi:\s*|(?<![\w./-]))10\.\d{4,9}\/[^\s"<>|]+/gi;
 // An ACL Anthology page or PDF written as text ("aclanthology.org/2022.emnlp-main.758.pdf").
 const ACL_IN_TEXT =
-  /(?<![\w.@/-])(?:https?:\/\/)?(?:(?:www\.|preview\.)?aclanthology\.org|(?:www\.)?aclweb\.org\/anthology)\/[^\s"<>]+/gi;
+  /(?<![\w.@/-])(?:https?:\/\/)?(?:(?:www\.|preview\.)?aclanthology\.org|(?:www\.)?aclweb\.org\/anthology)\/[^\s"<>|]+/gi;
 // What ends a sentence, a reference or a BibTeX field ("url = {https://aclanthology.org/…},"), or
 // closes a quote. A loop, not /[…]+$/: that expression tried every start in a long run of these
 // characters ("10.1234/" then 100,000 periods took 9 s), and the background reads whole pages.

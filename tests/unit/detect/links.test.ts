@@ -208,6 +208,11 @@ describe('findPaperRefsInText', () => {
     }
   });
 
+  it("ends an address at a Markdown table's bar, so the id in the next cell is found too", () => {
+    const text = '| 10.1162/x|arXiv:2306.13643 |';
+    expect(findPaperRefsInText(text).map((f) => text.slice(f.start, f.end))).toEqual(['10.1162/x', 'arXiv:2306.13643']);
+  });
+
   it.each([
     ['version 10.2/3 of the tool'],
     ['https://example.org/10.1234/abc'],
