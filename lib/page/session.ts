@@ -57,7 +57,9 @@ export class PageSession {
       onShadowRoot: (root) => this.watchShadowRoot(root),
       onUndefinedHosts: (hosts) => this.lateHosts.add(hosts),
     });
-    this.applyState(setup);
+    // No report yet: the first scan's says what the page holds (the background cleared the tab
+    // when it began loading), one message where an empty report first made two.
+    this.registry.setState(new Set(setup.saved), new Set(setup.dismissed));
     deps.signal.addEventListener('abort', () => this.dispose());
   }
 

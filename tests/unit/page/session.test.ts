@@ -1,4 +1,4 @@
-// PageSession: what it reports when a scan request fails.
+// PageSession: what it reports, and when (after its first scan; after a failed request).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildBlockIndex, findInBlocks } from '../../../lib/detect/blocks';
 import { buildRefIndex } from '../../../lib/detect/links';
@@ -52,5 +52,34 @@ describe('PageSession', () => {
     } finally {
       abort.abort();
     }
+  });
+
+  it('reports once, after its first scan (the tab was cleared as the page began loading), and again when that changes', async () => {
+    const run = async (html: string) => {
+      document.body.innerHTML = html;
+      const reports: PaperCount[][] = [];
+      const abort = new AbortController();
+      const session = new PageSession(
+        {
+          doc: document,
+          signal: abort.signal,
+          scanTexts: async (texts, kinds) => findInBlocks(ix, texts, kinds),
+          resolveLinks: async (hrefs) => hrefs.map(() => null),
+          report: (papers) => reports.push(papers),
+          onExtensionGone: () => undefined,
+        },
+        { settings: DEFAULT_SETTINGS, mode: 'on', saved: [], dismissed: [] },
+      );
+      expect(reports).toEqual([]);
+      session.start();
+      await session.idle();
+      // Saved state changing restyles; the papers found are the same, so nothing is sent.
+      session.applyState({ saved: ['effi'], dismissed: [] });
+      abort.abort();
+      return reports;
+    };
+    expect(await run('<p>Efficient Transformers: A Survey</p>')).toEqual([[{ paperId: 'effi', count: 1 }]]);
+    // A page without papers reports that too, once: the popup and the tests learn the page was read.
+    expect(await run('<p>Nothing here.</p>')).toEqual([[]]);
   });
 });
