@@ -79,6 +79,16 @@ export class PageSession {
       () => observer.dispose(),
       () => this.lateHosts.dispose(),
     );
+    // Back or Forward to a page kept in the back/forward cache: the background cleared the tab as
+    // it began loading, but no script of the page runs again, so the report is made again here.
+    const view = doc.defaultView;
+    const onShow = (event: Event) => {
+      if (!(event as PageTransitionEvent).persisted) return;
+      this.lastReport = '';
+      this.report();
+    };
+    view?.addEventListener('pageshow', onShow);
+    this.disposers.push(() => view?.removeEventListener('pageshow', onShow));
   }
 
   /** A web component's shadow tree: its changes are watched (its marks are styled like the

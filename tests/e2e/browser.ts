@@ -43,7 +43,13 @@ export interface ExtensionSession {
 
 /** Launch Chromium with the built extension in a fresh (or the given) profile. */
 export async function launchWithExtension(
-  options: { userDataDir?: string; colorScheme?: 'light' | 'dark'; extraArgs?: string[] } = {},
+  options: {
+    userDataDir?: string;
+    colorScheme?: 'light' | 'dark';
+    extraArgs?: string[];
+    /** Keep Chromium's back/forward cache, which Playwright turns off by default. */
+    backForwardCache?: boolean;
+  } = {},
 ) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`e2e: ${extensionDir} has no manifest.json; run \`npm run build\` first`);
@@ -54,7 +60,7 @@ export async function launchWithExtension(
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ['--disable-extensions', ...(options.backForwardCache ? ['--disable-back-forward-cache'] : [])],
     args: [
       ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extensionDir}`,

@@ -14,8 +14,14 @@ export interface DetectorEnv {
   close(): Promise<void>;
 }
 
-export async function startDetectorEnv(extraArgs: string[] = []): Promise<DetectorEnv> {
-  const [session, server] = await Promise.all([launchWithExtension({ extraArgs }), serveFolder(fixturesDir)]);
+export async function startDetectorEnv(
+  extraArgs: string[] = [],
+  options: { backForwardCache?: boolean } = {},
+): Promise<DetectorEnv> {
+  const [session, server] = await Promise.all([
+    launchWithExtension({ extraArgs, ...options }),
+    serveFolder(fixturesDir),
+  ]);
   return {
     session,
     server,

@@ -82,4 +82,35 @@ describe('PageSession', () => {
     // A page without papers reports that too, once: the popup and the tests learn the page was read.
     expect(await run('<p>Nothing here.</p>')).toEqual([[]]);
   });
+
+  it('reports again when the page comes back from the back/forward cache (the tab was cleared as it loaded)', async () => {
+    document.body.innerHTML = '<p>Efficient Transformers: A Survey</p>';
+    const reports: PaperCount[][] = [];
+    const abort = new AbortController();
+    const session = new PageSession(
+      {
+        doc: document,
+        signal: abort.signal,
+        scanTexts: async (texts, kinds) => findInBlocks(ix, texts, kinds),
+        resolveLinks: async (hrefs) => hrefs.map(() => null),
+        report: (papers) => reports.push(papers),
+        onExtensionGone: () => undefined,
+      },
+      { settings: DEFAULT_SETTINGS, mode: 'on', saved: [], dismissed: [] },
+    );
+    const pageshow = (persisted: boolean) => window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted }));
+    try {
+      session.start();
+      await session.idle();
+      pageshow(false);
+      expect(reports).toEqual([[{ paperId: 'effi', count: 1 }]]);
+      pageshow(true);
+      expect(reports).toEqual([[{ paperId: 'effi', count: 1 }], [{ paperId: 'effi', count: 1 }]]);
+    } finally {
+      abort.abort();
+    }
+    // A stopped session says nothing.
+    pageshow(true);
+    expect(reports).toHaveLength(2);
+  });
 });
