@@ -89,7 +89,7 @@ export function citesThisWork(
 ): boolean {
   if (year === undefined || !author) return false;
   // The name itself stands between: "Hambardzumyan's WARP (2021)" cites across it.
-  const window = `${sentenceBefore(before)} ${sentenceAfter(after)}`;
+  const window = `${citingSentenceBefore(before)} ${sentenceAfter(after)}`;
   const lower = window.toLocaleLowerCase();
   const name = author.toLocaleLowerCase();
   for (let i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
@@ -99,6 +99,19 @@ export function citesThisWork(
     if (cited !== undefined && Math.abs(Number(cited) - year) <= 1) return true;
   }
   return false;
+}
+
+// A reference list's "Saad-Falcon et al. (2024). ARES. NAACL." (APA): the full stop after the
+// year closes the author part of the same entry, not a sentence.
+const AUTHOR_YEAR_END = /[(（]\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*[)）]\.\s*$/u;
+
+/** The mention's sentence before it, with the author and year of a reference entry before that. */
+function citingSentenceBefore(before: string): string {
+  const own = sentenceBefore(before);
+  const rest = before.slice(0, before.length - own.length);
+  if (!AUTHOR_YEAR_END.test(rest)) return own;
+  const stop = rest.lastIndexOf('.');
+  return `${sentenceBefore(rest.slice(0, stop))}${rest.slice(stop)}${own}`;
 }
 
 // Company is a list or a comparison: "GLUE, SuperGLUE and CLUE", "XPrompt (Ma et al.) with WARP",
@@ -160,7 +173,7 @@ export function judgeEvidence(
         !SENTENCE_END.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start) + 1)) &&
         inCompany(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start))),
     );
-    const local = localEvidence(before, after, m.year);
+    const local = localEvidence(before, after, m.year, m.author);
     if (local === 'named') return 'named';
     if (near || local === 'cited') return 'block';
     return local === 'numbered' ? 'numbered' : 'page';

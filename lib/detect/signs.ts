@@ -60,7 +60,7 @@ export type LocalEvidence = 'named' | 'cited' | 'numbered' | null;
 /** Signs in the ~60 chars before or after a mention of a paper of `year`. None in capitals-only
  * text ("BEST GLUE FOR WOOD (2024)", "WARP SPEED, MR. SULU!"), where an all-caps word is no name;
  * a citation's year-bearing signs only when some year there fits the paper. */
-export function localEvidence(before: string, after: string, year?: number): LocalEvidence {
+export function localEvidence(before: string, after: string, year?: number, author?: string): LocalEvidence {
   // Signs count in the mention's own sentence: "H2A, H2B and H4 [1]. Trimethylation of histone H3"
   // cites nothing about H3.
   const b = sentenceBefore(before.slice(-EVIDENCE_WINDOW));
@@ -70,7 +70,9 @@ export function localEvidence(before: string, after: string, year?: number): Loc
   if (NAMED_BEFORE.test(b) || NAMED_AFTER.test(a) || POINTER.test(window)) return 'named';
   if (FOREIGN_NAMING.some((re) => re.test(window))) return 'named';
   if (RESEARCH_WORDS.test(window)) return 'cited';
-  if (!yearsMiss(window, year) && DATED_SIGNS.some((re) => re.test(window))) return 'cited';
+  if (!yearsMiss(window, year) && !citesOthers(window, author) && DATED_SIGNS.some((re) => re.test(window))) {
+    return 'cited';
+  }
   return NUMERIC_CITATION.test(window) ? 'numbered' : null;
 }
 
@@ -108,6 +110,16 @@ function yearsMiss(text: string, year: number | undefined): boolean {
   if (year === undefined) return false;
   const years = (text.match(CITATION_YEARS) ?? []).flatMap((c) => c.match(YEAR) ?? []).map(Number);
   return years.length > 0 && years.every((y) => Math.abs(y - year) > 1);
+}
+
+const ET_AL = /(\p{Lu}[\p{L}'’-]+)\s+et\s+al\b/gu;
+
+/** Does `text` cite works by "et al." and none by the paper's first author? "The SPT collaboration
+ * released data (Dutcher et al., 2021)" cites a telescope's paper, not SPT (Bari et al., 2022). */
+function citesOthers(text: string, author: string | undefined): boolean {
+  if (!author) return false;
+  const names = [...text.matchAll(ET_AL)].map((m) => (m[1] as string).toLocaleLowerCase());
+  return names.length > 0 && !names.includes(author.toLocaleLowerCase());
 }
 
 const LETTER_WORDS = /\p{L}{2,}/gu;

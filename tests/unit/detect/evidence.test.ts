@@ -257,8 +257,8 @@ describe('evidence: what a review found', () => {
     const warp: Mention = { paperId: 'warp', kind: 'short', start: 0, end: 4, shortName: 'WARP', year: 2021 };
     const own = { ...warp, author: 'Hambardzumyan' };
     expect(judgeEvidence([own], 'WARP (Hambardzumyan et al., 2021) prompts.')).toEqual(['named']);
-    // Another author of that year, or no author known: a citation, no more.
-    expect(judgeEvidence([own], 'WARP (Smith et al., 2021) prompts.')).toEqual(['block']);
+    // Another author of that year: another work (citations.test.ts); no author known: a citation.
+    expect(judgeEvidence([own], 'WARP (Smith et al., 2021) prompts.')).toEqual(['page']);
     expect(judgeEvidence([warp], 'WARP (Hambardzumyan et al., 2021) prompts.')).toEqual(['block']);
     expect(citesThisWork('', ' (Hambardzumyan et al., 2024)', 2021, 'Hambardzumyan')).toBe(false);
   });
