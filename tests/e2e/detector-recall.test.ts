@@ -57,6 +57,67 @@ const CASES: Array<{ file: string; why: string; marks: string[] }> = [
       'ST-MoE',
     ],
   },
+  {
+    // Weaving's warp, the ARES Mars airplane, GLUE grid middleware, the South Pole Telescope, the
+    // H3 heading, the CLUE board game: cited with other authors and years ("(Dutcher et al.,
+    // 2021)" fits SPT's year, not its author), spelled out otherwise, numbered ("warp [3]").
+    file: 'double-lives.html',
+    why: 'a page of another field using the weak names, with citations of its own',
+    marks: [],
+  },
+  {
+    // An ar5iv rendering: names cited by number, then a numeric reference list with quoted titles,
+    // arXiv ids and DOIs as text. "The warp of our training schedule" stays unmarked.
+    file: 'ar5iv-paper.html',
+    why: 'numeric citations and a reference list with ids as text',
+    marks: [
+      'P-tuning',
+      'WARP',
+      'XPrompt',
+      'GLUE',
+      'SuperGLUE',
+      'CLUE',
+      'SPT',
+      'ST-MoE',
+      'SPT: Semi-parametric prompt tuning for multitask prompted learning',
+      'arXiv:2212.10929',
+      'WARP: Word-level Adversarial ReProgramming',
+      'doi: 10.18653/v1/2021.acl-long.381',
+      'Parameter-efficient transfer learning for NLP',
+      'GPT understands, too',
+      'https://doi.org/10.1016/j.aiopen.2023.08.012',
+      'XPrompt: Exploring the extreme of prompt tuning',
+      'SuperGLUE: A stickier benchmark for general-purpose language understanding systems',
+      'GLUE: A multi-task benchmark and analysis platform for natural language understanding',
+      'CLUE: A Chinese language understanding evaluation benchmark',
+      'arXiv:2004.05986',
+      'ST-MoE: Designing stable and transferable sparse expert models',
+      'arXiv:2202.08906',
+    ],
+  },
+  {
+    // A reading list in APA style: "Saad-Falcon et al. (2024). ARES. NAACL." names ARES across the
+    // full stop. A linked "arXiv:2202.08906" is marked as a link and as text. "glue sticks",
+    // "clue-hunt" stay unmarked.
+    file: 'syllabus.html',
+    why: 'a course reading list citing author (year). Title.',
+    marks: [
+      'GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding',
+      'SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding Systems',
+      'CLUE: A Chinese Language Understanding Evaluation Benchmark',
+      'Parameter-Efficient Transfer Learning for NLP',
+      'pdf',
+      'WARP: Word-level Adversarial ReProgramming',
+      'GPT Understands, Too',
+      'P-tuning',
+      'ST-MoE: Designing Stable and Transferable Sparse Expert Models',
+      'arXiv:2202.08906',
+      'arXiv:2202.08906',
+      'Hungry Hungry Hippos: Towards Language Modeling with State Space Models',
+      'H3',
+      'ARES',
+    ],
+  },
 ];
 
 let env: DetectorEnv;
