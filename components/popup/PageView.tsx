@@ -25,8 +25,8 @@ interface Props {
 
 /** The papers detected in the active tab, most-mentioned first. */
 export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
-  const { tabId, explicit, url } = useActiveTab();
-  const site = useSiteMode(tabId);
+  const { tabId, explicit, url, visit } = useActiveTab();
+  const site = useSiteMode(tabId, visit);
   const [counts, setCounts] = useState<PaperCount[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const pauseInput = useRef<HTMLInputElement>(null);

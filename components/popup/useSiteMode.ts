@@ -22,13 +22,14 @@ export interface SiteModeState {
  * script, so PaperLens needs no tabs permission. Shared by the switch and the "On this page"
  * view, which says the site is paused rather than that it has no papers.
  */
-export function useSiteMode(tabId: number | null | undefined): SiteModeState {
+export function useSiteMode(tabId: number | null | undefined, visit = 0): SiteModeState {
   const [url, setUrl] = useState<string | null>(null);
   const [info, setInfo] = useState<SiteModeInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reachable, setReachable] = useState<boolean | null>(null);
   /** The mode last read or written: shown again if a write fails. */
   const confirmed = useRef<SiteModeInfo | null>(null);
+  // Asked again for each new page in the tab (`visit`), which may be on another site.
   useEffect(() => {
     // No tab to look at (a popup opened on its own): nothing can be read.
     if (tabId === null) setReachable(false);
@@ -58,7 +59,7 @@ export function useSiteMode(tabId: number | null | undefined): SiteModeState {
       stopped = true;
       clearTimeout(retry);
     };
-  }, [tabId]);
+  }, [tabId, visit]);
   // Presses are written one after another, and the last one wins: the switch shows a press at
   // once, so a second press before the first is written toggles from what the reader sees (not
   // from the last answer, which would repeat the first press), and a press overtaken by a later

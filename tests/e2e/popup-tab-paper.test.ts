@@ -64,4 +64,17 @@ describe('popup: the paper a tab shows as a PDF', () => {
       .toBe('LightGlue: Local Feature Matching at Light Speed');
     await popup.close();
   });
+
+  it('lets the paper go when the tab goes on to another page while the popup is open', async () => {
+    await clickToolbarButton(session, pdf);
+    const popup = await openPopup(session, `?tab=${tabId}&view=page`);
+    await popup.getByRole('heading', { name: 'The paper in this tab' }).waitFor();
+    // Another site, and a page that names no paper: the last page's address named LightGlue.
+    await pdf.goto(server.url('/pages/does-not-exist.html'));
+    await popup.getByText('No papers found on this page').waitFor();
+    expect(await pageView(popup).textContent()).not.toContain('LightGlue');
+    // The switch speaks of the new page's site, not arxiv.org.
+    await expect.poll(() => popup.locator('.pp-pause-label').textContent()).toBe('Pause on 127.0.0.1');
+    await popup.close();
+  });
 });
