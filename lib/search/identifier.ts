@@ -8,7 +8,9 @@ import { findArxivIdsInText, findPaperRefsInText, trimEnd } from '../detect/refs
 const BARE_ARXIV = /^(?:arxiv:\s*)?(\d{4}\.\d{4,5})(?:v\d+)?$/i;
 
 function refOf(input: string): PaperRef | null {
-  const text = input.trim();
+  // Copied from a sentence or a reference list, an identifier often brings the period or bracket
+  // after it ("https://doi.org/10.1162/tacl_a_00727."), which no identifier of the catalog ends in.
+  const text = trimEnd(input.trim());
   if (!text || /\s/.test(text.replace(/^arxiv:\s*/i, ''))) return null;
   const bare = BARE_ARXIV.exec(text);
   if (bare?.[1]) return { kind: 'arxiv', id: bare[1] };

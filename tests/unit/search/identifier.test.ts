@@ -22,6 +22,11 @@ describe('findByIdentifier', () => {
     ['aclanthology.org/2021.acl-long.381/', 'arxiv:2101.00121'],
     ['https://openreview.net/forum?id=SylzhkBtDB', 'arxiv:2005.00944'],
     ['openreview.net/pdf?id=Hklso24Kwr', 'arxiv:1911.09514'],
+    // Copied with the period or bracket after it.
+    ['https://doi.org/10.1162/tacl_a_00727.', 'arxiv:2405.05938'],
+    ['doi:10.18653/v1/2022.emnlp-main.758).', 'arxiv:2210.04457'],
+    ['arxiv.org/abs/1905.00537,', 'arxiv:1905.00537'],
+    ['https://openreview.net/forum?id=SylzhkBtDB.', 'arxiv:2005.00944'],
   ])('%s names %s', (query, id) => {
     expect(findByIdentifier(query, papers)).toEqual({ isIdentifier: true, paper: papers.get(id) });
   });
