@@ -34,9 +34,10 @@ const DOI_IN_TEXT =
 const ACL_IN_TEXT =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:(?:www\.|preview\.)?aclanthology\.org|(?:www\.)?aclweb\.org\/anthology)\/[^\s"<>|]+/gi;
 // What ends a sentence, a reference or a BibTeX field ("url = {https://aclanthology.org/…},"), or
-// closes a quote. A loop, not /[…]+$/: that expression tried every start in a long run of these
-// characters ("10.1234/" then 100,000 periods took 9 s), and the background reads whole pages.
-const TRAILING = new Set('.,;:)]}”’');
+// closes a quote (a straight one or a backtick too: code's "doi='10.1162/…'"). A loop, not
+// /[…]+$/: that expression tried every start in a long run of these characters ("10.1234/" then
+// 100,000 periods took 9 s), and the background reads whole pages.
+const TRAILING = new Set(".,;:)]}”’'`");
 export const trimEnd = (raw: string): string => {
   let end = raw.length;
   while (end > 0 && TRAILING.has(raw[end - 1] as string)) end--;

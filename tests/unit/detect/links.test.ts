@@ -199,6 +199,14 @@ describe('findPaperRefsInText', () => {
     expect(findPaperRefsInText('notdoi.org/10.1162/tacl_a_00727')).toEqual([]);
   });
 
+  it("leaves out the straight quote or backtick that closes a DOI in code (doi='10.1162/…')", () => {
+    const text = "paper(doi='10.1162/tacl_a_00727') and `10.1016/j.aiopen.2023.08.012`";
+    expect(findPaperRefsInText(text).map((f) => [f.ref, text.slice(f.start, f.end)])).toEqual([
+      [{ kind: 'doi', doi: '10.1162/tacl_a_00727' }, '10.1162/tacl_a_00727'],
+      [{ kind: 'doi', doi: '10.1016/j.aiopen.2023.08.012' }, '10.1016/j.aiopen.2023.08.012'],
+    ]);
+  });
+
   it('stays linear on an address followed by a long run of periods or brackets', () => {
     // Trimming the period after a DOI with /[.,;:)\]]+$/ took about 9 s on each of these.
     for (const text of [`10.1234/${'.'.repeat(100_000)}x`, `aclanthology.org/P19-1001${'),'.repeat(50_000)}x`]) {
