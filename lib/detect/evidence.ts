@@ -33,7 +33,7 @@
 import { caseKey } from '../text/normalize';
 import { isShown } from './shown';
 import { EVIDENCE_WINDOW, isShouting, localEvidence, SENTENCE_END, sentenceAfter, sentenceBefore, YEAR } from './signs';
-import { spellsOut } from './spelled-out';
+import { LOOK_BACK_CHARS, spellsOut } from './spelled-out';
 import type { Evidence, Mention } from './types';
 
 export { EVIDENCE_WINDOW, hasLocalEvidence, isShouting, type LocalEvidence, localEvidence } from './signs';
@@ -162,7 +162,8 @@ export function judgeEvidence(
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
     if (citesThisWork(before, after, m.year, m.author)) return 'named';
     // "Semi-Parametric Prompt Tuning (SPT)": the name given with its title's own expansion.
-    if (spellsOut(before, after, expansions?.get(m.paperId))) return 'named';
+    const spelling = text.slice(Math.max(0, m.start - LOOK_BACK_CHARS), m.start);
+    if (spellsOut(spelling, after, expansions?.get(m.paperId))) return 'named';
     if (isShouting(before, after)) return 'page';
     const near = strong.some(
       (n) =>

@@ -9,6 +9,10 @@ const SMALL = new Set('a an the of for on in to and with via by from at'.split('
 const SPELLED_WORDS = 3;
 /** How far before "(NAME)" the expansion may start, in words (its small words included). */
 const LOOK_BACK_WORDS = 10;
+/** The text before the name that spellsOut needs to see those words: more than the evidence
+ * window, which would cut "An Automated Evaluation Framework for Retrieval-Augmented Generation
+ * Systems (ARES)" in its second word. */
+export const LOOK_BACK_CHARS = 240;
 
 const words = (text: string): string[] =>
   (text.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? []).filter((w) => !SMALL.has(w));

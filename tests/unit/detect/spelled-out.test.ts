@@ -62,6 +62,11 @@ describe('a weak name with its expansion, through the background pass', () => {
       [['WARP (Word-level Adversarial ReProgramming', undefined]],
     ],
     ['The Automated Evaluation Framework for RAG Systems (ARES) scores them.', [['ARES', 'named']]],
+    // Spelled out whole: its first words stand more than the evidence window (60) before it.
+    [
+      'We score them with An Automated Evaluation Framework for Retrieval-Augmented Generation Systems (ARES).',
+      [['ARES', 'named']],
+    ],
     ['The Space Propulsion Technology (SPT) group met.', [['SPT', 'page']]],
   ])('%s', (text, expected) => {
     expect(evidence(text)).toEqual(expected);
