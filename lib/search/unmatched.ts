@@ -28,20 +28,28 @@ function namesByLead(paper: Paper, words: QueryWords, held: ReadonlySet<string>)
   const colon = paper.title.indexOf(':');
   const lead = colon > 0 ? tokenize(paper.title.slice(0, colon)).map(fold) : [];
   if (lead.length === 0 || !lead.every((w) => held.has(w))) return false;
+  return fitsYear(paper, words) || heldFamily(paper, held);
+}
+
+const fitsYear = (paper: Paper, words: QueryWords) =>
+  words.tokens.some((t) => YEAR.test(t) && Math.abs(Number(t) - paper.year) <= 1);
+
+function heldFamily(paper: Paper, held: ReadonlySet<string>): boolean {
   const family = tokenize(paper.authors[0] ?? '')
     .map(fold)
     .at(-1);
-  return (
-    words.tokens.some((t) => YEAR.test(t) && Math.abs(Number(t) - paper.year) <= 1) ||
-    (family !== undefined && held.has(family))
-  );
+  return family !== undefined && held.has(family);
 }
+
+/** A title's share that, with its first author and year, names the paper under an earlier title
+ * (arXiv's first version: "Zoph et al. 2022. Designing effective sparse expert models" is ST-MoE). */
+const RETITLED_SHARE = 1 / 3;
 
 /**
  * Is `text` a reference (a title with its year or "et al.") to a paper not in the catalog? True
  * when no identifier in it names a catalog paper and none of the first results has its title (or
- * its title's lead, with its year or first author) among the reference's words: those results are
- * then only the closest papers.
+ * its title's lead, with its year or first author; or a third of it, with both) among the
+ * reference's words: those results are then only the closest papers.
  */
 export function citesUnknownPaper(text: string, results: readonly SearchResult[], papers: Map<string, Paper>): boolean {
   const identified = identifiersIn(text, papers);
@@ -50,7 +58,12 @@ export function citesUnknownPaper(text: string, results: readonly SearchResult[]
   if (!words.reference) return false;
   if (!words.firstAuthor && !words.tokens.some((t) => YEAR.test(t))) return false;
   const held = new Set(words.tokens);
-  return !results
-    .slice(0, 3)
-    .some((r) => titleShare(r.paper, held) >= TITLE_SHARE || namesByLead(r.paper, words, held));
+  return !results.slice(0, 3).some((r) => {
+    const share = titleShare(r.paper, held);
+    return (
+      share >= TITLE_SHARE ||
+      namesByLead(r.paper, words, held) ||
+      (share >= RETITLED_SHARE && fitsYear(r.paper, words) && heldFamily(r.paper, held))
+    );
+  });
 }

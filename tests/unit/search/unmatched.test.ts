@@ -49,6 +49,12 @@ describe('citesUnknownPaper', () => {
     ['the lead of a longer title', 'Fu et al. 2023. Hungry Hungry Hippos. ICLR'],
     ['a title cut after its lead', 'Wang et al. (2019). GLUE: A multi-task benchmark. ICLR.'],
     ['typed words with a year', 'LightGlue local feature matching Sarlin Pollefeys 2023'],
+    // An earlier title of the paper (arXiv's first version), with its first author and year.
+    ['an earlier title', 'Zoph, B. et al. (2022). Designing effective sparse expert models. arXiv.'],
+    [
+      'an earlier title, sharing less',
+      'Wang, Y., et al. (2022). Benchmarking generalization via in-context instructions on 1,600+ language tasks. arXiv.',
+    ],
     ['an arXiv id of a catalog paper', 'Smith, J. (2099). Some other words entirely here. arXiv:2306.13643'],
     // Typed words, not a reference: no year, no "et al.".
     ['six typed words', 'sparse mixture of experts routing stability tricks'],
