@@ -13,9 +13,10 @@ export class DetectorService {
   private readonly index: BlockIndex;
 
   constructor(catalog: Catalog) {
-    const entries = catalog.papers.map(({ id, title, shortName, aliases, year, authors }) => ({
+    const entries = catalog.papers.map(({ id, title, abstract, shortName, aliases, year, authors }) => ({
       id,
       title,
+      abstract,
       shortName,
       aliases,
       year,

@@ -12,7 +12,7 @@ import { resolveOverlaps } from './overlaps';
 import { buildPrefilter, type PrefilterIndex, scanCandidates } from './prefilter';
 import { mayHaveCandidates, QuickCheck } from './quick-check';
 import { findPaperRefsInText, mayHoldPaperRef } from './refs-in-text';
-import { expansionOf } from './spelled-out';
+import { expansionsOf } from './spelled-out';
 import type { BlockMentions, DetectionKinds, Mention, PatternEntry } from './types';
 import { warmUp } from './warm-up';
 
@@ -20,17 +20,18 @@ export interface BlockIndex {
   prefilter: PrefilterIndex;
   confirm: ConfirmIndex;
   refs: RefIndex;
-  /** Per paper with a weak short name: the first words of the expansion its title gives it. */
-  expansions: Map<string, string[]>;
+  /** Per paper with a weak short name: the first words of the expansions its title and abstract
+   * give it (see spelled-out.ts). */
+  expansions: Map<string, string[][]>;
 }
 
 export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex): BlockIndex {
   const prefilter = buildPrefilter(entries);
   warmUp(new QuickCheck(prefilter));
-  const expansions = new Map<string, string[]>();
-  for (const { id, title, shortName } of entries) {
-    const words = shortName !== undefined && needsEvidence(shortName) ? expansionOf(title, shortName) : undefined;
-    if (words) expansions.set(id, words);
+  const expansions = new Map<string, string[][]>();
+  for (const { id, title, shortName, abstract } of entries) {
+    const found = shortName !== undefined && needsEvidence(shortName) ? expansionsOf(title, shortName, abstract) : [];
+    if (found.length > 0) expansions.set(id, found);
   }
   return { prefilter, confirm: buildConfirmIndex(entries), refs, expansions };
 }
@@ -71,7 +72,7 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
 }
 
 /** Weak short names carry what they need to be shown, judged from their block. */
-function withEvidence(mentions: Mention[], text: string, expansions: Map<string, string[]>): Mention[] {
+function withEvidence(mentions: Mention[], text: string, expansions: Map<string, string[][]>): Mention[] {
   const evidence = judgeEvidence(mentions, text, expansions);
   return mentions.map((m, i) => {
     const needs = evidence[i];

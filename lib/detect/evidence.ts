@@ -16,9 +16,11 @@
  *   3. company: another paper's mention (a title, a link, a distinctive name) within ~60 chars
  *      of it in the same sentence and at most four words away: "GLUE, SuperGLUE and CLUE" is a
  *      list of benchmarks, "XPrompt outperforms WARP" a comparison.
- *   4. its own expansion: the name in brackets after the first words its title spells it out
- *      with, or before them ("Semi-Parametric Prompt Tuning (SPT)", "WARP (Word-level
- *      Adversarial ReProgramming)"). That names the paper, and vouches for it page-wide.
+ *   4. its own expansion: the name in brackets after the first words its title or abstract
+ *      spells it out with, or before them ("Semi-Parametric Prompt Tuning (SPT)", "WARP
+ *      (Word-level Adversarial ReProgramming)"). That names the paper, and vouches for it
+ *      page-wide; spelled out as anything else ("Space Propulsion Technology (SPT)") it is
+ *      another thing, with no evidence counting.
  * A weak name continued by a hyphen and a capital or digit ("GLUE-X"), or by a dot and a digit
  * ("H3.3", a histone variant), is part of another name. Signs count within the name's sentence.
  * Local evidence does not count in capitals-only text (headlines, shouting), where casing says
@@ -33,7 +35,7 @@
 import { caseKey } from '../text/normalize';
 import { isShown } from './shown';
 import { EVIDENCE_WINDOW, isShouting, localEvidence, SENTENCE_END, sentenceAfter, sentenceBefore, YEAR } from './signs';
-import { LOOK_BACK_CHARS, spellsOut } from './spelled-out';
+import { LOOK_BACK_CHARS, spelledAs, spellsOut } from './spelled-out';
 import type { Evidence, Mention } from './types';
 
 export { EVIDENCE_WINDOW, hasLocalEvidence, isShouting, type LocalEvidence, localEvidence } from './signs';
@@ -147,7 +149,7 @@ function yearsOff(citation: string, year: number): boolean {
 export function judgeEvidence(
   mentions: readonly Mention[],
   text: string,
-  expansions?: ReadonlyMap<string, readonly string[]>,
+  expansions?: ReadonlyMap<string, readonly (readonly string[])[]>,
 ): Array<Evidence | undefined> {
   const weak = (m: Mention) => m.kind !== 'title' && m.shortName !== undefined && needsEvidence(m.shortName);
   // Mentions that stand on their own: titles, links and distinctive names.
@@ -164,6 +166,8 @@ export function judgeEvidence(
     // "Semi-Parametric Prompt Tuning (SPT)": the name given with its title's own expansion.
     const spelling = text.slice(Math.max(0, m.start - LOOK_BACK_CHARS), m.start);
     if (spellsOut(spelling, after, expansions?.get(m.paperId))) return 'named';
+    // "Space Propulsion Technology (SPT)": the page spells the name out as something else.
+    if (spelledAs(spelling, m.shortName as string) && /^\s*\)/u.test(after)) return 'none';
     if (isShouting(before, after)) return 'page';
     const near = strong.some(
       (n) =>

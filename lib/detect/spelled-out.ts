@@ -1,7 +1,9 @@
 // A paper's weak short name introduced with its own expansion: "Semi-Parametric Prompt Tuning
 // (SPT)", "WARP (Word-level Adversarial ReProgramming)". The expansion is the title's words
-// after the name ("SPT: Semi-Parametric Prompt Tuning for …"), so the page names the paper as
-// surely as a citation does: physics's "Space Propulsion Technology (SPT)" does not spell it.
+// after the name ("SPT: Semi-Parametric Prompt Tuning for …"), or the words its abstract spells
+// it out with ("the General Language Understanding Evaluation benchmark (GLUE)"), so the page
+// names the paper as surely as a citation does. A name spelled out as something else names
+// something else: physics's "Space Propulsion Technology (SPT)".
 
 // Small words a reader drops or adds when spelling a name out ("An Automated Evaluation …").
 const SMALL = new Set('a an the of for on in to and with via by from at'.split(' '));
@@ -27,15 +29,56 @@ export function expansionOf(title: string, shortName: string): string[] | undefi
   return first.length === SPELLED_WORDS ? first : undefined;
 }
 
-/** Does the name stand in brackets right after its expansion, or open brackets holding it? */
-export function spellsOut(before: string, after: string, expansion: readonly string[] | undefined): boolean {
-  if (expansion === undefined) return false;
-  const runOf = (list: string[]) => list.some((_, i) => expansion.every((w, k) => list[i + k] === w));
+/** Does the name stand in brackets right after one of its expansions, or open brackets holding
+ * one? */
+export function spellsOut(before: string, after: string, expansions: readonly (readonly string[])[] = []): boolean {
+  if (expansions.length === 0) return false;
+  const runOf = (list: string[]) =>
+    expansions.some((expansion) => list.some((_, i) => expansion.every((w, k) => list[i + k] === w)));
   const opened = /\(\s*$/u.exec(before);
   if (opened && /^\s*\)/u.test(after)) {
-    const tail = before.slice(0, opened.index).split(/\s+/).slice(-LOOK_BACK_WORDS).join(' ');
+    // Not past the last closing bracket: "Semi-Parametric Prompt Tuning (SPT) and the Space
+    // Propulsion Technology (SPT)" spells the second SPT out as something else.
+    const head = before.slice(0, opened.index);
+    const tail = head.slice(head.lastIndexOf(')') + 1).split(/\s+/).slice(-LOOK_BACK_WORDS).join(' ');
     return runOf(words(tail));
   }
   const inside = /^\s*\(([^()]*)\)/u.exec(after)?.[1];
   return inside !== undefined && runOf(words(inside).slice(0, SPELLED_WORDS));
+}
+
+/**
+ * The words right before "(NAME)" whose initials spell the name ("Space Propulsion Technology
+ * (SPT)", "General Language Understanding Evaluation benchmark (GLUE)": one word such as
+ * "benchmark" may follow them), as spellsOut compares them; undefined when none do. A hyphenated
+ * word is one initial ("Semi-Parametric Prompt Tuning").
+ */
+export function spelledAs(before: string, name: string): string[] | undefined {
+  const letters = name.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const opened = /\(\s*$/u.exec(before);
+  if (!opened || letters.length < 2 || letters.length !== name.replace(/[^\p{L}\p{N}]/gu, '').length) return undefined;
+  const tokens = before
+    .slice(0, opened.index)
+    .split(/\s+/)
+    .slice(-LOOK_BACK_WORDS)
+    .map((t) => t.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((t) => t !== '' && !SMALL.has(t));
+  for (const skip of [0, 1]) {
+    const run = tokens.slice(tokens.length - skip - letters.length, tokens.length - skip);
+    if (run.length === letters.length && run.every((t, i) => t[0] === letters[i]))
+      return words(run.join(' ')).slice(0, SPELLED_WORDS);
+  }
+  return undefined;
+}
+
+/** The expansions a paper gives its weak name: its title's, and each its abstract spells out. */
+export function expansionsOf(title: string, name: string, abstract = ''): string[][] {
+  const found: string[][] = [];
+  const fromTitle = expansionOf(title, name);
+  if (fromTitle) found.push(fromTitle);
+  for (let at = abstract.indexOf(`(${name})`); at >= 0; at = abstract.indexOf(`(${name})`, at + 1)) {
+    const spelled = spelledAs(abstract.slice(Math.max(0, at - LOOK_BACK_CHARS), at + 1), name);
+    if (spelled) found.push(spelled);
+  }
+  return found;
 }

@@ -11,6 +11,9 @@ export interface PatternEntry {
   year?: number;
   /** The first author's family name: a citation of them attached to a weak name names the paper. */
   author?: string;
+  /** The abstract: where it spells out a weak name ("… Evaluation benchmark (GLUE)"), a page that
+   * does the same names the paper. */
+  abstract?: string;
 }
 
 export type MatchKind = 'title' | 'short';

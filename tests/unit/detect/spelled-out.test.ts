@@ -1,8 +1,11 @@
 // A weak short name introduced with its title's own expansion names its paper.
 import { describe, expect, it } from 'vitest';
+import { DetectorService } from '../../../lib/background/detector';
+import { readSeedCatalog } from '../../../lib/catalog/vite-plugin';
 import { buildBlockIndex, findInBlocks } from '../../../lib/detect/blocks';
 import { buildRefIndex } from '../../../lib/detect/links';
-import { expansionOf, spellsOut } from '../../../lib/detect/spelled-out';
+import { expansionOf, expansionsOf, spelledAs, spellsOut } from '../../../lib/detect/spelled-out';
+import { root } from '../catalog/fixtures';
 import { ENTRIES } from './helpers';
 
 describe('expansionOf', () => {
@@ -38,11 +41,41 @@ describe('spellsOut', () => {
     ['We use ', ' (semi-parametric prompts, not tuning) here', false],
     ['We use ', ' (South Pole Telescope)', false],
   ])('%j NAME %j -> %s', (before, after, expected) => {
-    expect(spellsOut(before, after, spt)).toBe(expected);
+    expect(spellsOut(before, after, [spt])).toBe(expected);
   });
 
   it('says nothing for a paper whose title gives no expansion', () => {
     expect(spellsOut('Semi-Parametric Prompt Tuning (', ')', undefined)).toBe(false);
+    expect(spellsOut('Semi-Parametric Prompt Tuning (', ')', [])).toBe(false);
+  });
+});
+
+describe('spelledAs', () => {
+  it.each([
+    ['The Space Propulsion Technology (', 'SPT', ['space', 'propulsion', 'technology']],
+    ['using Semi-Parametric Prompt Tuning (', 'SPT', ['semi', 'parametric', 'prompt']],
+    ['the General Language Understanding Evaluation benchmark (', 'GLUE', ['general', 'language', 'understanding']],
+    // A, E, F, R, S: not A, R, E, S (spellsOut knows this one from the title).
+    ['the Automated Evaluation Framework for RAG Systems (', 'ARES', undefined],
+    // Initials that do not spell it, a name with digits, no bracket.
+    ['we looked at some telescopes (', 'SPT', undefined],
+    ['Hungry Hungry Hippos (', 'H3', undefined],
+    ['The Space Propulsion Technology ', 'SPT', undefined],
+  ])('%j %s -> %j', (before, name, expected) => {
+    expect(spelledAs(before, name)).toEqual(expected);
+  });
+
+  it("finds the expansions a paper's abstract gives its name, besides its title's", () => {
+    expect(
+      expansionsOf(
+        'GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding',
+        'GLUE',
+        'we introduce the General Language Understanding Evaluation benchmark (GLUE), a tool for evaluating',
+      ),
+    ).toEqual([
+      ['multi', 'task', 'benchmark'],
+      ['general', 'language', 'understanding'],
+    ]);
   });
 });
 
@@ -67,7 +100,32 @@ describe('a weak name with its expansion, through the background pass', () => {
       'We score them with An Automated Evaluation Framework for Retrieval-Augmented Generation Systems (ARES).',
       [['ARES', 'named']],
     ],
-    ['The Space Propulsion Technology (SPT) group met.', [['SPT', 'page']]],
+    // Spelled out as something else: another SPT, whatever else the page says.
+    ['The Space Propulsion Technology (SPT) group met.', [['SPT', 'none']]],
+    [
+      'Semi-Parametric Prompt Tuning (SPT) and the Space Propulsion Technology (SPT).',
+      [
+        ['SPT', 'named'],
+        ['SPT', 'none'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual(expected);
+  });
+});
+
+describe('with the bundled catalog, through the background', () => {
+  const detector = new DetectorService(readSeedCatalog(root).catalog);
+  const evidence = (text: string) =>
+    detector
+      .scan([text], { titles: true, shortNames: true, links: true })[0]
+      ?.mentions.map((m) => [text.slice(m.start, m.end), m.evidence]);
+  it.each([
+    // GLUE's title spells out nothing; its abstract does ("the General Language Understanding
+    // Evaluation benchmark (GLUE)").
+    ['Most results are on the General Language Understanding Evaluation (GLUE) tasks.', [['GLUE', 'named']]],
+    ['The Great Lakes Upwelling Experiment (GLUE) collected samples.', [['GLUE', 'none']]],
+    ['We use Semi-Parametric Prompt Tuning (SPT) here.', [['SPT', 'named']]],
   ])('%s', (text, expected) => {
     expect(evidence(text)).toEqual(expected);
   });
