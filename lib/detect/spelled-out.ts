@@ -40,7 +40,11 @@ export function spellsOut(before: string, after: string, expansions: readonly (r
     // Not past the last closing bracket: "Semi-Parametric Prompt Tuning (SPT) and the Space
     // Propulsion Technology (SPT)" spells the second SPT out as something else.
     const head = before.slice(0, opened.index);
-    const tail = head.slice(head.lastIndexOf(')') + 1).split(/\s+/).slice(-LOOK_BACK_WORDS).join(' ');
+    const tail = head
+      .slice(head.lastIndexOf(')') + 1)
+      .split(/\s+/)
+      .slice(-LOOK_BACK_WORDS)
+      .join(' ');
     return runOf(words(tail));
   }
   const inside = /^\s*\(([^()]*)\)/u.exec(after)?.[1];
