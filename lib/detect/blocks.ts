@@ -29,8 +29,10 @@ export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex
   const prefilter = buildPrefilter(entries);
   warmUp(new QuickCheck(prefilter));
   const expansions = new Map<string, string[][]>();
-  for (const { id, title, shortName, abstract } of entries) {
-    const found = shortName !== undefined && needsEvidence(shortName) ? expansionsOf(title, shortName, abstract) : [];
+  for (const { id, title, shortName, aliases = [], abstract } of entries) {
+    // Aliases too: an abstract coins them spelled out ("Centralized Asynchronous Isolated Delegation (CAID)").
+    const weak = [shortName, ...aliases].filter((name): name is string => name !== undefined && needsEvidence(name));
+    const found = weak.flatMap((name) => expansionsOf(title, name, abstract));
     if (found.length > 0) expansions.set(id, found);
   }
   return { prefilter, confirm: buildConfirmIndex(entries), refs, expansions };

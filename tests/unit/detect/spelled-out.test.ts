@@ -126,6 +126,9 @@ describe('with the bundled catalog, through the background', () => {
     ['Most results are on the General Language Understanding Evaluation (GLUE) tasks.', [['GLUE', 'named']]],
     ['The Great Lakes Upwelling Experiment (GLUE) collected samples.', [['GLUE', 'none']]],
     ['We use Semi-Parametric Prompt Tuning (SPT) here.', [['SPT', 'named']]],
+    // An alias its abstract coins spelled out: "we introduce Centralized Asynchronous Isolated Delegation (CAID)".
+    ['They route tasks with Centralized Asynchronous Isolated Delegation (CAID).', [['CAID', 'named']]],
+    ['The Civil Aviation Identification Database (CAID) lists them.', [['CAID', 'none']]],
   ])('%s', (text, expected) => {
     expect(evidence(text)).toEqual(expected);
   });
