@@ -1,16 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { tabStateKey } from '../../lib/background/tab-state';
-import { isPdfAddress } from '../../lib/detect/links';
 import { send, sendToTab } from '../../lib/messages/client';
 import type { ListsOverview, PaperCount } from '../../lib/messages/contract';
-import { findByIdentifier } from '../../lib/search/identifier';
 import { siteForDisplay } from '../../lib/settings/site-display';
 import { groupByPaper } from './entryInfo';
 import { PaperRow } from './PaperRow';
 import { PauseSwitch } from './PauseSwitch';
 import { SaveAll } from './SaveAll';
 import { TabPaper } from './TabPaper';
+import { tabPaperOf } from './tabPaper';
 import { useActiveTab } from './useActiveTab';
 import type { CatalogData } from './usePopupData';
 import { useSiteMode } from './useSiteMode';
@@ -26,6 +25,7 @@ interface Props {
 /** The papers detected in the active tab, most-mentioned first. */
 export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
   const { tabId, explicit, url, visit } = useActiveTab();
+  const tab = tabPaperOf(catalog, url);
   const site = useSiteMode(tabId, visit);
   const [counts, setCounts] = useState<PaperCount[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -66,7 +66,7 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
     return paper ? [{ paper, count: c.count }] : [];
   });
   const saved = groupByPaper(overview?.entries ?? []);
-  const tabPaper = url && catalog ? findByIdentifier(url, catalog.papers).paper : null;
+  const tabPaper = tab.paper;
   // Without papers, whether the page can be read at all decides what to say: wait for it.
   if (counts === null || !catalog || (papers.length === 0 && site.reachable === null))
     return <p class="pp-muted pp-pad">Looking at this page…</p>;
@@ -93,7 +93,7 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
         ) : tabPaper ? (
           <TabPaper
             paper={tabPaper}
-            pdf={isPdfAddress(url ?? '')}
+            pdf={tab.pdf}
             saved={saved.has(tabPaper.id)}
             lists={overview?.lists ?? []}
             onOpen={onOpen}

@@ -4,6 +4,9 @@ import type { ListsOverview } from '../../lib/messages/contract';
 import type { FilterKey } from '../../lib/search/query';
 import { clipped, groupByPaper } from './entryInfo';
 import { ResultCard } from './ResultCard';
+import { TabBanner } from './TabBanner';
+import { tabPaperOf } from './tabPaper';
+import { useActiveTab } from './useActiveTab';
 import type { CatalogData } from './usePopupData';
 import { useSearch } from './useSearch';
 
@@ -32,6 +35,7 @@ const optionId = (i: number) => `pp-result-${i}`;
 
 export function SearchView({ catalog, overview, query, active, inputRef, onQuery, onActive, onOpen }: Props) {
   const { results, errors, browsing, pending, unknown } = useSearch(catalog, overview, query);
+  const tab = tabPaperOf(catalog, useActiveTab().url);
   const waiting = prompt(pending);
   const count = `${results.length === 50 ? '50+' : results.length} result${results.length === 1 ? '' : 's'}`;
   const byPaper = groupByPaper(overview?.entries ?? []);
@@ -99,6 +103,7 @@ export function SearchView({ catalog, overview, query, active, inputRef, onQuery
           ))}
         </fieldset>
       )}
+      {browsing && tab.paper && <TabBanner paper={tab.paper} onOpen={onOpen} />}
       {errors.map((message) => (
         <p key={message} class="pp-warning" role="status">
           {message.replace(/^search: /, '')}

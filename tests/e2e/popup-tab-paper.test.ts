@@ -77,4 +77,24 @@ describe('popup: the paper a tab shows as a PDF', () => {
     await expect.poll(() => popup.locator('.pp-pause-label').textContent()).toBe('Pause on 127.0.0.1');
     await popup.close();
   });
+
+  it("shows the tab's paper above the newest papers as the popup opens on search, one click from its details", async () => {
+    // Back on the PDF (the test before sent the tab elsewhere), the button pressed there again.
+    await pdf.goto(`http://arxiv.org:${new URL(server.url('/')).port}/pdf/2306.13643.pdf`);
+    await clickToolbarButton(session, pdf);
+    const popup = await openPopup(session, `?tab=${tabId}`);
+    const banner = popup.getByRole('button', { name: /^In this tab/ });
+    await banner.waitFor();
+    expect(await banner.textContent()).toBe('In this tabLightGlue: Local Feature Matching at Light Speed');
+    await popup.screenshot({ path: join(screenshotDir(), 'popup-tab-banner.png') });
+    await banner.click();
+    await expect
+      .poll(() => popup.locator('#pp-details-title').textContent())
+      .toBe('LightGlue: Local Feature Matching at Light Speed');
+    // Typing leaves the banner out: the results answer the words.
+    await popup.getByRole('button', { name: /Back/ }).click();
+    await popup.getByRole('combobox', { name: 'Search papers' }).fill('glue');
+    await expect.poll(() => banner.count()).toBe(0);
+    await popup.close();
+  });
 });
