@@ -14,6 +14,7 @@ import {
   TOOLBAR_BUTTON_ARGS,
 } from './browser';
 import { tabIdOf } from './extension-api';
+import { seriousViolations } from './popup-helpers';
 import { serveFolder } from './server';
 
 let session: ExtensionSession;
@@ -87,6 +88,7 @@ describe('popup: the paper a tab shows as a PDF', () => {
     await banner.waitFor();
     expect(await banner.textContent()).toBe('In this tabLightGlue: Local Feature Matching at Light Speed');
     await popup.screenshot({ path: join(screenshotDir(), 'popup-tab-banner.png') });
+    expect(await seriousViolations(popup)).toEqual([]);
     await banner.click();
     await expect
       .poll(() => popup.locator('#pp-details-title').textContent())
