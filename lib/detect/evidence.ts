@@ -22,7 +22,9 @@
  *      page-wide; spelled out as anything else ("Space Propulsion Technology (SPT)") it is
  *      another thing, with no evidence counting.
  * A weak name continued by a hyphen and a capital or digit ("GLUE-X"), or by a dot and a digit
- * ("H3.3", a histone variant), is part of another name. Signs count within the name's sentence.
+ * ("H3.3", a histone variant), is part of another name; one followed by a noun that makes it
+ * another thing ("WARP terminal", "the ARES mission", "an H3 heading") is that thing, whatever
+ * else the page says. Signs count within the name's sentence.
  * Local evidence does not count in capitals-only text (headlines, shouting), where casing says
  * nothing. And neither counts when a citation attached to the name gives another year than the
  * paper's: "WARP (Ramé et al., 2024)" is a later paper called WARP, not this one. A citation
@@ -34,7 +36,16 @@
 
 import { caseKey } from '../text/normalize';
 import { isShown } from './shown';
-import { EVIDENCE_WINDOW, isShouting, localEvidence, SENTENCE_END, sentenceAfter, sentenceBefore, YEAR } from './signs';
+import {
+  EVIDENCE_WINDOW,
+  isShouting,
+  localEvidence,
+  namesAnotherThing,
+  SENTENCE_END,
+  sentenceAfter,
+  sentenceBefore,
+  YEAR,
+} from './signs';
 import { LOOK_BACK_CHARS, spelledAs, spellsOut } from './spelled-out';
 import type { Evidence, Mention } from './types';
 
@@ -161,6 +172,7 @@ export function judgeEvidence(
     // longer name: another benchmark, a histone variant.
     if (/^(?:[-‐‑][\p{Lu}\d]|\.\d)/u.test(after)) return 'none';
     if (citesOtherWork(after, m.year)) return 'none';
+    if (namesAnotherThing(after)) return 'none';
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
     if (citesThisWork(before, after, m.year, m.author)) return 'named';
     // "Semi-Parametric Prompt Tuning (SPT)": the name given with its title's own expansion.

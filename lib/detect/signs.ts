@@ -22,6 +22,14 @@ const NAMED_AFTER = /^[\s-]*(?:(?:and|or)\s+(?:other\s+)?)?(?:benchmarks?|leader
 const NAMED_BEFORE =
   /(?:\b(?:benchmarks?|datasets?|leaderboards?|baselines)(?:\s+(?:such\s+as|like|including|of|from|on))?|\b(?:fine-?tun\w*|pre-?train\w*|evaluat\w*|trained|tested)\s+(?:[\p{L}\d-]+\s+){0,2}(?:on|with)(?:\s+the)?)\s*$/iu;
 const POINTER = /\barxiv\b/i;
+// A noun right after the name that makes it another thing: a product, a vehicle, an instrument,
+// a web page's part or a molecule ("WARP terminal", "warp drive", "the ARES mission", "the SPT
+// collaboration", "an H3 heading", "histone H3 variant"). No paper of the catalog is any of these.
+const ANOTHER_THING_AFTER =
+  /^\s+(?:terminal|drive|speed|factor|client|vpn|app|gun|stick|board\s+game|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|tag|element|histone|protein|gene|variant|mutation|receptor|antibody)s?\b/i;
+
+/** Does the word after a weak name make it something other than a paper ("WARP terminal")? */
+export const namesAnotherThing = (after: string): boolean => ANOTHER_THING_AFTER.test(after);
 // Vocabulary of benchmarks and training ("baselines", "baseline model": not a clinical "at
 // baseline"). Narrow on purpose: no "model" or "score".
 const RESEARCH_WORDS =

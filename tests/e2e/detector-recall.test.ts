@@ -56,6 +56,10 @@ const CASES: Array<{ file: string; why: string; marks: string[] }> = [
       'SWE-Bench Pro',
       'LightGlue',
       'LightGlue',
+      // "Different WARP: Hambardzumyan et al. (2021) introduced WARP" names the paper (twice);
+      // "Your WARP terminal" stays another thing, though the page now names WARP.
+      'WARP',
+      'WARP',
       'ST-MoE',
     ],
   },

@@ -42,7 +42,7 @@ describe('a sentence citing only other authors is no evidence for a weak name', 
       year: 2022,
       author: 'Bari',
     };
-    const text = 'The SPT collaboration released new data in 2021 (Dutcher et al., 2021).';
+    const text = 'The SPT team released new data in 2021 (Dutcher et al., 2021).';
     expect(judgeEvidence([spt], text)).toEqual(['page']);
   });
 });

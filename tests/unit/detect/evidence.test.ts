@@ -217,6 +217,23 @@ describe('evidence: what a review found', () => {
     expect(localEvidence(before, after, 2021)).toBe(kind);
   });
 
+  it.each([
+    ['I use WARP terminal and it keeps suggesting LightGlue install commands', 'WARP', 'LightGlue', 'none'],
+    ['The WARP drive of the ship we saw in the XPrompt demo video', 'WARP', 'XPrompt', 'none'],
+    ['The ARES mission would fly over Mars, as XPrompt did not.', 'ARES', 'XPrompt', 'none'],
+    ['The SPT collaboration [12] and XPrompt [3].', 'SPT', 'XPrompt', 'none'],
+    ['Use an H3 heading, not XPrompt.', 'H3', 'XPrompt', 'none'],
+    ['Histone H3 variants differ; XPrompt does not.', 'H3', 'XPrompt', 'none'],
+    // Research nouns leave it a paper's name.
+    ['WARP tasks and XPrompt.', 'WARP', 'XPrompt', 'named'],
+    ['The SPT method beats XPrompt.', 'SPT', 'XPrompt', 'block'],
+  ])(
+    'a noun right after it makes the name another thing, whatever else the page says: %j',
+    (text, weak, strong, evidence) => {
+      expect(weakEvidence(text, weak, strong)).toBe(evidence);
+    },
+  );
+
   it('a dot and a digit make a longer name: "H3.3" is a histone variant', () => {
     const h3: Mention = { paperId: 'h3', kind: 'short', start: 12, end: 14, shortName: 'H3', year: 2022 };
     expect(judgeEvidence([h3], 'The variant H3.3 is deposited by HIRA [4].')).toEqual(['none']);
@@ -224,7 +241,7 @@ describe('evidence: what a review found', () => {
 
   it.each([
     ['Methods like P-tuning. WARP is my terminal.', 'WARP', 'P-tuning', 'page'],
-    ['The WARP terminal is nice. XPrompt is a paper.', 'WARP', 'XPrompt', 'page'],
+    ['The WARP one is nice. XPrompt is a paper.', 'WARP', 'XPrompt', 'page'],
     // An initial or an abbreviation ends no sentence.
     ['We compare XPrompt (B. Lester) with WARP.', 'WARP', 'XPrompt', 'block'],
     ['XPrompt, cf. WARP on the same tasks.', 'WARP', 'XPrompt', 'block'],
@@ -239,8 +256,8 @@ describe('evidence: what a review found', () => {
     ['WARP, P-tuning and XPrompt train prompts.', 'WARP', 'XPrompt', 'block'],
     ['WARP got 81% on my task, XPrompt 79%.', 'WARP', 'XPrompt', 'block'],
     // ...not a remark that holds a paper's name further on.
-    ['I use WARP terminal and it keeps suggesting LightGlue install commands lol', 'WARP', 'LightGlue', 'page'],
-    ['The WARP drive of the ship we saw in the XPrompt demo video', 'WARP', 'XPrompt', 'page'],
+    ['I use WARP at work and it keeps suggesting LightGlue install commands lol', 'WARP', 'LightGlue', 'page'],
+    ['The WARP of the ship we saw in the XPrompt demo video', 'WARP', 'XPrompt', 'page'],
   ])('company is a list or a comparison, four words apart at most: %j', (text, weak, strong, evidence) => {
     expect(weakEvidence(text, weak, strong)).toBe(evidence);
   });
