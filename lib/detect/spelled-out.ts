@@ -75,13 +75,39 @@ export function spelledAs(before: string, name: string): string[] | undefined {
   return undefined;
 }
 
-/** The expansions a paper gives its weak name: its title's, and each its abstract spells out. */
+/**
+ * The words right after "NAME, a" or "NAME (" whose initials spell the name, as spellsOut
+ * compares them: an abstract's "We introduce ARES, an Automated RAG Evaluation System, for …";
+ * undefined when none do.
+ */
+export function spelledAfter(after: string, name: string): string[] | undefined {
+  const letters = name.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const opened = /^\s*(?:,\s*(?:an?|the)\s+|\(\s*)/iu.exec(after);
+  if (!opened || letters.length < 2 || letters.length !== name.replace(/[^\p{L}\p{N}]/gu, '').length) return undefined;
+  const run = after
+    .slice(opened[0].length)
+    .split(/\s+/)
+    .slice(0, LOOK_BACK_WORDS)
+    .map((t) => t.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((t) => t !== '' && !SMALL.has(t))
+    .slice(0, letters.length);
+  return run.length === letters.length && run.every((t, i) => t[0] === letters[i])
+    ? words(run.join(' ')).slice(0, SPELLED_WORDS)
+    : undefined;
+}
+
+/** The expansions a paper gives its weak name: its title's, and each its abstract spells out,
+ * before the name in brackets or after it ("ARES, an Automated RAG Evaluation System"). */
 export function expansionsOf(title: string, name: string, abstract = ''): string[][] {
   const found: string[][] = [];
   const fromTitle = expansionOf(title, name);
   if (fromTitle) found.push(fromTitle);
   for (let at = abstract.indexOf(`(${name})`); at >= 0; at = abstract.indexOf(`(${name})`, at + 1)) {
     const spelled = spelledAs(abstract.slice(Math.max(0, at - LOOK_BACK_CHARS), at + 1), name);
+    if (spelled) found.push(spelled);
+  }
+  for (let at = abstract.indexOf(name); at >= 0; at = abstract.indexOf(name, at + 1)) {
+    const spelled = spelledAfter(abstract.slice(at + name.length, at + name.length + LOOK_BACK_CHARS), name);
     if (spelled) found.push(spelled);
   }
   return found;

@@ -4,7 +4,7 @@ import { DetectorService } from '../../../lib/background/detector';
 import { readSeedCatalog } from '../../../lib/catalog/vite-plugin';
 import { buildBlockIndex, findInBlocks } from '../../../lib/detect/blocks';
 import { buildRefIndex } from '../../../lib/detect/links';
-import { expansionOf, expansionsOf, spelledAs, spellsOut } from '../../../lib/detect/spelled-out';
+import { expansionOf, expansionsOf, spelledAfter, spelledAs, spellsOut } from '../../../lib/detect/spelled-out';
 import { root } from '../catalog/fixtures';
 import { ENTRIES } from './helpers';
 
@@ -77,6 +77,22 @@ describe('spelledAs', () => {
       ['general', 'language', 'understanding'],
     ]);
   });
+
+  it('finds an expansion the abstract gives after the name, in apposition or brackets', () => {
+    expect(
+      expansionsOf(
+        'ARES: An Automated Evaluation Framework for Retrieval-Augmented Generation Systems',
+        'ARES',
+        'We introduce ARES, an Automated RAG Evaluation System, for evaluating RAG systems. ARES finetunes judges.',
+      ),
+    ).toEqual([
+      ['automated', 'evaluation', 'framework'],
+      ['automated', 'rag', 'evaluation'],
+    ]);
+    expect(spelledAfter(' (Automated RAG Evaluation System)', 'ARES')).toEqual(['automated', 'rag', 'evaluation']);
+    expect(spelledAfter(', a system for RAG evaluation', 'ARES')).toBeUndefined();
+    expect(spelledAfter(' finetunes judges', 'ARES')).toBeUndefined();
+  });
 });
 
 describe('a weak name with its expansion, through the background pass', () => {
@@ -129,6 +145,8 @@ describe('with the bundled catalog, through the background', () => {
     // An alias its abstract coins spelled out: "we introduce Centralized Asynchronous Isolated Delegation (CAID)".
     ['They route tasks with Centralized Asynchronous Isolated Delegation (CAID).', [['CAID', 'named']]],
     ['The Civil Aviation Identification Database (CAID) lists them.', [['CAID', 'none']]],
+    // ARES's abstract spells it out after the name: "We introduce ARES, an Automated RAG Evaluation System".
+    ['We score answers with the Automated RAG Evaluation System (ARES).', [['ARES', 'named']]],
   ])('%s', (text, expected) => {
     expect(evidence(text)).toEqual(expected);
   });
