@@ -172,8 +172,8 @@ export function judgeEvidence(
     // longer name: another benchmark, a histone variant.
     if (/^(?:[-‐‑][\p{Lu}\d]|\.\d)/u.test(after)) return 'none';
     if (citesOtherWork(after, m.year)) return 'none';
-    if (namesAnotherThing(after)) return 'none';
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
+    if (namesAnotherThing(before, after)) return 'none';
     if (citesThisWork(before, after, m.year, m.author)) return 'named';
     // "Semi-Parametric Prompt Tuning (SPT)": the name given with its title's own expansion.
     const spelling = text.slice(Math.max(0, m.start - LOOK_BACK_CHARS), m.start);

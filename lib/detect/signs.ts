@@ -24,12 +24,19 @@ const NAMED_BEFORE =
 const POINTER = /\barxiv\b/i;
 // A noun right after the name that makes it another thing: a product, a vehicle, an instrument,
 // a web page's part or a molecule ("WARP terminal", "warp drive", "the ARES mission", "the SPT
-// collaboration", "an H3 heading", "histone H3 variant"). No paper of the catalog is any of these.
+// collaboration", "an H3 heading"). No paper of the catalog is any of these. Nouns that are verbs
+// too count only in the singular ("WARP drives accuracy up", "WARP speeds up training", "ARES
+// tags each answer" name the paper), and a variant or a mutation only of a histone: "an H3
+// variant", "a WARP variant" are the papers' own models.
 const ANOTHER_THING_AFTER =
-  /^\s+(?:terminal|drive|speed|factor|client|vpn|app|gun|stick|board\s+game|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|tag|element|histone|protein|gene|variant|mutation|receptor|antibody)s?\b/i;
+  /^\s+(?:(?:terminal|client|vpn|app|gun|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|element|histone|protein|gene|receptor|antibody)s?|drive|speed|factor|stick|board\s+game|tag)\b/i;
+const HISTONE_BEFORE = /\bhistones?\s+$/i;
+const VARIANT_AFTER = /^\s+(?:variant|mutation)s?\b/i;
 
-/** Does the word after a weak name make it something other than a paper ("WARP terminal")? */
-export const namesAnotherThing = (after: string): boolean => ANOTHER_THING_AFTER.test(after);
+/** Does the word after a weak name make it something other than a paper ("WARP terminal",
+ * "histone H3 variants")? */
+export const namesAnotherThing = (before: string, after: string): boolean =>
+  ANOTHER_THING_AFTER.test(after) || (VARIANT_AFTER.test(after) && HISTONE_BEFORE.test(before));
 // Vocabulary of benchmarks and training ("baselines", "baseline model": not a clinical "at
 // baseline"). Narrow on purpose: no "model" or "score".
 const RESEARCH_WORDS =

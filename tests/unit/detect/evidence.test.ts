@@ -227,6 +227,12 @@ describe('evidence: what a review found', () => {
     // Research nouns leave it a paper's name.
     ['WARP tasks and XPrompt.', 'WARP', 'XPrompt', 'named'],
     ['The SPT method beats XPrompt.', 'SPT', 'XPrompt', 'block'],
+    // The papers' own variants, and nouns that are verbs too.
+    ['An H3 variant with FlashConv beats XPrompt.', 'H3', 'XPrompt', 'block'],
+    ['A WARP variant and XPrompt.', 'WARP', 'XPrompt', 'block'],
+    ['WARP speeds up training, as XPrompt does.', 'WARP', 'XPrompt', 'block'],
+    ['WARP drives accuracy up, and so does XPrompt.', 'WARP', 'XPrompt', 'page'],
+    ['Histone H3 mutations and XPrompt.', 'H3', 'XPrompt', 'none'],
   ])(
     'a noun right after it makes the name another thing, whatever else the page says: %j',
     (text, weak, strong, evidence) => {
