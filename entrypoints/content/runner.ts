@@ -114,4 +114,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  // Back or Forward to a page kept in the back/forward cache: a change announced while it was
+  // there (its site paused, a detection kind turned off) never reached it, and its session would
+  // report and keep the marks of the old settings. The session reports again itself (session.ts).
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) void refresh().catch(failed);
+  });
 }

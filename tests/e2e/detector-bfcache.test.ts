@@ -5,10 +5,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   badgeText,
   type DetectorEnv,
+  markedTexts,
   openFixture,
   reportedPapers,
   startDetectorEnv,
   tabIdOf,
+  turnOffFor,
+  waitForStable,
   waitForValue,
 } from './detector-harness';
 
@@ -36,5 +39,19 @@ it('shows the papers of a page restored by Back again, on the badge and in the t
   expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
   expect(await waitForValue(() => badgeText(env, tabId), badge)).toBe(badge);
   expect(await reportedPapers(env, tabId)).toEqual(papers);
+  await page.close();
+});
+
+it('follows a setting changed while the page was in the cache (its site paused there)', async () => {
+  const { page } = await openFixture(env, 'blog.html');
+  const tabId = await tabIdOf(env, page);
+  expect((await reportedPapers(env, tabId)).length).toBeGreaterThan(3);
+  await page.goto(env.server.url('/negatives.html'));
+  expect(await waitForValue(() => badgeText(env, tabId), '')).toBe('');
+  await turnOffFor(env, new URL(env.server.url('/')).hostname);
+  await page.goBack({ waitUntil: 'commit' });
+  // The change was announced while the page was in the cache: it hears of it only as it comes back.
+  expect(await waitForStable(() => markedTexts(page))).toEqual([]);
+  expect(await waitForStable(() => badgeText(env, tabId))).toBe('');
   await page.close();
 });
