@@ -102,6 +102,12 @@ export function expansionsOf(title: string, name: string, abstract = ''): string
   const found: string[][] = [];
   const fromTitle = expansionOf(title, name);
   if (fromTitle) found.push(fromTitle);
+  // A name the title does not give (an alias the abstract coins: H3 for "Hungry Hungry Hippos: …")
+  // is spelled out by the title itself: "Hungry Hungry Hippos (H3)".
+  else if (!title.includes(name)) {
+    const lead = words(title.split(/[:–—]/u)[0] ?? '').slice(0, SPELLED_WORDS);
+    if (lead.length === SPELLED_WORDS) found.push(lead);
+  }
   for (let at = abstract.indexOf(`(${name})`); at >= 0; at = abstract.indexOf(`(${name})`, at + 1)) {
     const spelled = spelledAs(abstract.slice(Math.max(0, at - LOOK_BACK_CHARS), at + 1), name);
     if (spelled) found.push(spelled);

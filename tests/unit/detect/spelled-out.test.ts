@@ -142,6 +142,9 @@ describe('with the bundled catalog, through the background', () => {
     ['Most results are on the General Language Understanding Evaluation (GLUE) tasks.', [['GLUE', 'named']]],
     ['The Great Lakes Upwelling Experiment (GLUE) collected samples.', [['GLUE', 'none']]],
     ['We use Semi-Parametric Prompt Tuning (SPT) here.', [['SPT', 'named']]],
+    // An alias the title does not give is spelled out by the title's lead words.
+    ['The Hungry Hungry Hippos (H3) layer is an SSM.', [['H3', 'named']]],
+    ['H3 (Hungry Hungry Hippos) is an SSM layer.', [['H3', 'named']]],
     // An alias its abstract coins spelled out: "we introduce Centralized Asynchronous Isolated Delegation (CAID)".
     ['They route tasks with Centralized Asynchronous Isolated Delegation (CAID).', [['CAID', 'named']]],
     ['The Civil Aviation Identification Database (CAID) lists them.', [['CAID', 'none']]],
