@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../../lib/messages/client';
 import type { DetectorSetup } from '../../lib/messages/contract';
 import { dispatchInTab } from '../../lib/messages/router';
+import { isExtensionGone } from '../../lib/messages/transport';
 import { isNewPage } from '../../lib/page/navigation';
 import { PageSession } from '../../lib/page/session';
 import { type HoverController, startHover } from './hover';
@@ -118,6 +119,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // there (its site paused, a detection kind turned off) never reached it, and its session would
   // report and keep the marks of the old settings. The session reports again itself (session.ts).
   ctx.addEventListener(window, 'pageshow', (event) => {
-    if ((event as PageTransitionEvent).persisted) void refresh().catch(failed);
+    if (!(event as PageTransitionEvent).persisted) return;
+    refresh().catch((error) => {
+      // The extension was reloaded or removed while the page was in the cache: its marks and
+      // popover go, as on a page it left while open (see unlessGone in lib/messages/transport.ts).
+      if (isExtensionGone(error)) whenRunning((r) => r.stop());
+      else failed(error);
+    });
   });
 }

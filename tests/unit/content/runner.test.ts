@@ -12,11 +12,13 @@ import { stubHighlightApi } from '../page/highlight-stubs';
 const server = vi.hoisted(() => ({
   states: 0,
   failNext: false,
+  gone: false,
   mode: 'quiet',
   hover: { refresh: () => undefined, reveal: () => false, next: () => false },
 }));
 vi.mock('../../../lib/messages/client', () => ({
   send: async (type: string) => {
+    if (server.gone) throw new Error('Extension context invalidated.');
     if (type === 'detector/state') {
       if (server.failNext) {
         server.failNext = false;
@@ -42,6 +44,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   server.states = 0;
   server.failNext = false;
+  server.gone = false;
   server.mode = 'quiet';
   document.body.innerHTML = '<p>Nothing to see.</p>';
 });
@@ -125,6 +128,31 @@ describe('runContentScript', () => {
     } finally {
       ctx.abort();
       refresh.mockRestore();
+    }
+  });
+
+  it('stops on a page restored from the back/forward cache after the extension went away', async () => {
+    const sessions = liveSessions();
+    const ctx = new ContentScriptContext('test');
+    const pageshow = (persisted: boolean) => window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted }));
+    try {
+      await runContentScript(ctx);
+      await settle();
+      expect(sessions.count()).toBe(1);
+      // Restored while the extension is still there: the settings are read again, one session.
+      pageshow(true);
+      await settle();
+      expect(sessions.count()).toBe(1);
+      server.gone = true;
+      pageshow(false);
+      await settle();
+      expect(sessions.count()).toBe(1);
+      pageshow(true);
+      await settle();
+      expect(sessions.count()).toBe(0);
+    } finally {
+      ctx.abort();
+      sessions.restore();
     }
   });
 });
