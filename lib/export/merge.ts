@@ -56,8 +56,9 @@ function shiftAfter(existing: number[], incoming: number[]): number {
   return Math.max(...existing) + 1 - Math.min(...incoming);
 }
 
-export function planMerge(current: BackupData, incoming: Backup): MergePlan {
-  const summary = {
+/** What an import that brought nothing did: the counts a merge starts from. */
+export function emptySummary(): MergeSummary {
+  return {
     listsAdded: 0,
     entriesAdded: 0,
     entriesUpdated: 0,
@@ -65,6 +66,10 @@ export function planMerge(current: BackupData, incoming: Backup): MergePlan {
     settingsRestored: false,
     siteRulesAdded: 0,
   };
+}
+
+export function planMerge(current: BackupData, incoming: Backup): MergePlan {
+  const summary = emptySummary();
 
   // Lists: same id, else same name (case-insensitive) among the stored lists or the backup's lists
   // before it, is the same list: the app never holds two lists a name apart only in case ("Foo",

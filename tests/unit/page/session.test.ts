@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildBlockIndex, findInBlocks } from '../../../lib/detect/blocks';
 import { buildRefIndex } from '../../../lib/detect/links';
 import type { PaperCount } from '../../../lib/messages/contract';
-import { PageSession } from '../../../lib/page/session';
+import { PageSession, type SessionDeps } from '../../../lib/page/session';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { ENTRIES } from '../detect/helpers';
 import { stubHighlightApi } from './highlight-stubs';
@@ -16,27 +16,40 @@ afterAll(() => {
   vi.unstubAllGlobals();
 });
 
+/** A session on `html` whose background finds papers with the test index (or `scanTexts`), and
+ * the reports it makes. */
+function openSession(
+  html: string,
+  scanTexts: SessionDeps['scanTexts'] = async (texts, kinds) => findInBlocks(ix, texts, kinds),
+) {
+  document.body.innerHTML = html;
+  const reports: PaperCount[][] = [];
+  const abort = new AbortController();
+  const session = new PageSession(
+    {
+      doc: document,
+      signal: abort.signal,
+      scanTexts,
+      resolveLinks: async (hrefs) => hrefs.map(() => null),
+      report: (papers) => reports.push(papers),
+      onExtensionGone: () => undefined,
+    },
+    { settings: DEFAULT_SETTINGS, mode: 'on', saved: [], dismissed: [] },
+  );
+  return { session, reports, abort };
+}
+
 describe('PageSession', () => {
   it('reports what is shown after a failed request, and asks once more for what it lost', async () => {
     // Two requests (5,000 blocks at most each): the first shows a title; the second fails once.
     const filler = Array.from({ length: 5_500 }, (_, i) => `<p>Paragraph ${i} says nothing at all.</p>`);
-    document.body.innerHTML = `<p>Efficient Transformers: A Survey</p>${filler.join('')}<p>ST-MoE, again.</p>`;
-    const reports: PaperCount[][] = [];
     let calls = 0;
-    const abort = new AbortController();
-    const session = new PageSession(
-      {
-        doc: document,
-        signal: abort.signal,
-        scanTexts: async (texts, kinds) => {
-          if (++calls === 2) throw new Error('worker stopped');
-          return findInBlocks(ix, texts, kinds);
-        },
-        resolveLinks: async (hrefs) => hrefs.map(() => null),
-        report: (papers) => reports.push(papers),
-        onExtensionGone: () => undefined,
+    const { session, reports, abort } = openSession(
+      `<p>Efficient Transformers: A Survey</p>${filler.join('')}<p>ST-MoE, again.</p>`,
+      async (texts, kinds) => {
+        if (++calls === 2) throw new Error('worker stopped');
+        return findInBlocks(ix, texts, kinds);
       },
-      { settings: DEFAULT_SETTINGS, mode: 'on', saved: [], dismissed: [] },
     );
     try {
       session.start();
@@ -56,20 +69,7 @@ describe('PageSession', () => {
 
   it('reports once, after its first scan (the tab was cleared as the page began loading), and again when that changes', async () => {
     const run = async (html: string) => {
-      document.body.innerHTML = html;
-      const reports: PaperCount[][] = [];
-      const abort = new AbortController();
-      const session = new PageSession(
-        {
-          doc: document,
-          signal: abort.signal,
-          scanTexts: async (texts, kinds) => findInBlocks(ix, texts, kinds),
-          resolveLinks: async (hrefs) => hrefs.map(() => null),
-          report: (papers) => reports.push(papers),
-          onExtensionGone: () => undefined,
-        },
-        { settings: DEFAULT_SETTINGS, mode: 'on', saved: [], dismissed: [] },
-      );
+      const { session, reports, abort } = openSession(html);
       expect(reports).toEqual([]);
       session.start();
       await session.idle();
@@ -84,20 +84,7 @@ describe('PageSession', () => {
   });
 
   it('reports again when the page comes back from the back/forward cache (the tab was cleared as it loaded)', async () => {
-    document.body.innerHTML = '<p>Efficient Transformers: A Survey</p>';
-    const reports: PaperCount[][] = [];
-    const abort = new AbortController();
-    const session = new PageSession(
-      {
-        doc: document,
-        signal: abort.signal,
-        scanTexts: async (texts, kinds) => findInBlocks(ix, texts, kinds),
-        resolveLinks: async (hrefs) => hrefs.map(() => null),
-        report: (papers) => reports.push(papers),
-        onExtensionGone: () => undefined,
-      },
-      { settings: DEFAULT_SETTINGS, mode: 'on', saved: [], dismissed: [] },
-    );
+    const { session, reports, abort } = openSession('<p>Efficient Transformers: A Survey</p>');
     const pageshow = (persisted: boolean) => window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted }));
     try {
       session.start();

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importSummaryText } from '../../../components/importSummary';
+import { emptySummary } from '../../../lib/export/merge';
 
-const summary = {
-  listsAdded: 0,
-  entriesAdded: 0,
-  entriesUpdated: 0,
-  dismissalsAdded: 0,
-  settingsRestored: false,
-  siteRulesAdded: 0,
-};
+const summary = emptySummary();
 
 describe('import summary', () => {
   it('counts what an import added', () => {
