@@ -1,6 +1,7 @@
 // A pasted reference to a paper the catalog lacks still finds the papers sharing most of its
 // words. Shown without a word, they read as "this is your paper". Say so instead.
 import type { Paper } from '../catalog/types';
+import { isFirstAuthor } from './author-names';
 import { identifiersIn } from './identifier';
 import { fold, tokenize } from './normalize';
 import { type QueryWords, queryWords, YEAR } from './query-words';
@@ -34,12 +35,9 @@ function namesByLead(paper: Paper, words: QueryWords, held: ReadonlySet<string>)
 const fitsYear = (paper: Paper, words: QueryWords) =>
   words.tokens.some((t) => YEAR.test(t) && Math.abs(Number(t) - paper.year) <= 1);
 
-function heldFamily(paper: Paper, held: ReadonlySet<string>): boolean {
-  const family = tokenize(paper.authors[0] ?? '')
-    .map(fold)
-    .at(-1);
-  return family !== undefined && held.has(family);
-}
+/** Does the query hold the family name of the paper's first author? */
+const heldFamily = (paper: Paper, held: ReadonlySet<string>): boolean =>
+  [...held].some((word) => isFirstAuthor(paper, word));
 
 /** A title's share that, with its first author and year, names the paper under an earlier title
  * (arXiv's first version: "Zoph et al. 2022. Designing effective sparse expert models" is ST-MoE). */
