@@ -2,7 +2,15 @@
 // paper URL. Those name one paper exactly, so they are looked up, not searched (the full-text
 // index would match the digits of "1.1" in a title).
 import type { Paper } from '../catalog/types';
-import { buildRefIndex, lookupRef, normalizeDoi, type PaperRef, parsePaperRef, type RefIndex } from '../detect/links';
+import {
+  buildRefIndex,
+  isOnPaperHost,
+  lookupRef,
+  normalizeDoi,
+  type PaperRef,
+  parsePaperRef,
+  type RefIndex,
+} from '../detect/links';
 import { findArxivIdsInText, findPaperRefsInText, trimEnd } from '../detect/refs-in-text';
 
 const BARE_ARXIV = /^(?:arxiv:\s*)?(\d{4}\.\d{4,5})(?:v\d+)?$/i;
@@ -16,13 +24,8 @@ function refOf(input: string): PaperRef | null {
   if (bare?.[1]) return { kind: 'arxiv', id: bare[1] };
   if (/^https?:\/\//i.test(text)) return parsePaperRef(text);
   // A URL pasted without its scheme ("arxiv.org/abs/1905.00537v3", "www.doi.org/10…").
-  if (
-    /^(?:www\.|export\.)?(?:arxiv\.org|ar5iv\.(?:labs\.arxiv\.)?org|alphaxiv\.org|huggingface\.co|(?:dx\.)?doi\.org|aclanthology\.org|openreview\.net)\//i.test(
-      text,
-    )
-  ) {
-    return parsePaperRef(`https://${text}`);
-  }
+  // The paper hosts are links.ts's own list.
+  if (/^[\w-]+(?:\.[\w-]+)+\//.test(text) && isOnPaperHost(text)) return parsePaperRef(`https://${text}`);
   const doi = normalizeDoi(text);
   if (doi) return { kind: 'doi', doi };
   const [inText] = findArxivIdsInText(text);

@@ -20,6 +20,8 @@ describe('findByIdentifier', () => {
     ['huggingface.co/papers/2307.13854', 'arxiv:2307.13854'],
     ['doi.org/10.18653/v1/2022.emnlp-main.758', 'arxiv:2210.04457'],
     ['aclanthology.org/2021.acl-long.381/', 'arxiv:2101.00121'],
+    // Every paper host links.ts knows, the old ACL address too.
+    ['www.aclweb.org/anthology/2021.acl-long.381', 'arxiv:2101.00121'],
     ['https://openreview.net/forum?id=SylzhkBtDB', 'arxiv:2005.00944'],
     ['openreview.net/pdf?id=Hklso24Kwr', 'arxiv:1911.09514'],
     // Copied with the period or bracket after it.
