@@ -4,7 +4,8 @@
 
 import { normalizeText } from '../text/normalize';
 import { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confirm';
-import { judgeEvidence, needsEvidence } from './evidence';
+import { vocabularyOf } from './defined-as';
+import { judgeEvidence, needsEvidence, type WeakNameProfile } from './evidence';
 import { lookupRef, type RefIndex } from './links';
 import { dropPartsOfLongerNames } from './longer-names';
 import { toMentions, toProbes } from './mentions';
@@ -20,22 +21,23 @@ export interface BlockIndex {
   prefilter: PrefilterIndex;
   confirm: ConfirmIndex;
   refs: RefIndex;
-  /** Per paper with a weak short name: the first words of the expansions its title and abstract
-   * give it (see spelled-out.ts). */
-  expansions: Map<string, string[][]>;
+  /** Per paper with a weak short name: what its own title and abstract say of it (see
+   * WeakNameProfile). */
+  profiles: Map<string, WeakNameProfile>;
 }
 
 export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex): BlockIndex {
   const prefilter = buildPrefilter(entries);
   warmUp(new QuickCheck(prefilter));
-  const expansions = new Map<string, string[][]>();
+  const profiles = new Map<string, WeakNameProfile>();
   for (const { id, title, shortName, aliases = [], abstract } of entries) {
     // Aliases too: an abstract coins them spelled out ("Centralized Asynchronous Isolated Delegation (CAID)").
     const weak = [shortName, ...aliases].filter((name): name is string => name !== undefined && needsEvidence(name));
-    const found = weak.flatMap((name) => expansionsOf(title, name, abstract));
-    if (found.length > 0) expansions.set(id, found);
+    if (weak.length === 0) continue;
+    const expansions = weak.flatMap((name) => expansionsOf(title, name, abstract));
+    profiles.set(id, { expansions, vocabulary: vocabularyOf(title, abstract) });
   }
-  return { prefilter, confirm: buildConfirmIndex(entries), refs, expansions };
+  return { prefilter, confirm: buildConfirmIndex(entries), refs, profiles };
 }
 
 /**
@@ -68,14 +70,14 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
         if (paperId) found.push({ paperId, kind: 'title', start: a.start, end: a.end });
       }
     }
-    if (found.length > 0) out.push({ block: b, mentions: withEvidence(resolveOverlaps(found), text, ix.expansions) });
+    if (found.length > 0) out.push({ block: b, mentions: withEvidence(resolveOverlaps(found), text, ix.profiles) });
   }
   return out;
 }
 
 /** Weak short names carry what they need to be shown, judged from their block. */
-function withEvidence(mentions: Mention[], text: string, expansions: Map<string, string[][]>): Mention[] {
-  const evidence = judgeEvidence(mentions, text, expansions);
+function withEvidence(mentions: Mention[], text: string, profiles: Map<string, WeakNameProfile>): Mention[] {
+  const evidence = judgeEvidence(mentions, text, profiles);
   return mentions.map((m, i) => {
     const needs = evidence[i];
     return needs === undefined ? m : { ...m, evidence: needs };

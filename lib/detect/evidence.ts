@@ -24,7 +24,10 @@
  * A weak name continued by a hyphen and a capital or digit ("GLUE-X"), or by a dot and a digit
  * ("H3.3", a histone variant), is part of another name; one followed by a noun that makes it
  * another thing ("WARP terminal", "the ARES mission", "an H3 heading") is that thing, whatever
- * else the page says. Signs count within the name's sentence.
+ * else the page says; so is one the page says is something in words its paper's title and abstract
+ * never use ("GLUE is a grid middleware", "GLUE, the Grid Laboratory Uniform Environment": see
+ * defined-as.ts), and then the block's other bare uses of the name are that thing too ("… and
+ * GLUE is used by every site"). Signs count within the name's sentence.
  * Local evidence does not count in capitals-only text (headlines, shouting), where casing says
  * nothing. And neither counts when a citation attached to the name gives another year than the
  * paper's: "WARP (Ramé et al., 2024)" is a later paper called WARP, not this one. A citation
@@ -35,6 +38,7 @@
  */
 
 import { caseKey } from '../text/normalize';
+import { describedAsOther } from './defined-as';
 import { isShown } from './shown';
 import {
   EVIDENCE_WINDOW,
@@ -50,6 +54,18 @@ import { LOOK_BACK_CHARS, spelledAs, spellsOut } from './spelled-out';
 import type { Evidence, Mention } from './types';
 
 export { EVIDENCE_WINDOW, hasLocalEvidence, isShouting, type LocalEvidence, localEvidence } from './signs';
+
+/** A weak name that its block says is another thing (judgeEvidence): 'none', for it and for the
+ * block's other uses of the name that nothing but the page vouches for. */
+const OTHER = 'other';
+
+/** What a paper's own title and abstract say of its weak name: the expansions they spell it out
+ * with (spelled-out.ts) and the stems of their words, which a page's description of the name must
+ * share (defined-as.ts). */
+export interface WeakNameProfile {
+  expansions: readonly (readonly string[])[];
+  vocabulary: ReadonlySet<string>;
+}
 
 /** Ordinary English words that are also paper short names. Matched when the short name is
  * written as a word could be: lower case, Capitalised or ALL CAPS. */
@@ -160,26 +176,29 @@ function yearsOff(citation: string, year: number): boolean {
 export function judgeEvidence(
   mentions: readonly Mention[],
   text: string,
-  expansions?: ReadonlyMap<string, readonly (readonly string[])[]>,
+  profiles?: ReadonlyMap<string, WeakNameProfile>,
 ): Array<Evidence | undefined> {
   const weak = (m: Mention) => m.kind !== 'title' && m.shortName !== undefined && needsEvidence(m.shortName);
   // Mentions that stand on their own: titles, links and distinctive names.
   const strong = mentions.filter((m) => !weak(m));
-  return mentions.map((m) => {
+  const judged = mentions.map((m): Evidence | typeof OTHER | undefined => {
     if (!weak(m)) return undefined;
     const after = text.slice(m.end, m.end + EVIDENCE_WINDOW);
     // "GLUE-X", "CLUE-2", "H3.3": a hyphen and a capital or digit, or a dot and a digit, make a
     // longer name: another benchmark, a histone variant.
     if (/^(?:[-‐‑][\p{Lu}\d]|\.\d)/u.test(after)) return 'none';
-    if (citesOtherWork(after, m.year)) return 'none';
+    if (citesOtherWork(after, m.year)) return OTHER;
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
-    if (namesAnotherThing(before, after)) return 'none';
+    if (namesAnotherThing(before, after)) return OTHER;
     if (citesThisWork(before, after, m.year, m.author)) return 'named';
     // "Semi-Parametric Prompt Tuning (SPT)": the name given with its title's own expansion.
+    const profile = profiles?.get(m.paperId);
     const spelling = text.slice(Math.max(0, m.start - LOOK_BACK_CHARS), m.start);
-    if (spellsOut(spelling, after, expansions?.get(m.paperId))) return 'named';
+    if (spellsOut(spelling, after, profile?.expansions)) return 'named';
+    // "GLUE is a grid middleware": said to be something its paper is not.
+    if (describedAsOther(m.shortName as string, before, after, profile?.vocabulary)) return OTHER;
     // "Space Propulsion Technology (SPT)": the page spells the name out as something else.
-    if (spelledAs(spelling, m.shortName as string) && /^\s*\)/u.test(after)) return 'none';
+    if (spelledAs(spelling, m.shortName as string) && /^\s*\)/u.test(after)) return OTHER;
     if (isShouting(before, after)) return 'page';
     const near = strong.some(
       (n) =>
@@ -195,6 +214,12 @@ export function judgeEvidence(
     if (near || local === 'cited') return 'block';
     return local === 'numbered' ? 'numbered' : 'page';
   });
+  // A block that says its name is another thing ("GLUE is a grid middleware …, and GLUE is used by
+  // every site") means that thing by its other bare uses too; a cited use is the paper still.
+  const other = new Set(mentions.filter((_, i) => judged[i] === OTHER).map((m) => m.paperId));
+  return judged.map((e, i) =>
+    e === OTHER || (e === 'page' && other.has((mentions[i] as Mention).paperId)) ? 'none' : e,
+  );
 }
 
 /**

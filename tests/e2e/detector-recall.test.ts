@@ -72,6 +72,26 @@ const CASES: Array<{ file: string; why: string; marks: string[] }> = [
     marks: [],
   },
   {
+    // Scholar's results for "GLUE": the benchmark (linked title, its abstract's spelled-out name),
+    // a grid middleware ("GLUE: a grid middleware information model", "GLUE is a grid middleware
+    // schema", "GLUE, the Grid Laboratory Uniform Environment") and a hydrology method ("GLUE is a
+    // Monte Carlo method"). The page names the benchmark, which vouches for its bare uses; the
+    // others are said to be things the paper is not, or spelled out as something else, and so are
+    // their blocks' other bare uses ("and GLUE is used by …"). Linked titles are marked as links
+    // and as text.
+    file: 'scholar-glue.html',
+    why: 'one weak name for three things on one page',
+    marks: [
+      'GLUE: A multi-task benchmark and analysis platform for natural language understanding',
+      'GLUE: A multi-task benchmark and analysis platform for natural language understanding',
+      'GLUE',
+      'GLUE',
+      'SuperGLUE: A stickier benchmark for general-purpose language understanding systems',
+      'SuperGLUE: A stickier benchmark for general-purpose language understanding systems',
+      'GLUE',
+    ],
+  },
+  {
     // An ar5iv rendering: names cited by number, then a numeric reference list with quoted titles,
     // arXiv ids and DOIs as text. "The warp of our training schedule" stays unmarked.
     file: 'ar5iv-paper.html',

@@ -1,0 +1,86 @@
+// A weak short name that the page says is something: "GLUE is a grid middleware for job
+// submission", "Ares, the Greek god of war", "WARP (a terminal emulator)". The words that say what
+// it is name this paper when the paper's own title or abstract uses one of them ("GLUE is a
+// multi-task benchmark", "ARES, an automated evaluation framework") or when they are what any
+// paper is ("a method", "a great read") and nothing more; else the name is another thing whatever
+// else the page says. That is how a Scholar page that shows both the GLUE benchmark and "GLUE: a
+// grid middleware" tells them apart, which the page's evidence alone cannot.
+
+// Words that say nothing of what a thing is, or join the description to its name.
+// biome-ignore format: a word list reads better packed
+const EMPTY = new Set(('a an the of for on in to and or with via by from at as its it this that which who ' +
+  'is was are were be been new simple recent popular famous common standard widely used well known ' +
+  'good great nice strong big large small modern classic early earlier latest original novel ' +
+  'really very quite pretty just another other one two et al based using driven powered like style ' +
+  'here there now today also still ' +
+  // What people think of it, which says nothing of what it is: "SPT is a really cool idea".
+  'cool neat clever interesting impressive elegant fun solid important influential seminal key ' +
+  'useful excellent awesome amazing fantastic wonderful beautiful brilliant bad poor terrible ' +
+  'must go de facto solved saturated dead outdated obsolete hard easy tough').split(' '));
+
+// What any paper, method or benchmark of the field may be called ("a method", "the standard
+// benchmark", "a great read", "an NLP benchmark"): these say nothing of which one it is.
+// biome-ignore format: a word list reads better packed
+const SCHOLARLY_WORDS = ('benchmark dataset data corpus task suite leaderboard metric evaluation method ' +
+  'approach technique model framework architecture algorithm system paper work study preprint article ' +
+  'baseline result idea trick variant extension version successor predecessor alternative improvement ' +
+  'contribution proposal recipe objective loss training tuning prompt read collection analysis test ' +
+  'score regime setup protocol problem follow up precursor sequel replacement ' +
+  'nlp nlu ml ai llm neural deep learning language vision multimodal ' +
+  'generative transformer').split(' ');
+
+/** Folds a word to a stem that its inflections share: "benchmarks", "benchmarking" -> "bench". */
+const stem = (word: string): string => (word.length > 5 ? word.slice(0, 5) : word.replace(/s$/u, ''));
+
+const SCHOLARLY = new Set(SCHOLARLY_WORDS.map(stem));
+
+const words = (text: string): string[] => text.toLowerCase().match(/\p{L}[\p{L}\p{N}]*|\p{N}+/gu) ?? [];
+
+/** The stems of a paper's own words (its title and abstract), to compare descriptions with. */
+export function vocabularyOf(title: string, abstract = ''): Set<string> {
+  return new Set(
+    words(`${title} ${abstract}`)
+      .filter((w) => !EMPTY.has(w))
+      .map(stem),
+  );
+}
+
+// "NAME is a …", "NAME was the …", "NAME, a …", "NAME (an …", "NAME: …"; the description runs to
+// the first preposition, clause or punctuation: "a grid middleware | for job submission".
+const DESCRIBED = /^\s*(?:(?:is|was)\s+(?:an?|the)\s|,\s*(?:an?|the)\s|\(\s*(?:an?|the)\s|:\s+)/iu;
+// "a set of language understanding tasks": what the set holds says what it is.
+const VAGUE_HEAD =
+  /^(?:[\p{L}-]+\s+)?(?:set|kind|type|sort|form|part|group|pair|family|series|bunch|lot|mix|combination|piece)s?\s+of\s+/iu;
+const DESCRIPTION_END =
+  /[\n,.;:!?()[\]"“”]|\s(?:for|of|with|that|which|who|in|on|from|by|to|and|but|where|when|at|as|since|because|so|if|than|now)\s/iu;
+// "the dev set of GLUE is a subset": the name is not what the sentence describes.
+const NOT_THE_SUBJECT = /\b(?:of|in|on|for|from|with|to|by|than|at|about)\s+(?:the\s+)?$/iu;
+
+/**
+ * Does the text right after a weak name say it is something its paper is not? `before` and
+ * `after` are the text either side of `name`, `vocabulary` the paper's (vocabularyOf). A colon
+ * ("GLUE: a grid middleware") needs two telling words, since a results line or a label often
+ * follows one ("GLUE: 80.5", "GLUE: Wang et al.").
+ */
+export function describedAsOther(
+  name: string,
+  before: string,
+  after: string,
+  vocabulary: ReadonlySet<string> | undefined,
+): boolean {
+  if (!vocabulary) return false;
+  const opened = DESCRIBED.exec(after);
+  if (!opened || NOT_THE_SUBJECT.test(before)) return false;
+  const rest = after.slice(opened[0].length).replace(VAGUE_HEAD, '');
+  const end = DESCRIPTION_END.exec(rest);
+  const own = words(name);
+  const telling = words(end ? rest.slice(0, end.index) : rest)
+    // The name's own words say nothing: "CLUE, the board game CLUE".
+    .filter((w) => !EMPTY.has(w) && !own.includes(w))
+    .slice(0, 4)
+    .map(stem);
+  // "a Monte Carlo method": the words that say which one, not what kind.
+  const which = telling.filter((s) => !SCHOLARLY.has(s));
+  if (which.length < (opened[0].includes(':') ? 2 : 1)) return false;
+  return which.every((s) => !vocabulary.has(s));
+}

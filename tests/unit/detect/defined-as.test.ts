@@ -1,0 +1,103 @@
+// A weak name the page says is something (defined-as.ts): that something must be what its paper is.
+import { describe, expect, it } from 'vitest';
+import { DetectorService } from '../../../lib/background/detector';
+import { readSeedCatalog } from '../../../lib/catalog/vite-plugin';
+import { describedAsOther, vocabularyOf } from '../../../lib/detect/defined-as';
+import { root } from '../catalog/fixtures';
+
+describe('describedAsOther', () => {
+  const glue = vocabularyOf(
+    'GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding',
+    'we introduce the General Language Understanding Evaluation benchmark (GLUE), a tool for evaluating models',
+  );
+  it.each([
+    // Another thing: none of its words are the paper's, nor what any paper is.
+    ['', ' is a grid middleware for job submission.', true],
+    ['', ' was a popular grid middleware in 2005.', true],
+    ['', ', the adhesive brand, sticks.', true],
+    ['', ' (a brand of tape) is sold here.', true],
+    // The name's own words say nothing of what it is.
+    ['', ', the GLUE stick brand, sells well.', true],
+    ['', ', the Glue of the grid\nGLUE is the grid middleware', false],
+    ['', ': grid middleware for clusters', true],
+    // What kind of thing it is does not say which: "a Monte Carlo method" is not GLUE's.
+    ['', ' is a Monte Carlo method for uncertainty analysis.', true],
+    // The paper: its own words, or what any paper is.
+    ['', ' is a multi-task benchmark for NLU.', false],
+    ['', ' is a tool for evaluating models.', false],
+    ['', ' is a popular benchmark.', false],
+    ['', ' is the standard method here.', false],
+    ['', ' is a great read.', false],
+    ['', ' is a widely used NLP benchmark.', false],
+    ['', ' is a really cool idea.', false],
+    ['', ' is a solved problem at this point.', false],
+    ['', ' is a must-read.', false],
+    ['', ', a collection of nine tasks, is saturated.', false],
+    ['', ' is a diverse set of tasks.', false],
+    ['', ' is a set of language understanding tasks', false],
+    // Not a description: no article, a number, a label of one word, or the name is not the subject.
+    ['', ' is saturated by now.', false],
+    ['', ': 80.5 average', false],
+    ['', ': Wang et al.', false],
+    ['', ' scores went up.', false],
+    ['The dev set of ', ' is a subset of sentences.', false],
+    ['Results on the ', ' is a subset', false],
+  ])('%j GLUE %j -> %s', (before, after, expected) => {
+    expect(describedAsOther('GLUE', before, after, glue)).toBe(expected);
+  });
+
+  it('judges nothing without the paper’s words', () => {
+    expect(describedAsOther('GLUE', '', ' is a grid middleware.', undefined)).toBe(false);
+  });
+
+  it('folds inflections: the paper’s “matching graphs” are its “graph matcher”', () => {
+    const v = vocabularyOf('MG: Matching images with graphs', '');
+    expect(describedAsOther('MG', '', ' is a graph matcher.', v)).toBe(false);
+    expect(describedAsOther('MG', '', ' is a sheep herder.', v)).toBe(true);
+  });
+});
+
+describe('a description in the bundled catalog’s words', () => {
+  const detector = new DetectorService(readSeedCatalog(root).catalog);
+  const evidence = (text: string) =>
+    detector
+      .scan([text], { titles: true, shortNames: true, links: true })[0]
+      ?.mentions.map((m) => [text.slice(m.start, m.end), m.evidence]);
+  it.each([
+    ['GLUE is a grid middleware for job submission.', [['GLUE', 'none']]],
+    ['ARES is the Greek god of war in this game.', [['ARES', 'none']]],
+    ['WARP is a Rust-based terminal emulator.', [['WARP', 'none']]],
+    ['SPT is a shipping company in Oslo.', [['SPT', 'none']]],
+    // The papers' own words: GLUE's title and abstract, ARES's abstract, WARP's abstract, SPT's.
+    ['GLUE is a multi-task benchmark for NLU.', [['GLUE', 'block']]],
+    ['ARES is an automated evaluation framework.', [['ARES', 'page']]],
+    ['WARP is an adversarial reprogramming approach.', [['WARP', 'page']]],
+    ['SPT is a semi-parametric prompt tuning method.', [['SPT', 'page']]],
+    // A citation of the paper's first author and year names it, whatever the sentence calls it.
+    ['GLUE is a solid yardstick (Wang et al., 2018).', [['GLUE', 'named']]],
+    // The block means that other thing by its bare uses too; a cited use is the paper still.
+    [
+      'GLUE is a grid middleware schema. Sites have run GLUE for years.',
+      [
+        ['GLUE', 'none'],
+        ['GLUE', 'none'],
+      ],
+    ],
+    [
+      'GLUE is a grid middleware, unlike the GLUE benchmark (Wang et al., 2018).',
+      [
+        ['GLUE', 'none'],
+        ['GLUE', 'named'],
+      ],
+    ],
+    [
+      'The Great Lakes Upwelling Experiment (GLUE) took samples; GLUE ran for years.',
+      [
+        ['GLUE', 'none'],
+        ['GLUE', 'none'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(evidence(text)).toEqual(expected);
+  });
+});
