@@ -1,6 +1,6 @@
 // Valibot schemas for a backup file. Messages are written for people: "expected X, got Y".
 import * as v from 'valibot';
-import { isWebLink } from '../catalog/web-links';
+import { isWebLink, LINK_KINDS } from '../catalog/web-links';
 import { MAX_LIST_NAME, MAX_NOTE, READING_STATUSES } from '../db/types';
 import { expected, SettingsSchema } from '../settings/schema';
 
@@ -53,7 +53,13 @@ const webLink = v.optional(
 
 export const SnapshotSchema = v.object({
   title: nonBlank('a non-empty title'),
-  links: v.object({ arxiv: webLink, pdf: webLink, acl: webLink, doi: webLink, code: webLink }, expected('an object')),
+  links: v.object(
+    Object.fromEntries(LINK_KINDS.map((kind) => [kind, webLink])) as Record<
+      (typeof LINK_KINDS)[number],
+      typeof webLink
+    >,
+    expected('an object'),
+  ),
   authors: v.optional(v.array(v.string(expected('a string')), expected('an array of names'))),
   year: v.optional(v.pipe(v.number(expected('a year')), v.integer(expected('a whole year')))),
 });

@@ -1,5 +1,6 @@
 // JSON backup of everything the user made: lists, entries, "Not this paper" dismissals and
 // (since version 2) settings with the site rules.
+import { LINK_KINDS } from '../catalog/web-links';
 import type { Dismissal, ListEntry, PaperSnapshot, ReadingList } from '../db/types';
 import { migrateSettings, type Settings } from '../settings/settings';
 
@@ -32,8 +33,9 @@ const canonicalList = (l: ReadingList): ReadingList => ({
 });
 
 function canonicalSnapshot(s: PaperSnapshot): PaperSnapshot {
-  const { arxiv, pdf, acl, doi, code } = s.links;
-  const links = Object.fromEntries(Object.entries({ arxiv, pdf, acl, doi, code }).filter(([, v]) => v !== undefined));
+  const links = Object.fromEntries(
+    LINK_KINDS.flatMap((kind) => (s.links[kind] === undefined ? [] : [[kind, s.links[kind]]])),
+  );
   return {
     title: s.title,
     links,

@@ -289,6 +289,22 @@ describe('planMerge', () => {
     expect(backupToJson(toBackup(restored, NOW))).toBe(json);
   });
 
+  it('keeps every link of a snapshot, OpenReview included, through export and import', () => {
+    // syncCatalog snapshots a paper's links as the catalog has them; seven catalog papers have an
+    // OpenReview forum, and one that leaves the catalog must not lose it in a backup.
+    const links = {
+      arxiv: 'https://arxiv.org/abs/9999.00001',
+      pdf: 'https://arxiv.org/pdf/9999.00001',
+      acl: 'https://aclanthology.org/2021.acl-long.1',
+      doi: 'https://doi.org/10.1000/x',
+      code: 'https://github.com/x/y',
+      openreview: 'https://openreview.net/forum?id=SylzhkBtDB',
+    };
+    const entries = DATA.entries.map((e) => (e.snapshot ? { ...e, snapshot: { ...e.snapshot, links } } : e));
+    const parsed = parseBackup(backupToJson(toBackup({ ...DATA, entries }, NOW)));
+    expect(parsed.entries.find((e) => e.snapshot)?.snapshot?.links).toEqual(links);
+  });
+
   it('adds nothing when the same backup is merged twice', () => {
     const first = planMerge(empty, parseBackup(json));
     const after = {
