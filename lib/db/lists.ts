@@ -149,16 +149,23 @@ export async function removeEntry(db: PaperLensDB, id: string): Promise<void> {
 }
 
 /** Undo of removeEntry: the entry comes back with its status, note, date and place. If the paper was
- * saved to that list again meanwhile, that entry stays. */
+ * saved to that list again meanwhile (Save in the popover, the context menu), that entry keeps its
+ * place and takes in the removed one (combineEntries): a new, empty entry would otherwise swallow
+ * the note that Undo promised to bring back. */
 export async function restoreEntry(db: PaperLensDB, entry: ListEntry): Promise<ListEntry> {
   return db.transaction('rw', db.lists, db.entries, async () => {
     if (!(await db.lists.get(entry.listId)))
       throw new Error('lists: the list it was removed from no longer exists, so it cannot go back');
     if (entry.id !== entryId(entry.listId, entry.paperId)) throw new Error(`lists: bad entry id ${entry.id}`);
     const existing = await db.entries.get(entry.id);
-    if (existing) return existing;
-    await db.entries.put(entry);
-    return entry;
+    const restored = existing ? combineEntries(existing, entry) : entry;
+    if (!restored) {
+      throw new Error(
+        `lists: the paper was saved there again, and its note with the removed one would be over ${MAX_NOTE} characters; nothing was changed`,
+      );
+    }
+    await db.entries.put(restored);
+    return restored;
   });
 }
 

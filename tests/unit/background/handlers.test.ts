@@ -45,7 +45,7 @@ describe('background handlers', () => {
     expect(await db.entries.count()).toBe(3);
   });
 
-  it('restores a removed entry as it was, refuses a malformed one, and keeps a newer save', async () => {
+  it('restores a removed entry as it was, refuses a malformed one, and merges into a newer save', async () => {
     const list = await handlers['lists/create']({ name: 'Blog' }, fromPopup);
     const saved = await handlers['entries/save']({ paperId: 'arxiv:2306.13643', listId: list.id }, fromPopup);
     const noted = await handlers['entries/update']({ entryId: saved.id, status: 'read', note: 'fast' }, fromPopup);
@@ -56,10 +56,15 @@ describe('background handlers', () => {
     ).rejects.toThrow('lists: cannot restore the entry: status: expected one of to-read, reading, read, got "done"');
     expect(await handlers['entries/restore']({ entry: noted }, fromPopup)).toEqual(noted);
     expect(await db.entries.get(saved.id)).toEqual(noted);
-    // Saved again before Undo: the newer entry stays.
+    // Saved again before Undo: the newer entry keeps its place and takes the removed status and note.
     await handlers['entries/remove']({ entryId: saved.id }, fromPopup);
     const again = await handlers['entries/save']({ paperId: 'arxiv:2306.13643', listId: list.id }, fromPopup);
-    expect(await handlers['entries/restore']({ entry: noted }, fromPopup)).toEqual(again);
+    expect(await handlers['entries/restore']({ entry: noted }, fromPopup)).toEqual({
+      ...again,
+      status: 'read',
+      note: 'fast',
+      addedAt: Math.min(again.addedAt, noted.addedAt),
+    });
     await handlers['lists/delete']({ listId: list.id }, fromPopup);
     await expect(handlers['entries/restore']({ entry: noted }, fromPopup)).rejects.toThrow(
       'lists: the list it was removed from no longer exists, so it cannot go back',

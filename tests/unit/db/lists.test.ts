@@ -125,6 +125,21 @@ describe('reading lists', () => {
     expect(await db.entries.toArray()).toEqual(before);
   });
 
+  it('Undo after the paper was saved there again keeps the removed note and status in the new entry', async () => {
+    // Remove (with a note), then Save again from the popover or the context menu, then Undo: the
+    // new, empty entry must not swallow what Undo promised to bring back.
+    const list = await lists.createList(db, 'A', 1000);
+    const saved = await lists.saveEntry(db, p1 as string, list.id, 2000);
+    const noted = await lists.updateEntry(db, saved.id, { status: 'read', note: 'section 3 is the key' });
+    await lists.removeEntry(db, saved.id);
+    const again = await lists.saveEntry(db, p1 as string, list.id, 9000);
+    const restored = await lists.restoreEntry(db, noted);
+    expect(restored).toEqual({ ...again, status: 'read', note: 'section 3 is the key', addedAt: 2000 });
+    expect(await db.entries.get(saved.id)).toEqual(restored);
+    // Undo twice changes nothing more.
+    expect(await lists.restoreEntry(db, noted)).toEqual(restored);
+  });
+
   it('refuses to save a paper that is not in the catalog', async () => {
     await expect(lists.saveEntry(db, 'arxiv:0000.00000')).rejects.toThrow('lists: no paper with id arxiv:0000.00000');
   });
