@@ -6,6 +6,7 @@ import {
   type TabMessages,
   type TabType,
 } from './contract';
+import { checkPayload } from './payloads';
 import { dropUndefined, isRequestEnvelope, MessageError, type ResponseEnvelope, toErrorEnvelope } from './transport';
 
 export interface SenderInfo {
@@ -54,7 +55,9 @@ export async function dispatch(
       p: unknown,
       s: typeof from,
     ) => Promise<unknown>;
-    const value = await handler(dropUndefined(message.payload) ?? {}, from);
+    const payload = dropUndefined(message.payload) ?? {};
+    checkPayload(message.type as BackgroundType, payload);
+    const value = await handler(payload, from);
     return { ok: true, value: value ?? null };
   } catch (error) {
     return toErrorEnvelope(error);

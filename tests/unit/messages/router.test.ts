@@ -53,6 +53,36 @@ describe('background message router', () => {
     expect(() => unwrapResponse('x', response)).toThrow(error);
   });
 
+  it.each([
+    ['a payload that is not an object', msg('lists/create', 'Thesis'), 'messages: "lists/create" needs an object'],
+    ['a missing field', msg('lists/delete', {}), 'messages: "lists/delete": listId must be an id, got nothing'],
+    [
+      'a number for a name',
+      msg('lists/create', { name: 5 }),
+      'messages: "lists/create": name must be text, got a number',
+    ],
+    [
+      'an empty list id, which would save to the default list',
+      msg('entries/save', { paperId: 'arxiv:2306.13643', listId: '' }),
+      'messages: "entries/save": listId must be an id, got an empty string',
+    ],
+    [
+      'a string where a list of ids belongs, read letter by letter',
+      msg('entries/save-many', { paperIds: 'arxiv:2306.13643', listId: 'l' }),
+      'messages: "entries/save-many": paperIds must be a list of ids, got a string',
+    ],
+    [
+      'an object as an id',
+      msg('entries/reorder', { listId: 'l', entryIds: ['a', { id: 'b' }] }),
+      'messages: "entries/reorder": entryIds[1] must be an id, got an object',
+    ],
+  ])('rejects %s before any handler runs, naming the field', async (_label, message, error) => {
+    const ran = vi.fn(async () => null);
+    const response = await dispatch({ [message.type]: ran } as unknown as BackgroundHandlers, message, popup, options);
+    expect(() => unwrapResponse(message.type, response)).toThrow(error);
+    expect(ran).not.toHaveBeenCalled();
+  });
+
   it('hands a payload over without fields set to undefined, as JSON would (structured clones keep them)', async () => {
     const payload = { url: 'u', papers: [{ paperId: 'p', count: 1, note: undefined }, undefined], extra: undefined };
     await dispatch(handlers, msg('page/report', payload), contentScript, options);
