@@ -55,7 +55,8 @@ export function patternError(raw: string): string | null {
 /** Does a host pattern ("example.org", "*.example.org") match a hostname? */
 export function hostMatches(pattern: string, host: string): boolean {
   const p = normalizePattern(pattern);
-  const h = host.toLowerCase();
+  // "example.org." (the root dot) is the same site; patterns and siteOfUrl drop it too.
+  const h = host.toLowerCase().replace(/\.$/, '');
   if (!p) return false;
   if (p.startsWith('*.')) return h === p.slice(2) || h.endsWith(`.${p.slice(2)}`);
   return h === p || h === `www.${p}`;

@@ -25,6 +25,14 @@ describe('site rules', () => {
     expect(hostMatches('', 'example.org')).toBe(false);
   });
 
+  it('matches a host written with the root dot ("example.org."), as the popup names its site', () => {
+    // siteOfUrl drops the dot, so "Pause on this site" wrote a rule the page itself then missed:
+    // the popup said paused and the page kept its marks.
+    const paused = withSiteMode(DEFAULT_SETTINGS, siteOfUrl('https://example.org./a'), 'off');
+    expect(siteMode(paused, new URL('https://example.org./a').hostname)).toBe('off');
+    expect(hostMatches('*.example.org', 'www.example.org.')).toBe(true);
+  });
+
   it('uses the first matching rule, and "on" when none matches', () => {
     const s = withRules([
       { pattern: 'docs.example.org', mode: 'on' },
