@@ -15,10 +15,14 @@ export const SENTENCE_END =
 
 // Signs that name the paper as a work of the field, so that it vouches for its name across the
 // page (LocalEvidence 'named'): research vocabulary right next to the name ("the GLUE benchmark",
-// "GLUE leaderboard", "fine-tuned on SPT", "benchmarks such as CLUE"), or arXiv in its sentence.
+// "GLUE leaderboard", "fine-tuned on SPT", "benchmarks such as CLUE"), or after the names of its
+// parts ("the GLUE RTE task", "the CLUE AFQMC dev set"), or arXiv in its sentence.
 // The same words further off in the sentence are a sign, no more ('cited'): "H3 ChIP-seq datasets
 // from ENCODE" is biology, "30 GLUE sticks in our benchmark tests" a shop.
 const NAMED_AFTER = /^[\s-]*(?:(?:and|or)\s+(?:other\s+)?)?(?:benchmarks?|leaderboards?|datasets?|baselines?|tasks)\b/i;
+// Its parts' names, acronyms or coined ("RTE", "SST-2", "CoLA"), case-sensitive: "the GLUE Task Force" is not.
+const PARTS_AFTER =
+  /^\s+(?:\p{Lu}[\p{L}\p{N}-]*[\p{Lu}\p{N}][\p{L}\p{N}-]*(?:,?\s+(?:and\s+|or\s+)?|\s*\/\s*))+(?:tasks?|subsets?|splits?|(?:dev|test|validation)\s+sets?)\b/u;
 const NAMED_BEFORE =
   /(?:\b(?:benchmarks?|datasets?|leaderboards?|baselines)(?:\s+(?:such\s+as|like|including|of|from|on))?|\b(?:fine-?tun\w*|pre-?train\w*|evaluat\w*|trained|tested)\s+(?:[\p{L}\d-]+\s+){0,2}(?:on|with)(?:\s+the)?)\s*$/iu;
 const POINTER = /\barxiv\b/i;
@@ -82,7 +86,7 @@ export function localEvidence(before: string, after: string, year?: number, auth
   const a = sentenceAfter(after.slice(0, EVIDENCE_WINDOW));
   if (isShouting(b, a)) return null;
   const window = `${b} \u0000 ${a}`;
-  if (NAMED_BEFORE.test(b) || NAMED_AFTER.test(a) || POINTER.test(window)) return 'named';
+  if (NAMED_BEFORE.test(b) || NAMED_AFTER.test(a) || PARTS_AFTER.test(a) || POINTER.test(window)) return 'named';
   if (FOREIGN_NAMING.some((re) => re.test(window))) return 'named';
   if (RESEARCH_WORDS.test(window)) return 'cited';
   if (!yearsMiss(window, year) && !citesOthers(window, author) && DATED_SIGNS.some((re) => re.test(window))) {
