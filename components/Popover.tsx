@@ -63,7 +63,10 @@ export function Popover(props: Props) {
       if (key === placedFor.current) return;
       placedFor.current = key;
       // Measure at natural height: a max-height left by the last placement would make the flip
-      // think a tiny box fits below, when there is room for all of it above.
+      // think a tiny box fits below, when there is room for all of it above. Without its max-height
+      // the box scrolls back to its top, so the reader's place (the control an action just focused,
+      // after a Save far down) is put back once it is placed again.
+      const scrolled = floating.scrollTop;
       floating.style.maxHeight = '';
       void computePosition(anchor, floating, {
         strategy: 'fixed',
@@ -91,6 +94,7 @@ export function Popover(props: Props) {
         if (!hidden) seenUnclipped.current = true;
         floating.style.left = `${Math.round(x)}px`;
         floating.style.top = `${Math.round(y)}px`;
+        floating.scrollTop = scrolled;
         floating.style.visibility = 'visible';
       });
     };

@@ -225,6 +225,26 @@ describe('popover: actions', () => {
     await closePopover();
   });
 
+  it('keeps its scroll position when Save is pressed far down a tall popover: the new status shows', async () => {
+    await hoverMark(page, 'ERNIE 3.0: Large-scale');
+    const dialog = popover(page);
+    await dialog.getByRole('button', { name: 'Show abstract' }).click();
+    const save = dialog.getByRole('button', { name: 'Save', exact: true });
+    await save.scrollIntoViewIfNeeded();
+    const scrolled = await dialog.evaluate((el) => el.scrollTop);
+    expect(scrolled).toBeGreaterThan(100); // the abstract pushed Save below the popover's fold
+    await save.click();
+    const status = dialog.getByLabel('Status in Reading list');
+    await status.waitFor();
+    // The reload after a save must not send the popover back to its top, away from what changed.
+    await page.waitForTimeout(200);
+    const [box, shown] = await Promise.all([dialog.boundingBox(), status.boundingBox()]);
+    expect(box && shown && shown.y >= box.y && shown.y + shown.height <= box.y + box.height).toBe(true);
+    await dialog.getByRole('button', { name: 'Remove from Reading list' }).click();
+    await expect.poll(async () => dialog.textContent()).not.toContain('Saved in Reading list');
+    await closePopover();
+  });
+
   it('creates a list in place and saves to it, and removes from a list', async () => {
     await hoverMark(page, 'LightGlue: Local Feature');
     const dialog = popover(page);
