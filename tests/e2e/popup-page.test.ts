@@ -47,6 +47,19 @@ describe('popup: on this page', () => {
     expect(await popup.locator('#pp-page-heading').textContent()).toBe(`${expected.length} papers on this page`);
   });
 
+  it('scrolls its list inside the panel: the popup itself neither scrolls nor gets a sideways scrollbar', async () => {
+    await rows().first().waitFor();
+    const panel = await popup
+      .locator('.pp-panel-area')
+      .evaluate((el) => ({ overflows: el.scrollHeight > el.clientHeight }));
+    expect(panel.overflows).toBe(true); // enough papers to need scrolling
+    const doc = await popup.evaluate(() => {
+      const d = document.documentElement;
+      return { tall: d.scrollHeight - d.clientHeight, wide: d.scrollWidth - d.clientWidth };
+    });
+    expect(doc).toEqual({ tall: 0, wide: 0 });
+  });
+
   it('clicking a paper focuses its tab, scrolls to the first mention and opens its popover', async () => {
     await popup.bringToFront();
     await rows().filter({ hasText: 'LightGlue' }).click();
