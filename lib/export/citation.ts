@@ -19,9 +19,10 @@ export function citationLine(paper: Paper): string {
   const authors = authorPart(paper.authors);
   // The same year as the BibTeX entry: the venue's, so "(2023). … ICLR 2023." agrees with itself.
   const year = publicationYear(paper);
+  const title = sentence(paper.title.trim());
+  // Without authors the title takes their place, as in APA: "Title. (2026). arXiv:…".
   const parts = [
-    authors ? `${authors} (${year}).` : `(${year}).`,
-    sentence(paper.title.trim()),
+    authors ? `${authors} (${year}). ${title}` : `${title} (${year}).`,
     paper.venue ? sentence(paper.venue.trim()) : '',
     paper.arxivId ? `arXiv:${paper.arxivId}.` : '',
     paper.doi ? `https://doi.org/${paper.doi}` : '',

@@ -132,6 +132,13 @@ describe('citationLine', () => {
   ])('%s', (id, expected) => {
     expect(citationLine(paperById(id))).toBe(expected);
   });
+
+  it('puts the title first when the paper has no authors, as APA does, instead of opening on "(year)."', () => {
+    const anonymous = { ...paperById('arxiv:2306.13643'), authors: [] };
+    expect(citationLine(anonymous)).toBe(
+      'LightGlue: Local Feature Matching at Light Speed. (2023). ICCV 2023. arXiv:2306.13643.',
+    );
+  });
 });
 
 describe('Markdown', () => {
