@@ -11,7 +11,12 @@ const KINDS: Array<{ key: keyof Settings['detect']; label: string; hint: string 
   { key: 'titles', label: 'Full titles', hint: 'Mark a paper’s title written out in the text.' },
   // Names from the bundled catalog, so the example is one PaperLens marks (BERT is not in it).
   { key: 'shortNames', label: 'Short names', hint: 'Mark names like LightGlue or WebArena when the context agrees.' },
-  { key: 'links', label: 'Links', hint: 'Mark links to arXiv, Hugging Face, DOI and ACL Anthology papers.' },
+  // The same switch covers identifiers written in the text (lib/detect/blocks.ts): say so.
+  {
+    key: 'links',
+    label: 'Links',
+    hint: 'Mark links to papers on arXiv, alphaXiv, Hugging Face, DOI, ACL Anthology and OpenReview, and identifiers written out (arXiv:2210.04457, a DOI).',
+  },
 ];
 
 const THEMES: Array<{ value: Theme; label: string }> = [
