@@ -15,7 +15,9 @@
  *      every H3 as the Hungry Hungry Hippos paper.
  *   3. company: another paper's mention (a title, a link, a distinctive name) within ~60 chars
  *      of it in the same sentence and at most four words away: "GLUE, SuperGLUE and CLUE" is a
- *      list of benchmarks, "XPrompt outperforms WARP" a comparison.
+ *      list of benchmarks, "XPrompt outperforms WARP" a comparison. Another paper of the catalog
+ *      makes it one of the field's works, so it vouches for its name across the page as a title
+ *      does ("run GLUE and SuperGLUE" … "GLUE is saturated").
  *   4. its own expansion: the name in brackets after the first words its title or abstract
  *      spells it out with, or before them ("Semi-Parametric Prompt Tuning (SPT)", "WARP
  *      (Word-level Adversarial ReProgramming)"). That names the paper, and vouches for it
@@ -167,9 +169,9 @@ function yearsOff(citation: string, year: number): boolean {
  * the page runs none of these expressions): undefined for mentions that stand on their own
  * (titles, links, distinctive names); for a weak short name, 'none' when it names another work
  * ("GLUE-X", a citation of another year), 'named' when its block names it as a research work
- * ("the GLUE benchmark", arXiv: shown, and it vouches for the paper across the page), 'block'
- * when its block gives other evidence (a citation sign, another paper's mention next to it:
- * shown, and vouching for nothing else), 'numbered' when a numeric citation ("[12]") is all it
+ * ("the GLUE benchmark", arXiv, another paper's mention next to it: shown, and it vouches for the
+ * paper across the page), 'block' when its block gives a citation sign (shown, and vouching for
+ * nothing else), 'numbered' when a numeric citation ("[12]") is all it
  * has (shown, and vouching, once the page names any paper of the catalog), and 'page' when only
  * its own paper found elsewhere on the page can vouch for it (see isShown).
  */
@@ -209,9 +211,13 @@ export function judgeEvidence(
         !SENTENCE_END.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start) + 1)) &&
         inCompany(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start))),
     );
+    // In a list or a comparison with another paper of the catalog, it is one of the field's works:
+    // that names it as surely as "the GLUE benchmark" does ("run GLUE and SuperGLUE … GLUE is
+    // saturated"); a citation sign alone does not (see isShown).
+    if (near) return 'named';
     const local = localEvidence(before, after, m.year, m.author);
     if (local === 'named') return 'named';
-    if (near || local === 'cited') return 'block';
+    if (local === 'cited') return 'block';
     return local === 'numbered' ? 'numbered' : 'page';
   });
   // A block that says its name is another thing ("GLUE is a grid middleware …, and GLUE is used by
