@@ -40,6 +40,9 @@ export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex
   return { prefilter, confirm: buildConfirmIndex(entries), refs, profiles };
 }
 
+// A page's "(2410.22330)" is a paper when the catalog has that id (see findPaperRefsInText).
+const BARE_IDS = { bareIds: true };
+
 /**
  * Finds the catalog papers in each block (a block is the text of one element of prose, joined
  * across inline elements, with "\n" for a <br>). Returns only the blocks with mentions. Weak
@@ -64,8 +67,8 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
         found.push(...dropPartsOfLongerNames(toMentions(text, nt, candidates, confirmed), text));
       }
     }
-    if (kinds.links && text.length > 8 && mayHoldPaperRef(text)) {
-      for (const a of findPaperRefsInText(text)) {
+    if (kinds.links && text.length > 8 && mayHoldPaperRef(text, BARE_IDS)) {
+      for (const a of findPaperRefsInText(text, BARE_IDS)) {
         const paperId = lookupRef(ix.refs, a.ref);
         if (paperId) found.push({ paperId, kind: 'title', start: a.start, end: a.end });
       }

@@ -33,6 +33,14 @@ const DOI_IN_TEXT =
 // An ACL Anthology page or PDF written as text ("aclanthology.org/2022.emnlp-main.758.pdf").
 const ACL_IN_TEXT =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:(?:www\.|preview\.)?aclanthology\.org|(?:www\.)?aclweb\.org\/anthology)\/[^\s"<>|]+/gi;
+// A new-style arXiv id on its own, as threads and slides give it ("task vectors are cross-modal
+// (2410.22330)"): a year and month (07-12 with four digits after the dot, from 15 with five) and not
+// part of a longer number, version, address or date ("v1.2410.22330", "10.2410/…", "2410.22330.1").
+// Only ids of catalog papers count (the caller looks them up), so a number of that shape elsewhere
+// marks nothing.
+const BARE_ARXIV_ID = /(?<![\w.\/:@#-])((?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\.\d{4}|(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{5})(?:v\d+)?(?![\w\/-]|\.\d)/g;
+const MAY_HOLD_BARE_ID = /\d{4}\.\d{4}/;
+
 // What ends a sentence, a reference or a BibTeX field ("url = {https://aclanthology.org/…},"), or
 // closes a quote (a straight one or a backtick too: code's "doi='10.1162/…'"). A loop, not
 // /[…]+$/: that expression tried every start in a long run of these characters ("10.1234/" then
@@ -48,10 +56,10 @@ export const trimEnd = (raw: string): string => {
 const MAY_HOLD_PAPER_REF =
   /arxiv|ar5iv|alphaxiv|huggingface\.co\/papers|corr|openreview\.net|aclanthology|aclweb|10\.\d{4}/i;
 
-/** Could this block hold an "arXiv:<id>" or a paper URL written as text? A cheap, native filter;
- * findPaperRefsInText decides. */
-export function mayHoldPaperRef(text: string): boolean {
-  return MAY_HOLD_PAPER_REF.test(text);
+/** Could this block hold an "arXiv:<id>" or a paper URL written as text (with `bareIds`, an id on
+ * its own)? A cheap, native filter; findPaperRefsInText decides. */
+export function mayHoldPaperRef(text: string, { bareIds = false } = {}): boolean {
+  return MAY_HOLD_PAPER_REF.test(text) || (bareIds && MAY_HOLD_BARE_ID.test(text));
 }
 
 /** "arXiv:2210.04457", "arXiv:2210.04457v2", "arXiv: math/0502036" and paper URLs written as
@@ -73,13 +81,19 @@ export interface RefInText {
 }
 
 /** findArxivIdsInText's forms, DOIs, and OpenReview and ACL Anthology addresses written as text,
- * in the order they appear. */
-export function findPaperRefsInText(text: string): RefInText[] {
+ * in the order they appear; with `bareIds`, new-style arXiv ids on their own too (the detector
+ * looks them up in the catalog; a search box has its own reading of a pasted id). */
+export function findPaperRefsInText(text: string, { bareIds = false } = {}): RefInText[] {
   const out: RefInText[] = findArxivIdsInText(text).map(({ start, end, id }) => ({
     start,
     end,
     ref: { kind: 'arxiv', id },
   }));
+  if (bareIds && MAY_HOLD_BARE_ID.test(text)) {
+    for (const m of text.matchAll(BARE_ARXIV_ID)) {
+      out.push({ start: m.index, end: m.index + m[0].length, ref: { kind: 'arxiv', id: m[1] as string } });
+    }
+  }
   for (const m of text.matchAll(OPENREVIEW_IN_TEXT)) {
     if (m[1] !== undefined)
       out.push({ start: m.index, end: m.index + m[0].length, ref: { kind: 'openreview', id: m[1] } });

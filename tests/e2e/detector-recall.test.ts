@@ -47,6 +47,8 @@ const CASES: Array<{ file: string; why: string; marks: string[] }> = [
     marks: [
       'SuperGlue',
       'LightGlue',
+      // A bare arXiv id of a catalog paper, as threads give it.
+      '2306.13643',
       'LightGlue',
       'SuperGlue',
       'SuperGlue',

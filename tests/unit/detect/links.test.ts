@@ -221,6 +221,39 @@ describe('findPaperRefsInText', () => {
     expect(findPaperRefsInText(text).map((f) => text.slice(f.start, f.end))).toEqual(['10.1162/x', 'arXiv:2306.13643']);
   });
 
+  it('with bareIds, finds a new-style arXiv id on its own, once where another form holds it', () => {
+    const text =
+      'Task vectors are cross-modal (2410.22330). See 1706.03762v7, 0704.0001 and arXiv 2306.13643; arXiv:2210.04457.';
+    const bare = { bareIds: true };
+    expect(findPaperRefsInText(text, bare).map((f) => [f.ref, text.slice(f.start, f.end)])).toEqual([
+      [ax('2410.22330'), '2410.22330'],
+      [ax('1706.03762'), '1706.03762v7'],
+      [ax('0704.0001'), '0704.0001'],
+      [ax('2306.13643'), 'arXiv 2306.13643'],
+      [ax('2210.04457'), 'arXiv:2210.04457'],
+    ]);
+    expect(findPaperRefsInText('(2306.13643)').length).toBe(0);
+    expect(mayHoldPaperRef('(2306.13643)')).toBe(false);
+    expect(mayHoldPaperRef('(2306.13643)', bare)).toBe(true);
+  });
+
+  it.each([
+    ['v1.2410.22330'],
+    ['10.2410.22330'],
+    ['2410.22330.1'],
+    ['12410.22330'],
+    ['2413.22330'],
+    ['2400.22330'],
+    ['1501.1234'],
+    ['1412.12345'],
+    ['order #2410.22330'],
+    ['https://example.org/2410.22330'],
+    ['2410.223301'],
+    ['1.2410.22330'],
+  ])('%j holds no bare arXiv id', (text) => {
+    expect(findPaperRefsInText(text, { bareIds: true })).toEqual([]);
+  });
+
   it.each([
     ['version 10.2/3 of the tool'],
     ['https://example.org/10.1234/abc'],
