@@ -9,8 +9,8 @@ export interface SearchContext {
   listsById: Map<string, ReadingList>;
 }
 
-/** "mixture-of-experts" -> "moe": people filter by the acronym they know (tag:moe). */
-const acronym = (tag: string): string =>
+/** "mixture-of-experts" -> "moe": people filter and search by the acronym they know (tag:moe). */
+export const acronym = (tag: string): string =>
   tokenize(tag)
     .map((word) => word[0] ?? '')
     .join('');

@@ -1,6 +1,7 @@
 // Building, saving and restoring the MiniSearch index over the catalog.
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Paper } from '../catalog/types';
+import { acronym } from './filters';
 import { nameKeys } from './name-keys';
 import { fold, tokenize } from './normalize';
 
@@ -9,8 +10,8 @@ import { fold, tokenize } from './normalize';
  * would load without error but answer queries wrongly.
  */
 // 2: the tokenizer drops TeX markup inside words; 3: aliases; 4: venue and year, numbers not typo-matched;
-// 5: name keys (joined and camel-case forms of names)
-export const SEARCH_INDEX_FORMAT = 5;
+// 5: name keys (joined and camel-case forms of names); 6: tags with their acronyms ("moe")
+export const SEARCH_INDEX_FORMAT = 6;
 
 export interface SavedIndex {
   format: number;
@@ -42,6 +43,7 @@ const INDEX_OPTIONS: Options<Paper> = {
   storeFields: [],
   extractField: (paper, field) => {
     if (field === 'names') return nameKeys(paper).join(' ');
+    if (field === 'tags') return withAcronyms(paper.tags ?? []).join(' ');
     const value = (paper as unknown as Record<string, unknown>)[field];
     if (typeof value === 'number') return String(value);
     return Array.isArray(value) ? value.join(' ') : value;
@@ -50,6 +52,13 @@ const INDEX_OPTIONS: Options<Paper> = {
   processTerm: (term) => fold(term),
   searchOptions: SEARCH_OPTIONS,
 };
+
+/** Tags with the acronyms of those of several words: "mixture-of-experts" is found as "moe", the
+ * way people write it (and the way `tag:moe` filters, filters.ts). */
+function withAcronyms(tags: readonly string[]): string[] {
+  const acronyms = tags.flatMap((tag) => (tokenize(fold(tag)).length >= 2 ? [acronym(fold(tag))] : []));
+  return [...tags, ...acronyms];
+}
 
 export function buildSearchIndex(papers: Paper[]): MiniSearch<Paper> {
   const ms = new MiniSearch<Paper>(INDEX_OPTIONS);

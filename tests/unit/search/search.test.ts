@@ -75,6 +75,24 @@ describe('runSearch', () => {
     expect(hit?.score).toBeGreaterThan(0);
   });
 
+  it('finds a tag by its acronym in free text, as tag: does ("moe" is mixture-of-experts)', () => {
+    const expert: (typeof PAPERS)[number] = {
+      ...(PAPERS[0] as (typeof PAPERS)[number]),
+      id: 'arxiv:2307.15324',
+      title: 'TaskExpert: Dynamically Assembling Multi-Task Representations with Memorial Mixture-of-Experts',
+      shortName: 'TaskExpert',
+      abstract: 'Learning discriminative task-specific features simultaneously for multiple distinct tasks.',
+      year: 2023,
+      tags: ['mixture-of-experts', 'multi-task learning'],
+    };
+    const withExpert = buildSearchIndex([...PAPERS, expert]);
+    const map = new Map([...PAPER_MAP, [expert.id, expert]]);
+    const found = (input: string) => runSearch(withExpert, map, parseQuery(input), ctx).map((r) => r.paper.id);
+    expect(found('moe')).toContain(expert.id);
+    expect(found('year:2023 moe')).toEqual([expert.id]);
+    expect(found('mtl')).toEqual([expert.id]);
+  });
+
   it.each([
     ['year:2023', ['arxiv:2304.07193', 'arxiv:2306.13643']],
     ['year:>=2022', ['arxiv:2304.07193', 'arxiv:2306.13643', 'arxiv:2202.08906', 'arxiv:2210.04457']],
