@@ -38,7 +38,8 @@ const ACL_IN_TEXT =
 // part of a longer number, version, address or date ("v1.2410.22330", "10.2410/…", "2410.22330.1").
 // Only ids of catalog papers count (the caller looks them up), so a number of that shape elsewhere
 // marks nothing.
-const BARE_ARXIV_ID = /(?<![\w.\/:@#-])((?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\.\d{4}|(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{5})(?:v\d+)?(?![\w\/-]|\.\d)/g;
+const BARE_ARXIV_ID =
+  /(?<![\w./:@#-])((?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\.\d{4}|(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{5})(?:v\d+)?(?![\w/-]|\.\d)/g;
 const MAY_HOLD_BARE_ID = /\d{4}\.\d{4}/;
 
 // What ends a sentence, a reference or a BibTeX field ("url = {https://aclanthology.org/…},"), or
