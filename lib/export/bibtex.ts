@@ -65,6 +65,24 @@ const REPORT = /technical report|tech\. report/i;
 /** "AI Open (2023)": a journal's year goes in the year field, so the journal field leaves it out. */
 const VENUE_YEAR = /\s*\((\d{4})\)\s*$/;
 
+/** "Computational Linguistics 50(3)", "… Dergisi 15(2):151-164": the volume, issue and pages a
+ * journal venue ends with, which have fields of their own. */
+const VOLUME_ISSUE_PAGES = /\s+(\d+)\((\d+)\)(?:\s*:\s*(\d+)\s*[-–]+\s*(\d+))?$/;
+
+function journalFields(venue: string): Array<[string, string]> {
+  const name = venue.replace(VENUE_YEAR, '');
+  const m = VOLUME_ISSUE_PAGES.exec(name);
+  if (!m) return [['journal', escapeBibtex(name)]];
+  const [, volume = '', issue = '', first, last] = m;
+  const fields: Array<[string, string]> = [
+    ['journal', escapeBibtex(name.slice(0, m.index))],
+    ['volume', volume],
+    ['number', issue],
+  ];
+  if (first && last) fields.push(['pages', `${first}--${last}`]);
+  return fields;
+}
+
 /** URLs go in raw (the url package handles % and _); only braces could break the entry. */
 const raw = (text: string): string => text.replace(/[{}]/g, '');
 
@@ -78,7 +96,7 @@ function entryLines(paper: Paper): { type: string; fields: Array<[string, string
     fields.push(['note', escapeBibtex(paper.venue)]);
   } else if (paper.venue && JOURNAL.test(paper.venue)) {
     type = 'article';
-    fields.push(['journal', escapeBibtex(paper.venue.replace(VENUE_YEAR, ''))]);
+    fields.push(...journalFields(paper.venue));
   } else if (paper.venue) {
     type = 'inproceedings';
     fields.push(['booktitle', escapeBibtex(paper.venue)]);
