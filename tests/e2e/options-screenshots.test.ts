@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, launchWithExtension, screenshotDir } from './browser';
 import { askFrom, openOptions } from './options-helpers';
+import { seriousViolations } from './popup-helpers';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -40,6 +41,24 @@ describe('options page screenshots', () => {
       await page.screenshot({ path: `${screenshotDir()}/options-${theme}.png`, fullPage: true });
     }
     expect(session.errors).toEqual([]);
+  });
+
+  it('has no serious axe violation in light or dark, with an error and the reset question shown', async () => {
+    const page = await openOptions(session);
+    // The theme follows the scheme emulated below (the screenshots above leave it set to dark).
+    await askFrom(page, 'settings/set', { settings: { ...(await askFrom(page, 'settings/get', {})), theme: 'auto' } });
+    await askFrom(page, 'dismissals/add', { url: 'https://example.org/post', paperId: 'arxiv:1911.11763' });
+    await page.reload();
+    await page.getByRole('list', { name: 'Hidden papers' }).waitFor();
+    await page.getByRole('textbox', { name: 'Site' }).fill('not a site!');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').waitFor();
+    await page.getByRole('button', { name: 'Reset everything…' }).click();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await seriousViolations(page), colorScheme).toEqual([]);
+    }
+    await page.close();
   });
 
   it('fits a 320 px window (400% zoom): no control runs out of its card, no label is cut', async () => {
