@@ -6,6 +6,22 @@ export function focusAfterRender(ref: RefObject<HTMLElement>): void {
   requestAnimationFrame(() => ref.current?.focus());
 }
 
+/**
+ * A row's button removed its row (Remove, Undo): focus the same button of the row now in its
+ * place, or of the row above, or `fallback` once no row is left, after the re-render that takes
+ * the row away. `rows` finds those buttons when it runs.
+ */
+export function focusInPlaceOf(
+  at: number,
+  rows: () => ArrayLike<HTMLElement>,
+  fallback: () => HTMLElement | null,
+): void {
+  requestAnimationFrame(() => {
+    const buttons = rows();
+    (buttons[Math.min(at, buttons.length - 1)] ?? fallback())?.focus();
+  });
+}
+
 /** A keydown handler that runs `cancel` on Escape and keeps the key from closing anything else. */
 export function onEscape(cancel: () => void): (e: KeyboardEvent) => void {
   return (e) => {

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings, SiteMode } from '../../lib/settings/settings';
 import { siteForDisplay } from '../../lib/settings/site-display';
 import { normalizePattern, patternError } from '../../lib/settings/site-rules';
+import { focusInPlaceOf } from '../focus';
 import { Section } from './Section';
 import type { UpdateSettings } from './useSettings';
 
@@ -36,6 +37,18 @@ export function SiteRules({ settings, update }: Props) {
   // with that rule, whether it is removed here or elsewhere (the popup, an import, a reset).
   const [note, setNote] = useState<{ text: string; pattern: string } | null>(null);
   const rules = settings.siteRules;
+  const list = useRef<HTMLUListElement>(null);
+  const siteInput = useRef<HTMLInputElement>(null);
+  // The pressed Remove goes with its rule: focus the next rule's Remove, or the site field once
+  // no rule is left, not the top of the page.
+  const remove = (pattern: string, at: number) => {
+    update({ siteRule: { op: 'remove', pattern } });
+    focusInPlaceOf(
+      at,
+      () => list.current?.querySelectorAll<HTMLElement>('.pl-opt-ghost') ?? [],
+      () => siteInput.current,
+    );
+  };
   const noteRuleExists = !!note && rules.some((r) => r.pattern === note.pattern);
   // Dropped for good, so the notice does not come back if the same site gets a rule again later.
   useEffect(() => {
@@ -77,8 +90,8 @@ export function SiteRules({ settings, update }: Props) {
       {rules.length === 0 ? (
         <p class="pl-opt-empty">No site rules yet.</p>
       ) : (
-        <ul class="pl-opt-list" aria-label="Site rules">
-          {rules.map((rule) => (
+        <ul class="pl-opt-list" aria-label="Site rules" ref={list}>
+          {rules.map((rule, i) => (
             <li key={rule.pattern} class="pl-opt-item">
               <span class="pl-opt-site">{siteForDisplay(rule.pattern)}</span>
               <ModeSelect
@@ -90,7 +103,7 @@ export function SiteRules({ settings, update }: Props) {
                 type="button"
                 class="pl-opt-ghost"
                 aria-label={`Remove the rule for ${siteForDisplay(rule.pattern)}`}
-                onClick={() => update({ siteRule: { op: 'remove', pattern: rule.pattern } })}
+                onClick={() => remove(rule.pattern, i)}
               >
                 Remove
               </button>
@@ -100,6 +113,7 @@ export function SiteRules({ settings, update }: Props) {
       )}
       <form class="pl-opt-add" onSubmit={add}>
         <input
+          ref={siteInput}
           type="text"
           name="site-pattern"
           placeholder="example.org or *.example.org"

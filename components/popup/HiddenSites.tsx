@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Dismissal } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import { siteForDisplay } from '../../lib/settings/site-display';
+import { focusInPlaceOf } from '../focus';
 import { attempt, type CatalogData } from './usePopupData';
 
 interface Props {
@@ -30,10 +31,11 @@ export function HiddenSites({ catalog, overview, onChanged }: Props) {
       await onChanged();
       // The pressed Undo is gone with its row: focus the row now in its place, or the one above,
       // or the panel's heading once nothing is hidden.
-      requestAnimationFrame(() => {
-        const buttons = panel.current?.querySelectorAll<HTMLElement>('.pp-hidden-item button') ?? [];
-        (buttons[Math.min(at, buttons.length - 1)] ?? panel.current?.querySelector('summary'))?.focus();
-      });
+      focusInPlaceOf(
+        at,
+        () => panel.current?.querySelectorAll<HTMLElement>('.pp-hidden-item button') ?? [],
+        () => panel.current?.querySelector('summary') ?? null,
+      );
     }, setError);
   const count = items?.length ?? 0;
   return (

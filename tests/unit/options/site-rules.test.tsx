@@ -86,6 +86,25 @@ describe('site rules: the notice about an added rule', () => {
   });
 });
 
+describe('site rules: focus after Remove', () => {
+  const frame = () => act(async () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  const focusedLabel = () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName;
+
+  it('goes to the next rule, the rule above when the last one went, then the site field', async () => {
+    await act(() => render(<Page initial={DEFAULT_SETTINGS} />, document.body));
+    for (const site of ['a.example', 'b.example', 'c.example']) await addRule(site);
+    await removeRule('a.example');
+    await frame();
+    expect(focusedLabel()).toBe('Remove the rule for b.example');
+    await removeRule('c.example');
+    await frame();
+    expect(focusedLabel()).toBe('Remove the rule for b.example');
+    await removeRule('b.example');
+    await frame();
+    expect(document.activeElement?.getAttribute('name')).toBe('site-pattern');
+  });
+});
+
 describe('detection switches', () => {
   it('give as short-name examples names the catalog has, so the example is one PaperLens marks', async () => {
     await act(() => render(<DetectionSection settings={DEFAULT_SETTINGS} update={() => undefined} />, document.body));
