@@ -1,9 +1,10 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Dismissal } from '../../lib/db/types';
 import { onChange } from '../../lib/messages/changes';
 import { send } from '../../lib/messages/client';
 import { siteForDisplay } from '../../lib/settings/site-display';
 import { errorText } from '../errorText';
+import { focusInPlaceOf } from '../focus';
 import { useNewest } from '../useNewest';
 import { Section } from './Section';
 
@@ -30,10 +31,18 @@ export function Dismissals() {
     return onChange(load);
   }, [settle]);
 
-  const undo = async (row: Row) => {
+  const list = useRef<HTMLUListElement>(null);
+  const undo = async (row: Row, at: number) => {
     try {
       await send('dismissals/remove', { dismissalId: row.id });
       setRows((current) => current?.filter((r) => r.id !== row.id) ?? null);
+      // The pressed Undo is gone with its row: focus the Undo now in its place, or the one above,
+      // or the section's heading once nothing is hidden, not the top of the page.
+      focusInPlaceOf(
+        at,
+        () => list.current?.querySelectorAll<HTMLElement>('button') ?? [],
+        () => document.getElementById('dismissals-title'),
+      );
     } catch (e) {
       setError(errorText(e));
     }
@@ -47,8 +56,8 @@ export function Dismissals() {
     >
       {rows && rows.length === 0 && <p class="pl-opt-empty">No hidden papers.</p>}
       {rows && rows.length > 0 && (
-        <ul class="pl-opt-list" aria-label="Hidden papers">
-          {rows.map((row) => (
+        <ul class="pl-opt-list" aria-label="Hidden papers" ref={list}>
+          {rows.map((row, i) => (
             <li key={row.id} class="pl-opt-item">
               <span class="pl-opt-paper">
                 <span class="pl-opt-paper-title">{row.title}</span>
@@ -61,7 +70,7 @@ export function Dismissals() {
                 class="pl-opt-ghost"
                 // The name starts with the word shown, so "click Undo" works for voice control users too.
                 aria-label={`Undo: show ${row.title} on ${siteForDisplay(row.site)} again`}
-                onClick={() => void undo(row)}
+                onClick={() => void undo(row, i)}
               >
                 Undo
               </button>

@@ -36,7 +36,10 @@ export function ResetControl({ onConfirm }: { onConfirm(): void }) {
           type="button"
           class="pl-opt-button pl-opt-danger"
           onClick={() => {
+            // The question goes, and the button pressed with it: focus goes back to "Reset
+            // everything…", beside the message that says what was reset.
             setAsking(false);
+            focusAfterRender(resetButton);
             onConfirm();
           }}
         >

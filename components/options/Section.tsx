@@ -10,7 +10,10 @@ interface Props {
 export function Section({ id, title, intro, children }: Props) {
   return (
     <section class="pl-opt-section" aria-labelledby={`${id}-title`} id={id}>
-      <h2 id={`${id}-title`}>{title}</h2>
+      {/* Focusable from script: where focus goes when the control that had it goes with the last row. */}
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {title}
+      </h2>
       {intro && <p class="pl-opt-intro">{intro}</p>}
       {children}
     </section>

@@ -118,16 +118,26 @@ describe('options page', () => {
     await page.close();
   });
 
-  it('lists "not this paper" choices and undoes one', async () => {
+  it('lists "not this paper" choices and undoes them, focus staying in the list', async () => {
     const page = await openOptions(env.session);
     const [paper] = await askFrom(page, 'papers/get', { ids: ['arxiv:2210.04457'] });
     await askFrom(page, 'dismissals/add', { url: env.server.url('/blog.html'), paperId: paper?.id ?? '' });
+    await askFrom(page, 'dismissals/add', { url: 'https://example.org/post', paperId: paper?.id ?? '' });
     await page.reload();
     const row = page.getByRole('list', { name: 'Hidden papers' }).getByRole('listitem');
     await row.first().waitFor();
-    expect(await row.textContent()).toContain(paper?.title);
-    await page.getByRole('button', { name: /^Undo: show .* again$/ }).click();
+    expect(await row.first().textContent()).toContain(paper?.title);
+    const undo = page.getByRole('button', { name: /^Undo: show .* again$/ });
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    // From the keyboard: the pressed Undo goes with its row; focus goes to the Undo in its place,
+    // then to the section's heading, never to the top of the page.
+    await undo.first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => row.count()).toBe(1);
+    await expect.poll(focused).toBe('Undo');
+    await page.keyboard.press('Enter');
     await page.getByText('No hidden papers.').waitFor();
+    await expect.poll(focused).toBe('Hidden papers');
     expect(await askFrom(page, 'dismissals/list', {})).toEqual([]);
     await page.close();
   });
@@ -172,6 +182,8 @@ describe('options page', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Delete everything' }).click();
     await page.getByText('PaperLens was reset').waitFor();
+    // The question and its buttons are gone: focus is back on Reset, not on the page's body.
+    await expect.poll(focused).toBe('Reset everything…');
     expect(await askFrom(page, 'lists/overview', {})).toEqual({ lists: [], entries: [] });
     expect((await askFrom(page, 'catalog/status', {})).count).toBe(112);
 
