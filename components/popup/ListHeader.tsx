@@ -21,9 +21,15 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
   const [name, setName] = useState(list.name);
   const [error, setError] = useState<string | null>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
   const done = () => {
     setMode('view');
     setError(null);
+  };
+  // Renamed or not, the form and the field that had focus go: back to the Rename button.
+  const closeRename = () => {
+    done();
+    focusAfterRender(renameButton);
   };
   // Back from the question to the Delete button it came from (not to the top of the page).
   const cancelDelete = () => {
@@ -33,7 +39,7 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
   const rename = () =>
     attempt(async () => {
       await send('lists/rename', { listId: list.id, name });
-      done();
+      closeRename();
       await onChanged();
     }, setError);
   const remove = () =>
@@ -53,7 +59,7 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
           label="List name"
           value={name}
           onInput={setName}
-          onCancel={done}
+          onCancel={closeRename}
           submit="Save"
           onSubmit={() => void rename()}
         />
@@ -65,6 +71,7 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
           <button
             type="button"
             class="pl-button pl-quiet pp-small-button"
+            ref={renameButton}
             onClick={() => {
               setName(list.name);
               setMode('rename');

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ListEntry, ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
+import { focusAfterRender } from '../focus';
 import { ListNameForm } from '../ListNameInput';
 import { useOverflow } from './overflow';
 import { attempt } from './usePopupData';
@@ -17,6 +18,7 @@ interface Props {
 export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Props) {
   const [creating, setCreating] = useState(false);
   const chips = useRef<HTMLDivElement>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
   const counts = new Map<string, number>();
   for (const e of entries) counts.set(e.listId, (counts.get(e.listId) ?? 0) + 1);
   const { edges, cut } = useOverflow(
@@ -35,12 +37,16 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Pr
       setError(null);
       await onChanged();
       onSelect(list.id);
+      // The form that had focus is gone: focus the new list's chip, selected now.
+      requestAnimationFrame(() => chips.current?.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus());
     }, setError);
-  // Cancelling drops what was typed and any error about it ("a list named … already exists").
+  // Cancelling drops what was typed and any error about it ("a list named … already exists"),
+  // and gives focus back to "New list".
   const cancel = () => {
     setCreating(false);
     setName('');
     setError(null);
+    focusAfterRender(newButton);
   };
   return (
     <div class="pp-picker">
@@ -77,7 +83,7 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Pr
           </div>
         </div>
         {!creating && (
-          <button type="button" class="pp-chip pp-chip-new" onClick={() => setCreating(true)}>
+          <button type="button" class="pp-chip pp-chip-new" ref={newButton} onClick={() => setCreating(true)}>
             <span aria-hidden="true">+</span> New list
           </button>
         )}

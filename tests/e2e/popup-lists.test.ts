@@ -59,20 +59,29 @@ describe('popup: reading lists', () => {
     await popup.getByLabel('New list name').fill('to read');
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.getByRole('alert').textContent()).toContain('already exists');
+    // The form goes and focus goes back to the button that opened it, not to the page's body.
+    const focused = () => popup.evaluate(() => document.activeElement?.textContent?.trim());
     await popup.keyboard.press('Escape');
     await expect.poll(() => popup.getByRole('alert').count()).toBe(0);
-    await popup.getByRole('button', { name: 'New list' }).click();
+    await expect.poll(focused).toBe('+ New list');
+    await popup.keyboard.press('Enter');
     await popup.getByLabel('New list name').fill('Matching');
     await popup.keyboard.press('Enter');
     await chip('Matching').waitFor();
     expect(await chip('Matching').getAttribute('aria-pressed')).toBe('true');
+    // Created from the keyboard, focus is on the new list's chip.
+    await expect.poll(focused).toBe('Matching0 papers');
     await popup.getByRole('button', { name: 'Rename' }).click();
+    await popup.keyboard.press('Escape');
+    await expect.poll(focused).toBe('Rename');
+    await popup.keyboard.press('Enter');
     await popup.getByLabel('List name').fill('to READ');
     await popup.keyboard.press('Enter');
     expect(await popup.getByRole('alert').textContent()).toContain('a list named "To read" already exists');
     await popup.getByLabel('List name').fill('Feature matching');
     await popup.keyboard.press('Enter');
     await chip('Feature matching').waitFor();
+    await expect.poll(focused).toBe('Rename');
   });
 
   it('adds papers, sets status and a note, with counts per list and per status', async () => {
