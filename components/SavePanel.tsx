@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { send } from '../lib/messages/client';
 import type { PaperDetails } from '../lib/messages/contract';
 import { errorText } from './errorText';
+import { focusAfterRender } from './focus';
 import { ListNameForm } from './ListNameInput';
 import { SavedEntries } from './SavedEntries';
 
@@ -23,6 +24,12 @@ export function SavePanel({ details, onChanged }: Props) {
   // The Save button disappears once the paper is saved: move focus to the new entry's status, so
   // a keyboard user lands on the next useful control instead of the top of the dialog.
   const focusStatus = useRef<string | null>(null);
+  // The list picker, or "Add to a new list…": what opened the new-list form, and where Cancel or
+  // Escape gives focus back (the field that had it is gone, and focus fell out of the popover).
+  const opener = useRef<HTMLElement>(null);
+  const isOpener = (el: HTMLElement | null) => {
+    if (el) opener.current = el;
+  };
   const listName = (id: string) => lists.find((l) => l.id === id)?.name ?? 'Deleted list';
   const run = async (action: () => Promise<unknown>) => {
     try {
@@ -46,6 +53,7 @@ export function SavePanel({ details, onChanged }: Props) {
     setCreating(false);
     setNewName('');
     setError(null);
+    focusAfterRender(opener);
   };
   const unsavedLists = lists.filter((l) => !entries.some((e) => e.listId === l.id));
   const choices = entries.length ? unsavedLists : lists;
@@ -71,7 +79,7 @@ export function SavePanel({ details, onChanged }: Props) {
         />
       ) : entries.length > 0 && unsavedLists.length === 0 ? (
         // In every list already: the only way on is a new list.
-        <button type="button" class="pl-link-button" onClick={() => setCreating(true)}>
+        <button type="button" class="pl-link-button" ref={isOpener} onClick={() => setCreating(true)}>
           Add to a new list…
         </button>
       ) : (
@@ -85,6 +93,7 @@ export function SavePanel({ details, onChanged }: Props) {
             </label>
             <select
               id={`list-${paper.id}`}
+              ref={isOpener}
               class="pl-select"
               value={chosen ?? ''}
               onChange={(e) => {

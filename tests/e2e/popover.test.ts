@@ -248,6 +248,15 @@ describe('popover: actions', () => {
   it('creates a list in place and saves to it, and removes from a list', async () => {
     await hoverMark(page, 'LightGlue: Local Feature');
     const dialog = popover(page);
+    // Escape gives up on the name: the popover stays, and focus goes back to the list picker, not
+    // out of the popover to the page's body.
+    await dialog.getByLabel('Reading list', { exact: true }).selectOption({ label: 'New list…' });
+    await dialog.getByLabel('New list name').fill('Not this one');
+    await page.keyboard.press('Escape');
+    const focusedId = () =>
+      page.evaluate(() => document.querySelector('paperlens-ui')?.shadowRoot?.activeElement?.id ?? '');
+    await expect.poll(focusedId).toMatch(/^list-/);
+    expect(await popoverClosed(page)).toBe(false);
     await dialog.getByLabel('Reading list', { exact: true }).selectOption({ label: 'New list…' });
     await dialog.getByLabel('New list name').fill('Matching');
     await dialog.getByRole('button', { name: 'Create and save' }).click();
