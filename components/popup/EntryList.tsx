@@ -18,6 +18,16 @@ interface Props {
  * list of thousands rendered whole took seconds to open. */
 export const ROWS_PER_PAGE = 100;
 
+/** Focus back on `el` after its row moved (moving a row's node blurs what it holds), or on its
+ * row's other arrow when `el` is an arrow now disabled (the row is at that end of the list). */
+function keepFocus(el: HTMLElement | null): void {
+  if (!el?.isConnected || document.activeElement === el) return;
+  const target = el.matches(':disabled')
+    ? el.closest('.pp-entry-controls')?.querySelector<HTMLElement>('.pp-icon-button:not(:disabled)')
+    : el;
+  target?.focus();
+}
+
 /** A list's entries, reordered by dragging the handle, the ↑/↓ buttons, or Alt+↑/↓ anywhere in an entry. */
 export function EntryList({ list, entries, lists, papers, actions, reorder }: Props) {
   const [rows, setRows] = useState(ROWS_PER_PAGE);
@@ -34,7 +44,10 @@ export function EntryList({ list, entries, lists, papers, actions, reorder }: Pr
     if (sameOrder(next, ids)) return;
     const focused = document.activeElement as HTMLElement | null;
     await reorder(next);
-    if (focused?.isConnected && document.activeElement !== focused) focused.focus();
+    keepFocus(focused);
+    // Once more after the re-render: the row moved to the top or the bottom has its ↑ or ↓
+    // disabled by then, and a disabled button drops the focus.
+    requestAnimationFrame(() => keepFocus(focused));
     setAnnounce(`Moved “${titleOf(movedId)}” to position ${next.indexOf(movedId) + 1} of ${next.length}`);
   };
   const step = (entry: ListEntry, delta: number) => {

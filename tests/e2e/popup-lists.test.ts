@@ -165,6 +165,15 @@ describe('popup: reading lists', () => {
       targetPosition: { x: 40, y: 4 },
     });
     await popup.waitForFunction((t) => document.querySelector('.pp-entry-title')?.textContent === t, XPROMPT);
+    // Moved to the top from the keyboard, its ↑ is disabled: focus goes to its ↓, not the body.
+    const focusedName = () => popup.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await entry(STMOE).getByRole('button', { name: /up$/ }).focus();
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction((t) => document.querySelector('.pp-entry-title')?.textContent === t, STMOE);
+    await expect.poll(focusedName).toBe(`Move “${STMOE}” down`);
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction((t) => document.querySelectorAll('.pp-entry-title')[1]?.textContent === t, STMOE);
+    await expect.poll(focusedName).toBe(`Move “${STMOE}” down`);
     await reopen();
     await chip('To read').click();
     expect(await entryTitles(popup)).toEqual([XPROMPT, STMOE, SUPERGLUE]);
