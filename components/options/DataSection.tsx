@@ -95,11 +95,13 @@ export function DataSection({ onDataChanged }: Props) {
         </label>
         <ResetControl onConfirm={() => void reset()} />
       </div>
-      {status && (
-        <p
-          class={status.kind === 'error' ? 'pl-opt-error' : 'pl-opt-ok'}
-          role={status.kind === 'error' ? 'alert' : 'status'}
-        >
+      {/* The status region is in the page before its first message: a live region added with its
+          text already in it is not announced by every screen reader. An alert is. */}
+      <p class="pl-opt-ok" role="status">
+        {status?.kind === 'ok' ? status.text : ''}
+      </p>
+      {status?.kind === 'error' && (
+        <p class="pl-opt-error" role="alert">
           {status.text}
         </p>
       )}

@@ -132,11 +132,10 @@ export function SiteRules({ settings, update }: Props) {
           {error}
         </p>
       )}
-      {note && noteRuleExists && (
-        <p class="pl-opt-note" role="status">
-          {note.text}
-        </p>
-      )}
+      {/* Always there, empty until there is something to say: see DataSection's status. */}
+      <p class="pl-opt-note" role="status">
+        {note && noteRuleExists ? note.text : ''}
+      </p>
     </Section>
   );
 }

@@ -150,10 +150,18 @@ describe('options page', () => {
     await askFrom(page, 'settings/set', {
       settings: { ...mine, theme: 'dark', siteRules: [{ pattern: '*.example.org', mode: 'off' }] },
     });
+    // What Export and Import say goes into a status region that is there before it: a live region
+    // added with its text in it is not announced by every screen reader.
+    const said = page.locator('#data [role="status"]');
+    expect(await said.textContent()).toBe('');
+    await said.evaluate((el) => el.setAttribute('data-before', ''));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export backup' }).click(),
     ]);
+    await expect
+      .poll(() => page.locator('#data [role="status"][data-before]').textContent())
+      .toBe('Backup downloaded.');
     expect(download.suggestedFilename()).toMatch(/^paperlens-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const json = await download.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p, 'utf8')));
     expect(JSON.parse(json).entries).toHaveLength(1);

@@ -27,7 +27,7 @@ function Page({ initial }: { initial: Settings }) {
 
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
 const text = () => document.body.textContent ?? '';
-const note = () => document.querySelector('.pl-opt-note')?.textContent ?? null;
+const note = () => document.querySelector('.pl-opt-note')?.textContent || null;
 
 async function addRule(pattern: string) {
   const input = document.querySelector<HTMLInputElement>('input[name="site-pattern"]');
@@ -83,6 +83,17 @@ describe('site rules: the notice about an added rule', () => {
     expect(note()).toBe('example.org already had this rule.');
     await removeRule('example.org');
     expect(note()).toBeNull();
+  });
+});
+
+describe('site rules: the notice is announced', () => {
+  it('in a status region that is there, empty, before the notice comes', async () => {
+    await act(() => render(<Page initial={DEFAULT_SETTINGS} />, document.body));
+    const region = document.querySelector('[role="status"]');
+    expect(region?.textContent).toBe('');
+    await addRule('example.com.');
+    expect(document.querySelector('[role="status"]')).toBe(region);
+    expect(region?.textContent).toBe('Added as example.com.');
   });
 });
 
