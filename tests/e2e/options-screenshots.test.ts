@@ -61,6 +61,20 @@ describe('options page screenshots', () => {
     await page.close();
   });
 
+  it('switches slide their knob only when the system does not ask for reduced motion', async () => {
+    const page = await openOptions(session);
+    const slide = () =>
+      page.evaluate(() => {
+        const input = document.querySelector('.pl-opt-switch input') as Element;
+        return [getComputedStyle(input).transitionDuration, getComputedStyle(input, '::after').transitionDuration];
+      });
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await slide()).toEqual(['0.15s', '0.15s']);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await slide()).toEqual(['0s', '0s']);
+    await page.close();
+  });
+
   it('fits a 320 px window (400% zoom): no control runs out of its card, no label is cut', async () => {
     const page = await openOptions(session);
     await page.getByRole('list', { name: 'Site rules' }).waitFor();
