@@ -20,7 +20,8 @@
  *      does ("run GLUE and SuperGLUE" … "GLUE is saturated").
  *   4. its own expansion: the name in brackets after the first words its title or abstract
  *      spells it out with, or before them ("Semi-Parametric Prompt Tuning (SPT)", "WARP
- *      (Word-level Adversarial ReProgramming)"). That names the paper, and vouches for it
+ *      (Word-level Adversarial ReProgramming)"), or two of those words anywhere in its sentence
+ *      ("SPT made it semi-parametric"). That names the paper, and vouches for it
  *      page-wide; spelled out as anything else ("Space Propulsion Technology (SPT)") it is
  *      another thing, with no evidence counting.
  * A weak name continued by a hyphen and a capital or digit ("GLUE-X"), or by a dot and a digit
@@ -52,7 +53,7 @@ import {
   sentenceBefore,
   YEAR,
 } from './signs';
-import { LOOK_BACK_CHARS, spelledAs, spellsOut } from './spelled-out';
+import { echoesExpansion, LOOK_BACK_CHARS, spelledAs, spellsOut } from './spelled-out';
 import type { Evidence, Mention } from './types';
 
 export { EVIDENCE_WINDOW, hasLocalEvidence, isShouting, type LocalEvidence, localEvidence } from './signs';
@@ -197,6 +198,8 @@ export function judgeEvidence(
     const profile = profiles?.get(m.paperId);
     const spelling = text.slice(Math.max(0, m.start - LOOK_BACK_CHARS), m.start);
     if (spellsOut(spelling, after, profile?.expansions)) return 'named';
+    // "SPT made it semi-parametric": its sentence describes it in its expansion's words.
+    if (echoesExpansion(`${sentenceBefore(before)} ${sentenceAfter(after)}`, profile?.expansions)) return 'named';
     // "GLUE is a grid middleware": said to be something its paper is not.
     if (describedAsOther(m.shortName as string, before, after, profile?.vocabulary)) return OTHER;
     // "Space Propulsion Technology (SPT)": the page spells the name out as something else.

@@ -51,6 +51,27 @@ export function spellsOut(before: string, after: string, expansions: readonly (r
   return inside !== undefined && runOf(words(inside).slice(0, SPELLED_WORDS));
 }
 
+/** Folds a word to what its inflections share ("parametric", "parameterised" stay apart; "hippos",
+ * "hippo" do not). */
+const stemOf = (word: string): string => word.replace(/(?:es|s)$/u, '');
+
+/**
+ * Does the name's sentence use two words of one of its expansions, in any order and form ("SPT
+ * made it semi-parametric", "the hungry hungry hippos of the LLM world (H3, …)", "WARP's
+ * word-level adversarial prompts")? The page then describes the paper in its own words, as
+ * surely as if it spelled the name out. `sentence` is the name's sentence without the name.
+ */
+export function echoesExpansion(sentence: string, expansions: readonly (readonly string[])[] = []): boolean {
+  if (expansions.length === 0) return false;
+  const present = new Set(words(sentence).map(stemOf));
+  return expansions.some((expansion) => {
+    const distinct = new Set(expansion.map(stemOf));
+    let found = 0;
+    for (const w of distinct) if (present.has(w)) found++;
+    return found >= 2;
+  });
+}
+
 /**
  * The words right before "(NAME)" whose initials spell the name ("Space Propulsion Technology
  * (SPT)", "General Language Understanding Evaluation benchmark (GLUE)": one word such as

@@ -60,6 +60,8 @@ const CASES: Array<{ file: string; why: string; marks: string[] }> = [
       'WebArena',
       'SWE-Bench Pro',
       'LightGlue',
+      // "H3 from the Hungry Hungry Hippos paper": described in its title's words.
+      'H3',
       'LightGlue',
       // "Different WARP: Hambardzumyan et al. (2021) introduced WARP" names the paper (twice);
       // "Your WARP terminal" stays another thing, though the page now names WARP.

@@ -68,11 +68,12 @@ describe('a description in the bundled catalog’s words', () => {
     ['ARES is the Greek god of war in this game.', [['ARES', 'none']]],
     ['WARP is a Rust-based terminal emulator.', [['WARP', 'none']]],
     ['SPT is a shipping company in Oslo.', [['SPT', 'none']]],
-    // The papers' own words: GLUE's title and abstract, ARES's abstract, WARP's abstract, SPT's.
-    ['GLUE is a multi-task benchmark for NLU.', [['GLUE', 'block']]],
-    ['ARES is an automated evaluation framework.', [['ARES', 'page']]],
-    ['WARP is an adversarial reprogramming approach.', [['WARP', 'page']]],
-    ['SPT is a semi-parametric prompt tuning method.', [['SPT', 'page']]],
+    // The papers' own words: GLUE's title and abstract, ARES's abstract, WARP's abstract, SPT's (two
+    // words of an expansion name the paper: spelled-out.test.ts).
+    ['GLUE is a multi-task benchmark for NLU.', [['GLUE', 'named']]],
+    ['ARES is an automated evaluation framework.', [['ARES', 'named']]],
+    ['WARP is a reprogramming approach.', [['WARP', 'page']]],
+    ['SPT is a semi-parametric prompt tuning method.', [['SPT', 'named']]],
     // A citation of the paper's first author and year names it, whatever the sentence calls it.
     ['GLUE is a solid yardstick (Wang et al., 2018).', [['GLUE', 'named']]],
     // The block means that other thing by its bare uses too; a cited use is the paper still.

@@ -4,7 +4,14 @@ import { DetectorService } from '../../../lib/background/detector';
 import { readSeedCatalog } from '../../../lib/catalog/vite-plugin';
 import { buildBlockIndex, findInBlocks } from '../../../lib/detect/blocks';
 import { buildRefIndex } from '../../../lib/detect/links';
-import { expansionOf, expansionsOf, spelledAfter, spelledAs, spellsOut } from '../../../lib/detect/spelled-out';
+import {
+  echoesExpansion,
+  expansionOf,
+  expansionsOf,
+  spelledAfter,
+  spelledAs,
+  spellsOut,
+} from '../../../lib/detect/spelled-out';
 import { root } from '../catalog/fixtures';
 import { ENTRIES } from './helpers';
 
@@ -150,7 +157,34 @@ describe('with the bundled catalog, through the background', () => {
     ['The Civil Aviation Identification Database (CAID) lists them.', [['CAID', 'none']]],
     // ARES's abstract spells it out after the name: "We introduce ARES, an Automated RAG Evaluation System".
     ['We score answers with the Automated RAG Evaluation System (ARES).', [['ARES', 'named']]],
+    // Two words of an expansion in the name's sentence, in any order or form, describe the paper.
+    ['Prefix tuning came first, and SPT made it semi-parametric.', [['SPT', 'named']]],
+    ['The hungry hungry hippos of the LLM world (H3, Mamba) are not evaluated there.', [['H3', 'named']]],
+    ["WARP's prompts are adversarial at the word level.", [['WARP', 'named']]],
+    // One word is no description; nor are the words in another sentence.
+    ['SPT made the semi-final.', [['SPT', 'page']]],
+    ['Prompts can be semi-parametric. SPT is in the next room.', [['SPT', 'page']]],
   ])('%s', (text, expected) => {
     expect(evidence(text)).toEqual(expected);
+  });
+});
+
+describe('echoesExpansion', () => {
+  const spt = [['semi', 'parametric', 'prompt']];
+  it.each([
+    ['made it semi-parametric', true],
+    ['the prompts are semi parametric', true],
+    ['prompt it, parametric', true],
+    ['semi-final', false],
+    ['', false],
+  ])('%j -> %s', (sentence, expected) => {
+    expect(echoesExpansion(sentence, spt)).toBe(expected);
+  });
+  it('counts a repeated word once: "hungry hungry" is one word of H3\'s', () => {
+    expect(echoesExpansion('so hungry, hungry', [['hungry', 'hungry', 'hippos']])).toBe(false);
+    expect(echoesExpansion('hungry hippo', [['hungry', 'hungry', 'hippos']])).toBe(true);
+  });
+  it('judges nothing without expansions', () => {
+    expect(echoesExpansion('semi parametric')).toBe(false);
   });
 });
