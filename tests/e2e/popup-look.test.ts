@@ -154,6 +154,45 @@ describe('popup look', () => {
     await ask(popup, 'lists/delete', { listId: list.id });
   });
 
+  it('fits a popup cut to 400×300 (200% zoom): header and tabs stay in view, only the panel scrolls', async () => {
+    // Chrome caps a popup at 800×600 screen pixels: 400×300 CSS pixels at 200% zoom.
+    await popup.setViewportSize({ width: 400, height: 300 });
+    try {
+      await showLists();
+      const where = () =>
+        popup.evaluate(() => {
+          const tabs = document.querySelector('.pp-tabs')?.getBoundingClientRect();
+          const panel = document.getElementById('pp-panel') as HTMLElement;
+          return {
+            pageScrolled: window.scrollY,
+            tabsTop: tabs?.top,
+            tabsBottom: tabs?.bottom,
+            panelBottom: panel.getBoundingClientRect().bottom,
+            panelScrolls: panel.scrollHeight > panel.clientHeight,
+            panelScrolled: panel.scrollTop,
+          };
+        });
+      const before = await where();
+      expect(before).toMatchObject({ pageScrolled: 0, tabsTop: expect.any(Number), panelScrolls: true });
+      expect(before.tabsBottom).toBeLessThanOrEqual(300);
+      // All of the panel is in the window: its own scrollbar reaches everything in it.
+      expect(before.panelBottom).toBeLessThanOrEqual(300);
+      await popup.screenshot({ path: join(root, 'tests/.artifacts/popup-400x300.png') });
+      // The wheel over the header moves nothing; the last control of the panel, focused, is
+      // scrolled into view by the panel, and the header and tabs stay where they are.
+      await popup.mouse.move(200, 20);
+      await popup.mouse.wheel(0, 400);
+      await popup.waitForTimeout(200);
+      expect((await where()).pageScrolled).toBe(0);
+      await popup.locator('#pp-panel').locator('button:visible, select:visible, summary:visible').last().focus();
+      const after = await where();
+      expect(after).toMatchObject({ pageScrolled: 0, tabsTop: before.tabsTop, tabsBottom: before.tabsBottom });
+      expect(after.panelScrolled).toBeGreaterThan(0);
+    } finally {
+      await popup.setViewportSize({ width: 400, height: 600 });
+    }
+  });
+
   it('logged no console error', () => {
     expect(session.errors).toEqual([]);
   });
