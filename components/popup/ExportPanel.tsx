@@ -95,9 +95,19 @@ export function ExportPanel({ list, overview, papers, onImported }: Props) {
           />
         </label>
       </div>
-      <p class={status?.error ? 'pl-error' : 'pl-status-text'} role={status?.error ? 'alert' : 'status'}>
-        {status?.text ?? ''}
-      </p>
+      {/* One place in the panel's column for both. The status region is always there, empty until
+          there is news: a live region whose role changes, or that comes with its text in it, is
+          not announced by every screen reader. An error is an alert of its own, added when it comes. */}
+      <div>
+        <p class="pl-status-text" role="status">
+          {status && !status.error ? status.text : ''}
+        </p>
+        {status?.error && (
+          <p class="pl-error" role="alert">
+            {status.text}
+          </p>
+        )}
+      </div>
     </section>
   );
 }

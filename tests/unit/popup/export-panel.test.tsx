@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_BACKUP_BYTES } from '../../../components/importSummary';
 import { ExportPanel } from '../../../components/popup/ExportPanel';
 import { nothingToExport } from '../../../components/popup/exporters';
 import type { ReadingList } from '../../../lib/db/types';
@@ -22,6 +23,16 @@ function clickExport(label: string): string[] {
   }
   return downloaded;
 }
+
+/** Choose a backup file in the Import field. */
+function chooseFile(file: File): void {
+  const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+  if (!input) throw new Error('no file field');
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
 
 afterEach(() => render(null, document.body));
 
@@ -62,5 +73,34 @@ describe('export panel', () => {
     );
     expect(clickExport('Markdown')).toHaveLength(1);
     expect(nothingToExport({ lists: LISTS, entries: ENTRIES, listId: null })).toBeNull();
+  });
+
+  it('says an error after a success in an alert of its own: the status region stays, and is emptied', async () => {
+    const overview = { lists: [...LISTS, EMPTY], entries: ENTRIES };
+    render(
+      <ExportPanel list={EMPTY} overview={overview} papers={PAPER_MAP} onImported={async () => {}} />,
+      document.body,
+    );
+    // In the page, empty, before its first message: not every screen reader announces a live
+    // region added with its text, or one whose role changes.
+    const region = document.querySelector('[role="status"]');
+    expect(region?.textContent).toBe('');
+    clickExport('BibTeX');
+    await settle();
+    expect(region?.textContent).toBe('Nothing to export: “Later” has no papers yet.');
+    const big = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(big, 'size', { value: MAX_BACKUP_BYTES + 1 });
+    chooseFile(big);
+    await settle();
+    expect(document.querySelector('[role="status"]')).toBe(region);
+    expect(region?.textContent).toBe('');
+    expect(document.querySelector('[role="alert"]')?.textContent).toMatch(
+      /^huge\.json was not imported, nothing changed: /,
+    );
+    // The next success is said in the same region, and the alert goes.
+    clickExport('BibTeX');
+    await settle();
+    expect(region?.textContent).toBe('Nothing to export: “Later” has no papers yet.');
+    expect(document.querySelector('[role="alert"]')).toBeNull();
   });
 });
