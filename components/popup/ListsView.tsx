@@ -122,18 +122,18 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
           {error}
         </p>
       )}
-      {moved && (
-        <p class="pp-notice" role="status">
-          {moved}
-        </p>
-      )}
-      {removed && removed.listId === list?.id && (
-        <UndoRemove
-          key={removed.id}
-          title={describeEntry(removed, catalog.papers).title}
-          onUndo={() => undoRemove(removed)}
-        />
-      )}
+      {/* Status regions that are always there, empty until a paper is moved or removed: a live
+          region added with its text already in it is not announced by every screen reader. */}
+      <div role="status">{moved && <p class="pp-notice">{moved}</p>}</div>
+      <div role="status">
+        {removed && removed.listId === list?.id && (
+          <UndoRemove
+            key={removed.id}
+            title={describeEntry(removed, catalog.papers).title}
+            onUndo={() => undoRemove(removed)}
+          />
+        )}
+      </div>
       {list && shown.length > 0 ? (
         <EntryList
           key={list.id}
