@@ -49,7 +49,8 @@ export function PaperCard({ details, headingId, onChanged, onOpenPaper, footer }
         type="button"
         class="pl-link-button"
         aria-expanded={showAbstract}
-        aria-controls={`${headingId}-abstract`}
+        // Only while the abstract is shown: collapsed, it is not in the page for the id to name.
+        aria-controls={showAbstract ? `${headingId}-abstract` : undefined}
         onClick={() => setShowAbstract(!showAbstract)}
       >
         {showAbstract ? 'Hide abstract' : 'Show abstract'}
