@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Paper } from '../catalog/types';
+import { undotDismissals } from './dismissal-site';
 import type { Dismissal, ListEntry, ReadingList } from './types';
 
 export const DB_NAME = 'paperlens';
@@ -23,6 +24,8 @@ export type PaperLensDB = Dexie & {
  * - v1: papers, lists, entries (no order), meta.
  * - v2: entries ordered within their list (`order`, compound index), a note on every entry,
  *       "not this paper" dismissals, settings.
+ * - v3: no index changes; dismissals stored under a site written with the root dot
+ *       ("example.org.") move to the site without it, which is where pages look for them.
  */
 export const SCHEMA_V1 = {
   papers: 'id, arxivId, doi',
@@ -38,6 +41,9 @@ export const SCHEMA_V2 = {
   dismissals: 'id, site, paperId',
   settings: 'key',
 };
+
+/** The same tables as v2: v3 only rewrites data (see openDatabase). */
+export const SCHEMA_V3 = SCHEMA_V2;
 
 export function openDatabase(name = DB_NAME): PaperLensDB {
   const db = new Dexie(name) as PaperLensDB;
@@ -62,6 +68,18 @@ export function openDatabase(name = DB_NAME): PaperLensDB {
           await tx.table('entries').update(entry.id, { order: entry.order ?? index, note: entry.note ?? '' });
         }
       }
+    });
+  db.version(3)
+    .stores(SCHEMA_V3)
+    .upgrade(async (tx) => {
+      // Before v3 "Not this paper" on https://example.org./ was kept under "example.org.", a site
+      // of its own; dismissalSite now drops the dot, so such records would never be read again.
+      // Deleted first, then put: if anything fails, the upgrade's transaction is aborted and the
+      // database stays at v2 exactly as it was.
+      const table = tx.table<Dismissal, string>('dismissals');
+      const { put, remove } = undotDismissals(await table.toArray());
+      await table.bulkDelete(remove);
+      await table.bulkPut(put);
     });
   return db;
 }

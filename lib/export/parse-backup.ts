@@ -1,6 +1,7 @@
 // Reads a backup file and validates all of it before anything is written; the first problem becomes the error.
 import * as v from 'valibot';
-import { dismissalId, entryId } from '../db/types';
+import { undotDismissals } from '../db/dismissal-site';
+import { type Dismissal, dismissalId, entryId } from '../db/types';
 import { migrateSettings } from '../settings/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup';
 import { BodySchema, issueMessage, issuePath } from './backup-schema';
@@ -103,6 +104,14 @@ function checkReferences(body: v.InferOutput<typeof BodySchema>): void {
   );
 }
 
+/** A backup made before dismissals dropped the root dot ("example.org.") has them where no page
+ * looks: they come in under the site without it, as the database upgrade (v3) moved stored ones. */
+function undotted(dismissals: Dismissal[]): Dismissal[] {
+  const { put, remove } = undotDismissals(dismissals);
+  const replaced = new Set([...remove, ...put.map((d) => d.id)]);
+  return [...dismissals.filter((d) => !replaced.has(d.id)), ...put];
+}
+
 export function parseBackup(text: string): Backup {
   if (text.trim() === '') fail('the file is empty');
   let data: unknown;
@@ -120,11 +129,12 @@ export function parseBackup(text: string): Backup {
     fail(`${issuePath(issue)}: ${issueMessage(issue)}${more}`);
   }
   checkReferences(result.output);
-  const { settings, ...rest } = result.output;
+  const { settings, dismissals, ...rest } = result.output;
   return {
     format: BACKUP_FORMAT,
     version: (data as { version: number }).version,
     ...rest,
+    dismissals: undotted(dismissals),
     // Checked strictly above; migrateSettings brings an older settings version up to date.
     ...(settings && { settings: migrateSettings(settings) }),
   };

@@ -84,6 +84,20 @@ describe('background handlers', () => {
     ).rejects.toThrow('dismissals: "about:blank" has no site to hide a paper on');
   });
 
+  it('hides a paper on a site whichever way its address writes the host, root dot or not', async () => {
+    const dotted = await handlers['dismissals/add'](
+      { url: 'https://example.org./post', paperId: 'arxiv:2306.13643' },
+      fromPopup,
+    );
+    expect(dotted).toMatchObject({ id: 'example.org|arxiv:2306.13643', site: 'example.org' });
+    await handlers['dismissals/add']({ url: 'https://example.org/post', paperId: 'arxiv:1911.11763' }, fromPopup);
+    for (const url of ['https://example.org/', 'https://example.org./other'])
+      expect((await handlers['detector/state']({ url }, fromTab)).dismissed.sort()).toEqual([
+        'arxiv:1911.11763',
+        'arxiv:2306.13643',
+      ]);
+  });
+
   it('gives a content script its page state, and finds papers in the text it sends', async () => {
     await handlers['entries/save']({ paperId: 'arxiv:2306.13643' }, fromPopup);
     await handlers['dismissals/add']({ url: 'https://example.org/x', paperId: 'arxiv:1911.11763' }, fromPopup);

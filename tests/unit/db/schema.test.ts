@@ -1,13 +1,14 @@
 import catalog from 'virtual:paperlens-catalog';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { syncCatalog } from '../../../lib/db/catalog-sync';
-import { openDatabase, SCHEMA_V1 } from '../../../lib/db/database';
+import { openDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../../lib/db/database';
 import { defaultList, sortedLists } from '../../../lib/db/lists';
 import fixture from '../../fixtures/db/schema-v1.json';
 
 let name = '';
 afterEach(async () => {
+  vi.restoreAllMocks();
   await Dexie.delete(name);
 });
 
@@ -29,7 +30,7 @@ describe('schema upgrade v1 -> v2', () => {
     await createV1Database();
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const entries = await db.entries.orderBy('id').toArray();
     expect(entries).toHaveLength(fixture.entries.length);
     const byId = new Map(entries.map((e) => [e.id, e]));
@@ -79,5 +80,95 @@ describe('schema upgrade v1 -> v2', () => {
     expect((await sortedLists(db)).map((l) => l.name)).toEqual(['Reading list', 'Thesis', 'Later']);
     expect((await defaultList(db)).name).toBe('Reading list');
     db.close();
+  });
+});
+
+describe('schema upgrade v2 -> v3', () => {
+  const hidden = (site: string, paperId: string, createdAt: number) => ({
+    id: `${site}|${paperId}`,
+    site,
+    paperId,
+    createdAt,
+  });
+  // As PaperLens v2 kept "Not this paper" on https://example.org./ (hostname "example.org.").
+  const V2_DISMISSALS = [
+    hidden('example.org.', 'arxiv:2306.13643', 1700000100000),
+    hidden('example.org.', 'arxiv:1911.11763', 1700000300000),
+    hidden('example.org', 'arxiv:1911.11763', 1700000200000),
+    hidden('news.example.com', 'arxiv:1905.00537', 1700000400000),
+    hidden('local files', 'arxiv:1905.00537', 1700000500000),
+  ];
+
+  /** Write lists, an entry, dismissals and settings with the v2 schema, as the previous PaperLens did. */
+  async function createV2Database(): Promise<void> {
+    name = `v2-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    await v2.table('lists').add({ id: 'list-a', name: 'Reading list', createdAt: 1700000000000, order: 0 });
+    await v2.table('entries').add({
+      id: 'list-a|arxiv:2306.13643',
+      listId: 'list-a',
+      paperId: 'arxiv:2306.13643',
+      status: 'read',
+      note: 'kept',
+      addedAt: 1700000000000,
+      order: 0,
+    });
+    await v2.table('dismissals').bulkAdd(V2_DISMISSALS);
+    await v2.table('settings').add({ key: 'settings', value: { version: 1, theme: 'dark' } });
+    v2.close();
+  }
+
+  /** Every row of every user table, read without the app's schema (whatever version is stored). */
+  async function rows(): Promise<{ verno: number; tables: Record<string, unknown[]> }> {
+    const raw = new Dexie(name);
+    await raw.open();
+    const tables: Record<string, unknown[]> = {};
+    for (const table of ['lists', 'entries', 'dismissals', 'settings'])
+      tables[table] = await raw.table(table).toArray();
+    const verno = raw.verno;
+    raw.close();
+    return { verno, tables };
+  }
+
+  it('moves dismissals kept under a root-dot site to the site, and touches nothing else', async () => {
+    await createV2Database();
+    const before = await rows();
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.dismissals.orderBy('id').toArray()).toEqual([
+      // Both forms had it hidden: one is kept, with the earlier date.
+      hidden('example.org', 'arxiv:1911.11763', 1700000200000),
+      hidden('example.org', 'arxiv:2306.13643', 1700000100000),
+      hidden('local files', 'arxiv:1905.00537', 1700000500000),
+      hidden('news.example.com', 'arxiv:1905.00537', 1700000400000),
+    ]);
+    // Pages on either form of the address now find them under one site.
+    expect(await db.dismissals.where('site').equals('example.org').count()).toBe(2);
+    db.close();
+    const after = await rows();
+    expect({ ...after.tables, dismissals: [] }).toEqual({ ...before.tables, dismissals: [] });
+  });
+
+  it('leaves the database at v2, exactly as it was, when the upgrade fails partway', async () => {
+    await createV2Database();
+    const before = await rows();
+    // The upgrade deletes the dotted records, then fails writing their replacements.
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('disk full (test)', 'QuotaExceededError');
+    });
+    const db = openDatabase(name);
+    await expect(db.open()).rejects.toThrow(/disk full \(test\)/);
+    expect(put).toHaveBeenCalled();
+    put.mockRestore();
+    expect(await rows()).toEqual(before);
+    expect(before.verno).toBe(2);
+    // The next start upgrades it.
+    const again = openDatabase(name);
+    expect(await again.dismissals.count()).toBe(4);
+    again.close();
   });
 });

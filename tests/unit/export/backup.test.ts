@@ -254,6 +254,26 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
     expect(importError(text)).toBe(message);
   });
 
+  it('brings a site written with the root dot (an older backup) in under the site without it', () => {
+    const hidden = (site: string, paperId: string, createdAt: number) => ({
+      id: `${site}|${paperId}`,
+      site,
+      paperId,
+      createdAt,
+    });
+    const old = edited((b) => {
+      b.dismissals = [
+        hidden('example.org.', 'arxiv:1', 5),
+        hidden('example.org', 'arxiv:1', 9),
+        hidden('example.org.', 'arxiv:2', 7),
+      ];
+    });
+    expect(parseBackup(old).dismissals).toEqual([
+      hidden('example.org', 'arxiv:1', 5),
+      hidden('example.org', 'arxiv:2', 7),
+    ]);
+  });
+
   it('accepts the valid file and drops unknown fields', () => {
     const withExtra = edited((b) => {
       b.extra = true;
