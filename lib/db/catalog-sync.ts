@@ -1,6 +1,6 @@
 import type { Catalog, Paper } from '../catalog/types';
 import type { PaperLensDB } from './database';
-import type { ListEntry, PaperSnapshot } from './types';
+import { type ListEntry, MAX_AUTHOR_NAME, MAX_SNAPSHOT_AUTHORS, MAX_SNAPSHOT_TITLE, type PaperSnapshot } from './types';
 
 export const CATALOG_VERSION_KEY = 'catalogVersion';
 
@@ -12,8 +12,15 @@ export interface SyncResult {
   orphaned: number;
 }
 
-function snapshotOf(paper: Paper): PaperSnapshot {
-  return { title: paper.title, links: paper.links, authors: paper.authors, year: paper.year };
+/** Within the limits a backup is checked against (lib/db/types), so the backup that carries the
+ * snapshot always imports again; no catalog paper comes near them. */
+export function snapshotOf(paper: Paper): PaperSnapshot {
+  return {
+    title: paper.title.slice(0, MAX_SNAPSHOT_TITLE),
+    links: paper.links,
+    authors: paper.authors.slice(0, MAX_SNAPSHOT_AUTHORS).map((name) => name.slice(0, MAX_AUTHOR_NAME)),
+    year: paper.year,
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 // The "site" a "Not this paper" choice belongs to (Dismissal.site), from the page's address.
-import { type Dismissal, dismissalId } from './types';
+import { type Dismissal, dismissalId, MAX_SITE } from './types';
 
 /**
  * The one key every local file (file://) shares. A file has no host to hide a paper on, yet a
@@ -20,6 +20,9 @@ export function dismissalSite(url: string): string {
   if (parsed.protocol === 'file:') return LOCAL_FILES_SITE;
   const site = siteKey(parsed.hostname);
   if (!site) throw new Error(`dismissals: "${url}" has no site to hide a paper on`);
+  // No such host resolves; kept out so that every stored dismissal imports again (backup-schema).
+  if (site.length > MAX_SITE)
+    throw new Error(`dismissals: the site of "${url}" is ${site.length} characters; a host has at most ${MAX_SITE}`);
   return site;
 }
 

@@ -68,5 +68,18 @@ export function listNameKey(name: string): string {
 /** Longest note the database accepts; the note editor and backup import stop there too. */
 export const MAX_NOTE = 5000;
 
+/**
+ * What a backup may bring in a paper snapshot, a dismissal or an id (lib/export/backup-schema), so
+ * a hand-made file cannot put a megabyte title in the popup and every export. Far above what the
+ * app writes: catalog titles and links are under 200 characters and ids under 50, the largest physics
+ * collaborations sign about 5,000 names, and a hostname is at most 253 characters (DNS).
+ */
+export const MAX_SNAPSHOT_TITLE = 2000;
+export const MAX_SNAPSHOT_LINK = 2000;
+export const MAX_SNAPSHOT_AUTHORS = 5000;
+export const MAX_AUTHOR_NAME = 200;
+export const MAX_SITE = 253;
+export const MAX_ID = 300;
+
 export const entryId = (listId: string, paperId: string): string => `${listId}|${paperId}`;
 export const dismissalId = (site: string, paperId: string): string => `${site}|${paperId}`;

@@ -1,7 +1,17 @@
 // Valibot schemas for a backup file. Messages are written for people: "expected X, got Y".
 import * as v from 'valibot';
 import { isWebLink, LINK_KINDS } from '../catalog/web-links';
-import { MAX_LIST_NAME, MAX_NOTE, READING_STATUSES } from '../db/types';
+import {
+  MAX_AUTHOR_NAME,
+  MAX_ID,
+  MAX_LIST_NAME,
+  MAX_NOTE,
+  MAX_SITE,
+  MAX_SNAPSHOT_AUTHORS,
+  MAX_SNAPSHOT_LINK,
+  MAX_SNAPSHOT_TITLE,
+  READING_STATUSES,
+} from '../db/types';
 import { expected, SettingsSchema } from '../settings/schema';
 
 export { issueMessage, issuePath } from '../settings/schema';
@@ -13,7 +23,28 @@ const nonBlank = (what: string) =>
     v.check((s) => s.trim() !== '', `expected ${what}`),
   );
 
-const id = nonBlank('a non-empty string');
+/** The app's own limits: an import must not bring in what the app cannot edit afterwards. */
+const atMost = (max: number, what: string, measure: (s: string) => number) =>
+  v.check<string, (issue: v.CheckIssue<string>) => string>(
+    (s) => measure(s) <= max,
+    (issue) => `expected ${what} of at most ${max} characters, got ${measure(issue.input)}`,
+  );
+// lib/db/lists trims list names before measuring them, not notes.
+const trimmedLength = (s: string) => s.trim().length;
+const length = (s: string) => s.length;
+
+const id = v.pipe(nonBlank('a non-empty string'), atMost(MAX_ID, 'an id', length));
+/** "listId|paperId", "site|paperId": checked against its parts after the schema (parse-backup). */
+const pairId = v.pipe(nonBlank('a non-empty string'), atMost(Math.max(MAX_SITE, MAX_ID) + 1 + MAX_ID, 'an id', length));
+
+/** At most `max` records in an array, counted before any of them is checked: a file with a
+ * million entries is refused for that, not after a million checks. */
+const arrayOf = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
+  v.pipe(
+    v.array(v.unknown(), expected('an array')),
+    v.maxLength(max, (issue) => `expected at most ${max} ${what}, got ${issue.input.length}`),
+    v.array(item, expected('an array')),
+  );
 
 /** Epoch milliseconds within the range JavaScript dates can represent (so exports can format them). */
 const time = v.pipe(
@@ -24,16 +55,6 @@ const time = v.pipe(
 );
 
 const order = v.pipe(v.number(expected('a number')), v.finite(expected('a finite number')));
-
-/** The app's own limits: an import must not bring in what the app cannot edit afterwards. */
-const atMost = (max: number, what: string, measure: (s: string) => number) =>
-  v.check<string, (issue: v.CheckIssue<string>) => string>(
-    (s) => measure(s) <= max,
-    (issue) => `expected ${what} of at most ${max} characters, got ${measure(issue.input)}`,
-  );
-// lib/db/lists trims list names before measuring them, not notes.
-const trimmedLength = (s: string) => s.trim().length;
-const length = (s: string) => s.length;
 
 export const ListSchema = v.object({
   id,
@@ -47,12 +68,13 @@ export const ListSchema = v.object({
 const webLink = v.optional(
   v.pipe(
     v.string(expected('a string')),
+    atMost(MAX_SNAPSHOT_LINK, 'a link', length),
     v.check((s) => isWebLink(s), 'expected an http(s) link'),
   ),
 );
 
 export const SnapshotSchema = v.object({
-  title: nonBlank('a non-empty title'),
+  title: v.pipe(nonBlank('a non-empty title'), atMost(MAX_SNAPSHOT_TITLE, 'a title', length)),
   links: v.object(
     Object.fromEntries(LINK_KINDS.map((kind) => [kind, webLink])) as Record<
       (typeof LINK_KINDS)[number],
@@ -60,12 +82,23 @@ export const SnapshotSchema = v.object({
     >,
     expected('an object'),
   ),
-  authors: v.optional(v.array(v.string(expected('a string')), expected('an array of names'))),
+  authors: v.optional(
+    v.pipe(
+      v.array(
+        v.pipe(v.string(expected('a string')), atMost(MAX_AUTHOR_NAME, 'a name', length)),
+        expected('an array of names'),
+      ),
+      v.maxLength(
+        MAX_SNAPSHOT_AUTHORS,
+        (issue) => `expected at most ${MAX_SNAPSHOT_AUTHORS} names, got ${issue.input.length}`,
+      ),
+    ),
+  ),
   year: v.optional(v.pipe(v.number(expected('a year')), v.integer(expected('a whole year')))),
 });
 
 export const EntrySchema = v.object({
-  id,
+  id: pairId,
   listId: id,
   paperId: id,
   status: v.picklist(
@@ -78,7 +111,16 @@ export const EntrySchema = v.object({
   snapshot: v.optional(SnapshotSchema),
 });
 
-export const DismissalSchema = v.object({ id, site: id, paperId: id, createdAt: time });
+export const DismissalSchema = v.object({
+  id: pairId,
+  site: v.pipe(nonBlank('a non-empty string'), atMost(MAX_SITE, 'a site', length)),
+  paperId: id,
+  createdAt: time,
+});
+
+/** Most records of each kind a backup may hold: far more than anyone keeps (the catalog has a few
+ * hundred papers), few enough that checking and merging a file stays quick. */
+export const MAX_BACKUP_RECORDS = { lists: 10_000, entries: 100_000, dismissals: 100_000 } as const;
 
 const isoDate = v.pipe(
   v.string(expected('an ISO date string')),
@@ -87,8 +129,8 @@ const isoDate = v.pipe(
 
 export const BodySchema = v.object({
   exportedAt: isoDate,
-  lists: v.array(ListSchema, expected('an array')),
-  entries: v.array(EntrySchema, expected('an array')),
-  dismissals: v.array(DismissalSchema, expected('an array')),
+  lists: arrayOf(ListSchema, MAX_BACKUP_RECORDS.lists, 'lists'),
+  entries: arrayOf(EntrySchema, MAX_BACKUP_RECORDS.entries, 'entries'),
+  dismissals: arrayOf(DismissalSchema, MAX_BACKUP_RECORDS.dismissals, 'dismissals'),
   settings: v.optional(SettingsSchema),
 });

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DetectorService } from '../../../lib/background/detector';
 import { createHandlers } from '../../../lib/background/handlers';
-import { syncCatalog } from '../../../lib/db/catalog-sync';
+import { snapshotOf, syncCatalog } from '../../../lib/db/catalog-sync';
 import { openDatabase, type PaperLensDB } from '../../../lib/db/database';
 
 let db: PaperLensDB;
@@ -387,6 +387,52 @@ describe('entry updates from a tab are checked', () => {
     // What is stored can always be exported and imported again.
     const backup = await handlers['backup/export']({}, fromPopup);
     await expect(handlers['backup/import']({ json: backup }, fromPopup)).resolves.toBeDefined();
+  });
+});
+
+describe('an import refused for its sizes', () => {
+  it('names the field and record, and leaves every stored record as it was', async () => {
+    const list = await handlers['lists/create']({ name: 'Blog' }, fromPopup);
+    const saved = await handlers['entries/save']({ paperId: 'arxiv:2306.13643', listId: list.id }, fromPopup);
+    await handlers['entries/update']({ entryId: saved.id, status: 'reading', note: 'mine' }, fromPopup);
+    await handlers['dismissals/add']({ url: 'https://example.org/', paperId: 'arxiv:1911.11763' }, fromPopup);
+    await handlers['sites/set-mode']({ url: 'https://news.example.com/', mode: 'off' }, fromPopup);
+    const stored = async () => ({ ...JSON.parse(await handlers['backup/export']({}, fromPopup)), exportedAt: '' });
+    const before = await handlers['backup/export']({}, fromPopup);
+    const storedBefore = await stored();
+    // A valid file with a new list and entry, whose second entry's snapshot is two million characters.
+    const file = JSON.parse(before);
+    file.lists.push({ id: 'l-new', name: 'New', createdAt: 1, order: 5 });
+    const entry = { listId: 'l-new', status: 'to-read', note: '', addedAt: 1 };
+    file.entries.push(
+      { ...entry, id: 'l-new|arxiv:1905.00537', paperId: 'arxiv:1905.00537', order: 0 },
+      {
+        ...entry,
+        id: 'l-new|arxiv:9999.00001',
+        paperId: 'arxiv:9999.00001',
+        order: 1,
+        snapshot: { title: 'T'.repeat(2_000_000), links: {} },
+      },
+    );
+    file.settings.theme = 'dark';
+    await expect(handlers['backup/import']({ json: JSON.stringify(file) }, fromPopup)).rejects.toThrow(
+      'import: entries[2].snapshot.title: expected a title of at most 2000 characters, got 2000000',
+    );
+    expect(await stored()).toEqual(storedBefore);
+    expect(storedBefore.entries).toHaveLength(1);
+  });
+
+  it('snapshots a paper that leaves the catalog within the limits, so its backup imports again', () => {
+    const [paper] = catalog.papers;
+    if (!paper) throw new Error('test: no paper in the catalog');
+    const snapshot = snapshotOf({
+      ...paper,
+      title: 'T'.repeat(3000),
+      authors: Array.from({ length: 6000 }, (_, i) => `${'N'.repeat(300)} ${i}`),
+    });
+    expect(snapshot.title).toHaveLength(2000);
+    expect(snapshot.authors).toHaveLength(5000);
+    expect(snapshot.authors?.[0]).toHaveLength(200);
   });
 });
 

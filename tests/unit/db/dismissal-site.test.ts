@@ -31,6 +31,10 @@ describe('dismissalSite', () => {
     ['about:blank', 'dismissals: "about:blank" has no site to hide a paper on'],
     ['data:text/html,hi', 'dismissals: "data:text/html,hi" has no site to hide a paper on'],
     ['http://./', 'dismissals: "http://./" has no site to hide a paper on'],
+    [
+      `https://${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(10)}/`,
+      `dismissals: the site of "https://${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(10)}/" is 254 characters; a host has at most 253`,
+    ],
   ])('%s has no site: %s', (url, message) => {
     expect(() => dismissalSite(url)).toThrow(message);
     expect(dismissalSiteOrNull(url)).toBeNull();

@@ -166,6 +166,75 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
       'import: settings.hoverDelay: expected at most 2000 ms, got 99999',
     ],
     [
+      'a snapshot title of two million characters',
+      edited((b) => {
+        const snapshot = b.entries[SNAPSHOT]?.snapshot;
+        if (snapshot) snapshot.title = 't'.repeat(2_000_000);
+      }),
+      `import: entries[${SNAPSHOT}].snapshot.title: expected a title of at most 2000 characters, got 2000000`,
+    ],
+    [
+      'a snapshot author name longer than any name',
+      edited((b) => {
+        const snapshot = b.entries[SNAPSHOT]?.snapshot;
+        if (snapshot) snapshot.authors = ['Jane Doe', 'a'.repeat(5000)];
+      }),
+      `import: entries[${SNAPSHOT}].snapshot.authors[1]: expected a name of at most 200 characters, got 5000`,
+    ],
+    [
+      'more snapshot authors than any paper has',
+      edited((b) => {
+        const snapshot = b.entries[SNAPSHOT]?.snapshot;
+        if (snapshot) snapshot.authors = Array.from({ length: 5001 }, (_, i) => `Author ${i}`);
+      }),
+      `import: entries[${SNAPSHOT}].snapshot.authors: expected at most 5000 names, got 5001`,
+    ],
+    [
+      'a snapshot link of a megabyte',
+      edited((b) => {
+        const snapshot = b.entries[SNAPSHOT]?.snapshot;
+        if (snapshot) snapshot.links.arxiv = `https://arxiv.org/abs/${'9'.repeat(1_000_000)}`;
+      }),
+      `import: entries[${SNAPSHOT}].snapshot.links.arxiv: expected a link of at most 2000 characters, got 1000022`,
+    ],
+    [
+      'a dismissal site longer than a host can be',
+      edited((b) => {
+        const site = `${'a'.repeat(60)}.`.repeat(5);
+        b.dismissals[0] = { ...nth(b.dismissals, 0), site, id: `${site}|arxiv:1905.00537` };
+      }),
+      'import: dismissals[0].site: expected a site of at most 253 characters, got 305',
+    ],
+    [
+      'a paper id of a megabyte',
+      edited((b) => {
+        const paperId = `arxiv:${'1'.repeat(1_000_000)}`;
+        b.dismissals[0] = { ...nth(b.dismissals, 0), paperId, id: `news.ycombinator.com|${paperId}` };
+      }),
+      'import: dismissals[0].id: expected an id of at most 601 characters, got 1000027 (and 1 more problem)',
+    ],
+    [
+      'more entries than anyone keeps, counted before they are checked',
+      edited((b) => {
+        b.entries = Array.from({ length: 100_001 }, () => 'x') as never;
+      }),
+      'import: entries: expected at most 100000 entries, got 100001',
+    ],
+    [
+      'too many lists',
+      edited((b) => {
+        b.lists = Array.from({ length: 10_001 }, () => ({})) as never;
+      }),
+      'import: lists: expected at most 10000 lists, got 10001',
+    ],
+    [
+      'too many dismissals',
+      edited((b) => {
+        b.dismissals = Array.from({ length: 100_001 }, () => null) as never;
+      }),
+      'import: dismissals: expected at most 100000 dismissals, got 100001',
+    ],
+    [
       'a missing field',
       edited((b) => {
         delete (b.entries[1] as Partial<Backup['entries'][number]>).note;
