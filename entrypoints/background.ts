@@ -80,6 +80,6 @@ export default defineBackground({
     browser.tabs.onUpdated.addListener((tabId, change) => {
       if (change.status === 'loading') void tabs.clear(tabId);
     });
-    browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
+    browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
   },
 });

@@ -12,7 +12,7 @@ import { siteOfUrl, withSiteMode } from '../settings/site-rules';
 import { exportBackup, importBackup } from './backup';
 import type { DetectorService } from './detector';
 import { loadSettings, SETTINGS_KEY } from './settings-store';
-import { checkReport } from './tab-state';
+import { checkReport, type ReportingDocument } from './tab-state';
 
 export { loadSettings, SETTINGS_KEY } from './settings-store';
 
@@ -39,7 +39,8 @@ export interface HandlerDeps {
   detector: () => Promise<DetectorService>;
   /** Per-tab results of the detector. */
   tabs: {
-    set(tabId: number, url: string, papers: PaperCount[]): Promise<void>;
+    /** Stores a report, or drops it when it comes from a document the tab no longer shows. */
+    set(tabId: number, url: string, papers: PaperCount[], from?: ReportingDocument): Promise<unknown>;
     get(tabId: number): Promise<PaperCount[]>;
   };
   /** Something the content scripts show changed (saved state, dismissals): tell every tab. */
@@ -118,7 +119,9 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'page/report': async ({ url, papers }, sender) => {
       if (sender.tabId === undefined) throw new Error('page: only a content script can report a page');
       const report = checkReport(url, papers);
-      await tabs.set(sender.tabId, report.url, report.papers);
+      const { documentId, documentLifecycle } = sender;
+      // A stale report is dropped without an error: its page is gone and nothing there could act on it.
+      await tabs.set(sender.tabId, report.url, report.papers, { documentId, documentLifecycle });
       return null;
     },
     'page/papers': async ({ tabId }) => tabs.get(tabId),

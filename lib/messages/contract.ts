@@ -134,9 +134,19 @@ export type TabType = keyof TabMessages;
 export type RequestOf<M, K extends keyof M> = M[K] extends [infer Req, unknown] ? Req : never;
 export type ResponseOf<M, K extends keyof M> = M[K] extends [unknown, infer Res] ? Res : never;
 
+/** Who sent a message, as the router checked it (lib/messages/router: checkSender). */
+export interface MessageSource {
+  /** Set for a content script only. */
+  tabId?: number;
+  url?: string;
+  /** The sending document and its state (Chrome 106+; Firefox gives neither). */
+  documentId?: string;
+  documentLifecycle?: string;
+}
+
 export type BackgroundHandlers = {
   [K in BackgroundType]: (
     payload: RequestOf<BackgroundMessages, K>,
-    sender: { tabId?: number; url?: string },
+    sender: MessageSource,
   ) => Promise<ResponseOf<BackgroundMessages, K>>;
 };

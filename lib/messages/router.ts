@@ -2,6 +2,7 @@ import {
   type BackgroundHandlers,
   type BackgroundType,
   CONTENT_SCRIPT_TYPES,
+  type MessageSource,
   type RequestOf,
   type TabMessages,
   type TabType,
@@ -13,6 +14,9 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  /** Chrome only: which document sent it, and whether it is still the one its tab shows. */
+  documentId?: string;
+  documentLifecycle?: string;
 }
 
 export interface RouterOptions {
@@ -23,7 +27,7 @@ export interface RouterOptions {
 }
 
 /** Only this extension's own pages and its content scripts may talk to the background. */
-export function checkSender(sender: SenderInfo, options: RouterOptions): { tabId?: number; url?: string } {
+export function checkSender(sender: SenderInfo, options: RouterOptions): MessageSource {
   if (sender.id !== options.extensionId) {
     throw new MessageError(`messages: rejected a message from another extension or page (${sender.id ?? 'no id'})`);
   }
@@ -32,7 +36,11 @@ export function checkSender(sender: SenderInfo, options: RouterOptions): { tabId
   if (!fromOwnPage && !fromContentScript) {
     throw new MessageError(`messages: rejected a message from an unknown sender (${sender.url ?? 'no url'})`);
   }
-  return { tabId: fromOwnPage ? undefined : sender.tab?.id, url: sender.tab?.url ?? sender.url };
+  const from: MessageSource = { tabId: fromOwnPage ? undefined : sender.tab?.id, url: sender.tab?.url ?? sender.url };
+  // Passed on for a content script's page/report, whose document may be gone (tab-state: isStale).
+  if (!fromOwnPage && typeof sender.documentId === 'string') from.documentId = sender.documentId;
+  if (!fromOwnPage && typeof sender.documentLifecycle === 'string') from.documentLifecycle = sender.documentLifecycle;
+  return from;
 }
 
 /** Handle one raw message: check the sender and the type, run the handler, wrap the result. */

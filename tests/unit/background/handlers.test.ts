@@ -202,7 +202,7 @@ describe('background handlers', () => {
       'page: only a content script can report a page',
     );
     await handlers['page/report']({ url: fromTab.url, papers: [{ paperId: 'arxiv:2306.13643', count: 2 }] }, fromTab);
-    expect(tabs.set).toHaveBeenCalledWith(4, fromTab.url, [{ paperId: 'arxiv:2306.13643', count: 2 }]);
+    expect(tabs.set).toHaveBeenCalledWith(4, fromTab.url, [{ paperId: 'arxiv:2306.13643', count: 2 }], {});
   });
 
   it.each([

@@ -25,6 +25,15 @@ describe('background message router', () => {
     expect(report).toHaveBeenCalledWith({ url: 'u', papers: [] }, { tabId: 7, url: 'https://example.org/post' });
   });
 
+  it("passes on a content script's document and its state (Chrome), for page/report to judge", async () => {
+    const fromDocument = { ...contentScript, documentId: 'DOC-A', documentLifecycle: 'pending_deletion' };
+    await dispatch(handlers, msg('page/report', { url: 'u', papers: [] }), fromDocument, options);
+    expect(report).toHaveBeenLastCalledWith(
+      { url: 'u', papers: [] },
+      { tabId: 7, url: 'https://example.org/post', documentId: 'DOC-A', documentLifecycle: 'pending_deletion' },
+    );
+  });
+
   it.each([
     [
       'another extension',

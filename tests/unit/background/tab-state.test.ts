@@ -1,0 +1,128 @@
+// A tab's results against the documents that report them: the background clears a tab as it
+// starts loading another document, and a report from the document it left must not bring the
+// old page's papers back (on a PDF, nothing reports again to replace them).
+import catalog from 'virtual:paperlens-catalog';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DetectorService } from '../../../lib/background/detector';
+import { createHandlers } from '../../../lib/background/handlers';
+import { createTabState, isStale, tabStateKey } from '../../../lib/background/tab-state';
+import { syncCatalog } from '../../../lib/db/catalog-sync';
+import { openDatabase, type PaperLensDB } from '../../../lib/db/database';
+
+const TAB = 9;
+const BLOG = 'https://example.org/post';
+const PDF = 'https://arxiv.org/pdf/2306.13643';
+const found = [{ paperId: 'arxiv:2306.13643', count: 3 }];
+/** A content script's sender as Chrome describes it; Firefox has no document id or lifecycle. */
+const from = (documentId?: string, documentLifecycle?: string) => ({
+  tabId: TAB,
+  url: BLOG,
+  ...(documentId && { documentId }),
+  ...(documentLifecycle && { documentLifecycle }),
+});
+
+let db: PaperLensDB;
+let badges: Map<number, number>;
+let tabs: ReturnType<typeof createTabState>;
+let handlers: ReturnType<typeof createHandlers>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = openDatabase(`tab-state-${crypto.randomUUID()}`);
+  const ready = syncCatalog(db, catalog).then(() => catalog);
+  await ready;
+  badges = new Map();
+  tabs = createTabState(fakeBrowser.storage.session, async (tabId, count) => {
+    badges.set(tabId, count);
+  });
+  const detector = new DetectorService(catalog);
+  handlers = createHandlers({ db, ready, detector: async () => detector, tabs, broadcastChange: () => {} });
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+const report = (sender: ReturnType<typeof from>, url = BLOG) => handlers['page/report']({ url, papers: found }, sender);
+const shown = async () => ({ papers: await handlers['page/papers']({ tabId: TAB }, {}), badge: badges.get(TAB) });
+
+describe('a tab that navigated away', () => {
+  it("drops a late report from the document it left, once that document's results were cleared", async () => {
+    await report(from('DOC-A', 'active'));
+    expect(await shown()).toEqual({ papers: found, badge: 1 });
+    // The tab starts loading a PDF (tabs.onUpdated 'loading'), and the blog's report, sent as the
+    // navigation began, arrives after the clear.
+    await tabs.clear(TAB);
+    await report(from('DOC-A', 'active'));
+    expect(await shown()).toEqual({ papers: [], badge: 0 });
+  });
+
+  it('drops a report from a document on its way out or in the back/forward cache, even one never heard before', async () => {
+    await tabs.clear(TAB);
+    await report(from('DOC-A', 'pending_deletion'));
+    await report(from('DOC-B', 'cached'), PDF);
+    expect(await shown()).toEqual({ papers: [], badge: 0 });
+  });
+
+  it("takes the new document's reports, and the old one's again once Back restores it from the cache", async () => {
+    await report(from('DOC-A', 'active'));
+    await tabs.clear(TAB);
+    await report(from('DOC-B', 'active'), 'https://example.org/next');
+    expect(await shown()).toEqual({ papers: found, badge: 1 });
+    // Back: the tab loads again, and the blog, restored, reports once more.
+    await tabs.clear(TAB);
+    await report(from('DOC-A', 'active'));
+    expect(await shown()).toEqual({ papers: found, badge: 1 });
+    // The same through a page that never reports (a PDF): the clear of the PDF's load forgets the
+    // blog, which is the one shown again.
+    await tabs.clear(TAB);
+    await tabs.clear(TAB);
+    await report(from('DOC-B', 'active'));
+    expect(await shown()).toEqual({ papers: found, badge: 1 });
+  });
+
+  it("takes the same document's report of its next address: an SPA's pushState also fires 'loading'", async () => {
+    await report(from('DOC-A', 'active'));
+    await tabs.clear(TAB);
+    await report(from('DOC-A', 'active'), 'https://example.org/post/2');
+    expect(await shown()).toEqual({ papers: found, badge: 1 });
+  });
+
+  it('keeps a report and a clear that happen together in the order they came', async () => {
+    await report(from('DOC-A', 'active'));
+    await Promise.all([tabs.clear(TAB), report(from('DOC-A', 'active'))]);
+    expect(await shown()).toEqual({ papers: [], badge: 0 });
+  });
+
+  it('takes every report where the browser names no document (Firefox), as before', async () => {
+    await report(from());
+    await tabs.clear(TAB);
+    expect(await fakeBrowser.storage.session.get(tabStateKey(TAB))).toEqual({});
+    await report(from());
+    expect(await shown()).toEqual({ papers: found, badge: 1 });
+  });
+
+  it('keeps nothing of a closed tab', async () => {
+    await report(from('DOC-A', 'active'));
+    await tabs.forget(TAB);
+    expect(await fakeBrowser.storage.session.get(tabStateKey(TAB))).toEqual({});
+    expect(badges.get(TAB)).toBe(0);
+  });
+});
+
+describe('isStale', () => {
+  const cleared = { url: '', papers: [], ended: { documentId: 'A', url: BLOG } };
+  it.each([
+    [undefined, BLOG, {}, false],
+    [undefined, BLOG, { documentId: 'A', documentLifecycle: 'active' }, false],
+    [undefined, BLOG, { documentId: 'A', documentLifecycle: 'prerender' }, true],
+    [cleared, BLOG, { documentId: 'A', documentLifecycle: 'active' }, true],
+    [cleared, `${BLOG}/2`, { documentId: 'A', documentLifecycle: 'active' }, false],
+    [cleared, BLOG, { documentId: 'B', documentLifecycle: 'active' }, false],
+    [cleared, BLOG, {}, false],
+  ])('record %j, %s from %j -> %s', (record, url, sender, stale) => {
+    expect(isStale(record, url, sender)).toBe(stale);
+  });
+});
