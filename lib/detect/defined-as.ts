@@ -16,7 +16,10 @@ const EMPTY = new Set(('a an the of for on in to and or with via by from at as i
   // What people think of it, which says nothing of what it is: "SPT is a really cool idea".
   'cool neat clever interesting impressive elegant fun solid important influential seminal key ' +
   'useful excellent awesome amazing fantastic wonderful beautiful brilliant bad poor terrible ' +
-  'must go de facto solved saturated dead outdated obsolete hard easy tough').split(' '));
+  'must go de facto solved saturated dead outdated obsolete hard easy tough underrated overrated ' +
+  'fascinating gem favorite favourite best worst fine quick short long bit little lot old ' +
+  'recently proposed introduced released published three four five six seven eight nine ten ' +
+  'eleven twelve dozen few several many').split(' '));
 
 // What any paper, method or benchmark of the field may be called ("a method", "the standard
 // benchmark", "a great read", "an NLP benchmark"): these say nothing of which one it is.
@@ -25,7 +28,10 @@ const SCHOLARLY_WORDS = ('benchmark dataset data corpus task suite leaderboard m
   'approach technique model framework architecture algorithm system paper work study preprint article ' +
   'baseline result idea trick variant extension version successor predecessor alternative improvement ' +
   'contribution proposal recipe objective loss training tuning prompt read collection analysis test ' +
-  'score regime setup protocol problem follow up precursor sequel replacement ' +
+  'score regime setup protocol problem follow up precursor sequel replacement ancestor inspiration ' +
+  'dev set split results notes review summary reading survey tutorial talk slides code repo ' +
+  'workshop conference journal venue counterpart equivalent analogue cousin sibling strategy ' +
+  'pipeline tool library toolkit package implementation design pattern ' +
   'nlp nlu ml ai llm neural deep learning language vision multimodal ' +
   'generative transformer').split(' ');
 
@@ -34,7 +40,23 @@ const stem = (word: string): string => (word.length > 5 ? word.slice(0, 5) : wor
 
 const SCHOLARLY = new Set(SCHOLARLY_WORDS.map(stem));
 
+// Words of the field that many titles start with: two of them together ("general language",
+// "evaluation framework", "Chinese language") do not describe one paper.
+// biome-ignore format: a word list reads better packed
+const FIELD_WORDS = ('general understanding chinese english multilingual multi cross domain specific ' +
+  'automated automatic efficient effective unified large scale level word form').split(' ');
+const GENERIC = new Set([...SCHOLARLY, ...FIELD_WORDS.map(stem)]);
+
+/** Is this a word any paper of the field may use of itself (see SCHOLARLY_WORDS, FIELD_WORDS)? */
+export const isGenericWord = (word: string): boolean => EMPTY.has(word) || GENERIC.has(stem(word));
+
 const words = (text: string): string[] => text.toLowerCase().match(/\p{L}[\p{L}\p{N}]*|\p{N}+/gu) ?? [];
+
+/** The words of a description that say what kind of thing it is, lower-cased: not the proper
+ * nouns ("H3, a Tri Dao paper", "WARP, an ACL 2021 paper", "GLUE, the NYU benchmark", "Ares, the
+ * Greek god"), which a paper's abstract seldom names, nor numbers. */
+const commonWords = (text: string): string[] =>
+  (text.match(/\p{L}[\p{L}\p{N}]*/gu) ?? []).filter((w) => w === w.toLowerCase()).map((w) => w.toLowerCase());
 
 /** The stems of a paper's own words (its title and abstract), to compare descriptions with. */
 export function vocabularyOf(title: string, abstract = ''): Set<string> {
@@ -45,9 +67,11 @@ export function vocabularyOf(title: string, abstract = ''): Set<string> {
   );
 }
 
-// "NAME is a …", "NAME was the …", "NAME, a …", "NAME (an …", "NAME: …"; the description runs to
-// the first preposition, clause or punctuation: "a grid middleware | for job submission".
-const DESCRIBED = /^\s*(?:(?:is|was)\s+(?:an?|the)\s|,\s*(?:an?|the)\s|\(\s*(?:an?|the)\s|:\s+)/iu;
+// "NAME is a …", "NAME, a …", "NAME, the …", "NAME: …"; the description runs to the first
+// preposition, clause or punctuation: "a grid middleware | for job submission". Not "NAME is the
+// …", which relates more often than it classifies ("the reason I got into NLP", "the default in our
+// pipeline"), nor a bracket's aside ("GLUE (a bit old now)").
+const DESCRIBED = /^\s*(?:(?:is|was)\s+an?\s|,\s*(?:an?|the)\s|:\s+)/iu;
 // "a set of language understanding tasks": what the set holds says what it is.
 const VAGUE_HEAD =
   /^(?:[\p{L}-]+\s+)?(?:set|kind|type|sort|form|part|group|pair|family|series|bunch|lot|mix|combination|piece)s?\s+of\s+/iu;
@@ -74,13 +98,18 @@ export function describedAsOther(
   const rest = after.slice(opened[0].length).replace(VAGUE_HEAD, '');
   const end = DESCRIPTION_END.exec(rest);
   const own = words(name);
-  const telling = words(end ? rest.slice(0, end.index) : rest)
+  const telling = commonWords(end ? rest.slice(0, end.index) : rest)
     // The name's own words say nothing: "CLUE, the board game CLUE".
     .filter((w) => !EMPTY.has(w) && !own.includes(w))
     .slice(0, 4)
     .map(stem);
-  // "a Monte Carlo method": the words that say which one, not what kind.
+  // "a stochastic sampling method": the words that say which one, not what kind.
   const which = telling.filter((s) => !SCHOLARLY.has(s));
-  if (which.length < (opened[0].includes(':') ? 2 : 1)) return false;
+  // A research work's kind with a word or two of a paraphrase ("H3, a gated convolution model") may
+  // be the paper; three words foreign to it are something else ("a grid middleware information
+  // model"). A colon's label needs two ("GLUE: 80.5 average").
+  const head = telling.at(-1);
+  const needed = head !== undefined && SCHOLARLY.has(head) ? 3 : opened[0].includes(':') ? 2 : 1;
+  if (which.length < needed) return false;
   return which.every((s) => !vocabulary.has(s));
 }

@@ -15,12 +15,12 @@
  *      every H3 as the Hungry Hungry Hippos paper.
  *   3. company: another paper's mention (a title, a link, a distinctive name) within ~60 chars
  *      of it in the same sentence and at most four words away: "GLUE, SuperGLUE and CLUE" is a
- *      list of benchmarks, "XPrompt outperforms WARP" a comparison. Another paper of the catalog
- *      makes it one of the field's works, so it vouches for its name across the page as a title
- *      does ("run GLUE and SuperGLUE" … "GLUE is saturated").
+ *      list of benchmarks, "XPrompt outperforms WARP" a comparison. It vouches for nothing else:
+ *      the list may hold another thing of the name ("LightGlue for matching and H3 for spatial
+ *      indexing" is Uber's H3 grid).
  *   4. its own expansion: the name in brackets after the first words its title or abstract
  *      spells it out with, or before them ("Semi-Parametric Prompt Tuning (SPT)", "WARP
- *      (Word-level Adversarial ReProgramming)"), or two of those words anywhere in its sentence
+ *      (Word-level Adversarial ReProgramming)"), or two of those words together in its sentence
  *      ("SPT made it semi-parametric"). That names the paper, and vouches for it
  *      page-wide; spelled out as anything else ("Space Propulsion Technology (SPT)") it is
  *      another thing, with no evidence counting.
@@ -53,7 +53,7 @@ import {
   sentenceBefore,
   YEAR,
 } from './signs';
-import { echoesExpansion, LOOK_BACK_CHARS, spelledAs, spellsOut } from './spelled-out';
+import { echoesExpansion, LOOK_BACK_CHARS, spelledAfter, spelledAs, spelledLike, spellsOut } from './spelled-out';
 import type { Evidence, Mention } from './types';
 
 export { EVIDENCE_WINDOW, hasLocalEvidence, isShouting, type LocalEvidence, localEvidence } from './signs';
@@ -170,9 +170,9 @@ function yearsOff(citation: string, year: number): boolean {
  * the page runs none of these expressions): undefined for mentions that stand on their own
  * (titles, links, distinctive names); for a weak short name, 'none' when it names another work
  * ("GLUE-X", a citation of another year), 'named' when its block names it as a research work
- * ("the GLUE benchmark", arXiv, another paper's mention next to it: shown, and it vouches for the
- * paper across the page), 'block' when its block gives a citation sign (shown, and vouching for
- * nothing else), 'numbered' when a numeric citation ("[12]") is all it
+ * ("the GLUE benchmark", arXiv: shown, and it vouches for the paper across the page), 'block'
+ * when its block gives other evidence (a citation sign, another paper's mention next to it:
+ * shown, and vouching for nothing else), 'numbered' when a numeric citation ("[12]") is all it
  * has (shown, and vouching, once the page names any paper of the catalog), and 'page' when only
  * its own paper found elsewhere on the page can vouch for it (see isShown).
  */
@@ -198,10 +198,11 @@ export function judgeEvidence(
     const profile = profiles?.get(m.paperId);
     const spelling = text.slice(Math.max(0, m.start - LOOK_BACK_CHARS), m.start);
     if (spellsOut(spelling, after, profile?.expansions)) return 'named';
-    // "SPT made it semi-parametric": its sentence describes it in its expansion's words.
-    if (echoesExpansion(`${sentenceBefore(before)} ${sentenceAfter(after)}`, profile?.expansions)) return 'named';
-    // "GLUE is a grid middleware": said to be something its paper is not.
-    if (describedAsOther(m.shortName as string, before, after, profile?.vocabulary)) return OTHER;
+    // "GLUE, the Grid Laboratory Uniform Environment", "GLUE (Generalized Likelihood Uncertainty
+    // Estimation)": spelled out right after it, as its paper does ("ARES, an Automated RAG
+    // Evaluation System") or as something else.
+    const spelledNext = spelledAfter(after, m.shortName as string);
+    if (spelledNext) return spelledLike(spelledNext, profile?.expansions) ? 'named' : OTHER;
     // "Space Propulsion Technology (SPT)": the page spells the name out as something else.
     if (spelledAs(spelling, m.shortName as string) && /^\s*\)/u.test(after)) return OTHER;
     if (isShouting(before, after)) return 'page';
@@ -214,12 +215,17 @@ export function judgeEvidence(
         !SENTENCE_END.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start) + 1)) &&
         inCompany(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start))),
     );
-    // In a list or a comparison with another paper of the catalog, it is one of the field's works:
-    // that names it as surely as "the GLUE benchmark" does ("run GLUE and SuperGLUE … GLUE is
-    // saturated"); a citation sign alone does not (see isShown).
-    if (near) return 'named';
+    // A list or a comparison with another paper of the catalog: shown, and vouching for nothing
+    // else, since the list may hold another thing of that name ("SuperGlue and LightGlue for
+    // matching and H3 for spatial indexing": Uber's H3 grid).
     const local = localEvidence(before, after, m.year, m.author);
     if (local === 'named') return 'named';
+    if (near) return 'block';
+    // "GLUE is a grid middleware": said to be something its paper is not (a citation sign nearby
+    // may be the other thing's: a Scholar snippet's).
+    if (describedAsOther(m.shortName as string, before, after, profile?.vocabulary)) return OTHER;
+    // "SPT made it semi-parametric": its sentence describes it in its expansion's words.
+    if (echoesExpansion(`${sentenceBefore(before)} ${sentenceAfter(after)}`, profile?.expansions)) return 'named';
     if (local === 'cited') return 'block';
     return local === 'numbered' ? 'numbered' : 'page';
   });

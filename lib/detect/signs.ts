@@ -20,9 +20,10 @@ export const SENTENCE_END =
 // The same words further off in the sentence are a sign, no more ('cited'): "H3 ChIP-seq datasets
 // from ENCODE" is biology, "30 GLUE sticks in our benchmark tests" a shop.
 const NAMED_AFTER = /^[\s-]*(?:(?:and|or)\s+(?:other\s+)?)?(?:benchmarks?|leaderboards?|datasets?|baselines?|tasks)\b/i;
-// Its parts' names, acronyms or coined ("RTE", "SST-2", "CoLA"), case-sensitive: "the GLUE Task Force" is not.
+// Its parts' names, acronyms or coined ("RTE", "SST-2", "MNLI-m", "CoLA"), case-sensitive: "the
+// GLUE Task Force" is not, nor a mutation or a test's grade ("H3 K27M-altered tasks", "SPT N60").
 const PARTS_AFTER =
-  /^\s+(?:\p{Lu}[\p{L}\p{N}-]*[\p{Lu}\p{N}][\p{L}\p{N}-]*(?:,?\s+(?:and\s+|or\s+)?|\s*\/\s*))+(?:tasks?|subsets?|splits?|(?:dev|test|validation)\s+sets?)\b/u;
+  /^\s+(?:(?:\p{Lu}{2,}[\p{Lu}\d]*|\p{Lu}\p{Ll}\p{Lu}+)(?:-[\p{L}\d]+)?(?:,?\s+(?:and\s+|or\s+)?|\s*\/\s*))+(?:tasks?|(?:dev|test|validation)\s+sets?)\b/u;
 const NAMED_BEFORE =
   /(?:\b(?:benchmarks?|datasets?|leaderboards?|baselines)(?:\s+(?:such\s+as|like|including|of|from|on))?|\b(?:fine-?tun\w*|pre-?train\w*|evaluat\w*|trained|tested)\s+(?:[\p{L}\d-]+\s+){0,2}(?:on|with)(?:\s+the)?)\s*$/iu;
 const POINTER = /\barxiv\b/i;

@@ -5,6 +5,8 @@
 // names the paper as surely as a citation does. A name spelled out as something else names
 // something else: physics's "Space Propulsion Technology (SPT)".
 
+import { isGenericWord } from './defined-as';
+
 // Small words a reader drops or adds when spelling a name out ("An Automated Evaluation …").
 const SMALL = new Set('a an the of for on in to and with via by from at'.split(' '));
 /** Words that must match: enough to be no chance, few enough for a paraphrase of the rest. */
@@ -51,24 +53,30 @@ export function spellsOut(before: string, after: string, expansions: readonly (r
   return inside !== undefined && runOf(words(inside).slice(0, SPELLED_WORDS));
 }
 
-/** Folds a word to what its inflections share ("parametric", "parameterised" stay apart; "hippos",
- * "hippo" do not). */
+/** Folds a word to what its inflections share ("hippos", "hippo"). */
 const stemOf = (word: string): string => word.replace(/(?:es|s)$/u, '');
 
 /**
- * Does the name's sentence use two words of one of its expansions, in any order and form ("SPT
- * made it semi-parametric", "the hungry hungry hippos of the LLM world (H3, …)", "WARP's
- * word-level adversarial prompts")? The page then describes the paper in its own words, as
- * surely as if it spelled the name out. `sentence` is the name's sentence without the name.
+ * Does the name's sentence use two words of one of its expansions next to each other, in their
+ * order ("SPT made it semi-parametric", "the hungry hungry hippos of the LLM world (H3, …)", "H3
+ * from the Hungry Hungry Hippos paper")? The page then describes the paper in its own words, as
+ * surely as if it spelled the name out. Not when both are words any paper of the field may start
+ * its title with ("Chinese language", "evaluation framework": see isGenericWord), nor words
+ * scattered over the sentence ("a general framework for understanding …"). `sentence` is the
+ * name's sentence without the name.
  */
 export function echoesExpansion(sentence: string, expansions: readonly (readonly string[])[] = []): boolean {
   if (expansions.length === 0) return false;
-  const present = new Set(words(sentence).map(stemOf));
+  // Every word, small ones too: "researchers work on embedding" does not say "Work Embeddings".
+  const said = (sentence.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? []).map(stemOf);
   return expansions.some((expansion) => {
-    const distinct = new Set(expansion.map(stemOf));
-    let found = 0;
-    for (const w of distinct) if (present.has(w)) found++;
-    return found >= 2;
+    const own = expansion.map(stemOf);
+    for (let k = 0; k + 1 < own.length; k++) {
+      const [first, second] = [own[k] as string, own[k + 1] as string];
+      if (first === second || (isGenericWord(first) && isGenericWord(second))) continue;
+      for (let i = 0; i + 1 < said.length; i++) if (said[i] === first && said[i + 1] === second) return true;
+    }
+    return false;
   });
 }
 
@@ -116,6 +124,10 @@ export function spelledAfter(after: string, name: string): string[] | undefined 
     ? words(run.join(' ')).slice(0, SPELLED_WORDS)
     : undefined;
 }
+
+/** Is `spelled` (spelledAfter's words) one of the paper's own expansions? */
+export const spelledLike = (spelled: readonly string[], expansions: readonly (readonly string[])[] = []): boolean =>
+  expansions.some((e) => e.length === spelled.length && e.every((w, i) => spelled[i] === w));
 
 /** The expansions a paper gives its weak name: its title's, and each its abstract spells out,
  * before the name in brackets or after it ("ARES, an Automated RAG Evaluation System"). */

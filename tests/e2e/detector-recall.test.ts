@@ -40,8 +40,9 @@ const CASES: Array<{ file: string; why: string; marks: string[] }> = [
     // Unmarked: "lightglue" (lower case), "I use WARP terminal and it keeps suggesting LightGlue
     // install commands" (a remark, not a list), "glue code", "No clue", the <code>h3</code> tag, and
     // weak names said casually without evidence ("Honestly GLUE has been saturated since 2019").
-    // "CLUE and SuperGLUE side by side" names CLUE as the benchmark, which vouches for its casual
-    // uses above and below ("Though CLUE is still useful", "Seconding CLUE").
+    // "CLUE and SuperGLUE side by side" is a list, which shows CLUE there but vouches for no other
+    // use ("Though CLUE is still useful", "Seconding CLUE"): a list may hold another thing of the
+    // name ("LightGlue for matching and H3 for spatial indexing").
     file: 'forum-thread.html',
     why: 'short names written casually in a thread, ordinary words left alone',
     marks: [
@@ -56,7 +57,6 @@ const CASES: Array<{ file: string; why: string; marks: string[] }> = [
       'NumGLUE',
       'XGLUE',
       'RussianSuperGLUE',
-      'CLUE',
       'WebArena',
       'SWE-Bench Pro',
       'LightGlue',
@@ -67,7 +67,6 @@ const CASES: Array<{ file: string; why: string; marks: string[] }> = [
       // "Your WARP terminal" stays another thing, though the page now names WARP.
       'WARP',
       'WARP',
-      'CLUE',
       'CLUE',
       'SuperGLUE',
       'ST-MoE',

@@ -107,7 +107,7 @@ describe('findInBlocks and the evidence policy', () => {
       [0, ['GLUE:page']],
       [1, ['GLUE:named']],
       [2, ['GLUE:none']],
-      [3, ['XPrompt:stands alone', 'GLUE:named']],
+      [3, ['XPrompt:stands alone', 'GLUE:block']],
       [4, ['GLUE:numbered']],
       [5, ['GLUE:block']],
     ]);

@@ -15,13 +15,26 @@ describe('describedAsOther', () => {
     ['', ' is a grid middleware for job submission.', true],
     ['', ' was a popular grid middleware in 2005.', true],
     ['', ', the adhesive brand, sticks.', true],
-    ['', ' (a brand of tape) is sold here.', true],
+    // Not a bracket's aside, nor "is the …", which relates more often than it classifies.
+    ['', ' (a bit old now) is still the default.', false],
+    ['', ' is the reason I got into NLP.', false],
     // The name's own words say nothing of what it is.
     ['', ', the GLUE stick brand, sells well.', true],
     ['', ', the Glue of the grid\nGLUE is the grid middleware', false],
     ['', ': grid middleware for clusters', true],
     // What kind of thing it is does not say which: "a Monte Carlo method" is not GLUE's.
-    ['', ' is a Monte Carlo method for uncertainty analysis.', true],
+    ['', ' is a stochastic rainfall sampling method for uncertainty analysis.', true],
+    // Proper nouns say whose or where, not what kind: labs, venues, people, other models.
+    ['', ', the NYU benchmark, is saturated.', false],
+    ['', ', a Tri Dao paper, is fun.', false],
+    ['', ', a recently proposed NLU suite, is used.', false],
+    ['', ', a nine-task English benchmark, came out.', false],
+    ['', ': nine English sentence tasks', false],
+    ['', ' is a Chinese counterpart to SuperGLUE.', false],
+    // A research kind with a paraphrase of a word or two may be the paper; three foreign words are not.
+    ['', ', a gated convolution model, stacks layers.', false],
+    ['', ': a grid middleware information model', true],
+    ['', ': My Reading Notes', false],
     // The paper: its own words, or what any paper is.
     ['', ' is a multi-task benchmark for NLU.', false],
     ['', ' is a tool for evaluating models.', false],
@@ -65,13 +78,13 @@ describe('a description in the bundled catalog’s words', () => {
       ?.mentions.map((m) => [text.slice(m.start, m.end), m.evidence]);
   it.each([
     ['GLUE is a grid middleware for job submission.', [['GLUE', 'none']]],
-    ['ARES is the Greek god of war in this game.', [['ARES', 'none']]],
+    ['ARES, the Greek god of war, leads this raid.', [['ARES', 'none']]],
     ['WARP is a Rust-based terminal emulator.', [['WARP', 'none']]],
     ['SPT is a shipping company in Oslo.', [['SPT', 'none']]],
     // The papers' own words: GLUE's title and abstract, ARES's abstract, WARP's abstract, SPT's (two
     // words of an expansion name the paper: spelled-out.test.ts).
-    ['GLUE is a multi-task benchmark for NLU.', [['GLUE', 'named']]],
-    ['ARES is an automated evaluation framework.', [['ARES', 'named']]],
+    ['GLUE is a multi-task benchmark for NLU.', [['GLUE', 'block']]],
+    ['ARES is an automated evaluation framework.', [['ARES', 'page']]],
     ['WARP is a reprogramming approach.', [['WARP', 'page']]],
     ['SPT is a semi-parametric prompt tuning method.', [['SPT', 'named']]],
     // A citation of the paper's first author and year names it, whatever the sentence calls it.

@@ -48,9 +48,12 @@ describe('hasLocalEvidence', () => {
     ['the ', ' RTE task is hard', true],
     ['on the ', ' MNLI-m dev set', true],
     ['the ', ' CoLA and SST-2 tasks', true],
-    ['results on ', ' RTE/WNLI splits', true],
+    ['results on ', ' RTE/WNLI tasks', true],
     ['', ' on the same tasks', false],
     ['the ', ' Task Force', false],
+    ['the ', ' K27M validation set had 40 patients', false],
+    ['the ', ' G34R and K27M tasks', false],
+    ['split by ', ' N60 test sets', false],
     ['the ', ' RTE', false],
     ['fine-tuned on ', '', true],
     ['', ' drive', false],
@@ -233,11 +236,11 @@ describe('evidence: what a review found', () => {
     ['Histone H3 variants differ; XPrompt does not.', 'H3', 'XPrompt', 'none'],
     // Research nouns leave it a paper's name.
     ['WARP tasks and XPrompt.', 'WARP', 'XPrompt', 'named'],
-    ['The SPT method beats XPrompt.', 'SPT', 'XPrompt', 'named'],
+    ['The SPT method beats XPrompt.', 'SPT', 'XPrompt', 'block'],
     // The papers' own variants, and nouns that are verbs too.
-    ['An H3 variant with FlashConv beats XPrompt.', 'H3', 'XPrompt', 'named'],
-    ['A WARP variant and XPrompt.', 'WARP', 'XPrompt', 'named'],
-    ['WARP speeds up training, as XPrompt does.', 'WARP', 'XPrompt', 'named'],
+    ['An H3 variant with FlashConv beats XPrompt.', 'H3', 'XPrompt', 'block'],
+    ['A WARP variant and XPrompt.', 'WARP', 'XPrompt', 'block'],
+    ['WARP speeds up training, as XPrompt does.', 'WARP', 'XPrompt', 'block'],
     ['WARP drives accuracy up, and so does XPrompt.', 'WARP', 'XPrompt', 'page'],
     ['Histone H3 mutations and XPrompt.', 'H3', 'XPrompt', 'none'],
   ])(
@@ -256,18 +259,18 @@ describe('evidence: what a review found', () => {
     ['Methods like P-tuning. WARP is my terminal.', 'WARP', 'P-tuning', 'page'],
     ['The WARP one is nice. XPrompt is a paper.', 'WARP', 'XPrompt', 'page'],
     // An initial or an abbreviation ends no sentence.
-    ['We compare XPrompt (B. Lester) with WARP.', 'WARP', 'XPrompt', 'named'],
-    ['XPrompt, cf. WARP on the same tasks.', 'WARP', 'XPrompt', 'named'],
+    ['We compare XPrompt (B. Lester) with WARP.', 'WARP', 'XPrompt', 'block'],
+    ['XPrompt, cf. WARP on the same tasks.', 'WARP', 'XPrompt', 'block'],
   ])('company ends with the sentence: %j', (text, weak, strong, evidence) => {
     expect(weakEvidence(text, weak, strong)).toBe(evidence);
   });
 
   it.each([
-    // A list or a comparison, brackets left out: it names the work (and vouches across the page)...
-    ['XPrompt outperforms WARP on small models.', 'WARP', 'XPrompt', 'named'],
-    ['We compare XPrompt (Ma et al., EMNLP 2022; see also Table 3) with WARP.', 'WARP', 'XPrompt', 'named'],
-    ['WARP, P-tuning and XPrompt train prompts.', 'WARP', 'XPrompt', 'named'],
-    ['WARP got 81% on my task, XPrompt 79%.', 'WARP', 'XPrompt', 'named'],
+    // A list or a comparison, brackets left out...
+    ['XPrompt outperforms WARP on small models.', 'WARP', 'XPrompt', 'block'],
+    ['We compare XPrompt (Ma et al., EMNLP 2022; see also Table 3) with WARP.', 'WARP', 'XPrompt', 'block'],
+    ['WARP, P-tuning and XPrompt train prompts.', 'WARP', 'XPrompt', 'block'],
+    ['WARP got 81% on my task, XPrompt 79%.', 'WARP', 'XPrompt', 'block'],
     // ...not a remark that holds a paper's name further on.
     ['I use WARP at work and it keeps suggesting LightGlue install commands lol', 'WARP', 'LightGlue', 'page'],
     ['The WARP of the ship we saw in the XPrompt demo video', 'WARP', 'XPrompt', 'page'],

@@ -157,12 +157,17 @@ describe('with the bundled catalog, through the background', () => {
     ['The Civil Aviation Identification Database (CAID) lists them.', [['CAID', 'none']]],
     // ARES's abstract spells it out after the name: "We introduce ARES, an Automated RAG Evaluation System".
     ['We score answers with the Automated RAG Evaluation System (ARES).', [['ARES', 'named']]],
-    // Two words of an expansion in the name's sentence, in any order or form, describe the paper.
+    // Two words of an expansion together in the name's sentence describe the paper.
     ['Prefix tuning came first, and SPT made it semi-parametric.', [['SPT', 'named']]],
     ['The hungry hungry hippos of the LLM world (H3, Mamba) are not evaluated there.', [['H3', 'named']]],
-    ["WARP's prompts are adversarial at the word level.", [['WARP', 'named']]],
+    ['WARP learns word-level adversarial prompts.', [['WARP', 'named']]],
+    // Two words any title of the field may start with are no description.
+    ['ARES is an automated evaluation tool for retrieval.', [['ARES', 'page']]],
+    ['The GLUE methodology offers a general framework for understanding uncertainty.', [['GLUE', 'page']]],
     // One word is no description; nor are the words in another sentence.
     ['SPT made the semi-final.', [['SPT', 'page']]],
+    // Small words between count: "work on embedding" is not UWE's "Unified Work Embeddings".
+    ['UWE researchers work on embedding AI in NHS services.', [['UWE', 'page']]],
     ['Prompts can be semi-parametric. SPT is in the next room.', [['SPT', 'page']]],
   ])('%s', (text, expected) => {
     expect(evidence(text)).toEqual(expected);
@@ -174,7 +179,8 @@ describe('echoesExpansion', () => {
   it.each([
     ['made it semi-parametric', true],
     ['the prompts are semi parametric', true],
-    ['prompt it, parametric', true],
+    ['prompt it, parametric', false],
+    ['parametric semi', false],
     ['semi-final', false],
     ['', false],
   ])('%j -> %s', (sentence, expected) => {
