@@ -2,6 +2,7 @@ import type { MutableRef } from 'preact/hooks';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ListEntry, READING_STATUSES, type ReadingStatus, STATUS_LABELS } from '../lib/db/types';
 import { send } from '../lib/messages/client';
+import { resavedLacks } from './resavedLacks';
 
 interface Props {
   paperId: string;
@@ -31,8 +32,10 @@ export function SavedEntries({ paperId, entries, listName, run, focusStatus }: P
       // The Undo button goes away: focus returns to the entry that came back.
       focusStatus.current = entry.id;
     });
-  // Saved there again since (here or in the popup): nothing left to undo.
-  const undoable = removed && removed.paperId === paperId && !entries.some((e) => e.id === removed.id);
+  // Saved there again since (here or in the popup): Undo stays, as the new entry starts with no
+  // note and the first status, and entries/restore combines the removed one into it.
+  const undoable = removed && removed.paperId === paperId;
+  const resaved = removed && entries.find((e) => e.id === removed.id);
   return (
     <>
       {entries.length > 0 && (
@@ -80,21 +83,43 @@ export function SavedEntries({ paperId, entries, listName, run, focusStatus }: P
           ))}
         </ul>
       )}
-      {undoable && <RemovedNotice key={removed.id} listName={listName(removed.listId)} onUndo={() => undo(removed)} />}
+      {undoable && (
+        <RemovedNotice
+          key={removed.id}
+          listName={listName(removed.listId)}
+          resaved={resaved ? resavedLacks(removed, resaved) : null}
+          onUndo={() => undo(removed)}
+        />
+      )}
     </>
   );
 }
 
-/** "Removed from …. Undo". Focus moves to Undo (the Remove button that had it is gone), so a
- * keyboard user can undo at once or Tab on. */
-function RemovedNotice({ listName, onUndo }: { listName: string; onUndo(): void }) {
+interface NoticeProps {
+  listName: string;
+  /** Saved to that list again since: what the new entry lacks of the removed one (resavedLacks). */
+  resaved: Array<'note' | 'status'> | null;
+  onUndo(): void;
+}
+
+/** "Removed from …. Undo", or once saved there again, what Undo would still bring back. Focus
+ * moves to Undo (the Remove button that had it is gone), so a keyboard user can undo at once or
+ * Tab on; a save later keeps the focus where the save put it. */
+function RemovedNotice({ listName, resaved, onUndo }: NoticeProps) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => button.current?.focus(), []);
   return (
     <p class="pl-undo" role="status">
-      <span>
-        Removed from <strong>{listName}</strong>.
-      </span>
+      {resaved ? (
+        <span>
+          Saved in <strong>{listName}</strong> again,{' '}
+          {resaved.length ? `without its earlier ${resaved.join(' and ')}.` : 'as a new entry.'}
+        </span>
+      ) : (
+        <span>
+          Removed from <strong>{listName}</strong>.
+        </span>
+      )}
       <button type="button" class="pl-button pl-quiet pl-undo-button" ref={button} onClick={onUndo}>
         Undo
       </button>

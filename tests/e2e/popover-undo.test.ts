@@ -56,21 +56,34 @@ describe('popover: Remove from a list can be undone', () => {
     await page.close();
   });
 
-  it('with the pointer, and the notice goes once the paper is saved there again', async () => {
+  it('with the pointer: saved there again, Undo is still offered and brings the note and status back', async () => {
     const page = await env.session.context.newPage();
     await page.goto(env.server.url('/demo/index.html'));
     await settledMarks(page, { min: 10 });
     await hoverMark(page, 'LightGlue: Local Feature');
     const dialog = popover(page);
     await dialog.getByRole('button', { name: 'Remove from Reading list' }).click();
-    const undo = dialog.getByRole('status').filter({ hasText: 'Removed from Reading list.' });
-    await undo.waitFor();
+    const removed = dialog.getByRole('status').filter({ hasText: 'Removed from Reading list.' });
+    await removed.waitFor();
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => dialog.textContent()).toContain('Saved in Reading list');
-    expect(await undo.count()).toBe(0);
-    // A fresh save: status and note start over.
+    // A fresh save: status and note start over...
     const saved = (await entriesNow()).find((e) => e.paperId === LIGHTGLUE);
     expect(saved).toMatchObject({ status: 'to-read', note: '' });
+    // ...and the notice says what the new entry lacks, with the Undo that brings it back.
+    const again = dialog
+      .getByRole('status')
+      .filter({ hasText: 'Saved in Reading list again, without its earlier note and status.' });
+    await again.waitFor();
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: join(screenshotDir(), 'popover-resaved-undo.png') });
+    await again.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(async () => (await entriesNow()).find((e) => e.paperId === LIGHTGLUE))
+      .toMatchObject({ id: saved?.id, status: 'reading', note: 'Compare with our matcher' });
+    await expect(dialog.getByLabel('Status in Reading list').inputValue()).resolves.toBe('reading');
+    expect(await again.count()).toBe(0);
+    expect(await removed.count()).toBe(0);
     await page.close();
   });
 });
