@@ -159,7 +159,12 @@ export function Popover(props: Props) {
           ×
         </button>
       </div>
-      {error && <p class="pl-error">{error}</p>}
+      {error && (
+        // An alert: "Loading…" going away says nothing to a screen reader, the reason must be read.
+        <p class="pl-error" role="alert">
+          {error}
+        </p>
+      )}
       {!details && !error && <p class="pl-muted">Loading…</p>}
       {details && (
         <PaperCard
