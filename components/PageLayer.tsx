@@ -85,17 +85,22 @@ export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, page
           onChanged={() => undefined}
         />
       )}
-      {notice && 'hidden' in notice && (
-        <UndoToast
-          key={notice.hidden.id}
-          text={`Hidden ${hiddenWhere(notice.hidden.site)}.`}
-          theme={theme}
-          // Pressed from the keyboard (it had focus), focus goes back to the mention either way.
-          onUndo={(focused) => undo(notice.hidden, notice.focus || focused)}
-          onDone={dismiss}
-          autoFocus={notice.focus}
-        />
-      )}
+      {/* The notice of "Not this paper" goes into a status region that is in the page, empty, from
+          the popover's first opening: a live region added with its text already in it is not
+          announced by every screen reader. A failure is an alert (UndoToast), added when it comes. */}
+      <div class="pl-notices" role="status">
+        {notice && 'hidden' in notice && (
+          <UndoToast
+            key={notice.hidden.id}
+            text={`Hidden ${hiddenWhere(notice.hidden.site)}.`}
+            theme={theme}
+            // Pressed from the keyboard (it had focus), focus goes back to the mention either way.
+            onUndo={(focused) => undo(notice.hidden, notice.focus || focused)}
+            onDone={dismiss}
+            autoFocus={notice.focus}
+          />
+        )}
+      </div>
       {notice && 'failed' in notice && (
         <UndoToast key={notice.failed} text={notice.failed} theme={theme} onDone={dismiss} autoFocus={notice.focus} />
       )}

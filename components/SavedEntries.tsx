@@ -83,14 +83,18 @@ export function SavedEntries({ paperId, entries, listName, run, focusStatus }: P
           ))}
         </ul>
       )}
-      {undoable && (
-        <RemovedNotice
-          key={removed.id}
-          listName={listName(removed.listId)}
-          resaved={resaved ? resavedLacks(removed, resaved) : null}
-          onUndo={() => undo(removed)}
-        />
-      )}
+      {/* The status region is in the card, empty, before anything is removed: a live region added
+          with its text already in it is not announced by every screen reader. */}
+      <div class="pl-undo-region" role="status">
+        {undoable && (
+          <RemovedNotice
+            key={removed.id}
+            listName={listName(removed.listId)}
+            resaved={resaved ? resavedLacks(removed, resaved) : null}
+            onUndo={() => undo(removed)}
+          />
+        )}
+      </div>
     </>
   );
 }
@@ -109,7 +113,7 @@ function RemovedNotice({ listName, resaved, onUndo }: NoticeProps) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => button.current?.focus(), []);
   return (
-    <p class="pl-undo" role="status">
+    <p class="pl-undo">
       {resaved ? (
         <span>
           Saved in <strong>{listName}</strong> again,{' '}

@@ -4,8 +4,9 @@ import type { Theme } from '../lib/settings/settings';
 interface Props {
   text: string;
   theme: Theme;
-  /** Offered for an action that hid something ("Not this paper"). Without it the notice reports
-   * an action that failed: an alert, with OK to close it. */
+  /** Offered for an action that hid something ("Not this paper"): the notice then goes into a
+   * status region its parent keeps in the page. Without it the notice reports an action that
+   * failed: an alert, with OK to close it. */
   onUndo?(focused: boolean): void;
   /** The notice goes; `focused`: it held the focus (a keyboard user was on it). */
   onDone(focused: boolean): void;
@@ -51,7 +52,7 @@ export function UndoToast({ text, theme, onUndo, onDone, autoFocus = false }: Pr
     <div
       class={`pl-theme pl-toast pl-animate${onUndo ? '' : ' pl-toast-error'}`}
       data-theme={theme === 'auto' ? undefined : theme}
-      role={onUndo ? 'status' : 'alert'}
+      role={onUndo ? undefined : 'alert'}
       onPointerEnter={() => setPointed(true)}
       onPointerLeave={() => setPointed(false)}
       onFocusIn={() => setFocused(true)}

@@ -35,10 +35,16 @@ describe('popover: Remove from a list can be undone', () => {
         return el ? `${el.localName}#${el.id}:${el.textContent?.trim()}` : '';
       });
 
+    // The notice goes into a status region that is there, empty, before it: a live region added
+    // with its text already in it is not announced by every screen reader.
+    const region = dialog.locator('.pl-save [role="status"]');
+    expect(await region.textContent()).toBe('');
+    await region.evaluate((el) => el.setAttribute('data-before', ''));
     await dialog.getByRole('button', { name: 'Remove from Reading list' }).focus();
     await page.keyboard.press('Enter');
     const undo = dialog.getByRole('status').filter({ hasText: 'Removed from Reading list.' });
     await undo.waitFor();
+    expect(await undo.getAttribute('data-before')).toBe('');
     await expect.poll(focused).toBe('button#:Undo');
     await expect.poll(async () => (await entriesNow()).map((e) => e.paperId)).toEqual([SUPERGLUE]);
     await expect.poll(() => highlightOf(page, 'LightGlue: Local Feature')).toBe('paperlens-mention');

@@ -291,9 +291,15 @@ describe('popover: actions', () => {
 
   it('"Not this paper" can be undone right away from the notice it shows', async () => {
     await hoverMark(page, 'xprompt: exploring');
+    // The notice goes into a status region that is in the page before it (a live region added
+    // with its text in it is not announced by every screen reader). The last test's notice may
+    // still be in it: it stays for 8 s.
+    const region = page.locator('paperlens-ui .pl-notices[role="status"]');
+    await region.evaluate((el) => el.setAttribute('data-before', ''));
     await popover(page).getByRole('button', { name: 'Not this paper' }).click();
     const notice = page.locator('paperlens-ui').getByRole('status').filter({ hasText: 'Hidden on this site.' });
     await notice.waitFor();
+    expect(await notice.getAttribute('data-before')).toBe('');
     await expect.poll(() => highlightOf(page, 'xprompt: exploring')).toBe(null);
     await notice.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => highlightOf(page, 'xprompt: exploring')).toBe('paperlens-mention');
@@ -344,7 +350,7 @@ describe('popover: copy citation', () => {
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await hoverMark(page, 'Superglue: learning');
     await popover(page).getByRole('button', { name: 'Copy BibTeX' }).click();
-    await expect.poll(() => popover(page).getByRole('status').textContent()).toBe('BibTeX copied');
+    await expect.poll(() => popover(page).locator('.pl-copy [role="status"]').textContent()).toBe('BibTeX copied');
     const bibtex = await page.evaluate(() => navigator.clipboard.readText());
     expect(bibtex).toMatch(/^@\w+\{sarlin2019superglue,/);
     expect(bibtex).toContain('title = {{SuperGlue}: Learning Feature Matching with Graph Neural Networks}');
