@@ -29,8 +29,9 @@ interface Props {
   onPointerLeave(): void;
 }
 
-/** `focus`: the notice takes focus, as the popover it replaces had it. */
-type Notice = ({ hidden: Dismissal } | { failed: string }) & { focus: boolean };
+/** `focus`: the notice takes focus, as the popover it replaces had it. `name`: the hidden paper,
+ * named in the notice (its mark is gone, so "Hidden" alone would not say which). */
+type Notice = ({ hidden: Dismissal; name: string } | { failed: string }) & { focus: boolean };
 
 /**
  * What PaperLens shows in the page's shadow root: at most one popover, and a notice, the Undo of
@@ -49,12 +50,12 @@ export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, page
     },
     [notice, returnFocus],
   );
-  const hide = (paperId: string) => {
+  const hide = (paperId: string, name: string) => {
     // Opened from the keyboard, the popover had focus: its notice takes it over.
     const focus = focusOnOpen;
     intent.onHide();
     send('dismissals/add', { url: pageUrl, paperId }).then(
-      (hidden) => setNotice({ hidden, focus }),
+      (hidden) => setNotice({ hidden, name, focus }),
       (e) => setNotice({ failed: `Could not hide this paper: ${errorText(e)}`, focus }),
     );
   };
@@ -92,7 +93,7 @@ export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, page
         {notice && 'hidden' in notice && (
           <UndoToast
             key={notice.hidden.id}
-            text={`Hidden ${hiddenWhere(notice.hidden.site)}.`}
+            text={`Hid “${notice.name}” ${hiddenWhere(notice.hidden.site)}.`}
             theme={theme}
             // Pressed from the keyboard (it had focus), focus goes back to the mention either way.
             onUndo={(focused) => undo(notice.hidden, notice.focus || focused)}

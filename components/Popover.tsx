@@ -4,6 +4,7 @@ import type { PaperDetails } from '../lib/messages/contract';
 import type { Theme } from '../lib/settings/settings';
 import { focusWithin, tabLeaves } from './focus';
 import { PaperCard } from './PaperCard';
+import { paperName } from './paperName';
 import { usePaperDetails } from './usePaperDetails';
 
 export interface PopoverAnchor {
@@ -25,7 +26,8 @@ interface Props {
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
-  onNotThisPaper(paperId: string): void;
+  /** `name`: the paper as its notice names it (paperName). */
+  onNotThisPaper(paperId: string, name: string): void;
   /** Where "Not this paper" hides the mark: "on this site", or "in local files" on file:// pages. */
   hiddenWhere: string;
   /** Goes up when lists or dismissals change elsewhere: the details are loaded again. */
@@ -178,7 +180,11 @@ export function Popover(props: Props) {
           footer={
             stack.length === 1 && (
               <div class="pl-row pl-footer">
-                <button type="button" class="pl-link-button pl-muted" onClick={() => props.onNotThisPaper(paperId)}>
+                <button
+                  type="button"
+                  class="pl-link-button pl-muted"
+                  onClick={() => props.onNotThisPaper(paperId, paperName(details.paper))}
+                >
                   Not this paper
                 </button>
                 <span class="pl-muted pl-hint">Hides this mark {props.hiddenWhere}</span>

@@ -23,7 +23,7 @@ function holdsFocus(el: HTMLElement | null): boolean {
   return !!el && root?.activeElement === el;
 }
 
-/** A short notice at the corner of the page: "Hidden on this site. Undo", or what went wrong. */
+/** A short notice at the corner of the page: "Hid “LightGlue” on this site. Undo", or what went wrong. */
 export function UndoToast({ text, theme, onUndo, onDone, autoFocus = false }: Props) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {

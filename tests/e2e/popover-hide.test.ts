@@ -28,7 +28,7 @@ describe('"Not this paper" on local files (file://)', () => {
     await hoverMark(page, 'LightGlue: Local Feature');
     expect(await popover(page).locator('.pl-hint').textContent()).toBe('Hides this mark in local files');
     await popover(page).getByRole('button', { name: 'Not this paper' }).click();
-    const hidden = notice(page, 'status', 'Hidden in local files.');
+    const hidden = notice(page, 'status', 'Hid “LightGlue” in local files.');
     await hidden.waitFor();
     await page.waitForTimeout(300); // the notice fades in
     await page.screenshot({ path: join(screenshotDir(), 'popover-hidden-local-file.png') });

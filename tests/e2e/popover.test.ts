@@ -297,7 +297,7 @@ describe('popover: actions', () => {
     const region = page.locator('paperlens-ui .pl-notices[role="status"]');
     await region.evaluate((el) => el.setAttribute('data-before', ''));
     await popover(page).getByRole('button', { name: 'Not this paper' }).click();
-    const notice = page.locator('paperlens-ui').getByRole('status').filter({ hasText: 'Hidden on this site.' });
+    const notice = page.locator('paperlens-ui').getByRole('status').filter({ hasText: 'Hid “XPrompt” on this site.' });
     await notice.waitFor();
     expect(await notice.getAttribute('data-before')).toBe('');
     await expect.poll(() => highlightOf(page, 'xprompt: exploring')).toBe(null);
@@ -311,7 +311,7 @@ describe('popover: actions', () => {
     await page.evaluate(() => document.getSelection()?.removeAllRanges());
     await hoverMark(page, 'xprompt: exploring');
     await popover(page).getByRole('button', { name: 'Not this paper' }).click();
-    const notice = page.locator('paperlens-ui').getByRole('status').filter({ hasText: 'Hidden on this site.' });
+    const notice = page.locator('paperlens-ui').getByRole('status').filter({ hasText: 'Hid “XPrompt” on this site.' });
     await notice.getByRole('button', { name: 'Undo' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => highlightOf(page, 'xprompt: exploring')).toBe('paperlens-mention');

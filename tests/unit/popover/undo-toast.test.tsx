@@ -17,7 +17,12 @@ const toast = () => document.querySelector('.pl-toast') as HTMLElement;
 const show = () =>
   act(() =>
     render(
-      <UndoToast text="Hidden on this site." theme="light" onUndo={() => undefined} onDone={(f) => done.push(f)} />,
+      <UndoToast
+        text="Hid “LightGlue” on this site."
+        theme="light"
+        onUndo={() => undefined}
+        onDone={(f) => done.push(f)}
+      />,
       document.body,
     ),
   );
