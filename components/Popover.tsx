@@ -35,9 +35,18 @@ interface Props {
   onChanged(): void;
 }
 
+/** Below this a popover shows its title and half its TL;DR: it covers part of its mention instead. */
+const MIN_HEIGHT = 240;
+
+/** The popover's height for `room` beside its mention: all of it, or at least MIN_HEIGHT (a title
+ * wrapping to six lines in a narrow table cell leaves little room on either side), and never more
+ * than the window less its margins. */
+const readableHeight = (room: number) => Math.floor(Math.min(Math.max(MIN_HEIGHT, room), innerHeight - 16));
+
 const offscreen = (r: DOMRect) => r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth;
 
-/** The summary popover: beside its mention, flipped and shifted to stay in view, never over it. */
+/** The summary popover: beside its mention, flipped and shifted to stay in view; over part of it
+ * only when neither side has room for a readable popover (MIN_HEIGHT). */
 export function Popover(props: Props) {
   const { anchor, theme, focusOnOpen, onClose } = props;
   const [stack, setStack] = useState<string[]>([props.paperId]);
@@ -81,9 +90,13 @@ export function Popover(props: Props) {
           size({
             padding: 8,
             apply({ availableHeight, elements }) {
-              elements.floating.style.maxHeight = `${Math.max(140, Math.floor(availableHeight))}px`;
+              elements.floating.style.maxHeight = `${readableHeight(availableHeight)}px`;
             },
           }),
+          // A popover given more height than the room beside its mention moves over the mention,
+          // as far as it must to stay in the window and no farther. After size: moved first, it
+          // would be measured where it landed, with the whole window as its room.
+          shift({ padding: 8, mainAxis: false, crossAxis: true }),
           hide(),
         ],
       }).then(({ x, y, middlewareData }) => {

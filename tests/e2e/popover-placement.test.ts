@@ -129,3 +129,36 @@ describe('popover of a mention clipped from the start', () => {
     await page.close();
   });
 });
+
+describe('popover of a mention that leaves little room on either side', () => {
+  const placement = useExtension('tests/fixtures/placement');
+
+  // A phone-sized window, and a title wrapping to six lines in a narrow table cell: with the
+  // popover kept off the mention, the room left above or below is under 180 px, and it was
+  // squeezed to 157 px (its title and half its TL;DR).
+  it('keeps a readable height, over the mention if it must, inside the window', async () => {
+    const page = await placement.session.context.newPage();
+    await page.setViewportSize({ width: 420, height: 500 });
+    await page.goto(placement.server.url('/narrow-cell.html'));
+    await settledMarks(page, { min: 1 });
+    await page.evaluate(() => document.getElementById('cell')?.scrollIntoView({ block: 'center' }));
+    const mark = await page.evaluate(() => {
+      const found = window.__paperlensMarks().find((m) => m.range.toString().startsWith('LightGlue'));
+      return found && { lines: found.range.getClientRects().length, box: found.range.getBoundingClientRect().toJSON() };
+    });
+    if (!mark) throw new Error('e2e: no LightGlue mark');
+    expect(mark.lines).toBeGreaterThanOrEqual(5);
+    expect(Math.max(mark.box.top, 500 - mark.box.bottom)).toBeLessThan(240);
+    await hoverMark(page, 'LightGlue');
+    await page.waitForTimeout(250); // the open animation
+    const box = await popover(page).boundingBox();
+    if (!box) throw new Error('e2e: no popover');
+    await page.screenshot({ path: join(screenshotDir(), 'popover-narrow-cell.png') });
+    expect(box.height).toBeGreaterThanOrEqual(240);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(500);
+    expect(box.x + box.width).toBeLessThanOrEqual(420);
+    await page.close();
+  });
+});
