@@ -87,7 +87,8 @@ describe('popover: Remove from a list can be undone', () => {
     await expect
       .poll(async () => (await entriesNow()).find((e) => e.paperId === LIGHTGLUE))
       .toMatchObject({ id: saved?.id, status: 'reading', note: 'Compare with our matcher' });
-    await expect(dialog.getByLabel('Status in Reading list').inputValue()).resolves.toBe('reading');
+    // The popover shows it once it has read the details again.
+    await expect.poll(() => dialog.getByLabel('Status in Reading list').inputValue()).toBe('reading');
     expect(await again.count()).toBe(0);
     expect(await removed.count()).toBe(0);
     await page.close();
