@@ -5,5 +5,6 @@
  */
 export const errorText = (e: unknown): string => {
   const message = (e instanceof Error ? e.message : String(e)).replace(/^\w+: /, '');
-  return /^(.+) \w+Error: \1$/s.exec(message)?.[1] ?? message;
+  // Dexie joins them with a line break and a space, or a space.
+  return /^(.+?)\s+\w+Error:\s*\1$/s.exec(message)?.[1] ?? message;
 };

@@ -113,6 +113,7 @@ describe('errorText', () => {
   it.each([
     [new Error('import: the file is empty'), 'the file is empty'],
     [new Error('The disk is full QuotaExceededError: The disk is full'), 'The disk is full'],
+    [new Error('The disk is full\n QuotaExceededError: The disk is full'), 'The disk is full'],
     [new Error('lists: a list named "Thesis" already exists'), 'a list named "Thesis" already exists'],
     ['plain text', 'plain text'],
   ])('%s', (error, text) => {
