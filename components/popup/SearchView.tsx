@@ -104,11 +104,17 @@ export function SearchView({ catalog, overview, query, active, inputRef, onQuery
         </fieldset>
       )}
       {browsing && tab.paper && <TabBanner paper={tab.paper} onOpen={onOpen} />}
-      {errors.map((message) => (
-        <p key={message} class="pp-warning" role="status">
-          {message.replace(/^search: /, '')}
-        </p>
-      ))}
+      {/* Status regions that are always there, empty until there is something to say: a live region
+          added with its text already in it, or re-created when its text changes, is not announced
+          by every screen reader. A bad filter is news about the query being typed, not a failure:
+          a status, not an alert. Empty, they take no room. */}
+      <div role="status">
+        {errors.map((message) => (
+          <p key={message} class="pp-warning">
+            {message.replace(/^search: /, '')}
+          </p>
+        ))}
+      </div>
       <p class="pp-section-label" role="status" aria-live="polite">
         {!catalog
           ? ''
@@ -116,11 +122,11 @@ export function SearchView({ catalog, overview, query, active, inputRef, onQuery
             ? waiting || 'Newest papers'
             : [count, waiting.toLowerCase()].filter(Boolean).join(' · ')}
       </p>
-      {unknown === 'reference' && results.length > 0 && (
-        <p class="pp-search-notice" role="status">
-          This reference is not in the catalog. The papers below share words with it.
-        </p>
-      )}
+      <div role="status">
+        {unknown === 'reference' && results.length > 0 && (
+          <p class="pp-search-notice">This reference is not in the catalog. The papers below share words with it.</p>
+        )}
+      </div>
       <div id="pp-results" class="pp-results" role="listbox" aria-label="Results">
         {results.map((result, i) => (
           <ResultCard
