@@ -28,7 +28,8 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
   const tab = tabPaperOf(catalog, url);
   const site = useSiteMode(tabId, visit);
   const [counts, setCounts] = useState<PaperCount[] | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  /** What the last click on a paper could not do: a notice, or an error. */
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const pauseInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (tabId === undefined) return;
@@ -50,14 +51,16 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
 
   const reveal = async (paperId: string) => {
     if (tabId == null) return;
+    // The last click's message goes: said again, it is news again.
+    setMessage(null);
     try {
       const tab = await browser.tabs.update(tabId, { active: true });
       if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
       const shown = await sendToTab(tabId, 'tab/reveal', { paperId });
-      if (!shown) setMessage('That mention is hidden on this page right now.');
+      if (!shown) setMessage({ text: 'That mention is hidden on this page right now.', error: false });
       else if (!explicit) window.close();
     } catch {
-      setMessage('The page is not reachable any more: reload it and try again.');
+      setMessage({ text: 'The page is not reachable any more: reload it and try again.', error: true });
     }
   };
 
@@ -129,9 +132,13 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
         </span>
       </div>
       <SaveAll paperIds={papers.map((p) => p.paper.id)} lists={overview?.lists ?? []} onSaved={onChanged} />
-      {message && (
-        <p class="pp-warning" role="status">
-          {message}
+      {/* The status region is there, empty, before its first message: a live region added with its
+          text already in it is not announced by every screen reader. An error is an alert of its
+          own, added when it comes. Empty, the region takes no room. */}
+      <div role="status">{message && !message.error && <p class="pp-warning">{message.text}</p>}</div>
+      {message?.error && (
+        <p class="pp-warning" role="alert">
+          {message.text}
         </p>
       )}
       <ul class="pp-page-list">

@@ -1,0 +1,97 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PageView } from '../../../components/popup/PageView';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { PAPER_MAP } from '../search/papers.fixture';
+
+// The tab the popup was opened for, with a content script that answers.
+const tab = vi.hoisted(() => ({ reveal: async (): Promise<boolean> => true }));
+vi.mock('../../../components/popup/useActiveTab', () => ({
+  useActiveTab: () => ({ tabId: 7, explicit: true, url: undefined, visit: 0 }),
+}));
+vi.mock('../../../components/popup/useSiteMode', () => ({
+  useSiteMode: () => ({
+    info: { site: 'example.org', mode: 'on', settings: DEFAULT_SETTINGS },
+    error: null,
+    setPaused: async () => {},
+    reachable: true,
+  }),
+}));
+vi.mock('../../../lib/messages/client', () => ({
+  send: async (type: string) => {
+    if (type !== 'page/papers') throw new Error(`unexpected message ${type}`);
+    return [
+      { paperId: 'arxiv:2306.13643', count: 3 },
+      { paperId: 'arxiv:1905.00537', count: 1 },
+    ];
+  },
+  sendToTab: async (_tabId: number, type: string) => {
+    if (type !== 'tab/reveal') throw new Error(`unexpected message ${type}`);
+    return tab.reveal();
+  },
+}));
+
+const settle = () => act(async () => new Promise((r) => setTimeout(r, 0)));
+const catalog = { index: null, papers: PAPER_MAP };
+
+async function show() {
+  render(
+    <PageView catalog={catalog} overview={{ lists: [], entries: [] }} onOpen={() => {}} onChanged={async () => {}} />,
+    document.body,
+  );
+  await settle();
+  await settle();
+}
+async function clickPaper(title: string) {
+  const row = [...document.querySelectorAll<HTMLElement>('.pp-page-item')].find((r) => r.textContent?.includes(title));
+  if (!row) throw new Error(`no row for ${title}`);
+  row.click();
+  await settle();
+  await settle();
+}
+const regions = () => [...document.querySelectorAll('[role="status"]')];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({ id: 7, windowId: 1 } as never);
+  vi.spyOn(fakeBrowser.windows, 'update').mockResolvedValue({ id: 1 } as never);
+  tab.reveal = async () => true;
+});
+afterEach(() => {
+  render(null, document.body);
+  vi.restoreAllMocks();
+});
+
+describe('on this page', () => {
+  it('says a mention is hidden in a status region that was there, empty, before it', async () => {
+    await show();
+    expect(document.querySelectorAll('.pp-page-item')).toHaveLength(2);
+    const before = regions();
+    expect(document.querySelector('.pp-warning')).toBeNull();
+    tab.reveal = async () => false;
+    await clickPaper('LightGlue');
+    const notice = document.querySelector('.pp-warning');
+    expect(notice?.textContent).toBe('That mention is hidden on this page right now.');
+    const region = notice?.closest('[role="status"]');
+    expect(region && before.includes(region)).toBe(true);
+    expect(document.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('says the page is gone in an alert added when it comes, and the status region empties', async () => {
+    await show();
+    const before = regions();
+    tab.reveal = async () => false;
+    await clickPaper('LightGlue');
+    tab.reveal = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    await clickPaper('SuperGLUE');
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe(
+      'The page is not reachable any more: reload it and try again.',
+    );
+    expect(regions()).toEqual(before);
+    expect(before.map((r) => r.textContent)).not.toContain('That mention is hidden on this page right now.');
+  });
+});
