@@ -5,7 +5,7 @@
 import { normalizeText } from '../text/normalize';
 import { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confirm';
 import { vocabularyOf } from './defined-as';
-import { judgeEvidence, needsEvidence, type WeakNameProfile } from './evidence';
+import { judgeEvidence, needsEvidence } from './evidence';
 import { lookupRef, type RefIndex } from './links';
 import { dropPartsOfLongerNames } from './longer-names';
 import { toMentions, toProbes } from './mentions';
@@ -14,7 +14,7 @@ import { buildPrefilter, type PrefilterIndex, scanCandidates } from './prefilter
 import { mayHaveCandidates, QuickCheck } from './quick-check';
 import { findPaperRefsInText, mayHoldPaperRef } from './refs-in-text';
 import { expansionsOf } from './spelled-out';
-import type { BlockMentions, DetectionKinds, Mention, PatternEntry } from './types';
+import type { BlockMentions, DetectionKinds, Mention, PatternEntry, WeakNameProfile } from './types';
 import { warmUp } from './warm-up';
 
 export interface BlockIndex {

@@ -54,21 +54,13 @@ import {
   YEAR,
 } from './signs';
 import { echoesExpansion, LOOK_BACK_CHARS, spelledAfter, spelledAs, spelledLike, spellsOut } from './spelled-out';
-import type { Evidence, Mention } from './types';
+import type { Evidence, Mention, WeakNameProfile } from './types';
 
 export { EVIDENCE_WINDOW, hasLocalEvidence, isShouting, type LocalEvidence, localEvidence } from './signs';
 
 /** A weak name that its block says is another thing (judgeEvidence): 'none', for it and for the
  * block's other uses of the name that nothing but the page vouches for. */
 const OTHER = 'other';
-
-/** What a paper's own title and abstract say of its weak name: the expansions they spell it out
- * with (spelled-out.ts) and the stems of their words, which a page's description of the name must
- * share (defined-as.ts). */
-export interface WeakNameProfile {
-  expansions: readonly (readonly string[])[];
-  vocabulary: ReadonlySet<string>;
-}
 
 /** Ordinary English words that are also paper short names. Matched when the short name is
  * written as a word could be: lower case, Capitalised or ALL CAPS. */

@@ -55,6 +55,14 @@ export interface Confirmed {
   alternatives?: Array<{ paperId: string; shortName: string }>;
 }
 
+/** What a paper's own title and abstract say of its weak name: the expansions they spell it out
+ * with (spelled-out.ts) and the stems of their words, which a page's description of the name must
+ * share (defined-as.ts). */
+export interface WeakNameProfile {
+  expansions: readonly (readonly string[])[];
+  vocabulary: ReadonlySet<string>;
+}
+
 /** What a weak short name needs to be shown (see judgeEvidence in evidence.ts). */
 export type Evidence = 'named' | 'block' | 'numbered' | 'page' | 'none';
 

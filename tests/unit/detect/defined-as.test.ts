@@ -1,9 +1,7 @@
 // A weak name the page says is something (defined-as.ts): that something must be what its paper is.
 import { describe, expect, it } from 'vitest';
-import { DetectorService } from '../../../lib/background/detector';
-import { readSeedCatalog } from '../../../lib/catalog/vite-plugin';
 import { describedAsOther, vocabularyOf } from '../../../lib/detect/defined-as';
-import { root } from '../catalog/fixtures';
+import { catalogEvidence } from './catalog-evidence';
 
 describe('describedAsOther', () => {
   const glue = vocabularyOf(
@@ -71,11 +69,7 @@ describe('describedAsOther', () => {
 });
 
 describe('a description in the bundled catalog’s words', () => {
-  const detector = new DetectorService(readSeedCatalog(root).catalog);
-  const evidence = (text: string) =>
-    detector
-      .scan([text], { titles: true, shortNames: true, links: true })[0]
-      ?.mentions.map((m) => [text.slice(m.start, m.end), m.evidence]);
+  const evidence = catalogEvidence;
   it.each([
     ['GLUE is a grid middleware for job submission.', [['GLUE', 'none']]],
     ['ARES, the Greek god of war, leads this raid.', [['ARES', 'none']]],

@@ -1,7 +1,5 @@
 // A weak short name introduced with its title's own expansion names its paper.
 import { describe, expect, it } from 'vitest';
-import { DetectorService } from '../../../lib/background/detector';
-import { readSeedCatalog } from '../../../lib/catalog/vite-plugin';
 import { buildBlockIndex, findInBlocks } from '../../../lib/detect/blocks';
 import { buildRefIndex } from '../../../lib/detect/links';
 import {
@@ -12,7 +10,7 @@ import {
   spelledAs,
   spellsOut,
 } from '../../../lib/detect/spelled-out';
-import { root } from '../catalog/fixtures';
+import { catalogEvidence } from './catalog-evidence';
 import { ENTRIES } from './helpers';
 
 describe('expansionOf', () => {
@@ -138,11 +136,7 @@ describe('a weak name with its expansion, through the background pass', () => {
 });
 
 describe('with the bundled catalog, through the background', () => {
-  const detector = new DetectorService(readSeedCatalog(root).catalog);
-  const evidence = (text: string) =>
-    detector
-      .scan([text], { titles: true, shortNames: true, links: true })[0]
-      ?.mentions.map((m) => [text.slice(m.start, m.end), m.evidence]);
+  const evidence = catalogEvidence;
   it.each([
     // GLUE's title spells out nothing; its abstract does ("the General Language Understanding
     // Evaluation benchmark (GLUE)").
