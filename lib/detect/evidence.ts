@@ -207,11 +207,11 @@ export function judgeEvidence(
         !SENTENCE_END.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start) + 1)) &&
         inCompany(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start))),
     );
+    const local = localEvidence(before, after, m.year, m.author);
+    if (local === 'named') return 'named';
     // A list or a comparison with another paper of the catalog: shown, and vouching for nothing
     // else, since the list may hold another thing of that name ("SuperGlue and LightGlue for
     // matching and H3 for spatial indexing": Uber's H3 grid).
-    const local = localEvidence(before, after, m.year, m.author);
-    if (local === 'named') return 'named';
     if (near) return 'block';
     // "GLUE is a grid middleware": said to be something its paper is not (a citation sign nearby
     // may be the other thing's: a Scholar snippet's).
