@@ -55,15 +55,27 @@ export class MarkStyles {
     }
     if (reached) return;
     const sheet = fallbackSheet();
-    if (scope.adoptedStyleSheets.includes(sheet)) return;
-    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
-    this.adopted.add(scope);
+    try {
+      // Array.from: a Firefox content script sees the page's array through an Xray wrapper, which
+      // has no array methods (Firefox 140.12: "adoptedStyleSheets.includes is not a function").
+      const sheets = Array.from(scope.adoptedStyleSheets);
+      if (sheets.includes(sheet)) return;
+      scope.adoptedStyleSheets = [...sheets, sheet];
+      this.adopted.add(scope);
+    } catch (error) {
+      // Firefox 140.12 refuses a content script's sheet in the page's list ("Accessing from Xray
+      // wrapper is not supported"). The marks stay (counted, reported, hovered) even where they
+      // cannot be drawn; the scan went on failing here before.
+      this.reached.set(scope, true);
+      console.debug('PaperLens: marks: the fallback style sheet could not be adopted', error);
+    }
   }
 
   /** Takes out every sheet this adopted. */
   dispose(): void {
     const sheet = shared;
-    for (const scope of this.adopted) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+    for (const scope of this.adopted)
+      scope.adoptedStyleSheets = Array.from(scope.adoptedStyleSheets).filter((s) => s !== sheet);
     this.adopted.clear();
   }
 }

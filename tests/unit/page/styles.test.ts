@@ -80,3 +80,26 @@ describe('mark styles', () => {
     expect(document.adoptedStyleSheets).toEqual([own]);
   });
 });
+
+describe('mark styles where the page refuses the fallback sheet', () => {
+  it('reads a list without array methods and keeps going when the page will not take the sheet (Firefox 140.12)', () => {
+    document.body.innerHTML = '<p>LightGlue</p>';
+    computed({ line: 'none', color: 'rgb(0, 0, 0)' });
+    // What a Firefox content script sees through its Xray view: an array-like without includes,
+    // and a setter that throws.
+    const scope = {
+      get adoptedStyleSheets() {
+        return { length: 0, [Symbol.iterator]: [][Symbol.iterator] } as unknown as CSSStyleSheet[];
+      },
+      set adoptedStyleSheets(_: CSSStyleSheet[]) {
+        throw new Error('Accessing from Xray wrapper is not supported.');
+      },
+    } as unknown as Document;
+    const styles = new MarkStyles();
+    const probe = document.querySelector('p') as Element;
+    expect(() => styles.ensure(scope, probe)).not.toThrow();
+    // Tried once: the scope is taken as drawn by the manifest's sheet from then on.
+    expect(() => styles.ensure(scope, probe)).not.toThrow();
+    expect(() => styles.dispose()).not.toThrow();
+  });
+});
