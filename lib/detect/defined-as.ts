@@ -56,7 +56,7 @@ const words = (text: string): string[] => text.toLowerCase().match(/\p{L}[\p{L}\
  * nouns ("H3, a Tri Dao paper", "WARP, an ACL 2021 paper", "GLUE, the NYU benchmark", "Ares, the
  * Greek god"), which a paper's abstract seldom names, nor numbers. */
 const commonWords = (text: string): string[] =>
-  (text.match(/\p{L}[\p{L}\p{N}]*/gu) ?? []).filter((w) => w === w.toLowerCase()).map((w) => w.toLowerCase());
+  (text.match(/\p{L}[\p{L}\p{N}]*/gu) ?? []).filter((w) => w === w.toLowerCase());
 
 /** The stems of a paper's own words (its title and abstract), to compare descriptions with. */
 export function vocabularyOf(title: string, abstract = ''): Set<string> {

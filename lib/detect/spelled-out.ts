@@ -18,8 +18,9 @@ const LOOK_BACK_WORDS = 10;
  * Systems (ARES)" in its second word. */
 export const LOOK_BACK_CHARS = 240;
 
-const words = (text: string): string[] =>
-  (text.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? []).filter((w) => !SMALL.has(w));
+/** Every word and number, lower-cased. */
+const tokens = (text: string): string[] => text.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? [];
+const words = (text: string): string[] => tokens(text).filter((w) => !SMALL.has(w));
 
 /** The first words of the expansion a title gives its short name, or undefined when it gives
  * none: "SPT: Semi-Parametric Prompt Tuning for …" -> semi, parametric, prompt. */
@@ -68,7 +69,7 @@ const stemOf = (word: string): string => word.replace(/(?:es|s)$/u, '');
 export function echoesExpansion(sentence: string, expansions: readonly (readonly string[])[] = []): boolean {
   if (expansions.length === 0) return false;
   // Every word, small ones too: "researchers work on embedding" does not say "Work Embeddings".
-  const said = (sentence.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? []).map(stemOf);
+  const said = tokens(sentence).map(stemOf);
   return expansions.some((expansion) => {
     const own = expansion.map(stemOf);
     for (let k = 0; k + 1 < own.length; k++) {
