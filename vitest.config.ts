@@ -9,8 +9,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
-    // The marks' style sheet is read as text by lib/page/styles.ts (and tested): Vitest empties
+    // The marks' style sheets are read as text by lib/page/styles.ts (and tested): Vitest empties
     // CSS imports unless told otherwise.
-    css: { include: [/marks\.css/] },
+    css: { include: [/marks(\.firefox)?\.css/] },
   },
 });

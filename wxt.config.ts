@@ -11,9 +11,17 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
-  vite: () => {
+  vite: ({ browser }) => {
     const root = import.meta.dirname ?? process.cwd();
-    return { plugins: [preact(), catalogPlugin(root), searchIndexPlugin(root)] };
+    return {
+      plugins: [preact(), catalogPlugin(root), searchIndexPlugin(root)],
+      // Firefox draws the marks by other rules (why: lib/page/marks.firefox.css). Both the
+      // manifest's style sheet and the content script's fallback rules (`?raw`) take them.
+      resolve:
+        browser === 'firefox'
+          ? { alias: [{ find: /^(.*\/lib\/page\/|\.\/)marks\.css(\?raw)?$/, replacement: '$1marks.firefox.css$2' }] }
+          : {},
+    };
   },
   manifest: ({ browser }) => ({
     name: 'PaperLens',

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import MARK_CSS from '../../../lib/page/marks.css?raw';
+import FIREFOX_MARK_CSS from '../../../lib/page/marks.firefox.css?raw';
 import { EVERY_ELEMENT_CSS, HIGHLIGHT, MarkStyles, rootStylesReach } from '../../../lib/page/styles';
 
 afterEach(() => {
@@ -22,6 +23,17 @@ describe('mark styles', () => {
     const rules = MARK_CSS.replace(/\/\*[\s\S]*?\*\//g, '');
     const selectors = [...rules.matchAll(/([^{}]+)\{/g)].map((m) => (m[1] as string).trim());
     expect(selectors).toEqual(Object.values(HIGHLIGHT).map((name) => `:root::highlight(${name})`));
+  });
+
+  it('marks.firefox.css sets the same highlights for every element, each with a tint Firefox 140 paints', () => {
+    const rules = [...FIREFOX_MARK_CSS.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)];
+    expect(rules.map((m) => (m[1] as string).trim())).toEqual(
+      Object.values(HIGHLIGHT).map((name) => `::highlight(${name})`),
+    );
+    for (const [, , body] of rules) expect(body).toMatch(/background-color: rgba\(/);
+    // The underline stays where Chromium has one, for a Firefox that paints it.
+    const underlined = (css: string) => [...css.matchAll(/highlight\(([\w-]+)\) \{[^}]*underline/g)].map((m) => m[1]);
+    expect(underlined(FIREFOX_MARK_CSS)).toEqual(underlined(MARK_CSS));
   });
 
   it.each<[string, { line: string; color: string }, { line: string; color: string } | undefined, boolean]>([
