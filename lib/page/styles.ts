@@ -12,16 +12,69 @@ export const HIGHLIGHT = {
 // rules cut it off), the same rules for every element are adopted instead, with the first mark.
 export const EVERY_ELEMENT_CSS = MARK_CSS.replaceAll(':root::highlight(', '::highlight(');
 
+/** Firefox gives a content script the page's own objects under `wrappedJSObject` (its "Xray
+ * vision" otherwise); Chromium has no such property. */
+type Unwrappable<T> = T & { wrappedJSObject?: T };
+
+/** The fallback sheet for `scope` and the page's list to put it in, made where the page can take
+ * them. A Firefox page will not adopt a sheet made by a content script, nor take a content
+ * script's array ("Accessing from Xray wrapper is not supported"), so there both are the page's. */
+interface SheetHome {
+  sheet: CSSStyleSheet;
+  read(): CSSStyleSheet[];
+  write(sheets: CSSStyleSheet[]): void;
+}
+
 let shared: CSSStyleSheet | null = null;
-const fallbackSheet = (): CSSStyleSheet => {
+const pageSheets = new WeakMap<Window, CSSStyleSheet>();
+
+function sheetHome(scope: Document | ShadowRoot): SheetHome {
+  // A document's ownerDocument is null.
+  const doc = scope.ownerDocument ?? (scope as Document);
+  const pageWindow = (doc.defaultView as Unwrappable<Window> | null)?.wrappedJSObject as
+    | (Window & typeof globalThis)
+    | undefined;
+  const pageScope = (scope as Unwrappable<Document | ShadowRoot>).wrappedJSObject;
+  if (pageWindow && pageScope) {
+    let sheet = pageSheets.get(pageWindow);
+    if (!sheet) {
+      sheet = new pageWindow.CSSStyleSheet();
+      sheet.replaceSync(EVERY_ELEMENT_CSS);
+      pageSheets.set(pageWindow, sheet);
+    }
+    // By index both ways: neither side may read the other's Symbol.iterator ("Permission
+    // denied to access property Symbol.iterator").
+    return {
+      sheet,
+      read: () => {
+        const list = pageScope.adoptedStyleSheets;
+        const sheets: CSSStyleSheet[] = [];
+        for (let i = 0; i < list.length; i++) sheets.push(list[i] as CSSStyleSheet);
+        return sheets;
+      },
+      write: (sheets) => {
+        const list = new pageWindow.Array<CSSStyleSheet>();
+        for (const s of sheets) list.push(s);
+        pageScope.adoptedStyleSheets = list;
+      },
+    };
+  }
   if (!shared) {
     // One constructed sheet for the page and every shadow root that needs it (a page of 500 web
     // components parses it once). No <style> element enters the page's DOM.
     shared = new CSSStyleSheet();
     shared.replaceSync(EVERY_ELEMENT_CSS);
   }
-  return shared;
-};
+  return {
+    sheet: shared,
+    // Array.from: a Firefox content script sees the page's array through an Xray wrapper, which
+    // has no array methods (Firefox 140.12: "adoptedStyleSheets.includes is not a function").
+    read: () => Array.from(scope.adoptedStyleSheets),
+    write: (sheets) => {
+      scope.adoptedStyleSheets = sheets;
+    },
+  };
+}
 
 /** Do the root's mark styles reach the highlights of `el`? (A browser that cannot read a
  * highlight's style gives the element's own, whose decoration is not the marks'.) */
@@ -44,7 +97,7 @@ export function rootStylesReach(el: Element): boolean {
  */
 export class MarkStyles {
   private readonly reached = new WeakMap<Document | ShadowRoot, boolean>();
-  private readonly adopted = new Set<Document | ShadowRoot>();
+  private readonly adopted = new Map<Document | ShadowRoot, SheetHome>();
 
   /** Called as marks go into `scope`; `probe` is an element holding one. */
   ensure(scope: Document | ShadowRoot, probe: Element): void {
@@ -54,18 +107,15 @@ export class MarkStyles {
       this.reached.set(scope, reached);
     }
     if (reached) return;
-    const sheet = fallbackSheet();
     try {
-      // Array.from: a Firefox content script sees the page's array through an Xray wrapper, which
-      // has no array methods (Firefox 140.12: "adoptedStyleSheets.includes is not a function").
-      const sheets = Array.from(scope.adoptedStyleSheets);
-      if (sheets.includes(sheet)) return;
-      scope.adoptedStyleSheets = [...sheets, sheet];
-      this.adopted.add(scope);
+      const home = this.adopted.get(scope) ?? sheetHome(scope);
+      const sheets = home.read();
+      if (sheets.includes(home.sheet)) return;
+      home.write([...sheets, home.sheet]);
+      this.adopted.set(scope, home);
     } catch (error) {
-      // Firefox 140.12 refuses a content script's sheet in the page's list ("Accessing from Xray
-      // wrapper is not supported"). The marks stay (counted, reported, hovered) even where they
-      // cannot be drawn; the scan went on failing here before.
+      // A page that will not take the sheet at all: the marks stay (counted, reported, hovered)
+      // even where they cannot be drawn, and the scan goes on.
       this.reached.set(scope, true);
       console.debug('PaperLens: marks: the fallback style sheet could not be adopted', error);
     }
@@ -73,9 +123,13 @@ export class MarkStyles {
 
   /** Takes out every sheet this adopted. */
   dispose(): void {
-    const sheet = shared;
-    for (const scope of this.adopted)
-      scope.adoptedStyleSheets = Array.from(scope.adoptedStyleSheets).filter((s) => s !== sheet);
+    for (const home of this.adopted.values()) {
+      try {
+        home.write(home.read().filter((s) => s !== home.sheet));
+      } catch (error) {
+        console.debug('PaperLens: marks: the fallback style sheet could not be taken out', error);
+      }
+    }
     this.adopted.clear();
   }
 }

@@ -121,29 +121,42 @@ describe('Firefox', () => {
     });
   }
 
-  it('draws the marks: the text under a mark looks different once the marks are taken away', async () => {
+  /** Screenshots of the first mark whose text node sits in a shadow tree (or not), with the
+   * page's highlights and after clearing them. */
+  async function markedAndPlain(file: string, inShadow: boolean): Promise<[Buffer, Buffer]> {
     const page = await browser.newPage();
-    await page.goto(server.url('/pages/blog.html'));
+    await page.goto(server.url(`/pages/${file}`));
     await settled(page);
-    const clip = await page.evaluate(() => {
-      const [painted] = (CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<AbstractRange>;
-      if (!painted) return null;
-      const r = document.createRange();
-      r.setStart(painted.startContainer, painted.startOffset);
-      r.setEnd(painted.endContainer, painted.endOffset);
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const box = r.getClientRects()[0];
-      // A few pixels below the text too, where an underline would be.
-      return box && { x: box.left, y: box.top, width: box.width, height: box.height + 6 };
-    });
+    const clip = await page.evaluate((inShadow) => {
+      for (const painted of (CSS.highlights.get('paperlens-mention') ?? []) as unknown as Set<AbstractRange>) {
+        if (painted.startContainer.getRootNode() instanceof ShadowRoot !== inShadow) continue;
+        const r = document.createRange();
+        r.setStart(painted.startContainer, painted.startOffset);
+        r.setEnd(painted.endContainer, painted.endOffset);
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = r.getClientRects()[0];
+        // A few pixels below the text too, where an underline would be.
+        if (box) return { x: box.left, y: box.top, width: box.width, height: box.height + 6 };
+      }
+      return null;
+    }, inShadow);
     expect(clip).not.toBeNull();
-    if (!clip) return;
-    const marked = Buffer.from(await page.screenshot({ clip }));
+    const marked = Buffer.from(await page.screenshot({ clip: clip ?? undefined }));
     // The page's own script sees the same registry; clearing it leaves the text as the page drew it.
     await page.evaluate(() => CSS.highlights.clear());
-    const plain = Buffer.from(await page.screenshot({ clip }));
-    expect(marked.equals(plain)).toBe(false);
+    const plain = Buffer.from(await page.screenshot({ clip: clip ?? undefined }));
     await page.close();
+    return [marked, plain];
+  }
+
+  it('draws the marks: the text under a mark looks different once the marks are taken away', async () => {
+    const [marked, plain] = await markedAndPlain('blog.html', false);
+    expect(marked.equals(plain)).toBe(false);
+  });
+
+  it("draws the marks inside web components' shadow roots too", async () => {
+    const [marked, plain] = await markedAndPlain('components.html', true);
+    expect(marked.equals(plain)).toBe(false);
   });
 
   it('hovering a mention opens its popover', async () => {

@@ -114,4 +114,55 @@ describe('mark styles where the page refuses the fallback sheet', () => {
     expect(() => styles.ensure(scope, probe)).not.toThrow();
     expect(() => styles.dispose()).not.toThrow();
   });
+
+  it("adopts a sheet made by the page's own constructor into a list made by the page's Array where the page offers them (Firefox)", () => {
+    document.body.innerHTML = '<p>LightGlue</p>';
+    computed({ line: 'none', color: 'rgb(0, 0, 0)' });
+    // The page's side, as a Firefox content script reaches it through wrappedJSObject: its own
+    // constructors, and a list whose iterator a content script may not read.
+    class PageArray<T> extends Array<T> {}
+    class PageSheet {
+      css = '';
+      replaceSync(css: string) {
+        this.css = css;
+      }
+    }
+    const own = new PageSheet();
+    let list: unknown[] = PageArray.of(own);
+    const pageDocument = {
+      get adoptedStyleSheets() {
+        const view = { length: list.length } as Record<string | number | symbol, unknown>;
+        list.forEach((s, i) => {
+          view[i] = s;
+        });
+        Object.defineProperty(view, Symbol.iterator, {
+          get() {
+            throw new Error('Permission denied to access property Symbol.iterator');
+          },
+        });
+        return view as unknown as unknown[];
+      },
+      set adoptedStyleSheets(next: unknown[]) {
+        if (!(next instanceof PageArray)) throw new Error('Accessing from Xray wrapper is not supported.');
+        list = next;
+      },
+    };
+    const pageWindow = { CSSStyleSheet: PageSheet, Array: PageArray };
+    const scope = {
+      ownerDocument: null,
+      defaultView: { wrappedJSObject: pageWindow },
+      wrappedJSObject: pageDocument,
+    } as unknown as Document;
+    const styles = new MarkStyles();
+    const probe = document.querySelector('p') as Element;
+    styles.ensure(scope, probe);
+    expect(list).toHaveLength(2);
+    expect(list[0]).toBe(own);
+    expect(list[1]).toBeInstanceOf(PageSheet);
+    expect((list[1] as PageSheet).css).toBe(EVERY_ELEMENT_CSS);
+    styles.ensure(scope, probe);
+    expect(list).toHaveLength(2);
+    styles.dispose();
+    expect(list).toEqual([own]);
+  });
 });
