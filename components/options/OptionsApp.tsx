@@ -19,6 +19,17 @@ export function OptionsApp() {
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
 
+  // Opened at a section (options.html#data, from the popup's import in Firefox): the sections
+  // come after the settings, too late for the browser's own jump to the fragment.
+  const ready = settings !== null;
+  useEffect(() => {
+    if (!ready) return;
+    const section = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+    const heading = section?.querySelector<HTMLElement>('h2[tabindex="-1"]');
+    heading?.focus();
+    section?.scrollIntoView({ block: 'start' });
+  }, [ready]);
+
   return (
     <div class="pl-opt" data-ready={settings ? 'true' : undefined}>
       <header class="pl-opt-header">

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Paper } from '../../lib/catalog/types';
 import type { ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
@@ -12,6 +13,16 @@ interface Props {
   overview: ListsOverview;
   papers: Map<string, Paper>;
   onImported(): Promise<void>;
+  /** Import from the settings page instead of here: Firefox closes a toolbar popup as soon as a
+   * file picker opens, so the chosen file would never arrive (Firefox bug 1292701). */
+  importInSettings?: boolean;
+}
+
+const IMPORT_IN_SETTINGS = import.meta.env.BROWSER === 'firefox';
+
+/** The settings page, at its data section (it has the import), in a tab of its own. */
+function openImportInSettings(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('/options.html#data') });
 }
 
 const FORMATS: Array<[ExportFormat, string]> = [
@@ -21,7 +32,7 @@ const FORMATS: Array<[ExportFormat, string]> = [
 ];
 
 /** Export one list or all of them; the JSON backup (everything) out and back in. */
-export function ExportPanel({ list, overview, papers, onImported }: Props) {
+export function ExportPanel({ list, overview, papers, onImported, importInSettings = IMPORT_IN_SETTINGS }: Props) {
   const [scope, setScope] = useState<'list' | 'all'>('list');
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const listId = scope === 'list' && list ? list.id : null;
@@ -85,16 +96,27 @@ export function ExportPanel({ list, overview, papers, onImported }: Props) {
         <button type="button" class="pl-button" onClick={backup}>
           Export JSON backup
         </button>
-        <label class="pl-button pp-file-button">
-          Import JSON backup…
-          <input
-            type="file"
-            accept="application/json,.json"
-            class="pl-visually-hidden"
-            onChange={(e) => void importFile(e.currentTarget)}
-          />
-        </label>
+        {importInSettings ? (
+          <button type="button" class="pl-button" aria-describedby="pp-import-hint" onClick={openImportInSettings}>
+            Import JSON backup…
+          </button>
+        ) : (
+          <label class="pl-button pp-file-button">
+            Import JSON backup…
+            <input
+              type="file"
+              accept="application/json,.json"
+              class="pl-visually-hidden"
+              onChange={(e) => void importFile(e.currentTarget)}
+            />
+          </label>
+        )}
       </div>
+      {importInSettings && (
+        <p id="pp-import-hint" class="pp-panel-note">
+          Opens Settings to import: Firefox closes this popup when a file picker opens.
+        </p>
+      )}
       {/* One place in the panel's column for both. The status region is always there, empty until
           there is news: a live region whose role changes, or that comes with its text in it, is
           not announced by every screen reader. An error is an alert of its own, added when it comes. */}

@@ -28,6 +28,18 @@ describe('options page', () => {
     await page.close();
   });
 
+  it("opened at a section (options.html#data, where Firefox's popup sends an import), shows it and focuses its heading", async () => {
+    const page = await env.session.context.newPage();
+    await page.setViewportSize({ width: 900, height: 600 });
+    await page.goto(`chrome-extension://${env.session.extensionId}/options.html#data`);
+    await page.waitForSelector('.pl-opt[data-ready]');
+    const heading = page.getByRole('heading', { name: 'Your data' });
+    await expect.poll(() => heading.evaluate((h) => document.activeElement === h)).toBe(true);
+    const box = await heading.boundingBox();
+    expect(box && box.y >= 0 && box.y < 600).toBe(true);
+    await page.close();
+  });
+
   it('runs the blog fixture on, quiet and off as the site rules say', async () => {
     const on = await openBlog();
     const marks = await settledMarks(on);

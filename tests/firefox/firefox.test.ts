@@ -197,4 +197,41 @@ describe('Firefox', () => {
     expect(first).toBe('LightGlue: Local Feature Matching at Light Speed');
     await page.close();
   });
+
+  it("the popup's import opens Settings at its data section (Firefox closes a popup when a file picker opens)", async () => {
+    const page = await browser.newPage();
+    await openExtensionPage(page, 'popup.html');
+    await until(page, () => document.querySelector('[role="tab"]')?.textContent, 'the popup');
+    // The Lists view holds the export and import panel.
+    await until(
+      page,
+      () => {
+        const tab = [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) =>
+          /Lists/.test(t.textContent ?? ''),
+        );
+        tab?.click();
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Import JSON backup…');
+        return button ? true : null;
+      },
+      'the import button',
+    );
+    const before = new Set(await browser.pages());
+    await page.evaluate(() =>
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Import JSON backup…')?.click(),
+    );
+    // BiDi does not report moz-extension:// addresses (they read about:blank): the new tab is the
+    // one that was not there, and its page says where it is.
+    let options: Page | undefined;
+    for (const start = Date.now(); !options && Date.now() - start < 10_000; ) {
+      options = (await browser.pages()).find((p) => !before.has(p));
+      if (!options) await new Promise((done) => setTimeout(done, 100));
+    }
+    if (!options) throw new Error('firefox: the import opened no tab');
+    const at = await until(options, () => (document.readyState === 'complete' ? location.href : null), 'Settings');
+    expect(at).toBe(`moz-extension://${UUID}/options.html#data`);
+    const focused = await until(options, () => document.activeElement?.textContent || null, 'the focused heading');
+    expect(focused).toBe('Your data');
+    await options.close();
+    await page.close();
+  });
 });

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_BACKUP_BYTES } from '../../../components/importSummary';
 import { ExportPanel } from '../../../components/popup/ExportPanel';
 import { nothingToExport } from '../../../components/popup/exporters';
@@ -102,5 +103,25 @@ describe('export panel', () => {
     await settle();
     expect(region?.textContent).toBe('Nothing to export: “Later” has no papers yet.');
     expect(document.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('imports here with a file field, or (Firefox, whose popup closes when a file picker opens) in Settings', () => {
+    const overview = { lists: LISTS, entries: ENTRIES };
+    render(<ExportPanel list={null} overview={overview} papers={PAPER_MAP} onImported={async () => {}} />, document.body);
+    expect(document.querySelector('input[type="file"]')).not.toBeNull();
+    render(null, document.body);
+
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({ id: 3 } as never);
+    render(
+      <ExportPanel list={null} overview={overview} papers={PAPER_MAP} onImported={async () => {}} importInSettings />,
+      document.body,
+    );
+    expect(document.querySelector('input[type="file"]')).toBeNull();
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Import JSON backup…');
+    expect(document.getElementById(button?.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(
+      /^Opens Settings to import: Firefox closes this popup/,
+    );
+    button?.click();
+    expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/options.html#data') });
   });
 });
