@@ -105,6 +105,14 @@ describe('popup: reading lists', () => {
     await popup.waitForFunction((w) => document.querySelector('.pp-counts')?.textContent === w, want);
     expect(await counts()).toBe(want);
     await entry(XPROMPT).getByRole('button', { name: 'Add note' }).click();
+    // Three rows high, and the reader's resize holds (a flex basis would fix its height).
+    const box = entry(XPROMPT).locator('textarea');
+    const height = () => box.evaluate((t) => t.getBoundingClientRect().height);
+    expect(await height()).toBeLessThan(90);
+    await box.evaluate((t) => {
+      t.style.height = '150px';
+    });
+    expect(Math.round(await height())).toBe(150);
     await popup.keyboard.type('Compare with prompt tuning v2');
     await popup.keyboard.press('Control+Enter');
     await entry(XPROMPT).locator('.pp-note').waitFor();
