@@ -107,7 +107,10 @@ describe('export panel', () => {
 
   it('imports here with a file field, or (Firefox, whose popup closes when a file picker opens) in Settings', () => {
     const overview = { lists: LISTS, entries: ENTRIES };
-    render(<ExportPanel list={null} overview={overview} papers={PAPER_MAP} onImported={async () => {}} />, document.body);
+    render(
+      <ExportPanel list={null} overview={overview} papers={PAPER_MAP} onImported={async () => {}} />,
+      document.body,
+    );
     expect(document.querySelector('input[type="file"]')).not.toBeNull();
     render(null, document.body);
 
