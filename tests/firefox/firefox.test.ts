@@ -1,8 +1,9 @@
 // Firefox smoke test: the Firefox build in stock Firefox (Debian firefox-esr), driven over
 // WebDriver BiDi by puppeteer-core (playwright-core cannot drive a stock Firefox). It checks what
 // is Firefox-specific: the content script marks the fixture pages exactly as in Chromium, draws the
-// marks (Firefox has its own rules for their look), hover opens the popover, the popup searches. Run with `npm run test:firefox`; not part of `npm test`
-// (CI installs Chromium only).
+// marks (Firefox has its own rules for their look), hover opens the popover, the popup searches
+// and sends an import to Settings. Run with `npm run test:firefox`, the last part of `npm test`
+// (.ci/run installs Debian's firefox-esr).
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
