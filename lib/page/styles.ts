@@ -10,6 +10,7 @@ export const HIGHLIGHT = {
 // marks.css sets the marks' look on the root, and highlight inheritance takes it to every
 // element. Where it does not arrive (a browser without highlight inheritance, or a page whose own
 // rules cut it off), the same rules for every element are adopted instead, with the first mark.
+// (The Firefox build reads marks.firefox.css here, whose rules are for every element already.)
 export const EVERY_ELEMENT_CSS = MARK_CSS.replaceAll(':root::highlight(', '::highlight(');
 
 /** Firefox gives a content script the page's own objects under `wrappedJSObject` (its "Xray
