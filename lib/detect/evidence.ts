@@ -29,8 +29,12 @@
  * another thing ("WARP terminal", "the ARES mission", "an H3 heading") is that thing, whatever
  * else the page says; so is one the page says is something in words its paper's title and abstract
  * never use ("GLUE is a grid middleware", "GLUE, the Grid Laboratory Uniform Environment": see
- * defined-as.ts), and then the block's other bare uses of the name are that thing too ("… and
- * GLUE is used by every site"). Signs count within the name's sentence.
+ * defined-as.ts), and then the block's other uses of the name are that thing too ("… and
+ * GLUE is used by every site", "single-particle tracking (SPT) … the SPT datasets"), whatever
+ * research words or citation signs stand around them, unless the paper's own marks name it there
+ * (its first author and year, its expansion or its words). Research words count only next to the
+ * name ("the GLUE benchmark"); further off in its sentence they say nothing ("In our benchmark
+ * tests, 30 GLUE sticks", "H3 ChIP-seq datasets"). Signs count within the name's sentence.
  * Local evidence does not count in capitals-only text (headlines, shouting), where casing says
  * nothing. And neither counts when a citation attached to the name gives another year than the
  * paper's: "WARP (Ramé et al., 2024)" is a later paper called WARP, not this one. A citation
@@ -59,8 +63,11 @@ import type { Evidence, Mention, WeakNameProfile } from './types';
 export { EVIDENCE_WINDOW, hasLocalEvidence, isShouting, type LocalEvidence, localEvidence } from './signs';
 
 /** A weak name that its block says is another thing (judgeEvidence): 'none', for it and for the
- * block's other uses of the name that nothing but the page vouches for. */
+ * block's other uses of the name that nothing of the paper's own names. */
 const OTHER = 'other';
+/** 'named' by the paper's own marks, which hold even in a block that says the name is another
+ * thing: a citation of its first author and year, its own expansion, its expansion's words. */
+const OWN = 'own';
 
 /** Ordinary English words that are also paper short names. Matched when the short name is
  * written as a word could be: lower case, Capitalised or ALL CAPS. */
@@ -176,7 +183,7 @@ export function judgeEvidence(
   const weak = (m: Mention) => m.kind !== 'title' && m.shortName !== undefined && needsEvidence(m.shortName);
   // Mentions that stand on their own: titles, links and distinctive names.
   const strong = mentions.filter((m) => !weak(m));
-  const judged = mentions.map((m): Evidence | typeof OTHER | undefined => {
+  const judged = mentions.map((m): Evidence | typeof OTHER | typeof OWN | undefined => {
     if (!weak(m)) return undefined;
     const after = text.slice(m.end, m.end + EVIDENCE_WINDOW);
     // "GLUE-X", "CLUE-2", "H3.3": a hyphen and a capital or digit, or a dot and a digit, make a
@@ -185,16 +192,18 @@ export function judgeEvidence(
     if (citesOtherWork(after, m.year)) return OTHER;
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
     if (namesAnotherThing(before, after)) return OTHER;
-    if (citesThisWork(before, after, m.year, m.author)) return 'named';
+    if (citesThisWork(before, after, m.year, m.author)) return OWN;
     // "Semi-Parametric Prompt Tuning (SPT)": the name given with its title's own expansion.
     const profile = profiles?.get(m.paperId);
     const spelling = text.slice(Math.max(0, m.start - LOOK_BACK_CHARS), m.start);
-    if (spellsOut(spelling, after, profile?.expansions)) return 'named';
+    if (spellsOut(spelling, after, profile?.expansions)) return OWN;
     // "GLUE, the Grid Laboratory Uniform Environment", "GLUE (Generalized Likelihood Uncertainty
     // Estimation)": spelled out right after it, as its paper does ("ARES, an Automated RAG
     // Evaluation System") or as something else.
-    const spelledNext = spelledAfter(after, m.shortName as string);
-    if (spelledNext) return spelledLike(spelledNext, profile?.expansions) ? 'named' : OTHER;
+    // (Further than the evidence window: "CAID benchmark dataset (Critical Assessment of protein
+    // Intrinsic Disorder)".)
+    const spelledNext = spelledAfter(text.slice(m.end, m.end + LOOK_BACK_CHARS), m.shortName as string);
+    if (spelledNext) return spelledLike(spelledNext, profile?.expansions) ? OWN : OTHER;
     // "Space Propulsion Technology (SPT)": the page spells the name out as something else.
     if (spelledAs(spelling, m.shortName as string) && /^\s*\)/u.test(after)) return OTHER;
     if (isShouting(before, after)) return 'page';
@@ -217,16 +226,20 @@ export function judgeEvidence(
     // may be the other thing's: a Scholar snippet's).
     if (describedAsOther(m.shortName as string, before, after, profile?.vocabulary)) return OTHER;
     // "SPT made it semi-parametric": its sentence describes it in its expansion's words.
-    if (echoesExpansion(`${sentenceBefore(before)} ${sentenceAfter(after)}`, profile?.expansions)) return 'named';
+    if (echoesExpansion(`${sentenceBefore(before)} ${sentenceAfter(after)}`, profile?.expansions)) return OWN;
     if (local === 'cited') return 'block';
     return local === 'numbered' ? 'numbered' : 'page';
   });
   // A block that says its name is another thing ("GLUE is a grid middleware …, and GLUE is used by
-  // every site") means that thing by its other bare uses too; a cited use is the paper still.
+  // every site"; "single-particle tracking (SPT) … the SPT datasets from our 2023 paper") means
+  // that thing by its other uses too, research words and citation signs around them included:
+  // only the paper's own marks (OWN) still name it there.
   const other = new Set(mentions.filter((_, i) => judged[i] === OTHER).map((m) => m.paperId));
-  return judged.map((e, i) =>
-    e === OTHER || (e === 'page' && other.has((mentions[i] as Mention).paperId)) ? 'none' : e,
-  );
+  return judged.map((e, i) => {
+    if (e === OWN) return 'named';
+    if (e === OTHER || (e !== undefined && other.has((mentions[i] as Mention).paperId))) return 'none';
+    return e;
+  });
 }
 
 /**

@@ -82,25 +82,36 @@ export function echoesExpansion(sentence: string, expansions: readonly (readonly
 }
 
 /**
+ * Three readings of the words an acronym may be spelled out with, lower-cased, small words left
+ * out: a hyphenated word as one initial ("Word-level Adversarial ReProgramming"), as one per part
+ * ("single-particle tracking (SPT)"), or the capitalised words and parts alone ("Sensitivity-aware
+ * visual Parameter-efficient fine-Tuning (SPT)", "Critical Assessment of protein Intrinsic
+ * Disorder (CAID)").
+ */
+function readingsOf(rawWords: readonly string[]): string[][] {
+  const raw = rawWords.map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  const parts = raw.flatMap((t) => t.split(/[-‐‑]+/)).filter((t) => t !== '');
+  return [raw, parts, parts.filter((t) => /^\p{Lu}/u.test(t))].map((list) =>
+    list.map((t) => t.toLowerCase()).filter((t) => t !== '' && !SMALL.has(t)),
+  );
+}
+
+/**
  * The words right before "(NAME)" whose initials spell the name ("Space Propulsion Technology
  * (SPT)", "General Language Understanding Evaluation benchmark (GLUE)": one word such as
- * "benchmark" may follow them), as spellsOut compares them; undefined when none do. A hyphenated
- * word is one initial ("Semi-Parametric Prompt Tuning").
+ * "benchmark" may follow them), as spellsOut compares them; undefined when none do.
  */
 export function spelledAs(before: string, name: string): string[] | undefined {
   const letters = name.toLowerCase().replace(/[^\p{L}]/gu, '');
   const opened = /\(\s*$/u.exec(before);
   if (!opened || letters.length < 2 || letters.length !== name.replace(/[^\p{L}\p{N}]/gu, '').length) return undefined;
-  const tokens = before
-    .slice(0, opened.index)
-    .split(/\s+/)
-    .slice(-LOOK_BACK_WORDS)
-    .map((t) => t.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
-    .filter((t) => t !== '' && !SMALL.has(t));
-  for (const skip of [0, 1]) {
-    const run = tokens.slice(tokens.length - skip - letters.length, tokens.length - skip);
-    if (run.length === letters.length && run.every((t, i) => t[0] === letters[i]))
-      return words(run.join(' ')).slice(0, SPELLED_WORDS);
+  const readings = readingsOf(before.slice(0, opened.index).split(/\s+/).slice(-LOOK_BACK_WORDS));
+  for (const tokens of readings) {
+    for (const skip of [0, 1]) {
+      const run = tokens.slice(tokens.length - skip - letters.length, tokens.length - skip);
+      if (run.length === letters.length && run.every((t, i) => t[0] === letters[i]))
+        return words(run.join(' ')).slice(0, SPELLED_WORDS);
+    }
   }
   return undefined;
 }
@@ -112,18 +123,16 @@ export function spelledAs(before: string, name: string): string[] | undefined {
  */
 export function spelledAfter(after: string, name: string): string[] | undefined {
   const letters = name.toLowerCase().replace(/[^\p{L}]/gu, '');
-  const opened = /^\s*(?:,\s*(?:an?|the)\s+|\(\s*)/iu.exec(after);
+  // "NAME, a …", "NAME (…", and "NAME benchmark dataset (…": up to two small words between.
+  const opened = /^\s*(?:,\s*(?:an?|the)\s+|(?:\p{Ll}+\s+){0,2}\(\s*)/u.exec(after);
   if (!opened || letters.length < 2 || letters.length !== name.replace(/[^\p{L}\p{N}]/gu, '').length) return undefined;
-  const run = after
-    .slice(opened[0].length)
-    .split(/\s+/)
-    .slice(0, LOOK_BACK_WORDS)
-    .map((t) => t.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
-    .filter((t) => t !== '' && !SMALL.has(t))
-    .slice(0, letters.length);
-  return run.length === letters.length && run.every((t, i) => t[0] === letters[i])
-    ? words(run.join(' ')).slice(0, SPELLED_WORDS)
-    : undefined;
+  const rawWords = after.slice(opened[0].length).split(/\s+/).slice(0, LOOK_BACK_WORDS);
+  for (const tokens of readingsOf(rawWords)) {
+    const run = tokens.slice(0, letters.length);
+    if (run.length === letters.length && run.every((t, i) => t[0] === letters[i]))
+      return words(run.join(' ')).slice(0, SPELLED_WORDS);
+  }
+  return undefined;
 }
 
 /** Is `spelled` (spelledAfter's words) one of the paper's own expansions? */

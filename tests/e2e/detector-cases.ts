@@ -152,6 +152,8 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   { file: 'negatives.html', marks: [], papers: [] },
+  // Another field's page whose words are paper names: H3, SPT, GLUE, CAID, UWE, none of them the papers.
+  { file: 'biology-lab.html', marks: [], papers: [] },
   // Web components: titles inside open shadow roots (in an element, at the top of the tree, in a
   // nested component) and slotted light-DOM text.
   {

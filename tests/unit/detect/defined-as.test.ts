@@ -77,7 +77,7 @@ describe('a description in the bundled catalog’s words', () => {
     ['SPT is a shipping company in Oslo.', [['SPT', 'none']]],
     // The papers' own words: GLUE's title and abstract, ARES's abstract, WARP's abstract, SPT's (two
     // words of an expansion name the paper: spelled-out.test.ts).
-    ['GLUE is a multi-task benchmark for NLU.', [['GLUE', 'block']]],
+    ['GLUE is a multi-task benchmark for NLU.', [['GLUE', 'page']]],
     ['ARES is an automated evaluation framework.', [['ARES', 'page']]],
     ['WARP is a reprogramming approach.', [['WARP', 'page']]],
     ['SPT is a semi-parametric prompt tuning method.', [['SPT', 'named']]],
@@ -103,6 +103,42 @@ describe('a description in the bundled catalog’s words', () => {
       [
         ['GLUE', 'none'],
         ['GLUE', 'none'],
+      ],
+    ],
+    // A trial's biology page: spelled out as another thing (a hyphenated word, one initial per
+    // part; the capitals of an expansion after research nouns), the block's other uses are that
+    // thing too, research nouns and all ("the SPT datasets", "the CAID challenge").
+    [
+      'For live-cell imaging we use single-particle tracking (SPT). SPT data are analysed with TrackMate; the SPT datasets from our 2023 paper are on Zenodo.',
+      [
+        ['SPT', 'none'],
+        ['SPT', 'none'],
+        ['SPT', 'none'],
+      ],
+    ],
+    [
+      'flDPnn ranked near the top of the CAID challenge. The CAID benchmark dataset (Critical Assessment of protein Intrinsic Disorder) is open.',
+      [
+        ['CAID', 'none'],
+        ['CAID', 'none'],
+      ],
+    ],
+    [
+      'We use GLUE (graph-linked unified embedding; Cao and Gao, 2022). We benchmarked GLUE against Seurat v4 and LIGER on the 10x Multiome dataset; GLUE had the best FOSCTTM.',
+      [
+        ['GLUE', 'none'],
+        ['GLUE', 'none'],
+        ['GLUE', 'none'],
+      ],
+    ],
+    // The paper's own marks still name it in such a block: its expansion, and its expansion's
+    // words in a sentence.
+    [
+      'Not single-particle tracking (SPT). We mean SPT as in Semi-Parametric Prompt Tuning (SPT).',
+      [
+        ['SPT', 'none'],
+        ['SPT', 'named'],
+        ['SPT', 'named'],
       ],
     ],
   ])('%s', (text, expected) => {

@@ -206,9 +206,9 @@ describe('evidence: what a review found', () => {
     expect(localEvidence(before, after, 2022)).toBeNull();
   });
 
-  it('"baselines" next to the name names it; "baseline model" further off is a sign', () => {
+  it('"baselines" next to the name names it; "baseline model" further off says nothing', () => {
     expect(localEvidence('We compare to ', ' and other baselines', 2022)).toBe('named');
-    expect(localEvidence('', ' is our baseline model', 2022)).toBe('cited');
+    expect(localEvidence('', ' is our baseline model', 2022)).toBeNull();
   });
 
   it.each([
@@ -216,8 +216,13 @@ describe('evidence: what a review found', () => {
     ['We evaluate on the ', ' benchmark.', 'named'],
     ['Benchmarks such as ', ' are saturated.', 'named'],
     ['We evaluate our model on ', ' and report dev scores.', 'named'],
-    // ...further off in its sentence they are a sign, and in the next sentence nothing.
-    ['We reanalysed ', ' ChIP-seq datasets from ENCODE.', 'cited'],
+    ['Adapters match full fine-tuning within 0.4 points on ', '.', 'named'],
+    ['It set a new SOTA on ', ' in 2021.', 'named'],
+    // ...further off in its sentence, or in the next sentence, they say nothing (a biology page's
+    // datasets, a shop's tests, a university's imaging dataset).
+    ['We reanalysed ', ' ChIP-seq datasets from ENCODE.', null],
+    ['In our benchmark tests, 30 ', ' sticks from five brands were compared.', null],
+    ['Thanks to collaborators from ', ' Bristol on the new fluorescence imaging dataset.', null],
     ['Includes 30 ', ' sticks. Compare them in our benchmark tests.', null],
     ['Nucleosomes contain H2A, H2B and H4 [1]. Trimethylation of histone ', ' occurs at lysine 27.', null],
     ['Nucleosomes contain H2A, H2B and H4 [1]. ', ' is trimethylated at lysine 27.', null],

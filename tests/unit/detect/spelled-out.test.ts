@@ -60,6 +60,10 @@ describe('spelledAs', () => {
     ['The Space Propulsion Technology (', 'SPT', ['space', 'propulsion', 'technology']],
     ['using Semi-Parametric Prompt Tuning (', 'SPT', ['semi', 'parametric', 'prompt']],
     ['the General Language Understanding Evaluation benchmark (', 'GLUE', ['general', 'language', 'understanding']],
+    // A hyphenated word read as one initial per part, or only its capitals (a trial's biology and
+    // arXiv pages).
+    ['we use single-particle tracking (', 'SPT', ['single', 'particle', 'tracking']],
+    ['Sensitivity-aware visual Parameter-efficient fine-Tuning (', 'SPT', ['sensitivity', 'parameter', 'tuning']],
     // A, E, F, R, S: not A, R, E, S (spellsOut knows this one from the title).
     ['the Automated Evaluation Framework for RAG Systems (', 'ARES', undefined],
     // Initials that do not spell it, a name with digits, no bracket.
@@ -97,6 +101,18 @@ describe('spelledAs', () => {
     expect(spelledAfter(' (Automated RAG Evaluation System)', 'ARES')).toEqual(['automated', 'rag', 'evaluation']);
     expect(spelledAfter(', a system for RAG evaluation', 'ARES')).toBeUndefined();
     expect(spelledAfter(' finetunes judges', 'ARES')).toBeUndefined();
+    // Two small words may come between; capitals spell it past a lower-case word.
+    expect(spelledAfter(' benchmark dataset (Critical Assessment of protein Intrinsic Disorder)', 'CAID')).toEqual([
+      'critical',
+      'assessment',
+      'intrinsic',
+    ]);
+    expect(spelledAfter(' (graph-linked unified embedding; Cao and Gao, 2022)', 'GLUE')).toEqual([
+      'graph',
+      'linked',
+      'unified',
+    ]);
+    expect(spelledAfter(' is used by (Wang et al., 2018)', 'GLUE')).toBeUndefined();
   });
 });
 
