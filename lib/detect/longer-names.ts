@@ -1,7 +1,8 @@
 // A name can be the start of a longer name of another work: "P-tuning v2" is not P-tuning, "ERNIE
 // 3.0 Titan" is not ERNIE 3.0, and "Parameter-Efficient Transfer Learning for NLP with Sparse
 // Adapters" (a title in an arXiv listing) is not Houlsby et al.'s paper. What follows the match
-// tells: a version, "++", a variant's word after a versioned name, or a title that goes on in
+// tells: a version, "++", a variant's word after a versioned name or joined by a hyphen
+// ("WebArena-Lite"), or a title that goes on in
 // title case after a joining word. (Weak names continued by a hyphen, "GLUE-X", are judged in
 // evidence.ts.)
 import type { Mention } from './types';
@@ -14,6 +15,12 @@ const ENDS_IN_NUMBER = /\d[\d.]*[A-Za-z]?$/u;
 // Title case or capitals ("Titan", "TITAN"), not prose ("ERNIE 3.0 base model").
 const VARIANT_AFTER =
   /^\s(?:Titan|Chat|Pro|Plus|Large|Base|Small|Mini|Lite|Turbo|Instruct|Ultra|XL|XXL|TITAN|CHAT|PRO|PLUS|LARGE|BASE|SMALL|MINI|LITE|TURBO|INSTRUCT|ULTRA)(?![\p{L}\d])/u;
+// A variant's word or a coined suffix joined by a hyphen: "WebArena-Lite", "XPrompt-Pro",
+// "LightGlue-ONNX". Not a size or a number ("ST-MoE-32B" is ST-MoE's own model), not lower case
+// ("XPrompt-style"), not a noun of a language that joins its compounds with one ("der
+// LightGlue-Ansatz", "das SuperGLUE-Benchmark").
+const HYPHEN_VARIANT_AFTER =
+  /^[-‐‑](?:Titan|Chat|Pro|Plus|Large|Base|Small|Mini|Lite|Turbo|Instruct|Ultra|Hard|Verified|Live|Next|Zero|\p{Lu}{1,5})(?![\p{L}\d])/u;
 // A title continued in title case: " with Sparse Adapters", " via Shared Hypernetworks". Not
 // "and" ("… Understanding and SuperGLUE: …" lists two titles), "by" or "from" ("… Too by Liu et
 // al.", "… Live! from Microsoft" name authors and makers).
@@ -25,7 +32,7 @@ const TITLE_GOES_ON =
 export function startsLongerName(m: Mention, text: string, others: readonly Mention[] = []): boolean {
   const after = text.slice(m.end, m.end + 40);
   if (m.kind === 'short') {
-    if (VERSION_AFTER.test(after)) return true;
+    if (VERSION_AFTER.test(after) || HYPHEN_VARIANT_AFTER.test(after)) return true;
     return ENDS_IN_NUMBER.test(m.shortName ?? '') && VARIANT_AFTER.test(after);
   }
   const goesOn = TITLE_GOES_ON.exec(after);

@@ -94,7 +94,7 @@ describe('findInBlocks and the evidence policy', () => {
     const texts = [
       'GLUE scores',
       'the GLUE benchmark [3]',
-      'GLUE-X: out-of-distribution',
+      'GLUE-2: a sequel',
       'XPrompt and GLUE',
       'histone GLUE at lysine 27 [12]',
       'histone GLUE at lysine 27 (Zhou et al., 2018)',

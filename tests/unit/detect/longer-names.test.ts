@@ -19,6 +19,7 @@ describe('names that start a longer name', () => {
     ['Title: Parameter-Efficient Transfer Learning for NLP with Sparse Adapters'],
     ['Parameter-Efficient Transfer Learning for NLP via Shared Hypernetworks'],
     ['XPrompt++ improves on it'],
+    ['XPrompt-Lite and XPrompt-Pro, and the ONNX port XPrompt-ONNX'],
   ])('%j marks nothing', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -37,6 +38,15 @@ describe('names that start a longer name', () => {
     // A citation or a headline after a name that ends in a number: still the name.
     ['such as ERNIE 3.0 Sun et al. (2021)', [['ernie3', 'ERNIE 3.0']]],
     ['trained P-tuning on V100 GPUs', [['p-tuning', 'P-tuning']]],
+    // A size, an adjective, a German compound: still the name.
+    [
+      'XPrompt-32B, XPrompt-style prompts, der XPrompt-Ansatz',
+      [
+        ['arxiv:2210.04457', 'XPrompt'],
+        ['arxiv:2210.04457', 'XPrompt'],
+        ['arxiv:2210.04457', 'XPrompt'],
+      ],
+    ],
     // Titles followed by their authors or makers.
     ['GPT Understands, Too by Liu et al.', [['gpt-too', 'GPT Understands, Too']]],
     ['SWE-bench Goes Live! from Microsoft', [['swe-live', 'SWE-bench Goes Live!']]],
