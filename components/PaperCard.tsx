@@ -11,12 +11,13 @@ interface Props {
   headingId: string;
   onChanged(): Promise<void> | void;
   onOpenPaper(paperId: string): void;
-  /** Extra actions shown at the end (the popover's "Not this paper"). */
-  footer?: ComponentChildren;
+  /** What to do when the mark named the wrong paper (the popover's "Not this paper"), right under
+   * the title and authors, where a reader sees the paper is not the one meant. */
+  wrongPaper?: ComponentChildren;
 }
 
 /** A paper's details and actions: the one view shared by the popover and the popup. */
-export function PaperCard({ details, headingId, onChanged, onOpenPaper, footer }: Props) {
+export function PaperCard({ details, headingId, onChanged, onOpenPaper, wrongPaper }: Props) {
   const { paper, related } = details;
   const [showAbstract, setShowAbstract] = useState(false);
   const meta = [String(paper.year), paper.venue].filter(Boolean).join(' · ');
@@ -33,6 +34,7 @@ export function PaperCard({ details, headingId, onChanged, onOpenPaper, footer }
         <Authors authors={paper.authors} />
         {meta && <span class="pl-muted"> · {meta}</span>}
       </p>
+      {wrongPaper}
       <p class="pl-tldr">
         <span class="pl-label">TL;DR</span> {paper.tldr}
       </p>
@@ -78,7 +80,6 @@ export function PaperCard({ details, headingId, onChanged, onOpenPaper, footer }
           </ul>
         </section>
       )}
-      {footer}
     </article>
   );
 }

@@ -190,9 +190,9 @@ export function Popover(props: Props) {
             props.onChanged();
           }}
           onOpenPaper={(id) => show([...stack, id])}
-          footer={
+          wrongPaper={
             stack.length === 1 && (
-              <div class="pl-row pl-footer">
+              <div class="pl-row pl-wrong-paper">
                 <button
                   type="button"
                   class="pl-link-button pl-muted"

@@ -4,12 +4,35 @@ import { markPoint, settledMarks } from './marks';
 /** Rest the pointer on the mark that starts with `text` and wait for its popover. */
 export async function hoverMark(page: Page, text: string): Promise<void> {
   await settledMarks(page);
+  // Open on this mark: the popover of another one, still open where the pointer last rested, is not.
   const opened = (timeout: number) =>
     page.waitForFunction(
-      () => !!document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('[role="dialog"] .pl-card'),
-      undefined,
+      (wanted) =>
+        !!document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('[role="dialog"] .pl-card') &&
+        window
+          .__paperlensMarks(['paperlens-active'])
+          .some(({ range }) => range.toString().replace(/\s+/g, ' ').trim().startsWith(wanted)),
+      text,
       { timeout },
     );
+  // The popover of another mark, open where the pointer last rested (or about to open there), may
+  // cover this one: a reader moves off it and closes it first.
+  const otherOpen = () =>
+    page.evaluate(
+      (wanted) =>
+        !!document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('[role="dialog"]') &&
+        !window
+          .__paperlensMarks(['paperlens-active'])
+          .some(({ range }) => range.toString().replace(/\s+/g, ' ').trim().startsWith(wanted)),
+      text,
+    );
+  await page.mouse.move(1, 1);
+  if (await otherOpen()) {
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () => !document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('[role="dialog"]'),
+    );
+  }
   const point = await markPoint(page, text);
   await page.mouse.move(point.x, point.y, { steps: 2 });
   // A pointer that arrived while the last popover was still fading out over the mark sent its move
