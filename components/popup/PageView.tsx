@@ -5,7 +5,7 @@ import { send, sendToTab } from '../../lib/messages/client';
 import type { ListsOverview, PaperCount } from '../../lib/messages/contract';
 import { siteForDisplay } from '../../lib/settings/site-display';
 import { groupByPaper } from './entryInfo';
-import { PaperRow } from './PaperRow';
+import { PaperRow, placesText } from './PaperRow';
 import { PauseSwitch } from './PauseSwitch';
 import { SaveAll } from './SaveAll';
 import { TabPaper } from './TabPaper';
@@ -127,8 +127,11 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
         <h2 id="pp-page-heading" class="pp-h2">
           {papers.length} paper{papers.length === 1 ? '' : 's'} on this page
         </h2>
-        <span class="pp-muted pp-small">
-          {total} mention{total === 1 ? '' : 's'}
+        <span
+          class="pp-muted pp-small"
+          title="A paragraph, list item or cell counts once, however often it names a paper"
+        >
+          in {placesText(total)}
         </span>
       </div>
       <SaveAll paperIds={papers.map((p) => p.paper.id)} lists={overview?.lists ?? []} onSaved={onChanged} />

@@ -4,10 +4,13 @@ import { shortAuthors } from './entryInfo';
 interface Props {
   paper: Paper;
   saved: boolean;
-  /** Mentions on the page; none for the paper a tab's address names. */
+  /** Places on the page that mention it; none for the paper a tab's address names. */
   count?: number;
   onClick(): void;
 }
+
+/** "1 place", "3 places": paragraphs, list items or cells of the page that mention a paper. */
+export const placesText = (count: number): string => `${count} ${count === 1 ? 'place' : 'places'}`;
 
 /** One paper of "On this page": title, authors, year, whether it is saved, and its mentions. */
 export function PaperRow({ paper, saved, count, onClick }: Props) {
@@ -22,9 +25,11 @@ export function PaperRow({ paper, saved, count, onClick }: Props) {
         </span>
       </span>
       {count !== undefined && (
-        <span class="pp-count" title={`${count} mention${count === 1 ? '' : 's'}`}>
+        // Places, not marks: a paragraph that names the paper three times, or an arXiv listing's
+        // entry with its "pdf", "html" and "other" links, is one place (MarkRegistry.counts).
+        <span class="pp-count" title={`Mentioned in ${placesText(count)}`}>
           {count}
-          <span class="pl-visually-hidden"> mention{count === 1 ? '' : 's'}</span>
+          <span class="pl-visually-hidden"> {count === 1 ? 'place' : 'places'}</span>
         </span>
       )}
     </button>

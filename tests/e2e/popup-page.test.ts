@@ -45,6 +45,13 @@ describe('popup: on this page', () => {
       ]),
     );
     expect(await popup.locator('#pp-page-heading').textContent()).toBe(`${expected.length} papers on this page`);
+    // Places, not marks: the underlines of one paragraph count once.
+    const places = expected.reduce((n, p) => n + p.count, 0);
+    expect(await popup.locator('.pp-page-head .pp-muted').textContent()).toBe(`in ${places} places`);
+    const first = counts[0] ?? 0;
+    expect(await popup.locator('.pp-count').first().getAttribute('title')).toBe(
+      `Mentioned in ${first} ${first === 1 ? 'place' : 'places'}`,
+    );
   });
 
   it('scrolls its list inside the panel: the popup itself neither scrolls nor gets a sideways scrollbar', async () => {
