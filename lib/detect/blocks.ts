@@ -14,6 +14,7 @@ import { buildPrefilter, type PrefilterIndex, scanCandidates } from './prefilter
 import { mayHaveCandidates, QuickCheck } from './quick-check';
 import { findPaperRefsInText, mayHoldPaperRef } from './refs-in-text';
 import { expansionsOf } from './spelled-out';
+import { buildTwins, type Twin, withCitedTwin } from './twins';
 import type { BlockMentions, DetectionKinds, Mention, PatternEntry, WeakNameProfile } from './types';
 import { warmUp } from './warm-up';
 
@@ -24,6 +25,8 @@ export interface BlockIndex {
   /** Per paper with a weak short name: what its own title and abstract say of it (see
    * WeakNameProfile). */
   profiles: Map<string, WeakNameProfile>;
+  /** Papers whose short name another paper has in another casing (SuperGlue, SuperGLUE). */
+  twins: Map<string, Twin>;
 }
 
 export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex): BlockIndex {
@@ -37,7 +40,7 @@ export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex
     const expansions = weak.flatMap((name) => expansionsOf(title, name, abstract));
     profiles.set(id, { expansions, vocabulary: vocabularyOf(title, abstract) });
   }
-  return { prefilter, confirm: buildConfirmIndex(entries), refs, profiles };
+  return { prefilter, confirm: buildConfirmIndex(entries), refs, profiles, twins: buildTwins(entries) };
 }
 
 // A page's "(2410.22330)" is a paper when the catalog has that id (see findPaperRefsInText).
@@ -64,7 +67,8 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
       );
       if (candidates.length > 0) {
         const confirmed = confirmCandidates(ix.confirm, toProbes(text, nt, candidates));
-        found.push(...dropPartsOfLongerNames(toMentions(text, nt, candidates, confirmed), text));
+        const mentions = dropPartsOfLongerNames(toMentions(text, nt, candidates, confirmed), text);
+        found.push(...mentions.map((m) => withCitedTwin(m, text, ix.twins)));
       }
     }
     if (kinds.links && text.length > 8 && mayHoldPaperRef(text, BARE_IDS)) {
