@@ -72,6 +72,9 @@ export function echoesExpansion(sentence: string, expansions: readonly (readonly
   const said = tokens(sentence).map(stemOf);
   return expansions.some((expansion) => {
     const own = expansion.map(stemOf);
+    // Three in a row say it even when each is a word of the field: "CLUE — Chinese language
+    // understanding (1.2k results)".
+    if (own.length >= 3 && said.some((_, i) => own.every((w, k) => said[i + k] === w))) return true;
     for (let k = 0; k + 1 < own.length; k++) {
       const [first, second] = [own[k] as string, own[k + 1] as string];
       if (first === second || (isGenericWord(first) && isGenericWord(second))) continue;

@@ -77,8 +77,9 @@ describe('a description in the bundled catalog’s words', () => {
     ['SPT is a shipping company in Oslo.', [['SPT', 'none']]],
     // The papers' own words: GLUE's title and abstract, ARES's abstract, WARP's abstract, SPT's (two
     // words of an expansion name the paper: spelled-out.test.ts).
-    ['GLUE is a multi-task benchmark for NLU.', [['GLUE', 'page']]],
-    ['ARES is an automated evaluation framework.', [['ARES', 'page']]],
+    // Three words of its title in a row name it (spelled-out.test.ts).
+    ['GLUE is a multi-task benchmark for NLU.', [['GLUE', 'named']]],
+    ['ARES is an automated evaluation framework.', [['ARES', 'named']]],
     ['WARP is a reprogramming approach.', [['WARP', 'page']]],
     ['SPT is a semi-parametric prompt tuning method.', [['SPT', 'named']]],
     // A citation of the paper's first author and year names it, whatever the sentence calls it.

@@ -203,4 +203,10 @@ describe('echoesExpansion', () => {
   it('judges nothing without expansions', () => {
     expect(echoesExpansion('semi parametric')).toBe(false);
   });
+  it('takes two words of the field together as nothing, all three in a row as the expansion', () => {
+    const clue = [['chinese', 'language', 'understanding']];
+    expect(echoesExpansion('tools for Chinese language learners', clue)).toBe(false);
+    expect(echoesExpansion('CLUE — Chinese language understanding (1.2k results)', clue)).toBe(true);
+    expect(echoesExpansion('understanding Chinese language', clue)).toBe(false);
+  });
 });
