@@ -29,10 +29,11 @@
  * another thing ("WARP terminal", "the ARES mission", "an H3 heading") is that thing, whatever
  * else the page says; so is one the page says is something in words its paper's title and abstract
  * never use ("GLUE is a grid middleware", "GLUE, the Grid Laboratory Uniform Environment": see
- * defined-as.ts), and then the block's other uses of the name are that thing too ("… and
- * GLUE is used by every site", "single-particle tracking (SPT) … the SPT datasets"), whatever
- * research words or citation signs stand around them, unless the paper's own marks name it there
- * (its first author and year, its expansion or its words). Research words count only next to the
+ * defined-as.ts), and then the block's other bare uses of the name are that thing too ("… and
+ * GLUE is used by every site"). One spelled out as another thing or followed by a noun that makes
+ * it one makes all its uses in the block that thing ("single-particle tracking (SPT) … the SPT
+ * datasets"), whatever research words or citation signs stand around them, unless the paper's own
+ * marks name it there (its first author and year, its expansion, even paraphrased, or its words). Research words count only next to the
  * name ("the GLUE benchmark"); further off in its sentence they say nothing ("In our benchmark
  * tests, 30 GLUE sticks", "H3 ChIP-seq datasets"). Signs count within the name's sentence.
  * Local evidence does not count in capitals-only text (headlines, shouting), where casing says
@@ -62,12 +63,19 @@ import type { Evidence, Mention, WeakNameProfile } from './types';
 
 export { EVIDENCE_WINDOW, hasLocalEvidence, isShouting, type LocalEvidence, localEvidence } from './signs';
 
-/** A weak name that its block says is another thing (judgeEvidence): 'none', for it and for the
- * block's other uses of the name that nothing of the paper's own names. */
+/** A weak name that its block spells out as another thing, or names one with the noun after it
+ * (judgeEvidence): 'none', for it and for the block's other uses of the name that nothing of the
+ * paper's own names. */
 const OTHER = 'other';
 /** 'named' by the paper's own marks, which hold even in a block that says the name is another
  * thing: a citation of its first author and year, its own expansion, its expansion's words. */
 const OWN = 'own';
+/** Another thing by a weaker reading (a citation of another year, a description): 'none', and it
+ * makes the block's 'page' uses 'none', not those named or cited. */
+const OTHER_WEAK = 'other-weak';
+
+const GERMAN_COMPOUND =
+  /^[-‐‑](?:Benchmarks?|Datens[aä]tz\p{L}*|Aufgaben?|Ergebniss?e?n?|Scores?|Leaderboards?|Bestenliste|Modell\p{L}*|Paper|Aufsatz)(?!\p{L})/u;
 
 /** Ordinary English words that are also paper short names. Matched when the short name is
  * written as a word could be: lower case, Capitalised or ALL CAPS. */
@@ -183,13 +191,14 @@ export function judgeEvidence(
   const weak = (m: Mention) => m.kind !== 'title' && m.shortName !== undefined && needsEvidence(m.shortName);
   // Mentions that stand on their own: titles, links and distinctive names.
   const strong = mentions.filter((m) => !weak(m));
-  const judged = mentions.map((m): Evidence | typeof OTHER | typeof OWN | undefined => {
+  const judged = mentions.map((m): Evidence | typeof OTHER | typeof OTHER_WEAK | typeof OWN | undefined => {
     if (!weak(m)) return undefined;
     const after = text.slice(m.end, m.end + EVIDENCE_WINDOW);
     // "GLUE-X", "CLUE-2", "H3.3": a hyphen and a capital or digit, or a dot and a digit, make a
-    // longer name: another benchmark, a histone variant.
-    if (/^(?:[-‐‑][\p{Lu}\d]|\.\d)/u.test(after)) return 'none';
-    if (citesOtherWork(after, m.year)) return OTHER;
+    // longer name: another benchmark, a histone variant. Not a German compound of the field's
+    // nouns: "auf dem GLUE-Benchmark", "die CLUE-Ergebnisse".
+    if (/^(?:[-‐‑][\p{Lu}\d]|\.\d)/u.test(after) && !GERMAN_COMPOUND.test(after)) return 'none';
+    if (citesOtherWork(after, m.year)) return OTHER_WEAK;
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
     if (namesAnotherThing(before, after)) return OTHER;
     if (citesThisWork(before, after, m.year, m.author)) return OWN;
@@ -205,7 +214,8 @@ export function judgeEvidence(
     const spelledNext = spelledAfter(text.slice(m.end, m.end + LOOK_BACK_CHARS), m.shortName as string);
     if (spelledNext) return spelledLike(spelledNext, profile?.expansions) ? OWN : OTHER;
     // "Space Propulsion Technology (SPT)": the page spells the name out as something else.
-    if (spelledAs(spelling, m.shortName as string) && /^\s*\)/u.test(after)) return OTHER;
+    const spelledBefore = /^\s*\)/u.test(after) ? spelledAs(spelling, m.shortName as string) : undefined;
+    if (spelledBefore) return spelledLike(spelledBefore, profile?.expansions) ? OWN : OTHER;
     if (isShouting(before, after)) return 'page';
     const near = strong.some(
       (n) =>
@@ -224,7 +234,7 @@ export function judgeEvidence(
     if (near) return 'block';
     // "GLUE is a grid middleware": said to be something its paper is not (a citation sign nearby
     // may be the other thing's: a Scholar snippet's).
-    if (describedAsOther(m.shortName as string, before, after, profile?.vocabulary)) return OTHER;
+    if (describedAsOther(m.shortName as string, before, after, profile?.vocabulary)) return OTHER_WEAK;
     // "SPT made it semi-parametric": its sentence describes it in its expansion's words.
     if (echoesExpansion(`${sentenceBefore(before)} ${sentenceAfter(after)}`, profile?.expansions)) return OWN;
     if (local === 'cited') return 'block';
@@ -235,9 +245,12 @@ export function judgeEvidence(
   // that thing by its other uses too, research words and citation signs around them included:
   // only the paper's own marks (OWN) still name it there.
   const other = new Set(mentions.filter((_, i) => judged[i] === OTHER).map((m) => m.paperId));
+  const otherWeak = new Set(mentions.filter((_, i) => judged[i] === OTHER_WEAK).map((m) => m.paperId));
   return judged.map((e, i) => {
     if (e === OWN) return 'named';
-    if (e === OTHER || (e !== undefined && other.has((mentions[i] as Mention).paperId))) return 'none';
+    const id = (mentions[i] as Mention).paperId;
+    if (e === OTHER || e === OTHER_WEAK || (e !== undefined && other.has(id))) return 'none';
+    if (e === 'page' && otherWeak.has(id)) return 'none';
     return e;
   });
 }

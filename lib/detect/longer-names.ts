@@ -15,12 +15,13 @@ const ENDS_IN_NUMBER = /\d[\d.]*[A-Za-z]?$/u;
 // Title case or capitals ("Titan", "TITAN"), not prose ("ERNIE 3.0 base model").
 const VARIANT_AFTER =
   /^\s(?:Titan|Chat|Pro|Plus|Large|Base|Small|Mini|Lite|Turbo|Instruct|Ultra|XL|XXL|TITAN|CHAT|PRO|PLUS|LARGE|BASE|SMALL|MINI|LITE|TURBO|INSTRUCT|ULTRA)(?![\p{L}\d])/u;
-// A variant's word or a coined suffix joined by a hyphen: "WebArena-Lite", "XPrompt-Pro",
-// "LightGlue-ONNX". Not a size or a number ("ST-MoE-32B" is ST-MoE's own model), not lower case
-// ("XPrompt-style"), not a noun of a language that joins its compounds with one ("der
-// LightGlue-Ansatz", "das SuperGLUE-Benchmark").
+// A variant's word or a port's suffix joined by a hyphen: "WebArena-Lite", "XPrompt-Pro",
+// "LightGlue-ONNX". Not a size or a number ("ST-MoE-32B", "ST-MoE-L", "ExT5-Large" are the
+// paper's own models), a task or weights ("SuperGLUE-RTE", "LightGlue-DISK"), lower case
+// ("XPrompt-style"), nor a noun of a language that joins its compounds with one ("der
+// LightGlue-Ansatz"): other capitals cannot be told from those by their shape.
 const HYPHEN_VARIANT_AFTER =
-  /^[-‐‑](?:Titan|Chat|Pro|Plus|Large|Base|Small|Mini|Lite|Turbo|Instruct|Ultra|Hard|Verified|Live|Next|Zero|\p{Lu}{1,5})(?![\p{L}\d])/u;
+  /^[-‐‑](?:Lite|Pro|Plus|Turbo|Instruct|Ultra|Chat|Titan|Hard|Verified|Live|Next|Zero|ONNX|MLX|GGUF|AWQ|GPTQ|TRT|JAX)(?![\p{L}\d])/u;
 // A title continued in title case: " with Sparse Adapters", " via Shared Hypernetworks". Not
 // "and" ("… Understanding and SuperGLUE: …" lists two titles), "by" or "from" ("… Too by Liu et
 // al.", "… Live! from Microsoft" name authors and makers).

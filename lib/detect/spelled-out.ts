@@ -138,9 +138,19 @@ export function spelledAfter(after: string, name: string): string[] | undefined 
   return undefined;
 }
 
-/** Is `spelled` (spelledAfter's words) one of the paper's own expansions? */
+const stem5 = (w: string): string => (w.length > 5 ? w.slice(0, 5) : w.replace(/s$/u, ''));
+/** Is `spelled` (spelledAfter's or spelledAs's words) one of the paper's own expansions, or a
+ * paraphrase of one: joined differently ("semiparametric prompt tuning"), or its first word and
+ * one more alike ("Automatic RAG Evaluation System" for "Automated …", "Unified Work Embedding").
+ * The first word must be alike: it is the one that tells "Clinical Language Understanding
+ * Evaluation" from "Chinese Language Understanding Evaluation". */
 export const spelledLike = (spelled: readonly string[], expansions: readonly (readonly string[])[] = []): boolean =>
-  expansions.some((e) => e.length === spelled.length && e.every((w, i) => spelled[i] === w));
+  expansions.some((e) => {
+    const [a, b] = [spelled.join(''), e.join('')];
+    if (a.startsWith(b) || b.startsWith(a)) return true;
+    const alike = (i: number) => spelled[i] !== undefined && stem5(spelled[i] as string) === stem5(e[i] as string);
+    return alike(0) && e.filter((_, i) => alike(i)).length >= 2;
+  });
 
 /** The expansions a paper gives its weak name: its title's, and each its abstract spells out,
  * before the name in brackets or after it ("ARES, an Automated RAG Evaluation System"). */

@@ -1,10 +1,15 @@
 // Two papers whose short names differ only in casing: "SuperGlue" (Sarlin et al., the feature
 // matcher) and "SuperGLUE" (Wang et al., the benchmark). Names are matched with exact casing, but
 // pages mix the two up: "the SuperGlue benchmark (Wang et al., 2019)" means the benchmark. A
-// citation of the other paper's first author and year in the mention's sentence, and none of its
-// own paper's, gives the mention to the other paper.
+// citation of the other paper's first author and year attached to the mention (in brackets right
+// after it, or after a word or two: "benchmark (…)"), and none of its own paper's, gives the
+// mention to the other paper. Anywhere in the sentence would be too loose: "Following Wang et al.
+// (2020), we replace SuperGlue" cites some other Wang, a common name.
 import { citesThisWork, EVIDENCE_WINDOW } from './evidence';
 import type { Mention, PatternEntry } from './types';
+
+// Brackets right after the name, or after up to two lower-case words.
+const ATTACHED = /^\s*(?:\p{Ll}+\s+){0,2}[([（][^()[\]（）]{0,80}[)\]）]/u;
 
 export interface Twin {
   paperId: string;
@@ -40,9 +45,13 @@ export function buildTwins(entries: readonly PatternEntry[]): Map<string, Twin> 
 export function withCitedTwin(m: Mention, text: string, twins: ReadonlyMap<string, Twin>): Mention {
   const twin = m.kind === 'short' ? twins.get(m.paperId) : undefined;
   if (!twin) return m;
-  const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
-  const after = text.slice(m.end, m.end + EVIDENCE_WINDOW);
-  if (!citesThisWork(before, after, twin.year, twin.author) || citesThisWork(before, after, m.year, m.author)) return m;
+  const attached = ATTACHED.exec(text.slice(m.end, m.end + EVIDENCE_WINDOW))?.[0];
+  if (
+    !attached ||
+    !citesThisWork('', attached, twin.year, twin.author) ||
+    citesThisWork('', attached, m.year, m.author)
+  )
+    return m;
   const { year, author, ...rest } = m;
   return {
     ...rest,

@@ -92,7 +92,7 @@ describe('findInBlocks', () => {
 describe('findInBlocks and the evidence policy', () => {
   it('says what each weak name needs, from its block alone; the page decides with isShown', () => {
     const texts = [
-      'GLUE scores',
+      'GLUE was used',
       'the GLUE benchmark [3]',
       'GLUE-2: a sequel',
       'XPrompt and GLUE',

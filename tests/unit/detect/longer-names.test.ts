@@ -38,7 +38,17 @@ describe('names that start a longer name', () => {
     // A citation or a headline after a name that ends in a number: still the name.
     ['such as ERNIE 3.0 Sun et al. (2021)', [['ernie3', 'ERNIE 3.0']]],
     ['trained P-tuning on V100 GPUs', [['p-tuning', 'P-tuning']]],
-    // A size, an adjective, a German compound: still the name.
+    // A size, a task, weights, an adjective, a German compound: still the name.
+    [
+      'XPrompt-32B, XPrompt-L, XPrompt-Large, XPrompt-RTE, XPrompt-DISK',
+      [
+        ['arxiv:2210.04457', 'XPrompt'],
+        ['arxiv:2210.04457', 'XPrompt'],
+        ['arxiv:2210.04457', 'XPrompt'],
+        ['arxiv:2210.04457', 'XPrompt'],
+        ['arxiv:2210.04457', 'XPrompt'],
+      ],
+    ],
     [
       'XPrompt-32B, XPrompt-style prompts, der XPrompt-Ansatz',
       [

@@ -8,6 +8,7 @@ import {
   expansionsOf,
   spelledAfter,
   spelledAs,
+  spelledLike,
   spellsOut,
 } from '../../../lib/detect/spelled-out';
 import { catalogEvidence } from './catalog-evidence';
@@ -208,5 +209,21 @@ describe('echoesExpansion', () => {
     expect(echoesExpansion('tools for Chinese language learners', clue)).toBe(false);
     expect(echoesExpansion('CLUE — Chinese language understanding (1.2k results)', clue)).toBe(true);
     expect(echoesExpansion('understanding Chinese language', clue)).toBe(false);
+  });
+});
+
+describe('spelledLike', () => {
+  const clue = [['chinese', 'language', 'understanding']];
+  it.each([
+    [['chinese', 'language', 'understanding'], clue, true],
+    // Paraphrased: joined otherwise, or the first word and one more alike.
+    [['semiparametric', 'prompt', 'tuning'], [['semi', 'parametric', 'prompt']], true],
+    [['automatic', 'rag', 'evaluation'], [['automated', 'rag', 'evaluation']], true],
+    [['unified', 'work', 'embedding'], [['unified', 'work', 'embeddings']], true],
+    // Another first word is another thing: a clinical benchmark is not the Chinese one.
+    [['clinical', 'language', 'understanding'], clue, false],
+    [['graph', 'linked', 'unified'], [['general', 'language', 'understanding']], false],
+  ])('%j like %j: %s', (spelled, expansions, expected) => {
+    expect(spelledLike(spelled, expansions)).toBe(expected);
   });
 });

@@ -37,6 +37,9 @@ describe('names that differ only in casing', () => {
     ['SuperGlue and LightGlue match features.', SUPERGLUE_MATCHER],
     ['SuperGLUE has eight tasks.', SUPERGLUE_BENCHMARK],
     ['SuperGlue (Sarlin et al., 2020) is not SuperGLUE (Wang et al., 2019).', SUPERGLUE_MATCHER],
+    // A citation elsewhere in the sentence cites some other Wang, a common name.
+    ['Following Wang et al. (2020), we replace SuperGlue with a dense matcher.', SUPERGLUE_MATCHER],
+    ['SuperGlue matches keypoints as in Wang et al. (2020).', SUPERGLUE_MATCHER],
   ])('%s -> %s', (text, paperId) => {
     expect(papers(text)?.[0]).toEqual([text.split(' ').find((w) => /^Super/i.test(w)), paperId]);
   });

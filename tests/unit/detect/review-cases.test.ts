@@ -1,0 +1,68 @@
+// Sentences from a red-team review of the evidence policy (real phrasings of ML pages, and other
+// fields' pages that use the same words), judged with the bundled catalog. 'named' and 'block'
+// are shown, 'page' only where the page names the paper otherwise, 'none' never.
+import { describe, expect, it } from 'vitest';
+import { catalogEvidence } from './catalog-evidence';
+
+describe('the evidence policy on a review of real phrasings', () => {
+  it.each([
+    // Scores and results on a benchmark name it.
+    ['BERT obtains new state-of-the-art results on GLUE, pushing the score to 80.5%.', [['GLUE', 'named']]],
+    ['Our model achieves state-of-the-art results on CLUE with half the parameters.', [['CLUE', 'named']]],
+    ['Our 1.3B model scores 77.4 on CLUE, ahead of larger models.', [['CLUE', 'named']]],
+    ['RoBERTa achieves a GLUE score of 88.5.', [['GLUE', 'named']]],
+    ['Results are reported on the GLUE dev set.', [['GLUE', 'named']]],
+    ['We fine-tune BERT-base and RoBERTa-large on GLUE with a learning rate of 2e-5.', [['GLUE', 'named']]],
+    // German compounds of the field's nouns are the benchmark, not a longer name ("GLUE-X").
+    ['Auf dem GLUE-Benchmark erreicht das Modell 80,5 Punkte.', [['GLUE', 'named']]],
+    ['Die CLUE-Ergebnisse zeigen einen klaren Abstand.', [['CLUE', 'page']]],
+    ['GLUE-X tests out-of-distribution robustness.', [['GLUE', 'none']]],
+    // Every item of a list that research words open.
+    [
+      'Benchmarks such as GLUE and CLUE have driven progress in NLU.',
+      [
+        ['GLUE', 'named'],
+        ['CLUE', 'named'],
+      ],
+    ],
+    // A citation of a result of another year, or a description, is another thing only where it
+    // stands: the block's named uses stay the paper.
+    [
+      'The previous best result on GLUE (He et al., 2021) was 90.8; our model reaches 91.2 on the GLUE benchmark.',
+      [
+        ['GLUE', 'none'],
+        ['GLUE', 'named'],
+      ],
+    ],
+    [
+      'GLUE is a joke at this point, every model gets 90+ on the GLUE leaderboard.',
+      [
+        ['GLUE', 'none'],
+        ['GLUE', 'named'],
+      ],
+    ],
+    // Its expansion paraphrased is still its own.
+    ['ARES (Automatic RAG Evaluation System) trains LM judges.', [['ARES', 'named']]],
+    [
+      'We build on semiparametric prompt tuning (SPT). SPT retrieves memory prompts, and we fine-tune on SPT tasks.',
+      [
+        ['SPT', 'named'],
+        ['SPT', 'page'],
+        ['SPT', 'named'],
+      ],
+    ],
+    // Another benchmark of the same initials, another first word: another thing.
+    [
+      'We present the Clinical Language Understanding Evaluation (CLUE), a benchmark for LLMs on clinical tasks.',
+      [['CLUE', 'none']],
+    ],
+    // "speed-ups" is no speed: not another thing.
+    ['FlashConv gives H3 speed-ups of 2x over attention.', [['H3', 'page']]],
+    // Other fields: the verb "benchmark", geotechnics' dataset, a DOI of a biology citation.
+    ['We benchmark H3 against S2 and geohash for spatial indexing.', [['H3', 'page']]],
+    ['We compiled a dataset of SPT N-values from 120 boreholes.', [['SPT', 'page']]],
+    ['Trimethylation of histone H3 (Zhou et al., 2019; doi:10.1016/j.cell.2019.01.001) is common.', [['H3', 'page']]],
+  ])('%s', (text, expected) => {
+    expect(catalogEvidence(text)).toEqual(expected);
+  });
+});
