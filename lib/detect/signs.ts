@@ -52,13 +52,14 @@ export const namesAnotherThing = (before: string, after: string): boolean =>
   ANOTHER_THING_AFTER.test(after) || (VARIANT_AFTER.test(after) && HISTONE_BEFORE.test(before));
 // A DOI in the sentence points at a published work, as arXiv does, though of any field: a sign.
 const DOI = /\bdoi\s*:|\bdoi\.org\//i;
-// The same in Spanish, Portuguese, French, German and Italian ("el conjunto de datos CLUE"), and in
-// Chinese (simplified and traditional), Japanese and Korean, where a Latin name often sits in CJK
-// text without spaces ("在GLUE基准上", "GLUEベンチマーク", "GLUE 벤치마크"): rare enough off the
-// field's pages to name the work wherever they are in its sentence.
+// Research words in Spanish, Portuguese, French, German and Italian ("el conjunto de datos CLUE"),
+// and in Chinese (simplified and traditional), Japanese and Korean, where a Latin name often sits
+// in CJK text without spaces ("在GLUE基准上", "GLUEベンチマーク", "GLUE 벤치마크"; results, evaluation
+// and tasks too: "在CLUE上取得了最好的成绩", "GLUEで評価"): rare enough off the field's pages to name
+// the work wherever they are in its sentence.
 const FOREIGN_NAMING: readonly RegExp[] = [
   /\b(?:conjuntos? de dat[oa]s|jeux? de données|Datensatz|Datensätze|insieme di dati|referencias? de evaluación|Bestenliste|classement)\b/iu,
-  /基准|基準|排行榜|数据集|數據集|資料集|データセット|ベンチマーク|微调|微調|ファインチューニング|预训练|預訓練|事前学習|벤치마크|데이터셋|리더보드|미세\s?조정|사전\s?학습/,
+  /基准|基準|排行榜|数据集|數據集|資料集|データセット|ベンチマーク|微调|微調|ファインチューニング|预训练|預訓練|事前学習|벤치마크|데이터셋|리더보드|미세\s?조정|사전\s?학습|成绩|成績|评测|評測|评估|評估|評価|个任务|個任務|タスク|スコア|점수|평가/,
 ];
 
 // Numeric citation "[3]", "[3, 12]", "[3-5]": a citation, of whatever field.

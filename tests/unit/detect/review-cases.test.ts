@@ -17,6 +17,10 @@ describe('the evidence policy on a review of real phrasings', () => {
     ['Auf dem GLUE-Benchmark erreicht das Modell 80,5 Punkte.', [['GLUE', 'named']]],
     ['Die CLUE-Ergebnisse zeigen einen klaren Abstand.', [['CLUE', 'page']]],
     ['GLUE-X tests out-of-distribution robustness.', [['GLUE', 'none']]],
+    // Chinese and Japanese: results, evaluation and tasks name it as the English words do.
+    ['我们的模型在CLUE上取得了最好的成绩。', [['CLUE', 'named']]],
+    ['在CLUE的9个任务中，我们的模型有7个第一。', [['CLUE', 'named']]],
+    ['GLUEで評価したところ、平均スコアが向上した。', [['GLUE', 'named']]],
     // Every item of a list that research words open.
     [
       'Benchmarks such as GLUE and CLUE have driven progress in NLU.',
