@@ -18,6 +18,9 @@ const EMPTY = new Set(('a an the of for on in to and or with via by from at as i
   'useful excellent awesome amazing fantastic wonderful beautiful brilliant bad poor terrible ' +
   'must go de facto solved saturated dead outdated obsolete hard easy tough underrated overrated ' +
   'fascinating gem favorite favourite best worst fine quick short long bit little lot old ' +
+  // How people talk of a tool they use: "GLUE is a joke at this point", "WARP is a neat hack",
+  // "CLUE is a good sanity check".
+  'joke hack trick sanity check staple mess meme yardstick go ' +
   'recently proposed introduced released published three four five six seven eight nine ten ' +
   'eleven twelve dozen few several many').split(' '));
 

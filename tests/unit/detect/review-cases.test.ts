@@ -38,11 +38,19 @@ describe('the evidence policy on a review of real phrasings', () => {
         ['GLUE', 'named'],
       ],
     ],
+    // How people talk of a tool they use says nothing of what it is.
     [
       'GLUE is a joke at this point, every model gets 90+ on the GLUE leaderboard.',
       [
-        ['GLUE', 'none'],
+        ['GLUE', 'page'],
         ['GLUE', 'named'],
+      ],
+    ],
+    [
+      'CLUE is a good sanity check for Chinese models; we report all CLUE tasks.',
+      [
+        ['CLUE', 'page'],
+        ['CLUE', 'named'],
       ],
     ],
     // Its expansion paraphrased is still its own.
