@@ -45,7 +45,6 @@
  * they are matched with exact casing, so "superglue the handle" is never SuperGlue anyway.
  */
 
-import { caseKey } from '../text/normalize';
 import { describedAsOther } from './defined-as';
 import { isShown } from './shown';
 import {
@@ -60,8 +59,10 @@ import {
 } from './signs';
 import { echoesExpansion, LOOK_BACK_CHARS, spelledAfter, spelledAs, spelledLike, spellsOut } from './spelled-out';
 import type { Evidence, Mention, WeakNameProfile } from './types';
+import { needsEvidence } from './weak-names';
 
 export { EVIDENCE_WINDOW, hasLocalEvidence, isShouting, type LocalEvidence, localEvidence } from './signs';
+export { COMMON_WORD_NAMES, needsEvidence } from './weak-names';
 
 /** A weak name that its block spells out as another thing, or names one with the noun after it
  * (judgeEvidence): 'none', for it and for the block's other uses of the name that nothing of the
@@ -76,33 +77,6 @@ const OTHER_WEAK = 'other-weak';
 
 const GERMAN_COMPOUND =
   /^[-‐‑](?:Benchmarks?|Datens[aä]tz\p{L}*|Aufgaben?|Ergebniss?e?n?|Scores?|Leaderboards?|Bestenliste|Modell\p{L}*|Paper|Aufsatz)(?!\p{L})/u;
-
-/** Ordinary English words that are also paper short names. Matched when the short name is
- * written as a word could be: lower case, Capitalised or ALL CAPS. */
-// biome-ignore format: a word list reads better packed
-export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set([
-  'warp', 'clue', 'glue', 'ares', 'spt', 'atlas', 'alpaca', 'llama', 'falcon', 'orca', 'koala',
-  'vicuna', 'dolly', 'bloom', 'palm', 'gemini', 'mistral', 'phoenix', 'sparrow', 'gopher',
-  'chinchilla', 'flamingo', 'retro', 'pythia', 'galactica', 'minerva', 'muse', 'imagen',
-  'parti', 'elmo', 'ernie', 'bert', 'marian', 'mass', 'unicorn', 'pegasus', 'electra',
-  'lamda', 'sage', 'spider', 'cosmos', 'echo', 'nova', 'aurora', 'zephyr', 'jais', 'dino',
-  'clip', 'blip', 'align', 'swag', 'race', 'squad', 'coco', 'piqa', 'hellaswag', 'storm',
-  'tulu', 'self', 'react', 'reflexion', 'voyager', 'toolformer', 'codex', 'chain', 'tree', 'button',
-  // Not English, as ordinary: a mountain range (travel pages), Polish for "glue".
-  'dolomites', 'lepiszcze',
-]);
-
-const WORDLIKE = /^(?:\p{Ll}+|\p{Lu}\p{Ll}*|\p{Lu}+)$/u;
-
-/** True when a mention of `shortName` needs evidence (see the policy above). */
-export function needsEvidence(shortName: string): boolean {
-  const key = caseKey(shortName);
-  const letters = key.replace(/\P{L}/gu, '');
-  // Short names are weak when they could be a word or an acronym (GLUE, SPT, Ares, T5); one with a
-  // capital after a small letter (ExT5, MuLD, HaT5) is coined, and matched with exact casing.
-  if (letters.length <= 4) return !/\p{Ll}.*\p{Lu}/u.test(key);
-  return WORDLIKE.test(key) && COMMON_WORD_NAMES.has(key.toLowerCase());
-}
 
 // A citation right after the name: "WARP (Ramé et al., 2024)", "CLUE (Hasbro, 2023)", "(2024)",
 // in ASCII or full-width brackets. "(2024 leaderboard snapshot)" is a note, not a citation.
