@@ -33,9 +33,10 @@
  * GLUE is used by every site"). One spelled out as another thing or followed by a noun that makes
  * it one makes all its uses in the block that thing ("single-particle tracking (SPT) … the SPT
  * datasets"), whatever research words or citation signs stand around them, unless the paper's own
- * marks name it there (its first author and year, its expansion, even paraphrased, or its words). Research words count only next to the
- * name ("the GLUE benchmark"); further off in its sentence they say nothing ("In our benchmark
- * tests, 30 GLUE sticks", "H3 ChIP-seq datasets"). Signs count within the name's sentence.
+ * marks name it there (its first author and year, its expansion, even paraphrased, or its words).
+ * Research words count only next to the name ("the GLUE benchmark") or as a score on it ("77.4
+ * on CLUE"); further off in its sentence they say nothing ("In our benchmark tests, 30 GLUE
+ * sticks", "H3 ChIP-seq datasets"). Signs count within the name's sentence.
  * Local evidence does not count in capitals-only text (headlines, shouting), where casing says
  * nothing. And neither counts when a citation attached to the name gives another year than the
  * paper's: "WARP (Ramé et al., 2024)" is a later paper called WARP, not this one. A citation
@@ -214,10 +215,12 @@ export function judgeEvidence(
     if (local === 'cited') return 'block';
     return local === 'numbered' ? 'numbered' : 'page';
   });
-  // A block that says its name is another thing ("GLUE is a grid middleware …, and GLUE is used by
-  // every site"; "single-particle tracking (SPT) … the SPT datasets from our 2023 paper") means
-  // that thing by its other uses too, research words and citation signs around them included:
-  // only the paper's own marks (OWN) still name it there.
+  // A block that says its name is another thing means that thing by its other uses too. Spelled
+  // out as another thing, or with a noun that makes it one (OTHER: "single-particle tracking (SPT)
+  // … the SPT datasets from our 2023 paper"), by all of them, research words and citation signs
+  // around them included: only the paper's own marks (OWN) still name it there. Described as
+  // another thing, or cited with another year (OTHER_WEAK: "GLUE is a grid middleware …, and GLUE
+  // is used by every site"), by its bare uses only ('page').
   const other = new Set(mentions.filter((_, i) => judged[i] === OTHER).map((m) => m.paperId));
   const otherWeak = new Set(mentions.filter((_, i) => judged[i] === OTHER_WEAK).map((m) => m.paperId));
   return judged.map((e, i) => {

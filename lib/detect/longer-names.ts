@@ -12,16 +12,23 @@ const VERSION_AFTER = /^(?:[-‐‑]?\s?[vV]\d{1,2}(?:\.\d+)*(?![\d\p{L}])|\+\+)
 // "Titan" after "ERNIE 3.0": a name that ends in a number, continued by a word that names a
 // variant. Only such words: "H3 Fu et al. (2023)" is a citation, "HaT5 Using …" a headline.
 const ENDS_IN_NUMBER = /\d[\d.]*[A-Za-z]?$/u;
-// Title case or capitals ("Titan", "TITAN"), not prose ("ERNIE 3.0 base model").
-const VARIANT_AFTER =
-  /^\s(?:Titan|Chat|Pro|Plus|Large|Base|Small|Mini|Lite|Turbo|Instruct|Ultra|XL|XXL|TITAN|CHAT|PRO|PLUS|LARGE|BASE|SMALL|MINI|LITE|TURBO|INSTRUCT|ULTRA)(?![\p{L}\d])/u;
+// Variants' words, after a space or a hyphen ("ERNIE 3.0 Titan", "WebArena-Lite").
+const VARIANTS = ['Titan', 'Chat', 'Pro', 'Plus', 'Lite', 'Turbo', 'Instruct', 'Ultra'];
+// After a versioned name, these and sizes, in title case or capitals ("Titan", "TITAN"), not
+// prose ("ERNIE 3.0 base model").
+const SPACED = [...VARIANTS, 'Large', 'Base', 'Small', 'Mini'];
+const VARIANT_AFTER = new RegExp(
+  `^\\s(?:${[...SPACED, ...SPACED.map((w) => w.toUpperCase()), 'XL', 'XXL'].join('|')})(?![\\p{L}\\d])`,
+  'u',
+);
 // A variant's word or a port's suffix joined by a hyphen: "WebArena-Lite", "XPrompt-Pro",
 // "LightGlue-ONNX". Not a size or a number ("ST-MoE-32B", "ST-MoE-L", "ExT5-Large" are the
 // paper's own models), a task or weights ("SuperGLUE-RTE", "LightGlue-DISK"), lower case
 // ("XPrompt-style"), nor a noun of a language that joins its compounds with one ("der
 // LightGlue-Ansatz"): other capitals cannot be told from those by their shape.
-const HYPHEN_VARIANT_AFTER =
-  /^[-‐‑](?:Lite|Pro|Plus|Turbo|Instruct|Ultra|Chat|Titan|Hard|Verified|Live|Next|Zero|ONNX|MLX|GGUF|AWQ|GPTQ|TRT|JAX)(?![\p{L}\d])/u;
+const HYPHENED = [...VARIANTS, 'Hard', 'Verified', 'Live', 'Next', 'Zero'];
+const PORTS = ['ONNX', 'MLX', 'GGUF', 'AWQ', 'GPTQ', 'TRT', 'JAX'];
+const HYPHEN_VARIANT_AFTER = new RegExp(`^[-‐‑](?:${[...HYPHENED, ...PORTS].join('|')})(?![\\p{L}\\d])`, 'u');
 // A title continued in title case: " with Sparse Adapters", " via Shared Hypernetworks". Not
 // "and" ("… Understanding and SuperGLUE: …" lists two titles), "by" or "from" ("… Too by Liu et
 // al.", "… Live! from Microsoft" name authors and makers).

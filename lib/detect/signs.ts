@@ -95,7 +95,7 @@ export function localEvidence(before: string, after: string, year?: number, auth
   if (isShouting(b, a)) return null;
   const window = `${b} \u0000 ${a}`;
   if (
-    NAMED_BEFORE.test(b) ||
+    // Without a list's earlier items, which leaves the text as it was where there is no list.
     NAMED_BEFORE.test(b.replace(LIST_TAIL, '')) ||
     NAMED_AFTER.test(a) ||
     PARTS_AFTER.test(a) ||

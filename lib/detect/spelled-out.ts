@@ -138,6 +138,8 @@ export function spelledAfter(after: string, name: string): string[] | undefined 
   return undefined;
 }
 
+// A word's first five letters: close enough for a paraphrase's other form ("automatic",
+// "automated"), which stemOf, made for inflections only, keeps apart.
 const stem5 = (w: string): string => (w.length > 5 ? w.slice(0, 5) : w.replace(/s$/u, ''));
 /** Is `spelled` (spelledAfter's or spelledAs's words) one of the paper's own expansions, or a
  * paraphrase of one: joined differently ("semiparametric prompt tuning"), or its first word and

@@ -41,7 +41,8 @@ export function buildTwins(entries: readonly PatternEntry[]): Map<string, Twin> 
   return twins;
 }
 
-/** `m`, or the same mention given to its paper's twin when its sentence cites the twin, not it. */
+/** `m`, or the same mention given to its paper's twin when a citation attached to it cites the
+ * twin, not it. */
 export function withCitedTwin(m: Mention, text: string, twins: ReadonlyMap<string, Twin>): Mention {
   const twin = m.kind === 'short' ? twins.get(m.paperId) : undefined;
   if (!twin) return m;
