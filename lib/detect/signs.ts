@@ -22,7 +22,7 @@ export const SENTENCE_END =
 // Bristol on the new imaging dataset" a university. (They counted as a citation sign until a
 // trial on such pages: every one was marked.)
 const NAMED_AFTER =
-  /^[\s-]*(?:(?:and|or)\s+(?:other\s+)?)?(?:benchmarks?|leaderboards?|datasets?|baselines?|tasks|[Tt]ask\b(?!\s+[Ff]orce)|scores?|(?:dev|test|validation)\s+(?:sets?|server))\b/i;
+  /^[\s-]*(?:(?:and|or)\s+(?:other\s+)?)?(?:benchmarks?|leaderboards?|datasets?|baselines?|tasks|[Tt]ask\b(?!\s+[Ff]orce)|scores?|results\b(?!\s+(?:in|from)\b)|(?:dev|test|validation)\s+(?:sets?|server))\b/i;
 // Its parts' names, acronyms or coined ("RTE", "SST-2", "MNLI-m", "CoLA"), case-sensitive: "the
 // GLUE Task Force" is not, nor a mutation or a test's grade ("H3 K27M-altered tasks", "SPT N60").
 const PARTS_AFTER =
@@ -31,18 +31,21 @@ const PARTS_AFTER =
 // before the name is the verb as often ("We benchmark H3 against S2"), and "a dataset of SPT
 // N-values" is geotechnics: the noun counts after an article or before "such as".
 const NAMED_BEFORE =
-  /(?:\b(?:benchmarks?|datasets?|leaderboards?|baselines)\s+(?:such\s+as|like|including)|\b(?:the|a|an|our|this|popular|standard)\s+(?:[\p{L}-]+\s+)?(?:benchmarks?|datasets?|leaderboards?)|\b(?:fine-?tun\w*|pre-?train\w*|evaluat\w*|trained|tested)\s+(?:[\p{L}\d-]+\s+){0,4}(?:on|with)(?:\s+the)?|\b(?:points|accuracy|F1|scores?|sota|state[- ]of[- ]the[- ]art|performance)\s+on(?:\s+the)?|\b(?:state[- ]of[- ]the[- ]art|sota)\s+(?:results|performance)\s+on(?:\s+the)?|\d(?:\.\d+)?%?\s+on(?:\s+the)?)\s*$/iu;
+  /(?:\b(?:benchmarks?|datasets?|leaderboards?|baselines)\s+(?:such\s+as|like|including)|\b(?:the|a|an|our|this|popular|standard)\s+(?:[\p{L}-]+\s+)?(?:benchmarks?|datasets?|leaderboards?)|\b(?:fine-?tun\w*|pre-?train\w*|evaluat\w*|trained|tested)\s+(?:[\p{L}\d-]+\s+){0,4}(?:on|with)(?:\s+the)?|\b(?:points|accuracy|F1|scores?|sota|state[- ]of[- ]the[- ]art|performance)\s+on(?:\s+the)?|\b(?:(?:state[- ]of[- ]the[- ]art|sota)\s+)?(?:results|performance|experiments|evaluation)\s+on(?:\s+the)?|\d(?:\.\d+)?%?\s+on(?:\s+the)?)\s*$/iu;
+// The model trained or tuned, when the data follows: "We fine-tuned UWE on our own job titles".
+const TUNED_BEFORE = /\b(?:fine-?tun\w*|pre-?train\w*|trained)\s+$/i;
+const ON_AFTER = /^\s+on\b/;
 const POINTER = /\barxiv\b/i;
 // "benchmarks such as GLUE and CLUE": earlier items of the list the name ends.
 const LIST_TAIL = /(?<=\b(?:such\s+as|like|including)\s)(?:\p{Lu}[\p{L}\d-]*,?\s+){1,3}(?:and|or)\s+$/u;
 // A noun right after the name that makes it another thing: a product, a vehicle, an instrument,
 // a web page's part or a molecule ("WARP terminal", "warp drive", "the ARES mission", "the SPT
-// collaboration", "an H3 heading"). No paper of the catalog is any of these. Nouns that are verbs
+// collaboration", "an H3 heading"), or a soil test's reading ("SPT blow counts", "SPT N-values"). No paper of the catalog is any of these. Nouns that are verbs
 // too count only in the singular ("WARP drives accuracy up", "WARP speeds up training", "ARES
 // tags each answer" name the paper), and a variant or a mutation only of a histone: "an H3
 // variant", "a WARP variant" are the papers' own models.
 const ANOTHER_THING_AFTER =
-  /^\s+(?:(?:terminal|client|vpn|app|gun|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|element|histone|protein|gene|receptor|antibody)s?|drive|speed(?![-\s]?ups?\b)|factor|stick|board\s+game|tag)\b/i;
+  /^\s+(?:(?:terminal|client|vpn|app|gun|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|element|histone|protein|gene|receptor|antibody)s?|drive|speed(?![-\s]?ups?\b)|factor|stick|board\s+game|tag|blow\s+counts?|N(?:\d\d)?-?values?|N\d\d)\b/i;
 const HISTONE_BEFORE = /\bhistones?\s+$/i;
 const VARIANT_AFTER = /^\s+(?:variant|mutation)s?\b/i;
 
@@ -99,6 +102,7 @@ export function localEvidence(before: string, after: string, year?: number, auth
     NAMED_BEFORE.test(b.replace(LIST_TAIL, '')) ||
     NAMED_AFTER.test(a) ||
     PARTS_AFTER.test(a) ||
+    (TUNED_BEFORE.test(b) && ON_AFTER.test(a)) ||
     POINTER.test(window)
   )
     return 'named';

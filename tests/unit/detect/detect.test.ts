@@ -172,9 +172,9 @@ describe('short names', () => {
 
   it('a numeric citation alone counts on a page that names a paper of the catalog', () => {
     // Any field's footnotes: "The SPT collaboration [12]" on a physics blog.
-    expect(ids('results on GLUE [3]')).toEqual([]);
+    expect(ids('compared with GLUE [3]')).toEqual([]);
     expect(ids('The SPT collaboration [12] released a map.')).toEqual([]);
-    expect(ids('results on GLUE [3]', undefined, ['lightglue'])).toEqual(['glue']);
+    expect(ids('compared with GLUE [3]', undefined, ['lightglue'])).toEqual(['glue']);
   });
 
   it('a weak name counts when the paper is known on the page (title or link)', () => {

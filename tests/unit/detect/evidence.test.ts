@@ -101,7 +101,7 @@ describe('hasLocalEvidence', () => {
     // A numeric citation is all the footnotes of any field have.
     ['histone ', ' at lysine 27 [12]', 'numbered'],
     ['The ', ' collaboration [12] released', 'numbered'],
-    ['results on ', ' [3]', 'numbered'],
+    ['as reported for ', ' [3]', 'numbered'],
     ['', ' (Wang et al., 2018)', 'cited'],
     ['a ', ' drive', null],
   ])('%j ... %j is %s', (before, after, kind) => {

@@ -13,6 +13,17 @@ describe('the evidence policy on a review of real phrasings', () => {
     ['RoBERTa achieves a GLUE score of 88.5.', [['GLUE', 'named']]],
     ['Results are reported on the GLUE dev set.', [['GLUE', 'named']]],
     ['We fine-tune BERT-base and RoBERTa-large on GLUE with a learning rate of 2e-5.', [['GLUE', 'named']]],
+    ['Results on GLUE are shown in Table 2.', [['GLUE', 'named']]],
+    ['Extensive experiments on CLUE show that our model outperforms strong baselines.', [['CLUE', 'named']]],
+    ['GLUE results for all baselines are averaged over five seeds.', [['GLUE', 'named']]],
+    // The verb is no result: a glue that results in a bond.
+    ['The new GLUE results in a stronger bond than epoxy.', [['GLUE', 'page']]],
+    // The model tuned, when the data follows.
+    ['We fine-tuned UWE on our own job-title dataset and it beat every baseline.', [['UWE', 'named']]],
+    ['We fine-tuned UWE yesterday.', [['UWE', 'page']]],
+    // A soil test's readings (geotechnics) are no paper.
+    ['Liquefaction potential was evaluated with SPT blow counts and CPT soundings.', [['SPT', 'none']]],
+    ['Table 2 lists the SPT N-values of each borehole.', [['SPT', 'none']]],
     // German compounds of the field's nouns are the benchmark, not a longer name ("GLUE-X").
     ['Auf dem GLUE-Benchmark erreicht das Modell 80,5 Punkte.', [['GLUE', 'named']]],
     ['Die CLUE-Ergebnisse zeigen einen klaren Abstand.', [['CLUE', 'page']]],
@@ -72,7 +83,7 @@ describe('the evidence policy on a review of real phrasings', () => {
     ['FlashConv gives H3 speed-ups of 2x over attention.', [['H3', 'page']]],
     // Other fields: the verb "benchmark", geotechnics' dataset, a DOI of a biology citation.
     ['We benchmark H3 against S2 and geohash for spatial indexing.', [['H3', 'page']]],
-    ['We compiled a dataset of SPT N-values from 120 boreholes.', [['SPT', 'page']]],
+    ['We compiled a dataset of SPT N-values from 120 boreholes.', [['SPT', 'none']]],
     ['Trimethylation of histone H3 (Zhou et al., 2019; doi:10.1016/j.cell.2019.01.001) is common.', [['H3', 'page']]],
   ])('%s', (text, expected) => {
     expect(catalogEvidence(text)).toEqual(expected);
