@@ -12,3 +12,11 @@ export function catalogEvidence(text: string) {
     .scan([text], { titles: true, shortNames: true, links: true })[0]
     ?.mentions.map((m) => [text.slice(m.start, m.end), m.evidence]);
 }
+
+/** The paper of each mention in one block, with the bundled catalog. */
+export function catalogPapers(text: string) {
+  detector ??= new DetectorService(readSeedCatalog(root).catalog);
+  return detector
+    .scan([text], { titles: true, shortNames: true, links: true })[0]
+    ?.mentions.map((m) => [text.slice(m.start, m.end), m.paperId]);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildSpacedNames, withSpacedName } from '../../../lib/detect/spaced-names';
+import type { Mention, PatternEntry } from '../../../lib/detect/types';
+import { catalogPapers } from './catalog-evidence';
+
+const ENTRIES: PatternEntry[] = [
+  { id: 'superglue', title: 'SuperGLUE: A Stickier Benchmark', shortName: 'SuperGLUE', year: 2019 },
+  {
+    id: 'rsg',
+    title: 'RussianSuperGLUE: A Russian Language Understanding Evaluation Benchmark',
+    shortName: 'RussianSuperGLUE',
+    year: 2020,
+  },
+  { id: 'lightglue', title: 'LightGlue: Local Feature Matching at Light Speed', shortName: 'LightGlue' },
+];
+const spaced = buildSpacedNames(ENTRIES);
+
+/** The mention of `name` in `text` as the scan finds it, after withSpacedName. */
+function resolve(text: string, name = 'SuperGLUE'): [string, string] {
+  const start = text.indexOf(name);
+  const m: Mention = {
+    paperId: 'superglue',
+    kind: 'short',
+    start,
+    end: start + name.length,
+    shortName: name,
+    year: 2019,
+  };
+  const out = withSpacedName(m, text, spaced);
+  return [out.paperId, text.slice(out.start, out.end)];
+}
+
+describe('withSpacedName', () => {
+  it('keys every name, and leaves out a key two papers share', () => {
+    expect([...spaced.keys()]).toEqual(['SuperGLUE', 'RussianSuperGLUE', 'LightGlue']);
+    const shared = buildSpacedNames([
+      { id: 'a', title: 'A', shortName: 'ST-MoE' },
+      { id: 'b', title: 'B', shortName: 'STMoE' },
+    ]);
+    expect(shared.get('STMoE')).toBeNull();
+  });
+
+  it.each([
+    ['Results on the Russian SuperGLUE leaderboard.', ['rsg', 'Russian SuperGLUE']],
+    ['Russian-SuperGLUE tasks are harder.', ['rsg', 'Russian-SuperGLUE']],
+    ['We report Russian\nSuperGLUE scores.', ['rsg', 'Russian\nSuperGLUE']],
+    // The word as the name writes it, and a word of its own.
+    ['the russian SuperGLUE results', ['superglue', 'SuperGLUE']],
+    ['Belarusian SuperGLUE is new.', ['superglue', 'SuperGLUE']],
+    ['We evaluate on SuperGLUE.', ['superglue', 'SuperGLUE']],
+    ['the NotRussian SuperGLUE', ['superglue', 'SuperGLUE']],
+  ])('%j', (text, expected) => {
+    expect(resolve(text)).toEqual(expected);
+  });
+
+  it('carries the year and first author of the paper it gives the mention to', () => {
+    const m: Mention = { paperId: 'superglue', kind: 'short', start: 8, end: 17, year: 2019 };
+    expect(withSpacedName(m, 'Russian SuperGLUE', spaced)).toEqual({
+      paperId: 'rsg',
+      kind: 'short',
+      start: 0,
+      end: 17,
+      shortName: 'RussianSuperGLUE',
+      year: 2020,
+    });
+  });
+
+  it('on the bundled catalog', () => {
+    expect(catalogPapers('Models for Russian are compared on the Russian SuperGLUE leaderboard.')).toEqual([
+      ['Russian SuperGLUE', 'arxiv:2010.15925'],
+    ]);
+    expect(catalogPapers('Russian SuperGLUE 1.1 fixes its vulnerabilities.')).toEqual([
+      ['Russian SuperGLUE 1.1', 'arxiv:2202.07791'],
+    ]);
+    expect(catalogPapers('SuperGLUE is harder than GLUE.')?.[0]).toEqual(['SuperGLUE', 'arxiv:1905.00537']);
+  });
+});
