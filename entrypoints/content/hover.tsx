@@ -158,6 +158,9 @@ export function startHover(
   document.addEventListener(
     'pointermove',
     (event) => {
+      // No frame is asked for on a page without marks (most pages), unless a popover opened from
+      // the keyboard is to close as the pointer moves away.
+      if (session.registry.isEmpty && !intent.current) return;
       last = { x: event.clientX, y: event.clientY, overUi: !!ui && event.composedPath().includes(ui.shadowHost) };
       if (frame) return;
       frame = requestAnimationFrame(() => {

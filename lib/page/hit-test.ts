@@ -28,6 +28,9 @@ function contains(rect: DOMRect, x: number, y: number): boolean {
  * line boxes (the caret API also answers for points beside the text).
  */
 export function markAtPoint(doc: Document, registry: MarkRegistry, x: number, y: number): Mark | null {
+  // Most pages name no paper: a hit test per frame of pointer movement (which lays the page out
+  // first if anything changed) would be their only cost of the pointer listener.
+  if (registry.isEmpty) return null;
   const node = nodeAtPoint(doc as CaretDoc, x, y, [...registry.shadowRoots]);
   if (!node) return null;
   for (const mark of registry.marksInNode(node)) {
