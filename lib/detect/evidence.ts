@@ -201,7 +201,7 @@ export function judgeEvidence(
         !SENTENCE_END.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start) + 1)) &&
         inCompany(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start))),
     );
-    const local = localEvidence(before, after, m.year, m.author);
+    const local = localEvidence(before, text.slice(m.end, m.end + LOOK_BACK_CHARS), m.year, m.author);
     if (local === 'named') return 'named';
     // A list or a comparison with another paper of the catalog: shown, and vouching for nothing
     // else, since the list may hold another thing of that name ("SuperGlue and LightGlue for

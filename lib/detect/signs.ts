@@ -87,7 +87,8 @@ const DATED_SIGNS: readonly RegExp[] = [
  * footnotes has, of any field (a physics blog's "The SPT collaboration [12]"). */
 export type LocalEvidence = 'named' | 'cited' | 'numbered' | null;
 
-/** Signs in the ~60 chars before or after a mention of a paper of `year`. None in capitals-only
+/** Signs in the ~60 chars before or after a mention of a paper of `year` (`after` may be given
+ * longer: a DOI there is read to its end). None in capitals-only
  * text ("BEST GLUE FOR WOOD (2024)", "WARP SPEED, MR. SULU!"), where an all-caps word is no name;
  * a citation's year-bearing signs only when some year there fits the paper. */
 export function localEvidence(before: string, after: string, year?: number, author?: string): LocalEvidence {
@@ -108,7 +109,11 @@ export function localEvidence(before: string, after: string, year?: number, auth
     return 'named';
   if (FOREIGN_NAMING.some((re) => re.test(window))) return 'named';
   // A DOI of a citation whose years or authors are another paper's says nothing of this one.
-  if (DOI.test(window) && !yearsMiss(window, year) && !citesOthers(window, author)) return 'cited';
+  // (The DOI's year may lie past the window: the sentence's whole DOIs are read.)
+  const whole = `${b} ${sentenceAfter(after)}`;
+  if (DOI.test(window) && !yearsMiss(window, year) && !doiYearsMiss(whole, year) && !citesOthers(window, author)) {
+    return 'cited';
+  }
   if (!yearsMiss(window, year) && !citesOthers(window, author) && DATED_SIGNS.some((re) => re.test(window))) {
     return 'cited';
   }
@@ -138,16 +143,31 @@ export function sentenceAfter(after: string): string {
 export const hasLocalEvidence = (before: string, after: string, year?: number): boolean =>
   localEvidence(before, after, year) !== null;
 
-// The years of citations: in brackets, after a name and a comma, after "et al.". Not any number
-// of that size: "2048 tokens", "for 2000 steps", "In 2025 we reran it".
+// The years of citations: in brackets, after a name and a comma, after "et al.", or before a
+// volume as medicine's references give it ("Mol Cell 2019;74:1-12"). Not any number of that size:
+// "2048 tokens", "for 2000 steps", "In 2025 we reran it".
 const CITATION_YEARS =
-  /[(（][^()（）]{0,50}\b(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*[)）]|\b\p{Lu}[\p{L}-]+,\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?\b|\bet\s+al\.?,?\s*[(（]?(?:19[5-9]\d|20[0-4]\d)/gu;
+  /[(（][^()（）]{0,50}\b(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*[)）]|\b\p{Lu}[\p{L}-]+,\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?\b|\bet\s+al\.?,?\s*[(（]?(?:19[5-9]\d|20[0-4]\d)|\b(?:19[5-9]\d|20[0-4]\d)\s*;\s*\d+(?:\(\d+\))?:/gu;
 
 /** Do the citations in `text` give years, all more than one away from `year` (arXiv and venue
  * years differ by one at most)? */
 function yearsMiss(text: string, year: number | undefined): boolean {
   if (year === undefined) return false;
   const years = (text.match(CITATION_YEARS) ?? []).flatMap((c) => c.match(YEAR) ?? []).map(Number);
+  return years.length > 0 && years.every((y) => Math.abs(y - year) > 1);
+}
+
+// A year a DOI carries ("10.1016/j.molcel.2019.01.001", "10.18653/v1/2020.acl-main.1"), between
+// dots, slashes or hyphens; not an arXiv id's first digits ("10.48550/arXiv.2010.15925").
+const DOI_IN_WINDOW = /\b10\.\d{4,9}\/[^\s"<>|]+/g;
+const DOI_YEAR = /(?<=[./-])(?:19[5-9]\d|20[0-4]\d)(?=[./-]|$)(?!\.\d{4,5}(?!\d))/g;
+
+/** Do the DOIs in `text` carry years, all more than one away from `year`? A DOI of another field
+ * that says when its paper came out ("GLUE sticks … (doi:10.1016/j.ijadhadh.2020.102530)") cites
+ * that paper, not this one. */
+function doiYearsMiss(text: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const years = (text.match(DOI_IN_WINDOW) ?? []).flatMap((doi) => doi.match(DOI_YEAR) ?? []).map(Number);
   return years.length > 0 && years.every((y) => Math.abs(y - year) > 1);
 }
 

@@ -85,6 +85,14 @@ describe('the evidence policy on a review of real phrasings', () => {
     ['We benchmark H3 against S2 and geohash for spatial indexing.', [['H3', 'page']]],
     ['We compiled a dataset of SPT N-values from 120 boreholes.', [['SPT', 'none']]],
     ['Trimethylation of histone H3 (Zhou et al., 2019; doi:10.1016/j.cell.2019.01.001) is common.', [['H3', 'page']]],
+    // A DOI's own year, or a medical reference's, of another year cites another paper (past the
+    // evidence window too); one of the paper's year still cites it.
+    ['GLUE sticks were tested for shear strength (doi:10.1016/j.ijadhadh.2020.102530).', [['GLUE', 'page']]],
+    [
+      'Zhou X, Sun H, et al. Histone H3 K27M mutation in pediatric glioma, Mol Cell 2019;74:1-12, doi:10.1016/j.molcel.2019.01.001',
+      [['H3', 'page']],
+    ],
+    ['Results were compared with CLUE (doi:10.18653/v1/2020.coling-main.419).', [['CLUE', 'block']]],
   ])('%s', (text, expected) => {
     expect(catalogEvidence(text)).toEqual(expected);
   });
