@@ -171,8 +171,23 @@ export const DETECTOR_CASES: DetectorCase[] = [
   // ("ScaLearn<sup>2</sup>"); MuLD is a coined four-letter name (no evidence needed).
   {
     file: 'results-table.html',
-    marks: ['GLUE', 'MuLD', 'ScaLearn', 'SuperGLUE', 'XPrompt: Exploring the Extreme of Prompt Tuning'],
-    papers: ['arxiv:1804.07461', 'arxiv:1905.00537', 'arxiv:2202.07362', 'arxiv:2210.04457', 'arxiv:2310.01217'],
+    // "Russian SuperGLUE" is RussianSuperGLUE, not SuperGLUE.
+    marks: [
+      'GLUE',
+      'MuLD',
+      'Russian SuperGLUE',
+      'ScaLearn',
+      'SuperGLUE',
+      'XPrompt: Exploring the Extreme of Prompt Tuning',
+    ],
+    papers: [
+      'arxiv:1804.07461',
+      'arxiv:1905.00537',
+      'arxiv:2010.15925',
+      'arxiv:2202.07362',
+      'arxiv:2210.04457',
+      'arxiv:2310.01217',
+    ],
   },
   // Chinese and Japanese write names without spaces around them.
   {
