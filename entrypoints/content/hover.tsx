@@ -98,6 +98,13 @@ export function startHover(
   const site = dismissalSiteOrNull(location.href);
   const paint = () => {
     if (!ui) return;
+    // The popover closes itself when its mention scrolls out of view; by then the reader may have
+    // asked for another mention (from the popup, or the keyboard), which the scroll brought into
+    // view: that one stays open.
+    const drawn = shown;
+    const closeDrawn = () => {
+      if (intent.current === drawn) intent.hide();
+    };
     undoPageZoom(ui.shadowHost);
     session.registry.setActive(shown);
     render(
@@ -109,7 +116,7 @@ export function startHover(
         pageSite={site}
         revision={revision}
         hiddenWhere={hiddenWhere}
-        onClose={() => intent.hide()}
+        onClose={closeDrawn}
         onHide={() => {
           hiddenFrom = shown;
           intent.hide();

@@ -86,6 +86,33 @@ describe('popup: on this page', () => {
     expect(active).toBe(tabId);
   });
 
+  it('clicking another paper while a popover is open moves the popover there, across a scroll', async () => {
+    // A short window: the two papers' first mentions are screens apart, so the open popover's
+    // mention scrolls out of view as the page goes to the other one.
+    await blog.setViewportSize({ width: 1000, height: 260 });
+    const shownTitle = () =>
+      blog.evaluate(
+        () => document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('.pl-card h2')?.textContent,
+      );
+    for (const [row, title] of [
+      ['SWE-bench Goes Live!', 'SWE-bench Goes Live!'],
+      ['SuperGLUE: A Stickier', 'SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding Systems'],
+      ['SWE-bench Goes Live!', 'SWE-bench Goes Live!'],
+    ] as const) {
+      await popup.bringToFront();
+      await rows().filter({ hasText: row }).click();
+      await blog.waitForFunction(
+        (expected) =>
+          document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('.pl-card h2')?.textContent === expected,
+        title,
+      );
+      // Still open a moment later: the last popover's scroll does not close the new one.
+      await blog.waitForTimeout(400);
+      expect(await shownTitle()).toBe(title);
+    }
+    await blog.setViewportSize({ width: 1280, height: 720 });
+  });
+
   it('"Save all" adds every paper to the chosen list', async () => {
     const target = await ask(popup, 'lists/create', { name: 'From the blog' });
     await ask(popup, 'lists/create', { name: 'Other' });
