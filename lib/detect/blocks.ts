@@ -14,7 +14,7 @@ import { buildPrefilter, type PrefilterIndex, scanCandidates } from './prefilter
 import { mayHaveCandidates, QuickCheck } from './quick-check';
 import { findPaperRefsInText, mayHoldPaperRef } from './refs-in-text';
 import { buildSpacedNames, withSpacedName } from './spaced-names';
-import { expansionsOf } from './spelled-out';
+import { expansionsOf, titleWordsOf } from './spelled-out';
 import { buildTwins, type Twin, withCitedTwin } from './twins';
 import type { BlockMentions, DetectionKinds, Mention, PatternEntry, WeakNameProfile } from './types';
 import { warmUp } from './warm-up';
@@ -41,7 +41,7 @@ export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex
     const weak = [shortName, ...aliases].filter((name): name is string => name !== undefined && needsEvidence(name));
     if (weak.length === 0) continue;
     const expansions = weak.flatMap((name) => expansionsOf(title, name, abstract));
-    profiles.set(id, { expansions, vocabulary: vocabularyOf(title, abstract) });
+    profiles.set(id, { expansions, vocabulary: vocabularyOf(title, abstract), titleWords: titleWordsOf(title, weak) });
   }
   return {
     prefilter,

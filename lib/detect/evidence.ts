@@ -24,6 +24,9 @@
  *      ("SPT made it semi-parametric"). That names the paper, and vouches for it
  *      page-wide; spelled out as anything else ("Space Propulsion Technology (SPT)") it is
  *      another thing, with no evidence counting.
+ *   5. its title's words: two of them together in its sentence ("I did not try H3 or any state
+ *      space model"), not two words any paper of the field uses ("language models"). Shown, and
+ *      vouching for nothing else: that is a topic, not the paper's own words for its name.
  * A weak name continued by a hyphen and a capital or digit ("GLUE-X"), or by a dot and a digit
  * ("H3.3", a histone variant), is part of another name; one followed by a noun that makes it
  * another thing ("WARP terminal", "the ARES mission", "an H3 heading") is that thing, whatever
@@ -58,7 +61,15 @@ import {
   sentenceBefore,
   YEAR,
 } from './signs';
-import { echoesExpansion, LOOK_BACK_CHARS, spelledAfter, spelledAs, spelledLike, spellsOut } from './spelled-out';
+import {
+  echoesExpansion,
+  echoesTitle,
+  LOOK_BACK_CHARS,
+  spelledAfter,
+  spelledAs,
+  spelledLike,
+  spellsOut,
+} from './spelled-out';
 import type { Evidence, Mention, WeakNameProfile } from './types';
 import { needsEvidence } from './weak-names';
 
@@ -211,7 +222,11 @@ export function judgeEvidence(
     // may be the other thing's: a Scholar snippet's).
     if (describedAsOther(m.shortName as string, before, after, profile?.vocabulary)) return OTHER_WEAK;
     // "SPT made it semi-parametric": its sentence describes it in its expansion's words.
-    if (echoesExpansion(`${sentenceBefore(before)} ${sentenceAfter(after)}`, profile?.expansions)) return OWN;
+    const sentence = `${sentenceBefore(before)} ${sentenceAfter(after)}`;
+    if (echoesExpansion(sentence, profile?.expansions)) return OWN;
+    // "I did not try H3 or any state space model": two words of its title together. Shown, and
+    // vouching for nothing else: a topic of the field, not the paper's own words for its name.
+    if (echoesTitle(sentence, profile?.titleWords)) return 'block';
     if (local === 'cited') return 'block';
     return local === 'numbered' ? 'numbered' : 'page';
   });

@@ -57,6 +57,28 @@ export function spellsOut(before: string, after: string, expansions: readonly (r
 /** Folds a word to what its inflections share ("hippos", "hippo"). */
 const stemOf = (word: string): string => word.replace(/(?:es|s)$/u, '');
 
+/** A title's words besides the name ("SPT: Semi-Parametric Prompt Tuning for Multitask Prompted
+ * Learning" -> semi, parametric, …, multitask, prompted, learning), small words left out. */
+export function titleWordsOf(title: string, names: readonly string[]): string[] {
+  const own = new Set(names.flatMap(tokens));
+  return words(title).filter((w) => !own.has(w));
+}
+
+/** Do two words of the title stand next to each other in the name's sentence ("I did not try H3
+ * or any state space model", "We use SPT for multitask prompted learning")? Not two words any
+ * paper of the field may use ("evaluation framework"), nor a word twice ("Hungry Hungry"). */
+export function echoesTitle(sentence: string, titleWords: readonly string[] = []): boolean {
+  const said = tokens(sentence).map(stemOf);
+  const own = titleWords.map(stemOf);
+  const pairs = new Set<string>();
+  for (let k = 0; k + 1 < own.length; k++) {
+    const [first, second] = [own[k] as string, own[k + 1] as string];
+    if (first !== second && !(isGenericWord(first) && isGenericWord(second))) pairs.add(`${first} ${second}`);
+  }
+  for (let i = 0; i + 1 < said.length; i++) if (pairs.has(`${said[i]} ${said[i + 1]}`)) return true;
+  return false;
+}
+
 /**
  * Does the name's sentence use two words of one of its expansions next to each other, in their
  * order ("SPT made it semi-parametric", "the hungry hungry hippos of the LLM world (H3, …)", "H3

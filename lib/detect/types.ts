@@ -61,6 +61,8 @@ export interface Confirmed {
 export interface WeakNameProfile {
   expansions: readonly (readonly string[])[];
   vocabulary: ReadonlySet<string>;
+  /** Its title's words besides the name (titleWordsOf). */
+  titleWords: readonly string[];
 }
 
 /** What a weak short name needs to be shown (see judgeEvidence in evidence.ts). */

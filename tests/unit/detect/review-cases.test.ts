@@ -21,6 +21,10 @@ describe('the evidence policy on a review of real phrasings', () => {
     // The model tuned, when the data follows.
     ['We fine-tuned UWE on our own job-title dataset and it beat every baseline.', [['UWE', 'named']]],
     ['We fine-tuned UWE yesterday.', [['UWE', 'page']]],
+    // Two words of its title together in its sentence: shown, vouching for nothing else.
+    ['I did not try H3 or any state space model.', [['H3', 'block']]],
+    ['WARP does adversarial reprogramming of a frozen language model.', [['WARP', 'block']]],
+    ['Uber uses H3 for spatial indexing of language models.', [['H3', 'page']]],
     // A soil test's readings (geotechnics) are no paper.
     ['Liquefaction potential was evaluated with SPT blow counts and CPT soundings.', [['SPT', 'none']]],
     ['Table 2 lists the SPT N-values of each borehole.', [['SPT', 'none']]],

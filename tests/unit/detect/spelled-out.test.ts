@@ -4,12 +4,14 @@ import { buildBlockIndex, findInBlocks } from '../../../lib/detect/blocks';
 import { buildRefIndex } from '../../../lib/detect/links';
 import {
   echoesExpansion,
+  echoesTitle,
   expansionOf,
   expansionsOf,
   spelledAfter,
   spelledAs,
   spelledLike,
   spellsOut,
+  titleWordsOf,
 } from '../../../lib/detect/spelled-out';
 import { catalogEvidence } from './catalog-evidence';
 import { ENTRIES } from './helpers';
@@ -182,6 +184,32 @@ describe('with the bundled catalog, through the background', () => {
     ['Prompts can be semi-parametric. SPT is in the next room.', [['SPT', 'page']]],
   ])('%s', (text, expected) => {
     expect(evidence(text)).toEqual(expected);
+  });
+});
+
+describe('titleWordsOf and echoesTitle', () => {
+  const h3 = titleWordsOf('Hungry Hungry Hippos: Towards Language Modeling with State Space Models', ['H3']);
+  const spt = titleWordsOf('SPT: Semi-Parametric Prompt Tuning for Multitask Prompted Learning', ['SPT']);
+
+  it('takes the title words besides the name, small words left out', () => {
+    expect(h3).toEqual(['hungry', 'hungry', 'hippos', 'towards', 'language', 'modeling', 'state', 'space', 'models']);
+    expect(spt).toEqual(['semi', 'parametric', 'prompt', 'tuning', 'multitask', 'prompted', 'learning']);
+  });
+
+  it.each([
+    ['I did not try H3 or any state space model', h3, true],
+    ['H3 (state-space models) for long sequences', h3, true],
+    ['H3, the hungry hippos paper', h3, true],
+    // Words of the field, both: any paper may say them.
+    ['H3 for spatial indexing of language models', h3, false],
+    ['SPT for multitask prompted learning', spt, false],
+    ['SPT is semi parametric', spt, true],
+    // Not a word twice, nor the words apart.
+    ['H3 is hungry hungry', h3, false],
+    ['H3 keeps the state of every space', h3, false],
+    ['H3', [], false],
+  ] as const)('%j', (sentence, words, expected) => {
+    expect(echoesTitle(sentence, words)).toBe(expected);
   });
 });
 
