@@ -12,7 +12,11 @@ export function importSummaryText(fileName: string, s: ImportSummary): string {
   const changes = nothingNew
     ? 'no new lists, entries or hidden papers (all were here already)'
     : `${count(s.listsAdded, 'new list', 'new lists')}, ${count(s.entriesAdded, 'new entry', 'new entries')}, ${count(s.entriesUpdated, 'updated entry', 'updated entries')}, ${count(s.dismissalsAdded, 'hidden paper', 'hidden papers')}`;
-  return `Imported ${fileName}: ${changes}${settings}.`;
+  // Kept, since nothing of a backup is dropped, but said: their titles may be only their ids.
+  const unknown = s.unknownPapers
+    ? ` ${count(s.unknownPapers, 'entry is of a paper', 'entries are of papers')} not in this catalog, kept under the title saved with ${s.unknownPapers === 1 ? 'it' : 'them'} or ${s.unknownPapers === 1 ? 'its' : 'their'} id.`
+    : '';
+  return `Imported ${fileName}: ${changes}${settings}.${unknown}`;
 }
 
 /** Extension messages carry at most 64 MiB; a backup of tens of thousands of entries is a few MB. */

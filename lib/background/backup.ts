@@ -19,14 +19,16 @@ export async function exportBackup(db: PaperLensDB, now = new Date()): Promise<s
  */
 export async function importBackup(db: PaperLensDB, json: string): Promise<ImportSummary> {
   const backup = parseBackup(json);
-  return db.transaction('rw', [db.lists, db.entries, db.dismissals, db.settings], async () => {
+  return db.transaction('rw', [db.lists, db.entries, db.dismissals, db.settings, db.papers], async () => {
     const current = {
       lists: await db.lists.toArray(),
       entries: await db.entries.toArray(),
       dismissals: await db.dismissals.toArray(),
       settings: await loadSettings(db),
     };
-    const plan = planMerge(current, backup);
+    const ids = [...new Set(backup.entries.map((e) => e.paperId))];
+    const known = new Set(await db.papers.where(':id').anyOf(ids).primaryKeys());
+    const plan = planMerge(current, backup, (paperId) => known.has(paperId));
     await db.lists.bulkPut(plan.listsToPut);
     await db.entries.bulkPut(plan.entriesToPut);
     await db.dismissals.bulkPut(plan.dismissalsToPut);

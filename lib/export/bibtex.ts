@@ -48,14 +48,17 @@ export function bibtexTitle(title: string): string {
 
 export function citeKeyBase(paper: Paper): string {
   const first = paper.authors[0];
+  // An entry of a paper the catalog does not have, saved without a snapshot: its id is all there is.
+  if (!first && paper.title === paper.id && paper.arxivId) return `arxiv${paper.arxivId.replace(/[^0-9a-z]/gi, '')}`;
   const surname = (first && asciiKey(splitName(first).family)) || 'anon';
   const words = paper.title
     .split(/[\s:]+/)
     .map(asciiKey)
     .filter(Boolean);
   const word = words.find((w) => !STOP_WORDS.has(w)) ?? words[0] ?? '';
-  // The key says the entry's own year.
-  return `${surname}${publicationYear(paper)}${word}`;
+  // The key says the entry's own year (none when it is not known).
+  const year = publicationYear(paper);
+  return `${surname}${year > 0 ? year : ''}${word}`;
 }
 
 // Journals: by name, or by a volume(issue) after the name ("Computational Linguistics 50(3)").
@@ -87,8 +90,9 @@ function journalFields(venue: string): Array<[string, string]> {
 const raw = (text: string): string => text.replace(/[{}]/g, '');
 
 function entryLines(paper: Paper): { type: string; fields: Array<[string, string]> } {
+  const idOnly = paper.title === paper.id && paper.arxivId;
   const fields: Array<[string, string]> = [
-    ['title', bibtexTitle(paper.title)],
+    ['title', idOnly ? `arXiv:${escapeBibtex(paper.arxivId as string)}` : bibtexTitle(paper.title)],
     ['author', paper.authors.map(escapeBibtex).join(' and ')],
   ];
   let type = 'misc';
@@ -104,7 +108,8 @@ function entryLines(paper: Paper): { type: string; fields: Array<[string, string
     type = 'article';
     fields.push(['journal', `arXiv preprint arXiv:${escapeBibtex(paper.arxivId)}`]);
   }
-  fields.push(['year', String(publicationYear(paper))]);
+  const year = publicationYear(paper);
+  if (year > 0) fields.push(['year', String(year)]);
   if (paper.arxivId) fields.push(['eprint', raw(paper.arxivId)], ['archivePrefix', 'arXiv']);
   if (paper.doi) fields.push(['doi', raw(paper.doi)]);
   const url = paper.links.arxiv ?? paper.links.doi ?? paper.links.acl ?? paper.links.pdf;

@@ -32,6 +32,9 @@ export interface MergeSummary {
   /** The backup's preferences (detection, theme, hover delay) were taken (version 2 files). */
   settingsRestored: boolean;
   siteRulesAdded: number;
+  /** New entries of papers the catalog does not have (a backup from a larger catalog, or edited):
+   * kept, shown by the title saved with them or by their id. */
+  unknownPapers: number;
 }
 
 /**
@@ -65,10 +68,16 @@ export function emptySummary(): MergeSummary {
     dismissalsAdded: 0,
     settingsRestored: false,
     siteRulesAdded: 0,
+    unknownPapers: 0,
   };
 }
 
-export function planMerge(current: BackupData, incoming: Backup): MergePlan {
+/** `inCatalog` says which papers the catalog has (every one, unless told). */
+export function planMerge(
+  current: BackupData,
+  incoming: Backup,
+  inCatalog: (paperId: string) => boolean = () => true,
+): MergePlan {
   const summary = emptySummary();
 
   // Lists: same id, else same name (case-insensitive) among the stored lists or the backup's lists
@@ -138,9 +147,12 @@ export function planMerge(current: BackupData, incoming: Backup): MergePlan {
     orders.set(listId, placed);
   }
   const entriesToPut = [...changed].map((id) => working.get(id)).filter((e): e is ListEntry => e !== undefined);
-  for (const id of changed) {
-    if (storedIds.has(id)) summary.entriesUpdated++;
-    else summary.entriesAdded++;
+  for (const entry of entriesToPut) {
+    if (storedIds.has(entry.id)) summary.entriesUpdated++;
+    else {
+      summary.entriesAdded++;
+      if (!inCatalog(entry.paperId)) summary.unknownPapers++;
+    }
   }
 
   // Dismissals carry no state beyond existing: add the ones not stored yet.

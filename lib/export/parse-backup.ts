@@ -16,6 +16,11 @@ function fail(message: string): never {
 }
 
 /** Turns V8's "at position 812" into a line and column people can find in an editor. */
+// NUL, or the replacement character that bytes not in UTF-8 decode to: no JSON text holds either.
+const BINARY = /[\u0000\uFFFD]/;
+// Control and format characters are shown as "?": quoted back raw, they garble the message.
+const printable = (text: string): string => text.replace(/[\p{Cc}\p{Cf}]/gu, '?');
+
 function jsonProblem(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const at = /at position (\d+)/.exec(message);
@@ -29,7 +34,7 @@ function jsonProblem(text: string, error: unknown): string {
   if (position === undefined) {
     // V8 names no position when the text does not start like JSON at all ("Unexpected token 'o',
     // "not json" is not valid JSON"): say what it starts with instead of echoing that.
-    const start = text.trimStart().slice(0, 24).replace(/\s+/g, ' ').trimEnd();
+    const start = printable(text.trimStart().slice(0, 24).replace(/\s+/g, ' ').trimEnd());
     return `the file is not valid JSON: it starts with "${start}${text.trimStart().length > 24 ? '…' : ''}"`;
   }
   const before = text.slice(0, position).split('\n');
@@ -37,7 +42,7 @@ function jsonProblem(text: string, error: unknown): string {
   const column = (before[before.length - 1]?.length ?? 0) + 1;
   // V8 says where itself ("… in JSON at position 46 (line 3 column 13)", "… after JSON at position
   // 2612 (line 2 column 1)"): that part goes, and the place is said once, the same way every time.
-  const cause = message.replace(/\s*(?:in JSON\s+)?at position \d+.*$/, '');
+  const cause = printable(message.replace(/\s*(?:in JSON\s+)?at position \d+.*$/, ''));
   return `the file is not valid JSON: ${cause} at line ${line}, column ${column} (position ${position})`;
 }
 
@@ -114,6 +119,9 @@ function undotted(dismissals: Dismissal[]): Dismissal[] {
 
 export function parseBackup(text: string): Backup {
   if (text.trim() === '') fail('the file is empty');
+  // A picture, an archive or a PDF chosen by mistake: its bytes would be quoted back as garbage.
+  if (BINARY.test(text.slice(0, 4096)))
+    fail('the file is not text (an image, archive or PDF?); a PaperLens backup is a .json file');
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -390,6 +390,21 @@ describe('entry updates from a tab are checked', () => {
   });
 });
 
+describe('an import with papers the catalog does not have', () => {
+  it('keeps their entries and counts them in its summary', async () => {
+    const file = JSON.parse(await handlers['backup/export']({}, fromPopup));
+    file.lists.push({ id: 'l-other', name: 'From a larger catalog', createdAt: 1, order: 9 });
+    const entry = { listId: 'l-other', status: 'to-read', note: '', addedAt: 1 };
+    file.entries.push(
+      { ...entry, id: 'l-other|arxiv:1905.00537', paperId: 'arxiv:1905.00537', order: 0 },
+      { ...entry, id: 'l-other|arxiv:2401.99999', paperId: 'arxiv:2401.99999', order: 1 },
+    );
+    const summary = await handlers['backup/import']({ json: JSON.stringify(file) }, fromPopup);
+    expect(summary).toMatchObject({ entriesAdded: 2, unknownPapers: 1 });
+    expect((await db.entries.toArray()).map((e) => e.paperId).sort()).toEqual(['arxiv:1905.00537', 'arxiv:2401.99999']);
+  });
+});
+
 describe('an import refused for its sizes', () => {
   it('names the field and record, and leaves every stored record as it was', async () => {
     const list = await handlers['lists/create']({ name: 'Blog' }, fromPopup);

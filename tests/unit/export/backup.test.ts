@@ -82,6 +82,16 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
     ],
     ['truncated JSON', json.slice(0, 200), 'import: the file is not valid JSON: it ends too early (truncated?)'],
     [
+      'a PNG (its bytes read as text)',
+      '\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR',
+      'import: the file is not text (an image, archive or PDF?); a PaperLens backup is a .json file',
+    ],
+    [
+      'control characters at the start',
+      '\u0007\u001bPaperLens',
+      'import: the file is not valid JSON: it starts with "??PaperLens"',
+    ],
+    [
       'truncated inside a string',
       json.slice(0, json.indexOf('To read') + 3),
       'import: the file is not valid JSON: it ends too early (truncated?)',
@@ -362,7 +372,25 @@ describe('planMerge', () => {
     dismissalsAdded: 0,
     settingsRestored: true,
     siteRulesAdded: 0,
+    unknownPapers: 0,
     ...counts,
+  });
+
+  it('counts the new entries of papers the catalog does not have, and keeps them', () => {
+    const parsed = parseBackup(json);
+    const first = parsed.entries[0]?.paperId as string;
+    const plan = planMerge(empty, parsed, (paperId) => paperId !== first);
+    const unknown = parsed.entries.filter((e) => e.paperId === first).length;
+    expect(unknown).toBeGreaterThan(0);
+    expect(plan.summary.unknownPapers).toBe(unknown);
+    expect(plan.entriesToPut).toHaveLength(parsed.entries.length);
+    // Imported again: nothing new, so nothing to say of them.
+    const again = planMerge(
+      { lists: plan.listsToPut, entries: plan.entriesToPut, dismissals: [], settings: DEFAULT_SETTINGS },
+      parsed,
+      (paperId) => paperId !== first,
+    );
+    expect(again.summary.unknownPapers).toBe(0);
   });
 
   it('round-trips: backup -> JSON -> parse -> merge into empty -> backup gives identical data', () => {

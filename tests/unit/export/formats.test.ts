@@ -110,6 +110,35 @@ describe('BibTeX', () => {
     expect(file.endsWith('}\n')).toBe(true);
   });
 
+  it('writes an entry of a paper known only by its id without a made-up year or author', () => {
+    const unknown = {
+      id: 'arxiv:2401.99999',
+      arxivId: '2401.99999',
+      title: 'arxiv:2401.99999',
+      abstract: '',
+      tldr: '',
+      authors: [],
+      year: 0,
+      links: {},
+      tags: [],
+    };
+    expect(toBibtex([unknown])).toBe(
+      [
+        '@article{arxiv240199999,',
+        '  title = {arXiv:2401.99999},',
+        '  journal = {arXiv preprint arXiv:2401.99999},',
+        '  eprint = {2401.99999},',
+        '  archivePrefix = {arXiv}',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    // With a saved title and year (a snapshot), those are used; the key has no author to start with.
+    expect(toBibtexEntry({ ...unknown, title: 'A Paper From Elsewhere', year: 2024 }).split('\n')[0]).toBe(
+      '@article{anon2024paper,',
+    );
+  });
+
   it('returns an empty string for no papers', () => {
     expect(toBibtex([])).toBe('');
   });

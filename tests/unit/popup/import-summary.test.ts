@@ -19,4 +19,13 @@ describe('import summary', () => {
       'Imported b.json: no new lists, entries or hidden papers (all were here already); settings restored.',
     );
   });
+
+  it('says how many new entries are of papers not in this catalog', () => {
+    expect(importSummaryText('b.json', { ...summary, entriesAdded: 3, unknownPapers: 1 })).toBe(
+      'Imported b.json: 0 new lists, 3 new entries, 0 updated entries, 0 hidden papers. 1 entry is of a paper not in this catalog, kept under the title saved with it or its id.',
+    );
+    expect(importSummaryText('b.json', { ...summary, entriesAdded: 3, unknownPapers: 2 })).toBe(
+      'Imported b.json: 0 new lists, 3 new entries, 0 updated entries, 0 hidden papers. 2 entries are of papers not in this catalog, kept under the title saved with them or their id.',
+    );
+  });
 });
