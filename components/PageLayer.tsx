@@ -3,7 +3,7 @@ import type { Dismissal } from '../lib/db/types';
 import { send } from '../lib/messages/client';
 import type { PaperDetails } from '../lib/messages/contract';
 import type { Theme } from '../lib/settings/settings';
-import { errorText } from './errorText';
+import { errorClause } from './errorText';
 import { Popover, type PopoverAnchor } from './Popover';
 import { UndoToast } from './UndoToast';
 
@@ -56,14 +56,14 @@ export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, page
     intent.onHide();
     send('dismissals/add', { url: pageUrl, paperId }).then(
       (hidden) => setNotice({ hidden, name, focus }),
-      (e) => setNotice({ failed: `Could not hide this paper: ${errorText(e)}`, focus }),
+      (e) => setNotice({ failed: `Could not hide this paper: ${errorClause(e)}`, focus }),
     );
   };
   const undo = (hidden: Dismissal, focus: boolean) => {
     setNotice(null);
     if (focus) returnFocus();
     send('dismissals/remove', { dismissalId: hidden.id }).catch((e) =>
-      setNotice({ failed: `Could not show this paper again: ${errorText(e)}`, focus }),
+      setNotice({ failed: `Could not show this paper again: ${errorClause(e)}`, focus }),
     );
   };
   return (

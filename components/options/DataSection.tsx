@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../lib/messages/client';
-import { errorText } from '../errorText';
+import { errorClause, errorText } from '../errorText';
 import { importingText, importSummaryText, readBackupFile } from '../importSummary';
 import { ResetControl } from './ResetControl';
 import { Section } from './Section';
@@ -58,7 +58,8 @@ export function DataSection({ onDataChanged }: Props) {
       input.value = '';
       if (!file) return 'No file chosen.';
       // Said the way the popup says it: which file, and that nothing changed.
-      const notImported = (e: unknown) => new Error(`${file.name} was not imported, nothing changed: ${errorText(e)}`);
+      const notImported = (e: unknown) =>
+        new Error(`${file.name} was not imported, nothing changed: ${errorClause(e)}`);
       const json = await readBackupFile(file).catch((e: unknown) => {
         throw notImported(e);
       });

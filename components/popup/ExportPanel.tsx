@@ -4,6 +4,7 @@ import type { Paper } from '../../lib/catalog/types';
 import type { ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import type { ListsOverview } from '../../lib/messages/contract';
+import { errorClause } from '../errorText';
 import { importingText, importSummaryText, readBackupFile } from '../importSummary';
 import { backupFilename, buildExport, downloadText, type ExportFormat, nothingToExport } from './exporters';
 import { attempt } from './usePopupData';
@@ -66,6 +67,7 @@ export function ExportPanel({ list, overview, papers, onImported, importInSettin
         await onImported();
       },
       (text) => fail(`${file.name} was not imported, nothing changed: ${text}`),
+      errorClause,
     );
   };
   return (

@@ -66,12 +66,16 @@ export function useTheme(): Theme {
 }
 
 /** Run a background action and turn its failure into a message for the user. */
-export async function attempt(action: () => Promise<unknown>, onError: (message: string) => void): Promise<boolean> {
+export async function attempt(
+  action: () => Promise<unknown>,
+  onError: (message: string) => void,
+  say: (e: unknown) => string = errorText,
+): Promise<boolean> {
   try {
     await action();
     return true;
   } catch (e) {
-    onError(errorText(e));
+    onError(say(e));
     return false;
   }
 }

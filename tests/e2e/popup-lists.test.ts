@@ -77,7 +77,7 @@ describe('popup: reading lists', () => {
     await popup.keyboard.press('Enter');
     await popup.getByLabel('List name').fill('to READ');
     await popup.keyboard.press('Enter');
-    expect(await popup.getByRole('alert').textContent()).toContain('a list named "To read" already exists');
+    expect(await popup.getByRole('alert').textContent()).toContain('A list named "To read" already exists');
     await popup.getByLabel('List name').fill('Feature matching');
     await popup.keyboard.press('Enter');
     await chip('Feature matching').waitFor();

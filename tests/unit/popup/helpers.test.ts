@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorText } from '../../../components/errorText';
+import { errorClause, errorText } from '../../../components/errorText';
 import {
   clipped,
   describeEntry,
@@ -109,15 +109,22 @@ describe('savedText ("Save all")', () => {
   });
 });
 
-describe('errorText', () => {
+describe('errorText and errorClause', () => {
   it.each([
-    [new Error('import: the file is empty'), 'the file is empty'],
-    [new Error('The disk is full QuotaExceededError: The disk is full'), 'The disk is full'],
-    [new Error('The disk is full\n QuotaExceededError: The disk is full'), 'The disk is full'],
-    [new Error('lists: a list named "Thesis" already exists'), 'a list named "Thesis" already exists'],
-    ['plain text', 'plain text'],
-  ])('%s', (error, text) => {
+    [new Error('import: the file is empty'), 'The file is empty', 'the file is empty'],
+    [new Error('The disk is full QuotaExceededError: The disk is full'), 'The disk is full', 'The disk is full'],
+    [new Error('The disk is full\n QuotaExceededError: The disk is full'), 'The disk is full', 'The disk is full'],
+    [
+      new Error('lists: a list named "Thesis" already exists'),
+      'A list named "Thesis" already exists',
+      'a list named "Thesis" already exists',
+    ],
+    // A message of our own (not a module's) is shown as written: it may start with a file's name.
+    [new Error('huge.json was not imported'), 'huge.json was not imported', 'huge.json was not imported'],
+    ['plain text', 'plain text', 'plain text'],
+  ])('%s', (error, text, clause) => {
     expect(errorText(error)).toBe(text);
+    expect(errorClause(error)).toBe(clause);
   });
 });
 

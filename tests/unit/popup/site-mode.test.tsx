@@ -78,7 +78,7 @@ describe('pause switch presses', () => {
     expect(input().checked).toBe(true);
     await drain();
     expect(input().checked).toBe(false);
-    // Said as the popup says errors: without the module's name.
-    expect(document.querySelector('[role="alert"]')?.textContent).toBe('the database is closed');
+    // Said as the popup says errors: without the module's name, as a sentence.
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe('The database is closed');
   });
 });
