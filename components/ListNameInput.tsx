@@ -13,6 +13,8 @@ interface Props {
 
 /** The text field for naming a reading list (new or renamed), focused when it appears. */
 export function ListNameInput({ id, label, value, placeholder, onInput, onCancel }: Props) {
+  // The field stops taking characters there (a pasted name is cut): say so, not silently.
+  const atLimit = value.length >= MAX_LIST_NAME;
   return (
     <>
       <label class="pl-visually-hidden" for={id}>
@@ -20,6 +22,7 @@ export function ListNameInput({ id, label, value, placeholder, onInput, onCancel
       </label>
       <input
         id={id}
+        aria-describedby={atLimit ? `${id}-limit` : undefined}
         class="pl-input"
         placeholder={placeholder}
         maxLength={MAX_LIST_NAME}
@@ -33,6 +36,11 @@ export function ListNameInput({ id, label, value, placeholder, onInput, onCancel
           }
         }}
       />
+      {atLimit && (
+        <p id={`${id}-limit`} class="pl-field-note" role="status">
+          List names are at most {MAX_LIST_NAME} characters.
+        </p>
+      )}
     </>
   );
 }

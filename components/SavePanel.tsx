@@ -72,7 +72,10 @@ export function SavePanel({ details, onChanged }: Props) {
           label="New list name"
           placeholder="New list name"
           value={newName}
-          onInput={setNewName}
+          onInput={(value) => {
+            setNewName(value);
+            setError(null);
+          }}
           onCancel={cancel}
           submit="Create and save"
           onSubmit={() => void create()}

@@ -58,7 +58,10 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
           id="pp-rename"
           label="List name"
           value={name}
-          onInput={setName}
+          onInput={(value) => {
+            setName(value);
+            setError(null);
+          }}
           onCancel={closeRename}
           submit="Save"
           onSubmit={() => void rename()}

@@ -95,7 +95,10 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Pr
           label="New list name"
           placeholder="New list name"
           value={name}
-          onInput={setName}
+          onInput={(value) => {
+            setName(value);
+            setError(null);
+          }}
           onCancel={cancel}
           submit="Create"
           onSubmit={() => void create()}

@@ -78,7 +78,17 @@ describe('popup: reading lists', () => {
     await popup.getByLabel('List name').fill('to READ');
     await popup.keyboard.press('Enter');
     expect(await popup.getByRole('alert').textContent()).toContain('A list named "To read" already exists');
+    // Editing the name takes the refusal away. A name typed or pasted past the limit is cut
+    // there, and the form says so.
+    await popup.getByLabel('List name').fill('');
+    expect(await popup.getByRole('alert').count()).toBe(0);
+    expect(await popup.locator('.pl-field-note').count()).toBe(0);
+    await popup.getByLabel('List name').pressSequentially('x'.repeat(85));
+    expect(await popup.getByLabel('List name').inputValue()).toHaveLength(80);
+    expect(await popup.locator('.pl-field-note').textContent()).toBe('List names are at most 80 characters.');
+    await popup.screenshot({ path: join(screenshotDir(), 'popup-list-name-limit.png') });
     await popup.getByLabel('List name').fill('Feature matching');
+    expect(await popup.locator('.pl-field-note').count()).toBe(0);
     await popup.keyboard.press('Enter');
     await chip('Feature matching').waitFor();
     await expect.poll(focused).toBe('Rename');
