@@ -60,11 +60,23 @@ export function standAlone(sentence: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-function clip(text: string): string {
+// Words a clipped sentence must not end on: "… and…", "… of the…" read as broken.
+const DANGLING =
+  /(?:[\s,;:(–—-]+(?:and|or|but|nor|of|for|to|in|on|at|by|with|from|via|as|than|that|which|while|whereas|the|a|an|its|their|our|this|these|is|are|was|were|be))+[\s,;:(–—-]*$/i;
+
+/** At most MAX_TLDR chars, cut at a word, without a dangling word or punctuation before the "…". */
+export function clip(text: string): string {
   if (text.length <= MAX_TLDR) return text;
   const cut = text.slice(0, MAX_TLDR - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+  const words = cut
+    .slice(0, cut.lastIndexOf(' '))
+    .replace(DANGLING, '')
+    .replace(/[\s,;:(–—-]+$/, '');
+  return `${words}…`;
 }
+
+/** A sentence that only announces what comes next ("Here we present an alternative approach."). */
+const TEASER_LENGTH = 60;
 
 /** One or two sentences (<= 280 chars) that say what the paper contributes or finds. */
 export function chooseTldr(abstract: string): string {
@@ -76,9 +88,12 @@ export function chooseTldr(abstract: string): string {
   });
   const first = standAlone(sentences[best] ?? '');
   const next = sentences[best + 1];
-  // A short contribution sentence is often completed by the next one ("... Specifically, ...").
-  if (next && first.length < 140 && first.length + 1 + next.length <= MAX_TLDR && score(next, best + 1) > 0) {
+  // A short contribution sentence is often completed by the next one ("... Specifically, ..."); a
+  // teaser always is ("Here we present an alternative approach. We performed automated text …").
+  const completes = next !== undefined && (score(next, best + 1) > 0 || first.length < TEASER_LENGTH);
+  if (next && completes && first.length < 140 && first.length + 1 + next.length <= MAX_TLDR) {
     return `${first} ${next}`;
   }
-  return clip(first);
+  // A teaser alone says nothing: with the next sentence clipped, it says something.
+  return clip(next && first.length < TEASER_LENGTH ? `${first} ${next}` : first);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLatex } from '../../../lib/catalog/clean';
 import { extractShortName } from '../../../lib/catalog/short-name';
-import { chooseTldr, splitSentences, standAlone } from '../../../lib/catalog/tldr';
+import { chooseTldr, clip, splitSentences, standAlone } from '../../../lib/catalog/tldr';
 
 describe('cleanLatex', () => {
   it.each([
@@ -71,6 +71,28 @@ describe('TL;DR', () => {
     ['However, it works.', 'However, it works.'],
   ])('stands alone: %s', (sentence, expected) => {
     expect(standAlone(sentence)).toBe(expected);
+  });
+
+  it('completes a teaser with the sentence after it', () => {
+    const abstract =
+      'Theory and practice are linked by reviews. This approach is slow. Here we present an alternative approach. ' +
+      'We performed automated text analyses on a large body of scientific texts. It helps.';
+    expect(chooseTldr(abstract)).toBe(
+      'Here we present an alternative approach. We performed automated text analyses on a large body of scientific texts.',
+    );
+  });
+
+  it.each([
+    // Cut at a word, and not after a word that needs the next one, nor after punctuation.
+    [`${'x'.repeat(260)} and the rest of it goes on`, `${'x'.repeat(260)} and the rest…`],
+    [`${'x'.repeat(262)} model, and of the rest goes on`, `${'x'.repeat(262)} model…`],
+    [
+      `${'x'.repeat(250)} keeps experts stable and transferable across tasks`,
+      `${'x'.repeat(250)} keeps experts stable…`,
+    ],
+    ['short enough', 'short enough'],
+  ])('clips %#', (text, expected) => {
+    expect(clip(text)).toBe(expected);
   });
 
   it('never exceeds 280 characters', () => {
