@@ -1,5 +1,6 @@
 // Related papers: cosine similarity of TF-IDF vectors over title (counted twice), abstract and
-// tags. Computed once at build time, so the popover shows them without any work at hover.
+// tags, up to three, none when nothing is close. Computed once at build time, so the popover shows
+// them without any work at hover.
 
 const STOPWORDS = new Set(
   'a an and are as at be by can for from has have in into is it its of on or our that the their these this to via we with which while both such than more most also using use used based new show'.split(
@@ -22,6 +23,13 @@ interface Doc {
   abstract: string;
   tags: string[];
 }
+
+// A related paper must be similar in itself, and close to the most similar one: a paper with one
+// true neighbour in the catalog (LightGlue: SuperGlue) showed two more that shared only field
+// words ("multi-task", "networks"), and one with none (Hungry Hungry Hippos) three. Scores of a
+// catalog's best matches run from ~0.07 (nothing in common but the field) to ~0.2.
+const MIN_SCORE = 0.085;
+const OF_BEST = 0.6;
 
 export function computeRelated(docs: Doc[], count = 3): Map<string, string[]> {
   const tf = docs.map((d) => {
@@ -60,9 +68,13 @@ export function computeRelated(docs: Doc[], count = 3): Map<string, string[]> {
         return { id: other.id, score: dot };
       })
       .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+    const floor = Math.max(MIN_SCORE, OF_BEST * (scored[0]?.score ?? 0));
     related.set(
       doc.id,
-      scored.slice(0, count).map((s) => s.id),
+      scored
+        .slice(0, count)
+        .filter((s) => s.score >= floor)
+        .map((s) => s.id),
     );
   });
   return related;

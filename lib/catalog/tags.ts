@@ -99,13 +99,20 @@ export const TAG_VOCABULARY: readonly string[] = [
   ...METHODS.map((rule) => rule.tag),
 ];
 
-/** Tags in order of importance: named benchmarks first, then "benchmark" for a paper that makes
- * one, then methods, at most six. */
+/** Tags in order of importance: what the paper is (the benchmarks its title names, then
+ * "benchmark" for a paper that makes one), then its methods, then the benchmarks its abstract
+ * reports on, at most six. Hungry Hungry Hippos is "state space models" before "SuperGLUE". */
 export function extractTags(title: string, abstract: string): string[] {
   const text = `${title}\n${abstract}`;
   const tagsOf = (rules: TagRule[]) => rules.filter((rule) => matches(rule, title, text)).map((rule) => rule.tag);
-  // Right after the named benchmarks: what the paper is comes before its methods, and within the six.
   const makes = MAKES_BENCHMARK.title.test(title) || MAKES_BENCHMARK.abstract.test(abstract);
   // "GLUE" inside "(Super)GLUE" is still GLUE; "SuperGLUE" alone is not.
-  return [...tagsOf(BENCHMARKS), ...(makes ? ['benchmark'] : []), ...tagsOf(METHODS)].slice(0, MAX_TAGS);
+  const named = tagsOf(BENCHMARKS);
+  const inTitle = new Set(BENCHMARKS.filter((rule) => matches(rule, title, title)).map((rule) => rule.tag));
+  return [
+    ...named.filter((tag) => inTitle.has(tag)),
+    ...(makes ? ['benchmark'] : []),
+    ...tagsOf(METHODS),
+    ...named.filter((tag) => !inTitle.has(tag)),
+  ].slice(0, MAX_TAGS);
 }

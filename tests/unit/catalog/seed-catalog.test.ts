@@ -8,6 +8,20 @@ const papers = catalog.papers;
 const byArxiv = (id: string) => papers.find((p) => p.arxivId === id);
 
 describe('the bundled seed catalog', () => {
+  it('gives related papers only where some are close: LightGlue has SuperGlue alone, H3 none', () => {
+    const title = (id: string) => papers.find((p) => p.id === id)?.title;
+    expect(byArxiv('2306.13643')?.related?.map(title)).toEqual([
+      'SuperGlue: Learning Feature Matching with Graph Neural Networks',
+    ]);
+    expect(byArxiv('2212.14052')?.related).toEqual([]);
+    // ST-MoE keeps the mixture-of-experts papers, not the multi-task one after them.
+    expect(byArxiv('2202.08906')?.related?.map(title)).toEqual([
+      'Mixture-of-Experts with Expert Choice Routing',
+      'TAG-MoE: Task-Aware Gating for Unified Generative Mixture-of-Experts',
+    ]);
+    expect(papers.filter((p) => (p.related ?? []).length === 0).length).toBeLessThan(papers.length / 8);
+  });
+
   it('has exactly 112 papers, starting with the BabyLM paper (page chrome and "Subscribe" stripped)', () => {
     expect(papers).toHaveLength(112);
     expect(papers[0]?.title).toBe('Too Much Information: Keeping Training Simple for BabyLMs');

@@ -41,6 +41,20 @@ describe('extractTags on short texts', () => {
   });
 });
 
+describe('the order of tags', () => {
+  it('puts what a paper is first, its methods next, the benchmarks it reports on last', () => {
+    expect(byArxiv('1905.00537').tags).toEqual(['SuperGLUE', 'benchmark', 'transfer learning', 'GLUE']);
+    expect(byArxiv('2212.14052').tags).toEqual(['state space models', 'SuperGLUE']);
+    expect(byArxiv('2210.04457').tags).toEqual(['prompt tuning', 'parameter-efficient fine-tuning', 'SuperGLUE']);
+    expect(extractTags('GLUE: A Benchmark', 'Multi-task models fail on CLUE.')).toEqual([
+      'GLUE',
+      'benchmark',
+      'multi-task learning',
+      'CLUE',
+    ]);
+  });
+});
+
 describe('tags of the bundled catalog', () => {
   it.each([
     // [arXiv id, paper, tag, expected, why]
