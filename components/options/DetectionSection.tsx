@@ -69,7 +69,9 @@ export function AppearanceSection({ settings, update }: Props) {
         <div class="pl-opt-row">
           <span class="pl-opt-label" id="theme-label">
             <span>Theme</span>
-            <small>Auto follows your system’s light or dark setting.</small>
+            <small>
+              Auto: the popover takes the page’s light or dark look; the popup and Settings follow your system.
+            </small>
           </span>
           <div class="pl-opt-segmented" role="radiogroup" aria-labelledby="theme-label">
             {THEMES.map((t) => (

@@ -14,12 +14,13 @@ import { HoverIntent } from '../../lib/page/hover-intent';
 import { isLargePage } from '../../lib/page/large-page';
 import type { Mark } from '../../lib/page/marks';
 import { nextMentionIndex } from '../../lib/page/next-mention';
+import { pageTheme, type ShownTheme } from '../../lib/page/page-theme';
 import { bringIntoView, isShown } from '../../lib/page/reachable';
 import type { PageSession } from '../../lib/page/session';
 import { UI_HOST_TAG } from '../../lib/page/skip';
 import { within } from '../../lib/page/within';
 import { undoPageZoom } from '../../lib/page/zoom';
-import type { Settings } from '../../lib/settings/settings';
+import type { Settings, Theme } from '../../lib/settings/settings';
 
 // The host must not take part in the page's layout, whatever the page's CSS says: its own
 // !important :host rules win over the page's (shadow-scoped important declarations win).
@@ -57,6 +58,8 @@ export function startHover(
   let focusOnOpen = false;
   // A change of theme or hover delay restarts the content script (runner.ts), so these are fixed.
   const theme = settings.theme;
+  // On Auto, each popover takes the theme of the page behind its mention (lib/page/page-theme.ts).
+  let shownTheme: Theme | ShownTheme = theme;
   const mountUi = () => {
     uiReady ??= createShadowRootUi(ctx, {
       name: UI_HOST_TAG,
@@ -110,7 +113,7 @@ export function startHover(
     render(
       <PageLayer
         open={shown && { paperId: shown.paperId, anchor: anchorFor(shown), details, fade }}
-        theme={theme}
+        theme={shownTheme}
         focusOnOpen={focusOnOpen}
         pageUrl={location.href}
         pageSite={site}
@@ -145,6 +148,7 @@ export function startHover(
         // Closed, or another mention opened, while the details were on their way.
         if (intent.current !== mark) return;
         fade = !isLargePage(document);
+        if (theme === 'auto') shownTheme = pageTheme(mark.range.startContainer);
         draw(mark, loaded);
       });
     },

@@ -52,6 +52,29 @@ describe('popover look and safety', () => {
     }
   });
 
+  it('on Auto takes the look of the page under its mention, whatever the system says', async () => {
+    const dark = 'rgb(28, 31, 39)';
+    const light = 'rgb(255, 255, 255)';
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await env.session.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(env.server.url('/pages/dark.html'));
+      await settledMarks(page, { min: 3 });
+      const background = async (text: string) => {
+        await hoverMark(page, text);
+        return popover(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+      };
+      // A dark blog: dark on a light system too; its light card: light on a dark system too.
+      expect(await background('LightGlue')).toBe(dark);
+      if (scheme === 'light') {
+        await page.waitForTimeout(300); // the fade
+        await page.screenshot({ path: join(shots, 'popover-dark-page.png') });
+      }
+      expect(await background('ST-MoE: Designing')).toBe(light);
+      await page.close();
+    }
+  });
+
   it('opens above a mention near the bottom of the window when there is more room there', async () => {
     const page = await env.session.context.newPage();
     await page.setViewportSize({ width: 1100, height: 760 });
