@@ -15,11 +15,12 @@ function fail(message: string): never {
   throw new ImportError(`import: ${message}`);
 }
 
-/** Turns V8's "at position 812" into a line and column people can find in an editor. */
 // NUL, or the replacement character that bytes not in UTF-8 decode to: no JSON text holds either.
-const BINARY = /[\u0000\uFFFD]/;
+const isBinary = (head: string): boolean => head.includes('\u0000') || head.includes('\uFFFD');
 // Control and format characters are shown as "?": quoted back raw, they garble the message.
 const printable = (text: string): string => text.replace(/[\p{Cc}\p{Cf}]/gu, '?');
+
+/** Turns V8's "at position 812" into a line and column people can find in an editor. */
 
 function jsonProblem(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -120,7 +121,7 @@ function undotted(dismissals: Dismissal[]): Dismissal[] {
 export function parseBackup(text: string): Backup {
   if (text.trim() === '') fail('the file is empty');
   // A picture, an archive or a PDF chosen by mistake: its bytes would be quoted back as garbage.
-  if (BINARY.test(text.slice(0, 4096)))
+  if (isBinary(text.slice(0, 4096)))
     fail('the file is not text (an image, archive or PDF?); a PaperLens backup is a .json file');
   let data: unknown;
   try {
