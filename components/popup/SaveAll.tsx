@@ -22,20 +22,37 @@ export function savedText(added: number, total: number, list: string): string {
 }
 
 /** "Save all" the page's papers to a chosen list (the first list, or a new "Reading list" when there is none). */
+/** What Undo takes back: the entries the save added, and the list when the save made it. */
+interface Saved {
+  entryIds: string[];
+  createdListId?: string;
+}
+
 export function SaveAll({ paperIds, lists, onSaved }: Props) {
   const [listId, setListId] = useState('');
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
   const chosen = lists.find((l) => l.id === listId) ?? lists[0];
+  const fail = (text: string) => setStatus({ text, error: true });
   const saveAll = () =>
-    attempt(
-      async () => {
-        const list = chosen ?? (await send('lists/create', { name: DEFAULT_NAME }));
-        const added = await send('entries/save-many', { paperIds, listId: list.id });
-        setStatus({ text: savedText(added, paperIds.length, list.name), error: false });
-        await onSaved();
-      },
-      (text) => setStatus({ text, error: true }),
-    );
+    attempt(async () => {
+      setSaved(null);
+      const list = chosen ?? (await send('lists/create', { name: DEFAULT_NAME }));
+      const added = await send('entries/save-many', { paperIds, listId: list.id });
+      setStatus({ text: savedText(added.length, paperIds.length, list.name), error: false });
+      // A page with a few wrong marks: saving all of them is one click, and so is taking it back.
+      if (added.length > 0) setSaved({ entryIds: added, ...(chosen ? {} : { createdListId: list.id }) });
+      await onSaved();
+    }, fail);
+  const undo = (done: Saved) =>
+    attempt(async () => {
+      await send('entries/remove-many', { entryIds: done.entryIds });
+      if (done.createdListId) await send('lists/delete', { listId: done.createdListId });
+      setSaved(null);
+      setStatus({ text: `Took ${papers(done.entryIds.length)} back out`, error: false });
+      await onSaved();
+    }, fail);
+
   return (
     <div class="pp-saveall">
       <div class="pl-row">
@@ -61,6 +78,14 @@ export function SaveAll({ paperIds, lists, onSaved }: Props) {
       </div>
       <p class={status?.error ? 'pl-error' : 'pl-status-text'} role="status">
         {status?.text ?? ''}
+        {saved && !status?.error && (
+          <>
+            {' '}
+            <button type="button" class="pl-button pl-quiet pp-small-button" onClick={() => void undo(saved)}>
+              Undo
+            </button>
+          </>
+        )}
       </p>
     </div>
   );

@@ -138,14 +138,16 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
       // All or nothing: one unknown paper leaves the list as it was. Says how many were new there.
       const saved = await db.transaction('rw', db.lists, db.entries, db.papers, async () => {
         const wanted = [...new Set(paperIds)];
-        const there = await db.entries.bulkGet(wanted.map((paperId) => entryId(listId, paperId)));
+        const ids = wanted.map((paperId) => entryId(listId, paperId));
+        const there = await db.entries.bulkGet(ids);
         for (const paperId of wanted) await lists.saveEntry(db, paperId, listId);
-        return there.filter((entry) => entry === undefined).length;
+        return ids.filter((_, i) => there[i] === undefined);
       });
       broadcastChange();
       return saved;
     },
     'entries/remove': async ({ entryId }) => afterWrite(lists.removeEntry(db, entryId).then(() => null)),
+    'entries/remove-many': async ({ entryIds }) => afterWrite(db.entries.bulkDelete(entryIds).then(() => null)),
     'entries/restore': async ({ entry }) => afterWrite(lists.restoreEntry(db, checkedEntry(entry))),
     'entries/update': async ({ entryId, ...changes }) => afterWrite(lists.updateEntry(db, entryId, changes)),
     'entries/move': async ({ entryId, toListId }) => afterWrite(lists.moveEntry(db, entryId, toListId)),

@@ -73,9 +73,11 @@ export interface BackgroundMessages {
   'lists/rename': [{ listId: string; name: string }, ReadingList];
   'lists/delete': [{ listId: string }, null];
   'entries/save': [{ paperId: string; listId?: string }, ListEntry];
-  /** Answers how many of the papers were not in the list before. */
-  'entries/save-many': [{ paperIds: string[]; listId: string }, number];
+  /** Answers the entries it added: those of the papers that were not in the list before. */
+  'entries/save-many': [{ paperIds: string[]; listId: string }, string[]];
   'entries/remove': [{ entryId: string }, null];
+  /** Removes these entries in one transaction (the Undo of a "Save all"); absent ones are skipped. */
+  'entries/remove-many': [{ entryIds: string[] }, null];
   /** Puts a removed entry back as it was (Undo). */
   'entries/restore': [{ entry: ListEntry }, ListEntry];
   'entries/update': [{ entryId: string; status?: ReadingStatus; note?: string }, ListEntry];

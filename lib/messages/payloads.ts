@@ -37,6 +37,7 @@ export const PAYLOAD_SHAPES: PayloadShapes = {
   'entries/save': { paperId: 'id', listId: 'id?' },
   'entries/save-many': { paperIds: 'ids', listId: 'id' },
   'entries/remove': { entryId: 'id' },
+  'entries/remove-many': { entryIds: 'ids' },
   // The entry is checked like a backup's (handlers' checkedEntry), status and note by updateEntry.
   'entries/restore': { entry: 'any' },
   'entries/update': { entryId: 'id', status: 'any', note: 'any' },

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension, root } from './browser';
+import { type ExtensionSession, launchWithExtension, root, screenshotDir } from './browser';
 import { settledMarks } from './marks';
 import { ask, openReadyPopup, tabIdFor } from './popup-helpers';
 import { serveFolder } from './server';
@@ -125,9 +125,38 @@ describe('popup: on this page', () => {
     const { entries } = await ask(popup, 'lists/overview', {});
     expect(entries.filter((e) => e.listId === target.id)).toHaveLength(n);
     expect(await popup.locator('.pp-saved-inline').count()).toBe(n);
-    // Pressed again, it says nothing new was saved.
+    // Pressed again, it says nothing new was saved, and offers no Undo.
     await popup.getByRole('button', { name: `Save all (${n})` }).click();
     await popup.getByText(`All ${n} papers are already in From the blog`).waitFor();
+    expect(await popup.locator('.pp-saveall').getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    // One paper there before: Undo takes out what the save added, and leaves that one.
+    const kept = entries.find((e) => e.listId === target.id);
+    for (const e of entries.filter((e) => e.listId === target.id && e !== kept)) {
+      await ask(popup, 'entries/remove', { entryId: e.id });
+    }
+    await popup.getByRole('button', { name: `Save all (${n})` }).click();
+    await popup.getByText(`Saved ${n - 1} papers to From the blog (1 already there)`).waitFor();
+    await popup.screenshot({ path: join(screenshotDir(), 'popup-save-all-undo.png') });
+    await popup.locator('.pp-saveall').getByRole('button', { name: 'Undo' }).click();
+    await popup.getByText(`Took ${n - 1} papers back out`).waitFor();
+    const after = (await ask(popup, 'lists/overview', {})).entries.filter((e) => e.listId === target.id);
+    expect(after.map((e) => e.id)).toEqual([kept?.id]);
+    expect(await popup.locator('.pp-saved-inline').count()).toBe(1);
+  });
+
+  it('"Save all" into a list it made takes the list back too on Undo', async () => {
+    for (const list of (await ask(popup, 'lists/overview', {})).lists) {
+      await ask(popup, 'lists/delete', { listId: list.id });
+    }
+    await popup.reload();
+    await rows().first().waitFor();
+    const n = await rows().count();
+    await popup.getByRole('button', { name: `Save all (${n})` }).click();
+    await popup.getByText(`Saved ${n} papers to Reading list`).waitFor();
+    expect((await ask(popup, 'lists/overview', {})).lists.map((l) => l.name)).toEqual(['Reading list']);
+    await popup.locator('.pp-saveall').getByRole('button', { name: 'Undo' }).click();
+    await popup.getByText(`Took ${n} papers back out`).waitFor();
+    expect(await ask(popup, 'lists/overview', {})).toMatchObject({ lists: [], entries: [] });
   });
 
   it('"Pause on this site" turns PaperLens off on the site, in the open tab too, says so, and resumes', async () => {

@@ -35,14 +35,20 @@ describe('background handlers', () => {
       handlers['entries/save-many']({ paperIds: [...ids, 'arxiv:0000.00000'], listId: list.id }, fromPopup),
     ).rejects.toThrow('lists: no paper with id arxiv:0000.00000');
     expect(await db.entries.count()).toBe(0);
-    expect(await handlers['entries/save-many']({ paperIds: ids, listId: list.id }, fromPopup)).toBe(2);
+    const entry = (paperId: string) => `${list.id}|${paperId}`;
+    expect(await handlers['entries/save-many']({ paperIds: ids, listId: list.id }, fromPopup)).toEqual(ids.map(entry));
     expect(await db.entries.count()).toBe(2);
     expect(broadcast).toHaveBeenCalledTimes(1);
-    // Again, with one new paper: only that one counts.
+    // Again, with one new paper: only that one is new.
     const more = [...ids, 'arxiv:1905.00537'];
-    expect(await handlers['entries/save-many']({ paperIds: more, listId: list.id }, fromPopup)).toBe(1);
-    expect(await handlers['entries/save-many']({ paperIds: more, listId: list.id }, fromPopup)).toBe(0);
+    const added = await handlers['entries/save-many']({ paperIds: more, listId: list.id }, fromPopup);
+    expect(added).toEqual([entry('arxiv:1905.00537')]);
+    expect(await handlers['entries/save-many']({ paperIds: more, listId: list.id }, fromPopup)).toEqual([]);
     expect(await db.entries.count()).toBe(3);
+    // Its Undo takes out what it added, and no other entry.
+    await handlers['entries/remove-many']({ entryIds: added }, fromPopup);
+    expect((await db.entries.toArray()).map((e) => e.paperId).sort()).toEqual([...ids].sort());
+    expect(broadcast).toHaveBeenCalledTimes(4);
   });
 
   it('restores a removed entry as it was, refuses a malformed one, and merges into a newer save', async () => {
