@@ -21,13 +21,14 @@ export function savedText(added: number, total: number, list: string): string {
   return `Saved ${papers(added)} to ${list}${already > 0 ? ` (${already} already there)` : ''}`;
 }
 
-/** "Save all" the page's papers to a chosen list (the first list, or a new "Reading list" when there is none). */
 /** What Undo takes back: the entries the save added, and the list when the save made it. */
 interface Saved {
   entryIds: string[];
   createdListId?: string;
 }
 
+/** "Save all" the page's papers to a chosen list (the first list, or a new "Reading list" when there
+ * is none), with an Undo. */
 export function SaveAll({ paperIds, lists, onSaved }: Props) {
   const [listId, setListId] = useState('');
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);

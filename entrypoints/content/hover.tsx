@@ -20,7 +20,7 @@ import type { PageSession } from '../../lib/page/session';
 import { UI_HOST_TAG } from '../../lib/page/skip';
 import { within } from '../../lib/page/within';
 import { undoPageZoom } from '../../lib/page/zoom';
-import type { Settings, Theme } from '../../lib/settings/settings';
+import type { Settings } from '../../lib/settings/settings';
 
 // The host must not take part in the page's layout, whatever the page's CSS says: its own
 // !important :host rules win over the page's (shadow-scoped important declarations win).
@@ -59,7 +59,7 @@ export function startHover(
   // A change of theme or hover delay restarts the content script (runner.ts), so these are fixed.
   const theme = settings.theme;
   // On Auto, each popover takes the theme of the page behind its mention (lib/page/page-theme.ts).
-  let shownTheme: Theme | ShownTheme = theme;
+  let shownTheme: ShownTheme = theme;
   const mountUi = () => {
     uiReady ??= createShadowRootUi(ctx, {
       name: UI_HOST_TAG,
@@ -169,8 +169,8 @@ export function startHover(
   document.addEventListener(
     'pointermove',
     (event) => {
-      // No frame is asked for on a page without marks (most pages), unless a popover opened from
-      // the keyboard is to close as the pointer moves away.
+      // No frame is asked for on a page without marks (most pages); a popover still open (its
+      // mention's text just went) closes as the pointer moves on.
       if (session.registry.isEmpty && !intent.current) return;
       last = { x: event.clientX, y: event.clientY, overUi: !!ui && event.composedPath().includes(ui.shadowHost) };
       if (frame) return;
