@@ -169,6 +169,8 @@ function yearsOff(citation: string, year: number): boolean {
  * has (shown, and vouching, once the page names any paper of the catalog), and 'page' when only
  * its own paper found elsewhere on the page can vouch for it (see isShown).
  */
+const MEMBER_OF = /[\p{L}\p{N}_]\.$/u;
+
 export function judgeEvidence(
   mentions: readonly Mention[],
   text: string,
@@ -184,6 +186,8 @@ export function judgeEvidence(
     // longer name: another benchmark, a histone variant. Not a German compound of the field's
     // nouns: "auf dem GLUE-Benchmark", "die CLUE-Ergebnisse".
     if (/^(?:[-‐‑][\p{Lu}\d]|\.\d)/u.test(after) && !GERMAN_COMPOUND.test(after)) return 'none';
+    // Code: a member of something ("ElementType.BUTTON", "tasks.GLUE") is a constant, not a paper.
+    if (MEMBER_OF.test(text.slice(Math.max(0, m.start - 2), m.start))) return 'none';
     if (citesOtherWork(after, m.year)) return OTHER_WEAK;
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
     if (namesAnotherThing(before, after)) return OTHER;

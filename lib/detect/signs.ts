@@ -22,7 +22,7 @@ export const SENTENCE_END =
 // Bristol on the new imaging dataset" a university. (They counted as a citation sign until a
 // trial on such pages: every one was marked.)
 const NAMED_AFTER =
-  /^[\s-]*(?:(?:and|or)\s+(?:other\s+)?)?(?:benchmarks?|leaderboards?|datasets?|baselines?|tasks|[Tt]ask\b(?!\s+[Ff]orce)|scores?|results\b(?!\s+(?:in|from)\b)|(?:dev|test|validation)\s+(?:sets?|server))\b/i;
+  /^[\s-]*(?:(?:and|or)\s+(?:other\s+)?)?(?:benchmarks?|leaderboards?|datasets?|baselines?|tasks|[Tt]ask\b(?!\s+[Ff]orce)|scores?|(?:dev|test|validation)\s+(?:sets?|server))\b/i;
 // Its parts' names, acronyms or coined ("RTE", "SST-2", "MNLI-m", "CoLA"), case-sensitive: "the
 // GLUE Task Force" is not, nor a mutation or a test's grade ("H3 K27M-altered tasks", "SPT N60").
 const PARTS_AFTER =
@@ -31,7 +31,15 @@ const PARTS_AFTER =
 // before the name is the verb as often ("We benchmark H3 against S2"), and "a dataset of SPT
 // N-values" is geotechnics: the noun counts after an article or before "such as".
 const NAMED_BEFORE =
-  /(?:\b(?:benchmarks?|datasets?|leaderboards?|baselines)\s+(?:such\s+as|like|including)|\b(?:the|a|an|our|this|popular|standard)\s+(?:[\p{L}-]+\s+)?(?:benchmarks?|datasets?|leaderboards?)|\b(?:fine-?tun\w*|pre-?train\w*|evaluat\w*|trained|tested)\s+(?:[\p{L}\d-]+\s+){0,4}(?:on|with)(?:\s+the)?|\b(?:points|accuracy|F1|scores?|sota|state[- ]of[- ]the[- ]art|performance)\s+on(?:\s+the)?|\b(?:(?:state[- ]of[- ]the[- ]art|sota)\s+)?(?:results|performance|experiments|evaluation)\s+on(?:\s+the)?|\d(?:\.\d+)?%?\s+on(?:\s+the)?)\s*$/iu;
+  /(?:\b(?:benchmarks?|datasets?|leaderboards?|baselines)\s+(?:such\s+as|like|including)|\b(?:the|a|an|our|this|popular|standard)\s+(?:[\p{L}-]+\s+)?(?:benchmarks?|datasets?|leaderboards?)|\b(?:fine-?tun\w*|pre-?train\w*|evaluat\w*|trained|tested)\s+(?:[\p{L}\d-]+\s+){0,4}(?:on|with)(?:\s+the)?|\b(?:points|accuracy|F1|scores?|sota|state[- ]of[- ]the[- ]art)\s+on(?:\s+the)?|\b(?:state[- ]of[- ]the[- ]art|sota)\s+(?:results|performance)\s+on(?:\s+the)?|\d(?:\.\d+)?%?\s+on(?:\s+the)?)\s*$/iu;
+// Results on it ("Results on GLUE are shown in Table 2", "experiments on CLUE show"): what any
+// field says of what it tested ("results on SPT and CPT soundings", "performance on H3 indexes",
+// "experiments on GLUE likelihood thresholds"), so only where the name ends its phrase (the
+// sentence, a clause or a verb follows), and as a citation is: shown, vouching for nothing else.
+const RESULTS_BEFORE =
+  /\b(?:results|experiments|evaluations?|performance|improvements|gains)\s+(?:on|for)(?:\s+the)?\s*$/i;
+const PHRASE_ENDS_AFTER =
+  /^(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:are|is|was|were|show\w*|see|in|with|using|by|across|than|when|while|where|which|that|after|before|from|improv\w*|drop\w*|increas\w*|decreas\w*|reach\w*|remain\w*)\b|\s*[([])/;
 // The model trained or tuned, when the data follows: "We fine-tuned UWE on our own job titles".
 const TUNED_BEFORE = /\b(?:fine-?tun\w*|pre-?train\w*|trained)\s+$/i;
 const ON_AFTER = /^\s+on\b/;
@@ -46,7 +54,7 @@ const LIST_TAIL = /(?<=\b(?:such\s+as|like|including)\s)(?:\p{Lu}[\p{L}\d-]*,?\s
 // variant or a mutation only of a histone: "an H3 variant", "a WARP variant" are the papers' own
 // models.
 const ANOTHER_THING_AFTER =
-  /^\s+(?:(?:terminal|client|vpn|app|gun|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|element|histone|protein|gene|receptor|antibody)s?|drive|speed(?![-\s]?ups?\b)|factor|stick|board\s+game|tag|blow\s+counts?|N(?:\d\d)?-?values?|N\d\d)\b/i;
+  /^\s+(?:(?:terminal|client|vpn|app|gun|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|element|histone|protein|gene|receptor|antibody)s?|drive|speed(?![-\s]?ups?\b)|factor|stick|board\s+game|tag|blow\s*counts?|N[\s-]?(?:\d\d[\s-]?)?values?|N\d\d|hammer|sampler|borings?|boreholes?|wheals?|clusters?)\b|^\s+\(N1?\)\d\d/i;
 const HISTONE_BEFORE = /\bhistones?\s+$/i;
 const VARIANT_AFTER = /^\s+(?:variant|mutation)s?\b/i;
 
@@ -110,14 +118,16 @@ export function localEvidence(before: string, after: string, year?: number, auth
     return 'named';
   if (FOREIGN_NAMING.some((re) => re.test(window))) return 'named';
   // A DOI of a citation whose years or authors are another paper's says nothing of this one.
-  // (The DOI's year may lie past the window: the sentence's whole DOIs are read.)
+  // A citation's year or DOI may lie past the window ("… by Jones K, et al. Mol Cell 2019;74:1-12"):
+  // the whole sentence's years are read.
   const whole = `${b} ${sentenceAfter(after)}`;
-  if (DOI.test(window) && !yearsMiss(window, year) && !doiYearsMiss(whole, year) && !citesOthers(window, author)) {
+  if (DOI.test(window) && !yearsMiss(whole, year) && !doiYearsMiss(whole, year) && !citesOthers(window, author)) {
     return 'cited';
   }
-  if (!yearsMiss(window, year) && !citesOthers(window, author) && DATED_SIGNS.some((re) => re.test(window))) {
+  if (!yearsMiss(whole, year) && !citesOthers(window, author) && DATED_SIGNS.some((re) => re.test(window))) {
     return 'cited';
   }
+  if (RESULTS_BEFORE.test(b) && PHRASE_ENDS_AFTER.test(a)) return 'cited';
   return NUMERIC_CITATION.test(window) ? 'numbered' : null;
 }
 
@@ -145,10 +155,10 @@ export const hasLocalEvidence = (before: string, after: string, year?: number): 
   localEvidence(before, after, year) !== null;
 
 // The years of citations: in brackets, after a name and a comma, after "et al.", or before a
-// volume as medicine's references give it ("Mol Cell 2019;74:1-12"). Not any number of that size:
+// volume as medicine's references give it ("Mol Cell 2019;74:1-12", "Mol Cell. 2019 Mar 7;73(5):…"). Not any number of that size:
 // "2048 tokens", "for 2000 steps", "In 2025 we reran it".
 const CITATION_YEARS =
-  /[(（][^()（）]{0,50}\b(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*[)）]|\b\p{Lu}[\p{L}-]+,\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?\b|\bet\s+al\.?,?\s*[(（]?(?:19[5-9]\d|20[0-4]\d)|\b(?:19[5-9]\d|20[0-4]\d)\s*;\s*\d+(?:\(\d+\))?:/gu;
+  /[(（][^()（）]{0,50}\b(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*[)）]|\b\p{Lu}[\p{L}-]+,\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?\b|\bet\s+al\.?,?\s*[(（]?(?:19[5-9]\d|20[0-4]\d)|\b(?:19[5-9]\d|20[0-4]\d)(?:\s+\p{Lu}\p{Ll}{2}(?:\s+\d{1,2})?)?\s*;\s*\d+(?:\(\d+\))?:/gu;
 
 /** Do the citations in `text` give years, all more than one away from `year` (arXiv and venue
  * years differ by one at most)? */

@@ -7,8 +7,9 @@
 import { caseKey } from '../text/normalize';
 import type { Mention, PatternEntry } from './types';
 
-/** The word before a name: letters and digits, then spaces or a hyphen. */
-const WORD_BEFORE = /(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}]*)(?:\s+|[-‐‑])$/u;
+/** The word before a name: letters and digits, then spaces or a hyphen. Two at least: "X GLUE" is
+ * GLUE on X (the site), not XGLUE. */
+const WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}]+)(?:\s+|[-‐‑])$/u;
 
 interface Named {
   paperId: string;

@@ -13,11 +13,18 @@ describe('the evidence policy on a review of real phrasings', () => {
     ['RoBERTa achieves a GLUE score of 88.5.', [['GLUE', 'named']]],
     ['Results are reported on the GLUE dev set.', [['GLUE', 'named']]],
     ['We fine-tune BERT-base and RoBERTa-large on GLUE with a learning rate of 2e-5.', [['GLUE', 'named']]],
-    ['Results on GLUE are shown in Table 2.', [['GLUE', 'named']]],
-    ['Extensive experiments on CLUE show that our model outperforms strong baselines.', [['CLUE', 'named']]],
-    ['GLUE results for all baselines are averaged over five seeds.', [['GLUE', 'named']]],
-    // The verb is no result: a glue that results in a bond.
-    ['The new GLUE results in a stronger bond than epoxy.', [['GLUE', 'page']]],
+    // Results on it, where the name ends its phrase: shown, vouching for nothing else, as any field
+    // reports results on what it tested.
+    ['Results on GLUE are shown in Table 2.', [['GLUE', 'block']]],
+    ['Extensive experiments on CLUE show that our model outperforms strong baselines.', [['CLUE', 'block']]],
+    ['Performance on GLUE improves by 1.2 points with the auxiliary loss.', [['GLUE', 'block']]],
+    ['We report results on SPT and CPT soundings from the levee.', [['SPT', 'page']]],
+    ['Query performance on H3 indexes drops at resolution 9.', [['H3', 'page']]],
+    ['Further experiments on GLUE likelihood thresholds follow.', [['GLUE', 'page']]],
+    ['We report results on SPT-selected galaxy clusters.', [['SPT', 'page']]],
+    // "NAME results" is any test's results ("The SPT results indicate medium-dense sand").
+    ['GLUE results for all baselines are averaged over five seeds.', [['GLUE', 'page']]],
+    ['The SPT results indicate medium-dense sand.', [['SPT', 'page']]],
     // The model tuned, when the data follows.
     ['We fine-tuned UWE on our own job-title dataset and it beat every baseline.', [['UWE', 'named']]],
     ['We fine-tuned UWE yesterday.', [['UWE', 'page']]],
@@ -28,6 +35,15 @@ describe('the evidence policy on a review of real phrasings', () => {
     // A soil test's readings (geotechnics) are no paper.
     ['Liquefaction potential was evaluated with SPT blow counts and CPT soundings.', [['SPT', 'none']]],
     ['Table 2 lists the SPT N-values of each borehole.', [['SPT', 'none']]],
+    ['Correlations were derived from results on SPT N values and shear-wave velocity.', [['SPT', 'none']]],
+    ['Table 2 lists results on SPT (N1)60 values for each borehole.', [['SPT', 'none']]],
+    ['Calibration experiments on SPT hammer energy transfer were done.', [['SPT', 'none']]],
+    ['Results on SPT wheal diameters were recorded after 15 minutes.', [['SPT', 'none']]],
+    // Code: a member of something is a constant.
+    ['Return ElementType.BUTTON from the tool so that function calling renders it.', [['BUTTON', 'none']]],
+    // A citation of another year past the evidence window, medicine's way.
+    ['H3 acetylation at enhancers was mapped by Jones K, et al. Mol Cell 2019;74:1-12.', [['H3', 'page']]],
+    ['H3 marks enhancers (Smith J, et al. Mol Cell. 2019 Mar 7;73(5):1001-11).', [['H3', 'page']]],
     // German compounds of the field's nouns are the benchmark, not a longer name ("GLUE-X").
     ['Auf dem GLUE-Benchmark erreicht das Modell 80,5 Punkte.', [['GLUE', 'named']]],
     ['Die CLUE-Ergebnisse zeigen einen klaren Abstand.', [['CLUE', 'page']]],

@@ -73,5 +73,10 @@ describe('withSpacedName', () => {
       ['Russian SuperGLUE 1.1', 'arxiv:2202.07791'],
     ]);
     expect(catalogPapers('SuperGLUE is harder than GLUE.')?.[0]).toEqual(['SuperGLUE', 'arxiv:1905.00537']);
+    expect(catalogPapers('Num GLUE has eight math reasoning tasks.')).toEqual([['Num GLUE', 'arxiv:2204.05660']]);
+    // One letter is no word of a name: "X GLUE" is GLUE on X (the site), not XGLUE.
+    expect(catalogPapers('Saw a thread on X GLUE (Wang et al., 2018) is saturated.')).toEqual([
+      ['GLUE', 'arxiv:1804.07461'],
+    ]);
   });
 });
