@@ -16,6 +16,8 @@ interface Running {
   setup: Pick<DetectorSetup, 'mode' | 'settings'>;
   session: PageSession | null;
   hover: HoverController | null;
+  /** The popover again with new settings (theme, hover delay); the marks stay as they are. */
+  restartHover(settings: DetectorSetup['settings']): void;
   stop(): void;
 }
 
@@ -27,7 +29,13 @@ async function start(ctx: ContentScriptContext): Promise<Running> {
   const setup = await send('detector/state', { url: location.href });
   const { mode, settings } = setup;
   if (mode === 'off' || ctx.isInvalid)
-    return { setup: { mode, settings }, session: null, hover: null, stop: () => undefined };
+    return {
+      setup: { mode, settings },
+      session: null,
+      hover: null,
+      restartHover: () => undefined,
+      stop: () => undefined,
+    };
   const abort = new AbortController();
   const session = new PageSession(
     {
@@ -41,21 +49,33 @@ async function start(ctx: ContentScriptContext): Promise<Running> {
     setup,
   );
   session.start();
-  const hover = session.quiet ? null : startHover(ctx, session, settings, abort.signal);
-  return {
+  // The popover has its own stop, under the session's: a new theme or hover delay makes a new one.
+  let hoverAbort = new AbortController();
+  abort.signal.addEventListener('abort', () => hoverAbort.abort());
+  const hoverFor = (s: DetectorSetup['settings']) =>
+    session.quiet ? null : startHover(ctx, session, s, AbortSignal.any([abort.signal, hoverAbort.signal]));
+  const running: Running = {
     setup: { mode, settings },
     session,
-    hover,
+    hover: hoverFor(settings),
+    restartHover(next) {
+      hoverAbort.abort();
+      hoverAbort = new AbortController();
+      running.setup = { mode, settings: next };
+      running.hover = hoverFor(next);
+    },
     stop() {
       abort.abort();
       report([]);
     },
   };
+  return running;
 }
 
-// Settings that change what is detected or shown need a fresh start; the rest is a restyle.
-const startKey = (s: Pick<DetectorSetup, 'mode' | 'settings'>) =>
-  JSON.stringify([s.mode, s.settings.detect, s.settings.theme, s.settings.hoverDelay]);
+// Settings that change what is detected need a fresh start; the popover's look and delay, a new
+// popover only (the marks stay: a restart took them away for a moment); the rest is a restyle.
+const startKey = (s: Pick<DetectorSetup, 'mode' | 'settings'>) => JSON.stringify([s.mode, s.settings.detect]);
+const hoverKey = (s: Pick<DetectorSetup, 'settings'>) => JSON.stringify([s.settings.theme, s.settings.hoverDelay]);
 
 /** Everything the content script does on a page, restarted when settings change. */
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
@@ -85,6 +105,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       current = start(ctx);
       await current;
     } else {
+      if (hoverKey(state) !== hoverKey(running.setup)) running.restartHover(state.settings);
       running.session?.applyState(state);
       running.hover?.refresh();
     }

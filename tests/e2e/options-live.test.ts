@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useExtension } from './browser';
 import { settledMarks } from './marks';
 import { askFrom, eventually, openOptions, pageState } from './options-helpers';
+import { hoverMark, popover } from './popover-helpers';
 
 const env = useExtension('tests/fixtures/pages');
 
@@ -49,10 +50,41 @@ describe('options: live settings', () => {
     ).toMatchObject({ ranges: 0 });
   });
 
-  it('theme changes reach the saved settings that open tabs re-read on refresh', async () => {
+  it("a new theme reaches an open tab's popover, and its marks stay all the while", async () => {
     const options = await openOptions(env.session);
+    // The tests before turned short names off and paused the site: hover a title.
+    await askFrom(options, 'sites/set-mode', { url: env.server.url('/blog.html'), mode: 'on' });
+    const open = await env.session.context.newPage();
+    await open.goto(env.server.url('/blog.html'));
+    const count = (await settledMarks(open)).length;
+    await hoverMark(open, 'ST-MoE: Designing');
+    const background = () => popover(open).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await open.keyboard.press('Escape');
+    // Counted in the page every frame from the click until the popover shows the new theme.
+    await open.evaluate(() => {
+      const w = window as unknown as { __fewest: number };
+      w.__fewest = Number.POSITIVE_INFINITY;
+      const tick = () => {
+        const highlight = CSS.highlights.get('paperlens-mention') as unknown as Set<unknown> | undefined;
+        w.__fewest = Math.min(w.__fewest, highlight?.size ?? 0);
+        requestAnimationFrame(tick);
+      };
+      tick();
+    });
+    await options.bringToFront();
     await options.getByText('Dark', { exact: true }).click();
     await expect.poll(() => askFrom(options, 'settings/get', {}).then((s) => s.theme)).toBe('dark');
     expect(await options.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await open.bringToFront();
+    await expect
+      .poll(async () => {
+        await hoverMark(open, 'ST-MoE: Designing');
+        return background();
+      })
+      .toBe('rgb(28, 31, 39)');
+    expect(await open.evaluate(() => (window as unknown as { __fewest: number }).__fewest)).toBeGreaterThan(0);
+    expect((await settledMarks(open)).length).toBe(count);
+    await options.getByText('Auto', { exact: true }).click();
   });
 });
