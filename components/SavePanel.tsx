@@ -5,6 +5,7 @@ import { errorText } from './errorText';
 import { focusAfterRender } from './focus';
 import { ListNameForm } from './ListNameInput';
 import { SavedEntries } from './SavedEntries';
+import { useDeliberateSelect } from './useDeliberateSelect';
 
 interface Props {
   details: PaperDetails;
@@ -19,6 +20,11 @@ export function SavePanel({ details, onChanged }: Props) {
   const { paper, entries, lists } = details;
   const [target, setTarget] = useState('');
   const [creating, setCreating] = useState(false);
+  // "New list…" opens a form: arrowing past it on the way to another list must not.
+  const listSelect = useDeliberateSelect(
+    (value) => (value === NEW_LIST ? setCreating(true) : setTarget(value)),
+    (value) => value === NEW_LIST,
+  );
   const [newName, setNewName] = useState('');
   const [error, setError] = useState<string | null>(null);
   // The Save button disappears once the paper is saved: move focus to the new entry's status, so
@@ -94,17 +100,7 @@ export function SavePanel({ details, onChanged }: Props) {
             <label class="pl-visually-hidden" for={`list-${paper.id}`}>
               Reading list
             </label>
-            <select
-              id={`list-${paper.id}`}
-              ref={isOpener}
-              class="pl-select"
-              value={chosen ?? ''}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                if (value === NEW_LIST) setCreating(true);
-                else setTarget(value);
-              }}
-            >
+            <select id={`list-${paper.id}`} ref={isOpener} class="pl-select" value={chosen ?? ''} {...listSelect}>
               {lists.length === 0 && <option value="">Reading list</option>}
               {choices.map((l) => (
                 <option key={l.id} value={l.id}>

@@ -7,6 +7,7 @@ import {
   STATUS_LABELS,
 } from '../../lib/db/types';
 import { focusAfterRender } from '../focus';
+import { useDeliberateSelect } from '../useDeliberateSelect';
 import type { EntryInfo } from './entryInfo';
 import { shortAuthors } from './entryInfo';
 import { NoteEditor } from './NoteEditor';
@@ -37,6 +38,11 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
   const [draft, setDraft] = useState(() => readDraft(draftKey(entry), entry.note));
   const [editing, setEditing] = useState(draft !== null);
   const noteButton = useRef<HTMLButtonElement>(null);
+  // Arrowing down the closed menu moved the paper at once: a move waits for Enter (or a click).
+  const moveSelect = useDeliberateSelect(
+    (listId) => listId && actions.move(entry, listId),
+    (listId) => listId !== '',
+  );
   // Saved or cancelled, focus goes back to the button that opened the editor, not to the page.
   const closeEditor = () => {
     dropDraft(draftKey(entry));
@@ -108,7 +114,7 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
             class="pl-select pp-move-select"
             aria-label={`Move “${info.title}” to another list`}
             value=""
-            onChange={(e) => e.currentTarget.value && actions.move(entry, e.currentTarget.value)}
+            {...moveSelect}
           >
             <option value="">Move to…</option>
             {otherLists.map((l) => (

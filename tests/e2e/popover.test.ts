@@ -248,6 +248,15 @@ describe('popover: actions', () => {
   it('creates a list in place and saves to it, and removes from a list', async () => {
     await hoverMark(page, 'LightGlue: Local Feature');
     const dialog = popover(page);
+    // From the keyboard, passing "New list…" in the closed menu opens nothing; Enter does.
+    await dialog.getByLabel('Reading list', { exact: true }).focus();
+    await page.keyboard.press('End');
+    await page.waitForTimeout(200);
+    expect(await dialog.getByLabel('New list name').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await dialog.getByLabel('New list name').waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.getByLabel('New list name').waitFor({ state: 'detached' });
     // Escape gives up on the name: the popover stays, and focus goes back to the list picker, not
     // out of the popover to the page's body.
     await dialog.getByLabel('Reading list', { exact: true }).selectOption({ label: 'New list…' });

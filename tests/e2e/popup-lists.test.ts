@@ -241,9 +241,22 @@ describe('popup: reading lists', () => {
       for (const el of regions) el.setAttribute('data-before', '');
     });
     const said = popup.locator('[role="status"][data-before]');
-    await entry(XPROMPT)
-      .getByLabel(/to another list$/)
-      .selectOption({ label: 'Feature matching' });
+    // From the keyboard, arrowing down the closed menu passes the lists by: nothing moves until
+    // Enter, and Escape or leaving the menu takes the choice back.
+    const menu = entry(XPROMPT).getByLabel(/to another list$/);
+    await menu.focus();
+    await popup.keyboard.press('ArrowDown');
+    await popup.waitForTimeout(300);
+    expect(await popup.locator('.pp-entry').count()).toBe(3);
+    await popup.keyboard.press('Escape');
+    expect(await menu.inputValue()).toBe('');
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Tab');
+    await popup.waitForTimeout(300);
+    expect(await popup.locator('.pp-entry').count()).toBe(3);
+    expect(await menu.inputValue()).toBe('');
+    // Chosen with the mouse (or in the opened menu), it moves at once.
+    await menu.selectOption({ label: 'Feature matching' });
     await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 2);
     // It says where the paper went, and focus stays in the list, on the row that took its place.
     await said.filter({ hasText: `Moved “${XPROMPT}” to Feature matching.` }).waitFor();
