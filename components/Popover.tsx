@@ -200,7 +200,7 @@ export function Popover(props: Props) {
                 >
                   Not this paper
                 </button>
-                <span class="pl-muted pl-hint">Hides this mark {props.hiddenWhere}</span>
+                <span class="pl-muted pl-hint">Hides its marks {props.hiddenWhere}</span>
               </div>
             )
           }

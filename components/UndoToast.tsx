@@ -16,6 +16,8 @@ interface Props {
 }
 
 const SHOWN_MS = 8000;
+/** With the focus it took itself: long enough to hear it read and to act (WCAG's 20 s). */
+const SHOWN_FOCUSED_MS = 20_000;
 
 /** Is `el` the focused element of its document or shadow root? */
 function holdsFocus(el: HTMLElement | null): boolean {
@@ -39,9 +41,9 @@ export function UndoToast({ text, theme, onUndo, onDone, autoFocus = false }: Pr
   useEffect(() => {
     // An Undo is offered for a while; an error stays until it is read and closed.
     if (!undoable || held) return;
-    const timer = setTimeout(() => onDone(holdsFocus(button.current)), SHOWN_MS);
+    const timer = setTimeout(() => onDone(holdsFocus(button.current)), autoFocus ? SHOWN_FOCUSED_MS : SHOWN_MS);
     return () => clearTimeout(timer);
-  }, [onDone, undoable, held]);
+  }, [onDone, undoable, held, autoFocus]);
   // Its one control holds the focus a keyboard user has on it: Escape there closes it.
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;

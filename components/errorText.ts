@@ -9,11 +9,14 @@ export const errorClause = (e: unknown): string => {
   return /^(.+?)\s+\w+Error:\s*\1$/s.exec(message)?.[1] ?? message;
 };
 
-/** The error as a message of its own, starting with a capital ("A list named "Thesis" already
- * exists"); errorClause for one that follows a colon ("Could not hide this paper: the …"). */
+/** The error as a message of its own, a sentence ("A list named “Thesis” already exists."); a
+ * message of our own as written; errorClause for one that follows a colon ("Could not hide this
+ * paper: the …"). */
 export const errorText = (e: unknown): string => {
   const clause = errorClause(e);
   // Only a module's clause: a message of our own may start with a file's name ("huge.json was …").
   const fromModule = /^\w+: /.test(e instanceof Error ? e.message : String(e));
-  return fromModule ? clause.charAt(0).toLocaleUpperCase() + clause.slice(1) : clause;
+  if (!fromModule) return clause;
+  const sentence = clause.charAt(0).toLocaleUpperCase() + clause.slice(1);
+  return /[.!?…]$/.test(sentence) ? sentence : `${sentence}.`;
 };

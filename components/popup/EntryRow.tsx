@@ -83,7 +83,11 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
           <span class="pp-entry-meta">
             {authors && <span class="pp-entry-authors">{authors}</span>}
             {info.year ? <span class={authors ? 'pp-dot pp-year' : 'pp-year'}>{info.year}</span> : null}
-            {!info.inCatalog && <span class="pp-gone-badge">No longer in the catalog</span>}
+            {!info.inCatalog && (
+              // A snapshot was taken as it left the catalog; an entry without one came from a
+              // backup made with papers this catalog never had.
+              <span class="pp-gone-badge">{entry.snapshot ? 'No longer in the catalog' : 'Not in this catalog'}</span>
+            )}
           </span>
         </div>
         <button

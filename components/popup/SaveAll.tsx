@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import { attempt } from './usePopupData';
@@ -33,6 +33,7 @@ export function SaveAll({ paperIds, lists, onSaved }: Props) {
   const [listId, setListId] = useState('');
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [saved, setSaved] = useState<Saved | null>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
   const chosen = lists.find((l) => l.id === listId) ?? lists[0];
   const fail = (text: string) => setStatus({ text, error: true });
   const saveAll = () =>
@@ -48,16 +49,21 @@ export function SaveAll({ paperIds, lists, onSaved }: Props) {
   const undo = (done: Saved) =>
     attempt(async () => {
       await send('entries/remove-many', { entryIds: done.entryIds });
-      if (done.createdListId) await send('lists/delete', { listId: done.createdListId });
+      // The list it made goes too, unless something else was saved to it meanwhile (in a popover).
+      const listId = done.createdListId;
+      const { entries } = listId ? await send('lists/overview', {}) : { entries: [] };
+      if (listId && !entries.some((e) => e.listId === listId)) await send('lists/delete', { listId });
       setSaved(null);
-      setStatus({ text: `Took ${papers(done.entryIds.length)} back out`, error: false });
+      setStatus({ text: `Undone: ${papers(done.entryIds.length)} taken out again.`, error: false });
       await onSaved();
+      // The Undo button is gone: focus goes back to the button the save came from.
+      saveButton.current?.focus();
     }, fail);
 
   return (
     <div class="pp-saveall">
       <div class="pl-row">
-        <button type="button" class="pl-button pl-primary" onClick={saveAll}>
+        <button type="button" class="pl-button pl-primary" ref={saveButton} onClick={saveAll}>
           {paperIds.length === 1 ? 'Save' : `Save all (${paperIds.length})`}
         </button>
         <label class="pp-small pp-muted" for="pp-saveall-list">
@@ -65,6 +71,7 @@ export function SaveAll({ paperIds, lists, onSaved }: Props) {
         </label>
         <select
           id="pp-saveall-list"
+          aria-label="Save all to list"
           class="pl-select pp-grow"
           value={chosen?.id ?? ''}
           onChange={(e) => setListId(e.currentTarget.value)}

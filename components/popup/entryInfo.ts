@@ -2,6 +2,7 @@
 import type { Paper, PaperLinks } from '../../lib/catalog/types';
 import { webLinks } from '../../lib/catalog/web-links';
 import type { ListEntry, ReadingStatus } from '../../lib/db/types';
+import { titleOfId } from '../../lib/export/rows';
 
 export interface EntryInfo {
   title: string;
@@ -19,7 +20,7 @@ export function describeEntry(entry: ListEntry, papers: Map<string, Paper>): Ent
   }
   const snap = entry.snapshot;
   return {
-    title: snap?.title ?? entry.paperId,
+    title: snap?.title ?? titleOfId(entry.paperId),
     authors: snap?.authors ?? [],
     year: snap?.year,
     // A snapshot came from a backup: only web links are shown or exported.

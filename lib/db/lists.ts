@@ -25,7 +25,7 @@ function cleanName(name: string): string {
 
 async function assertUniqueName(db: PaperLensDB, name: string, exceptId?: string): Promise<void> {
   const clash = (await db.lists.toArray()).find((l) => l.id !== exceptId && listNameKey(l.name) === listNameKey(name));
-  if (clash) throw new Error(`lists: a list named "${clash.name}" already exists`);
+  if (clash) throw new Error(`lists: a list named “${clash.name}” already exists`);
 }
 
 export async function sortedLists(db: PaperLensDB): Promise<ReadingList[]> {

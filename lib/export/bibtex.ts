@@ -46,10 +46,14 @@ export function bibtexTitle(title: string): string {
     .join('');
 }
 
+/** A paper the catalog does not have, saved without a snapshot: its title is its id. */
+const idOnly = (paper: Paper): boolean =>
+  paper.arxivId !== undefined && (paper.title === paper.id || paper.title === `arXiv:${paper.arxivId}`);
+
 export function citeKeyBase(paper: Paper): string {
   const first = paper.authors[0];
   // An entry of a paper the catalog does not have, saved without a snapshot: its id is all there is.
-  if (!first && paper.title === paper.id && paper.arxivId) return `arxiv${paper.arxivId.replace(/[^0-9a-z]/gi, '')}`;
+  if (!first && idOnly(paper)) return `arxiv${(paper.arxivId as string).replace(/[^0-9a-z]/gi, '')}`;
   const surname = (first && asciiKey(splitName(first).family)) || 'anon';
   const words = paper.title
     .split(/[\s:]+/)
@@ -90,9 +94,8 @@ function journalFields(venue: string): Array<[string, string]> {
 const raw = (text: string): string => text.replace(/[{}]/g, '');
 
 function entryLines(paper: Paper): { type: string; fields: Array<[string, string]> } {
-  const idOnly = paper.title === paper.id && paper.arxivId;
   const fields: Array<[string, string]> = [
-    ['title', idOnly ? `arXiv:${escapeBibtex(paper.arxivId as string)}` : bibtexTitle(paper.title)],
+    ['title', idOnly(paper) ? `arXiv:${escapeBibtex(paper.arxivId as string)}` : bibtexTitle(paper.title)],
     ['author', paper.authors.map(escapeBibtex).join(' and ')],
   ];
   let type = 'misc';
@@ -112,7 +115,12 @@ function entryLines(paper: Paper): { type: string; fields: Array<[string, string
   if (year > 0) fields.push(['year', String(year)]);
   if (paper.arxivId) fields.push(['eprint', raw(paper.arxivId)], ['archivePrefix', 'arXiv']);
   if (paper.doi) fields.push(['doi', raw(paper.doi)]);
-  const url = paper.links.arxiv ?? paper.links.doi ?? paper.links.acl ?? paper.links.pdf;
+  const url =
+    paper.links.arxiv ??
+    paper.links.doi ??
+    paper.links.acl ??
+    paper.links.pdf ??
+    (paper.arxivId ? `https://arxiv.org/abs/${paper.arxivId}` : undefined);
   if (url) fields.push(['url', raw(url)]);
   return { type, fields: fields.filter(([, value]) => value !== '') };
 }

@@ -22,6 +22,10 @@ export interface ExportRow {
 const byOrder = <T extends { order: number; id: string }>(a: T, b: T): number =>
   a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** What a paper known only by its id is called: "arXiv:2401.99999", as arXiv writes it. */
+export const titleOfId = (paperId: string): string =>
+  paperId.startsWith('arxiv:') ? `arXiv:${paperId.slice('arxiv:'.length)}` : paperId;
+
 /** A paper that left the catalog is described by its entry's snapshot; with neither, its id is all we have. */
 function describe(entry: ListEntry, paper: Paper | undefined): Omit<ExportRow, 'list' | 'entry' | 'status' | 'note'> {
   if (paper) {
@@ -40,7 +44,7 @@ function describe(entry: ListEntry, paper: Paper | undefined): Omit<ExportRow, '
   const snap = entry.snapshot;
   const arxivId = entry.paperId.startsWith('arxiv:') ? entry.paperId.slice('arxiv:'.length) : undefined;
   return {
-    title: snap?.title ?? entry.paperId,
+    title: snap?.title ?? titleOfId(entry.paperId),
     authors: snap?.authors ?? [],
     year: snap?.year,
     arxivId,

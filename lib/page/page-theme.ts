@@ -39,7 +39,7 @@ const DARK_BELOW = 0.18;
 
 /**
  * The theme of the page behind `from`: the first background at least half opaque on the way up
- * (through shadow hosts), dark or light by its luminance. With none, the page shows the canvas:
+ * (through shadow hosts), or gradient, dark or light by its luminance. With none, the page shows the canvas:
  * white, unless the page lets the browser darken it: `color-scheme: dark`, or `light dark`, where
  * the canvas follows the system and so does 'auto'.
  */
@@ -47,8 +47,17 @@ export function pageTheme(from: Node | null, view: Window = window): ShownTheme 
   const start =
     from && (from.nodeType === Node.ELEMENT_NODE ? (from as Element) : (from.parentElement ?? hostOf(from)));
   for (let el: Element | null = start; el; el = el.parentElement ?? hostOf(el)) {
-    const color = parseColor(view.getComputedStyle(el).backgroundColor);
+    const style = view.getComputedStyle(el);
+    const color = parseColor(style.backgroundColor);
     if (color && color[3] >= 0.5) return luminance(color) < DARK_BELOW ? 'dark' : 'light';
+    // A gradient painted over it ("linear-gradient(#0d1117, #161b22)"): its colours, on average.
+    const stops = (style.backgroundImage.match(/rgba?\([^)]*\)/g) ?? [])
+      .map(parseColor)
+      .filter((c): c is [number, number, number, number] => c !== null && c[3] >= 0.5);
+    if (stops.length > 0) {
+      const mean = stops.reduce((sum, c) => sum + luminance(c), 0) / stops.length;
+      return mean < DARK_BELOW ? 'dark' : 'light';
+    }
   }
   const root = from?.ownerDocument?.documentElement;
   const scheme = (root && view.getComputedStyle(root).colorScheme) || '';

@@ -26,7 +26,7 @@ describe('"Not this paper" on local files (file://)', () => {
   it('hides the paper in every local file, says so, and can be undone', async () => {
     const page = await openLocal('tests/fixtures/demo/index.html');
     await hoverMark(page, 'LightGlue: Local Feature');
-    expect(await popover(page).locator('.pl-hint').textContent()).toBe('Hides this mark in local files');
+    expect(await popover(page).locator('.pl-hint').textContent()).toBe('Hides its marks in local files');
     await popover(page).getByRole('button', { name: 'Not this paper' }).click();
     const hidden = notice(page, 'status', 'Hid “LightGlue” in local files.');
     await hidden.waitFor();

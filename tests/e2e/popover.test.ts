@@ -288,7 +288,7 @@ describe('popover: actions', () => {
   it('"Not this paper" hides the mark on this site, and undoing it brings it back', async () => {
     await hoverMark(page, 'xprompt: exploring');
     expect(await popoverTitle(page)).toMatch(/^XPrompt/);
-    expect(await popover(page).locator('.pl-hint').textContent()).toBe('Hides this mark on this site');
+    expect(await popover(page).locator('.pl-hint').textContent()).toBe('Hides its marks on this site');
     await popover(page).getByRole('button', { name: 'Not this paper' }).click();
     await expect.poll(() => highlightOf(page, 'xprompt: exploring')).toBe(null);
     expect(await highlightOf(page, 'XPrompt')).toBe(null); // every mark of that paper on this site

@@ -77,7 +77,7 @@ describe('popup: reading lists', () => {
     await popup.keyboard.press('Enter');
     await popup.getByLabel('List name').fill('to READ');
     await popup.keyboard.press('Enter');
-    expect(await popup.getByRole('alert').textContent()).toContain('A list named "To read" already exists');
+    expect(await popup.getByRole('alert').textContent()).toContain('A list named “To read” already exists');
     // Editing the name takes the refusal away. A name typed or pasted past the limit is cut
     // there, and the form says so.
     await popup.getByLabel('List name').fill('');

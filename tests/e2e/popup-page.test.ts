@@ -118,7 +118,7 @@ describe('popup: on this page', () => {
     await ask(popup, 'lists/create', { name: 'Other' });
     await popup.reload();
     await rows().first().waitFor();
-    await popup.getByLabel('to', { exact: true }).selectOption({ label: 'From the blog' });
+    await popup.getByLabel('Save all to list').selectOption({ label: 'From the blog' });
     const n = await rows().count();
     await popup.getByRole('button', { name: `Save all (${n})` }).click();
     await popup.getByText(`Saved ${n} papers to From the blog`).waitFor();
@@ -138,7 +138,9 @@ describe('popup: on this page', () => {
     await popup.getByText(`Saved ${n - 1} papers to From the blog (1 already there)`).waitFor();
     await popup.screenshot({ path: join(screenshotDir(), 'popup-save-all-undo.png') });
     await popup.locator('.pp-saveall').getByRole('button', { name: 'Undo' }).click();
-    await popup.getByText(`Took ${n - 1} papers back out`).waitFor();
+    await popup.getByText(`Undone: ${n - 1} papers taken out again.`).waitFor();
+    // The Undo button went: focus is back on the button the save came from.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe(`Save all (${n})`);
     const after = (await ask(popup, 'lists/overview', {})).entries.filter((e) => e.listId === target.id);
     expect(after.map((e) => e.id)).toEqual([kept?.id]);
     expect(await popup.locator('.pp-saved-inline').count()).toBe(1);
@@ -155,7 +157,7 @@ describe('popup: on this page', () => {
     await popup.getByText(`Saved ${n} papers to Reading list`).waitFor();
     expect((await ask(popup, 'lists/overview', {})).lists.map((l) => l.name)).toEqual(['Reading list']);
     await popup.locator('.pp-saveall').getByRole('button', { name: 'Undo' }).click();
-    await popup.getByText(`Took ${n} papers back out`).waitFor();
+    await popup.getByText(`Undone: ${n} papers taken out again.`).waitFor();
     expect(await ask(popup, 'lists/overview', {})).toMatchObject({ lists: [], entries: [] });
   });
 
@@ -178,13 +180,13 @@ describe('popup: on this page', () => {
     // The open popup follows: no stale list of papers, and it says why there are none.
     await popup.getByText('PaperLens is paused on 127.0.0.1').waitFor();
     expect(await popup.getByText('No papers found on this page').count()).toBe(0);
-    expect(await switchFocused()).toBe(true);
+    await expect.poll(switchFocused).toBe(true);
     expect(await top()).toBe(before);
     expect((await ask(popup, 'settings/get', {})).siteRules).toEqual([{ pattern: '127.0.0.1', mode: 'off' }]);
     await popup.getByRole('button', { name: 'Resume on 127.0.0.1' }).click();
     await expect.poll(() => toggle.isChecked()).toBe(false);
     // Resume is gone with the paused view: focus goes back to the switch.
-    expect(await switchFocused()).toBe(true);
+    await expect.poll(switchFocused).toBe(true);
     await expect.poll(marks).toBeGreaterThan(5);
     await expect.poll(badge).not.toBe('');
     await popup

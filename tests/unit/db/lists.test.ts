@@ -30,7 +30,7 @@ describe('reading lists', () => {
   it('rejects empty, too long and duplicate names with a clear message', async () => {
     await lists.createList(db, 'Thesis');
     await expect(lists.createList(db, '   ')).rejects.toThrow('lists: a list needs a name');
-    await expect(lists.createList(db, 'thesis')).rejects.toThrow('lists: a list named "Thesis" already exists');
+    await expect(lists.createList(db, 'thesis')).rejects.toThrow('lists: a list named “Thesis” already exists');
     await expect(lists.createList(db, 'x'.repeat(81))).rejects.toThrow('at most 80 characters');
   });
 

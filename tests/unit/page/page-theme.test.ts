@@ -41,6 +41,12 @@ describe('pageTheme', () => {
       'dark',
     ],
     [
+      'a page painted with a dark gradient',
+      '<main style="background-image: linear-gradient(rgb(13, 17, 23), rgb(22, 27, 34))"><p id="here">H3</p></main>',
+      '',
+      'dark',
+    ],
+    [
       'a dark box on a light page',
       '<pre style="background-color: #1e1e1e"><code id="here">H3</code></pre>',
       '',

@@ -61,7 +61,7 @@ describe('UndoToast', () => {
     expect(done).toHaveLength(1);
   });
 
-  it('goes after 8 s with the focus it took itself, saying it had it, and goes on Escape', async () => {
+  it('goes after 20 s with the focus it took itself (time to hear it and act), saying it had it, and goes on Escape', async () => {
     await act(() =>
       render(
         <UndoToast text="Hidden." theme="light" onUndo={() => undefined} onDone={(f) => done.push(f)} autoFocus />,
@@ -70,6 +70,8 @@ describe('UndoToast', () => {
     );
     expect(document.activeElement?.textContent).toBe('Undo');
     await wait(8_000);
+    expect(done).toEqual([]);
+    await wait(12_000);
     expect(done).toEqual([true]);
     done = [];
     await show();

@@ -111,13 +111,13 @@ describe('savedText ("Save all")', () => {
 
 describe('errorText and errorClause', () => {
   it.each([
-    [new Error('import: the file is empty'), 'The file is empty', 'the file is empty'],
+    [new Error('import: the file is empty'), 'The file is empty.', 'the file is empty'],
     [new Error('The disk is full QuotaExceededError: The disk is full'), 'The disk is full', 'The disk is full'],
     [new Error('The disk is full\n QuotaExceededError: The disk is full'), 'The disk is full', 'The disk is full'],
     [
-      new Error('lists: a list named "Thesis" already exists'),
-      'A list named "Thesis" already exists',
-      'a list named "Thesis" already exists',
+      new Error('lists: a list named “Thesis” already exists'),
+      'A list named “Thesis” already exists.',
+      'a list named “Thesis” already exists',
     ],
     // A message of our own (not a module's) is shown as written: it may start with a file's name.
     [new Error('huge.json was not imported'), 'huge.json was not imported', 'huge.json was not imported'],

@@ -79,6 +79,6 @@ describe('pause switch presses', () => {
     await drain();
     expect(input().checked).toBe(false);
     // Said as the popup says errors: without the module's name, as a sentence.
-    expect(document.querySelector('[role="alert"]')?.textContent).toBe('The database is closed');
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe('The database is closed.');
   });
 });
