@@ -1,6 +1,34 @@
 // A popover opened from the keyboard takes focus. When it closes, focus goes back to where it
-// was; if nothing had focus, the caret is put at the mention so Tab carries on from there
-// (focus left on the removed popover made the next Tab leave the page).
+// was. If nothing had focus, Tab should carry on from the mention: a caret put there does not
+// move where Chromium's Tab starts (the popover's host, after <body>, did: the next Tab left the
+// page, the one after began at its top). So the last element before the mention that takes focus
+// gets it, without a focus ring, and the caret goes to the mention: Tab goes on from there.
+
+const FOCUSABLE =
+  'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex^="-"]), [contenteditable]:not([contenteditable="false"])';
+
+/** Focuses the last element before `node` (or holding it) that takes focus, and returns it. */
+function focusBefore(node: Node): HTMLElement | null {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  if (!('querySelectorAll' in root)) return null;
+  const all = root.querySelectorAll<HTMLElement>(FOCUSABLE);
+  // Binary search for the last one that starts before the node.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const el = all[mid] as HTMLElement;
+    if (el.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) lo = mid + 1;
+    else hi = mid;
+  }
+  // A hidden one does not take focus: try a few before it.
+  for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) {
+    const el = all[i] as HTMLElement;
+    el.focus({ preventScroll: true, focusVisible: false } as FocusOptions);
+    if (root.activeElement === el) return el;
+  }
+  return null;
+}
 
 export interface FocusReturn {
   /** The focused element of the page (not its body, not PaperLens's own UI), if any. */
@@ -35,7 +63,9 @@ export function createFocusReturn(doc: Document, isOwnUi: (el: Element) => boole
         restoredTo = target;
         return;
       }
-      (doc.activeElement as HTMLElement | null)?.blur();
+      // Focus put there is not where the reader went: the next mention still follows this one.
+      restoredTo = focusBefore(at.startContainer);
+      if (!restoredTo) (doc.activeElement as HTMLElement | null)?.blur();
       doc.getSelection()?.collapse(at.startContainer, at.startOffset);
     },
     movedByReader(focused) {

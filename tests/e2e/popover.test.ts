@@ -491,6 +491,32 @@ describe('popover: keyboard', () => {
     await other.close();
   });
 
+  it('closed from the keyboard with nothing focused before, Tab goes on after the mention, not from the top', async () => {
+    const tabId = await tabIdOf(session, page);
+    await page.bringToFront();
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      document.getSelection()?.removeAllRanges();
+    });
+    // WARP: links come before it ("Light Speed") and after it ("SuperGLUE on arXiv").
+    await session.worker.evaluate(
+      (id) =>
+        chrome.tabs.sendMessage(id, {
+          channel: 'paperlens',
+          type: 'tab/reveal',
+          payload: { paperId: 'arxiv:2101.00121' },
+        }),
+      tabId,
+    );
+    await expect.poll(() => popoverTitle(page)).toBe('WARP: Word-level Adversarial ReProgramming');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popoverClosed(page)).toBe(true);
+    // No focus ring is left on the element that holds the place.
+    expect(await page.evaluate(() => document.querySelector(':focus-visible')?.textContent ?? null)).toBe(null);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('SuperGLUE on arXiv');
+  });
+
   it('skips mentions the reader cannot see, and reveals one in a closed <details> by opening it', async () => {
     const hidden = await session.context.newPage();
     await hidden.goto(server.url('/popover/hidden.html'));

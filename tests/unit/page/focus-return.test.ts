@@ -28,12 +28,25 @@ describe('createFocusReturn', () => {
     expect(focus.movedByReader(link)).toBe(false); // focus the close put back is not a move
   });
 
-  it('puts the caret at the mention when nothing had focus', () => {
+  it('when nothing had focus, focuses the last element before the mention and puts the caret there', () => {
     const focus = createFocusReturn(document, (el) => el === ui);
     focus.remember();
     ui.focus();
     focus.giveBack(mention());
-    expect(document.activeElement).not.toBe(ui);
+    // Tab then goes on from the mention, not from the page's top.
+    expect(document.activeElement?.id).toBe('link');
+    expect(focus.movedByReader(document.getElementById('link'))).toBe(false);
+    expect(document.getSelection()?.anchorNode?.textContent).toBe('LightGlue is fast');
+  });
+
+  it('with nothing focusable before the mention, only puts the caret there', () => {
+    document.body.innerHTML = '<p id="p">LightGlue is fast</p><a href="#">after</a><button id="ui">popover</button>';
+    ui = document.getElementById('ui') as HTMLElement;
+    const focus = createFocusReturn(document, (el) => el === ui);
+    focus.remember();
+    ui.focus();
+    focus.giveBack(mention());
+    expect(document.activeElement).toBe(document.body);
     expect(document.getSelection()?.anchorNode?.textContent).toBe('LightGlue is fast');
   });
 
