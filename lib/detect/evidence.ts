@@ -49,6 +49,7 @@
  * they are matched with exact casing, so "superglue the handle" is never SuperGlue anyway.
  */
 
+import { citesOtherWork, citesThisWork } from './citations';
 import { describedAsOther } from './defined-as';
 import { isShown } from './shown';
 import {
@@ -59,7 +60,6 @@ import {
   SENTENCE_END,
   sentenceAfter,
   sentenceBefore,
-  YEAR,
 } from './signs';
 import {
   echoesExpansion,
@@ -73,6 +73,7 @@ import {
 import type { Evidence, Mention, WeakNameProfile } from './types';
 import { needsEvidence } from './weak-names';
 
+export { citesOtherWork, citesThisWork } from './citations';
 export { EVIDENCE_WINDOW, hasLocalEvidence, isShouting, type LocalEvidence, localEvidence } from './signs';
 export { COMMON_WORD_NAMES, needsEvidence } from './weak-names';
 
@@ -90,55 +91,6 @@ const OTHER_WEAK = 'other-weak';
 const GERMAN_COMPOUND =
   /^[-‐‑](?:Benchmarks?|Datens[aä]tz\p{L}*|Aufgaben?|Ergebniss?e?n?|Scores?|Leaderboards?|Bestenliste|Modell\p{L}*|Paper|Aufsatz)(?!\p{L})/u;
 
-// A citation right after the name: "WARP (Ramé et al., 2024)", "CLUE (Hasbro, 2023)", "(2024)",
-// in ASCII or full-width brackets. "(2024 leaderboard snapshot)" is a note, not a citation.
-const ATTACHED_CITATION =
-  /^\s*[([（【]\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:et\s+al\.?|and|&|\p{Lu}[\p{L}'’.-]*))*[,，]?\s*)?(?:19[5-9]\d|20[0-4]\d)[a-z]?(?:\s*[;,]\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?)*\s*[)\]）】]/u;
-
-/** Does a citation attached to the mention give only years more than one away from the paper's
- * (arXiv and venue years differ by one at most)? Then it cites another work of that name. */
-export function citesOtherWork(after: string, year: number | undefined): boolean {
-  if (year === undefined) return false;
-  const citation = ATTACHED_CITATION.exec(after)?.[0];
-  return citation !== undefined && yearsOff(citation, year);
-}
-
-/** Does the mention's sentence cite the paper's first author with a year that fits it: "WARP
- * (Hambardzumyan et al., 2021)", "Hambardzumyan et al. (2021) introduced WARP", "WARP (Hambardzumyan,
- * Khachatrian, and May, ACL 2021)"? That names this paper as surely as its title would. */
-export function citesThisWork(
-  before: string,
-  after: string,
-  year: number | undefined,
-  author: string | undefined,
-): boolean {
-  if (year === undefined || !author) return false;
-  // The name itself stands between: "Hambardzumyan's WARP (2021)" cites across it.
-  const window = `${citingSentenceBefore(before)} ${sentenceAfter(after)}`;
-  const lower = window.toLocaleLowerCase();
-  const name = author.toLocaleLowerCase();
-  for (let i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
-    const end = i + name.length;
-    if (/\p{L}/u.test(lower[i - 1] ?? '') || /\p{L}/u.test(lower[end] ?? '')) continue;
-    const cited = /^.{0,40}?\b(19[5-9]\d|20[0-4]\d)(?!\d)/s.exec(window.slice(end))?.[1];
-    if (cited !== undefined && Math.abs(Number(cited) - year) <= 1) return true;
-  }
-  return false;
-}
-
-// A reference list's "Saad-Falcon et al. (2024). ARES. NAACL." (APA): the full stop after the
-// year closes the author part of the same entry, not a sentence.
-const AUTHOR_YEAR_END = /[(（]\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*[)）]\.\s*$/u;
-
-/** The mention's sentence before it, with the author and year of a reference entry before that. */
-function citingSentenceBefore(before: string): string {
-  const own = sentenceBefore(before);
-  const rest = before.slice(0, before.length - own.length);
-  if (!AUTHOR_YEAR_END.test(rest)) return own;
-  const stop = rest.lastIndexOf('.');
-  return `${sentenceBefore(rest.slice(0, stop))}${rest.slice(stop)}${own}`;
-}
-
 // Company is a list or a comparison: "GLUE, SuperGLUE and CLUE", "XPrompt (Ma et al.) with WARP",
 // "XPrompt, cf. WARP", "WARP got 81% on my task, XPrompt 79%". A remark that happens to hold a paper's name further on is not: "I use
 // WARP terminal and it keeps suggesting LightGlue install commands".
@@ -152,11 +104,8 @@ function inCompany(between: string): boolean {
   return (between.replace(BRACKETED, ' ').match(WORD)?.length ?? 0) <= COMPANY_WORDS;
 }
 
-/** Every year in an attached citation more than one away from `year`. */
-function yearsOff(citation: string, year: number): boolean {
-  const years = citation.match(YEAR)?.map(Number) ?? [];
-  return years.length > 0 && years.every((y) => Math.abs(y - year) > 1);
-}
+// Code: a member of something ("ElementType.BUTTON", "tasks.GLUE") is a constant, not a paper.
+const MEMBER_OF = /[\p{L}\p{N}_]\.$/u;
 
 /**
  * What each mention needs to be shown, judged from its block alone (the background does this, so
@@ -169,8 +118,6 @@ function yearsOff(citation: string, year: number): boolean {
  * has (shown, and vouching, once the page names any paper of the catalog), and 'page' when only
  * its own paper found elsewhere on the page can vouch for it (see isShown).
  */
-const MEMBER_OF = /[\p{L}\p{N}_]\.$/u;
-
 export function judgeEvidence(
   mentions: readonly Mention[],
   text: string,
@@ -186,7 +133,6 @@ export function judgeEvidence(
     // longer name: another benchmark, a histone variant. Not a German compound of the field's
     // nouns: "auf dem GLUE-Benchmark", "die CLUE-Ergebnisse".
     if (/^(?:[-‐‑][\p{Lu}\d]|\.\d)/u.test(after) && !GERMAN_COMPOUND.test(after)) return 'none';
-    // Code: a member of something ("ElementType.BUTTON", "tasks.GLUE") is a constant, not a paper.
     if (MEMBER_OF.test(text.slice(Math.max(0, m.start - 2), m.start))) return 'none';
     if (citesOtherWork(after, m.year)) return OTHER_WEAK;
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
