@@ -5,7 +5,8 @@
 // after it, or after a word or two: "benchmark (…)"), and none of its own paper's, gives the
 // mention to the other paper. Anywhere in the sentence would be too loose: "Following Wang et al.
 // (2020), we replace SuperGlue" cites some other Wang, a common name.
-import { citesThisWork, EVIDENCE_WINDOW } from './evidence';
+import { citesThisWork } from './citations';
+import { EVIDENCE_WINDOW } from './signs';
 import type { Mention, PatternEntry } from './types';
 
 // Brackets right after the name, or after up to two lower-case words.
