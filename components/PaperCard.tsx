@@ -71,7 +71,7 @@ export function PaperCard({ details, headingId, onChanged, onOpenPaper, wrongPap
           <ul>
             {related.map((r) => (
               <li key={r.id}>
-                <button type="button" class="pl-related-button" onClick={() => onOpenPaper(r.id)}>
+                <button type="button" class="pl-related-button" data-paper-id={r.id} onClick={() => onOpenPaper(r.id)}>
                   <span class="pl-related-title">{r.title}</span>
                   <span class="pl-muted"> · {r.year}</span>
                 </button>

@@ -121,14 +121,22 @@ export function Popover(props: Props) {
   // another paper from inside it (a related paper, Back): the button they pressed is gone then.
   const focusedFor = useRef<string | null>(null);
   const refocus = useRef(false);
+  // Back from a related paper: focus goes to the button that opened it, as a browser's Back does.
+  const cameFrom = useRef<string | null>(null);
   useEffect(() => {
     if (!details || focusedFor.current === details.paper.id || !(focusOnOpen || refocus.current)) return;
     focusedFor.current = details.paper.id;
     refocus.current = false;
-    ref.current?.focus();
+    const from = cameFrom.current;
+    cameFrom.current = null;
+    const button = from
+      ? ref.current?.querySelector<HTMLElement>(`.pl-related-button[data-paper-id="${CSS.escape(from)}"]`)
+      : null;
+    (button ?? ref.current)?.focus();
   }, [focusOnOpen, details]);
   const show = (next: string[]) => {
     refocus.current = focusWithin(ref.current) !== null;
+    cameFrom.current = next.length < stack.length ? (stack.at(-1) ?? null) : null;
     setStack(next);
   };
 

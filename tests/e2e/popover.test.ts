@@ -103,21 +103,27 @@ describe('popover: hover shows the right paper', () => {
     expect(await dialog.textContent()).toContain('Samuel R. Bowman');
     await dialog.getByRole('button', { name: 'Show abstract' }).click();
     expect(await dialog.textContent()).toContain('super.gluebenchmark.com');
-    // A related paper opens its own details, and Back returns; the button pressed is gone each
-    // time, so focus goes to the dialog, not to the page.
-    const dialogFocused = () =>
-      page.evaluate(() => document.querySelector('paperlens-ui')?.shadowRoot?.activeElement?.getAttribute('role'));
-    await dialog.locator('.pl-related-button').first().click();
+    // A related paper opens its own details (the button pressed is gone: focus goes to the
+    // dialog, not to the page), and Back returns to the button that opened it.
+    const focusedInPopover = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('paperlens-ui')?.shadowRoot?.activeElement;
+        return el?.getAttribute('role') ?? el?.getAttribute('data-paper-id') ?? '';
+      });
+    const related = dialog.locator('.pl-related-button').first();
+    const relatedId = (await related.getAttribute('data-paper-id')) ?? '';
+    await related.click();
     await expect.poll(() => popoverTitle(page)).not.toBe(text.slice(0, 20));
-    await expect.poll(dialogFocused).toBe('dialog');
+    await expect.poll(focusedInPopover).toBe('dialog');
     await dialog.getByRole('button', { name: '← Back' }).click();
     await expect.poll(() => popoverTitle(page)).toMatch(/^SuperGLUE: A Stickier/);
-    await expect.poll(dialogFocused).toBe('dialog');
+    await expect.poll(focusedInPopover).toBe(relatedId);
     // Escape steps back from a related paper first, as the popup's details view does.
     await dialog.locator('.pl-related-button').first().click();
     await expect.poll(() => popoverTitle(page)).not.toMatch(/^SuperGLUE: A Stickier/);
     await page.keyboard.press('Escape');
     await expect.poll(() => popoverTitle(page)).toMatch(/^SuperGLUE: A Stickier/);
+    await expect.poll(focusedInPopover).toBe(relatedId);
     expect(await popoverClosed(page)).toBe(false);
     await closePopover();
   });
