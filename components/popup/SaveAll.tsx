@@ -50,9 +50,9 @@ export function SaveAll({ paperIds, lists, onSaved }: Props) {
     attempt(async () => {
       await send('entries/remove-many', { entryIds: done.entryIds });
       // The list it made goes too, unless something else was saved to it meanwhile (in a popover).
-      const listId = done.createdListId;
-      const { entries } = listId ? await send('lists/overview', {}) : { entries: [] };
-      if (listId && !entries.some((e) => e.listId === listId)) await send('lists/delete', { listId });
+      const made = done.createdListId;
+      const { entries } = made ? await send('lists/overview', {}) : { entries: [] };
+      if (made && !entries.some((e) => e.listId === made)) await send('lists/delete', { listId: made });
       setSaved(null);
       setStatus({ text: `Undone: ${papers(done.entryIds.length)} taken out again.`, error: false });
       await onSaved();
