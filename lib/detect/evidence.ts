@@ -88,6 +88,7 @@ const OWN = 'own';
  * makes the block's 'page' uses 'none', not those named or cited. */
 const OTHER_WEAK = 'other-weak';
 
+const MODEL_SIZE = /^[-‐‑]\d+(?:\.\d+)?[MBT](?![\p{L}\d])/u;
 const GERMAN_COMPOUND =
   /^[-‐‑](?:Benchmarks?|Datens[aä]tz\p{L}*|Aufgaben?|Ergebniss?e?n?|Scores?|Leaderboards?|Bestenliste|Modell\p{L}*|Paper|Aufsatz)(?!\p{L})/u;
 
@@ -129,6 +130,9 @@ export function judgeEvidence(
   const judged = mentions.map((m): Evidence | typeof OTHER | typeof OTHER_WEAK | typeof OWN | undefined => {
     if (!weak(m)) return undefined;
     const after = text.slice(m.end, m.end + EVIDENCE_WINDOW);
+    // A model of the paper by its size ("H3-125M", "H3-1.3B", as "ST-MoE-32B" is ST-MoE's): a
+    // count of parameters is research's, and names the paper.
+    if (MODEL_SIZE.test(after)) return 'named';
     // "GLUE-X", "CLUE-2", "H3.3": a hyphen and a capital or digit, or a dot and a digit, make a
     // longer name: another benchmark, a histone variant. Not a German compound of the field's
     // nouns: "auf dem GLUE-Benchmark", "die CLUE-Ergebnisse".

@@ -48,6 +48,11 @@ describe('the evidence policy on a review of real phrasings', () => {
     ['Auf dem GLUE-Benchmark erreicht das Modell 80,5 Punkte.', [['GLUE', 'named']]],
     ['Die CLUE-Ergebnisse zeigen einen klaren Abstand.', [['CLUE', 'page']]],
     ['GLUE-X tests out-of-distribution robustness.', [['GLUE', 'none']]],
+    // A model of the paper by its size is the paper's; other numbers after a hyphen are not.
+    ['We pretrain H3-125M on the Pile and compare it with GPT-Neo.', [['H3', 'named']]],
+    ['H3-1.3B matches a Transformer of its size.', [['H3', 'named']]],
+    ['CLUE-2 adds four tasks.', [['CLUE', 'none']]],
+    ['Histone H3-K27M mutant gliomas.', [['H3', 'none']]],
     // Chinese and Japanese: results, evaluation and tasks name it as the English words do.
     ['我们的模型在CLUE上取得了最好的成绩。', [['CLUE', 'named']]],
     ['在CLUE的9个任务中，我们的模型有7个第一。', [['CLUE', 'named']]],
