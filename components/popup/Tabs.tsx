@@ -1,5 +1,8 @@
 export type TabKey = 'search' | 'page' | 'lists';
 
+// What a tab's count counts, for a screen reader ("Lists 6" says nothing of what 6 is).
+const COUNTED: Partial<Record<TabKey, [string, string]>> = { lists: ['saved paper', 'saved papers'] };
+
 const TABS: Array<[TabKey, string]> = [
   ['search', 'Search'],
   ['page', 'On this page'],
@@ -43,7 +46,12 @@ export function Tabs({ current, counts, onSelect }: Props) {
             onClick={() => onSelect(key)}
           >
             {label}
-            {count !== undefined && count > 0 && <span class="pp-tab-count">{count}</span>}
+            {count !== undefined && count > 0 && (
+              <span class="pp-tab-count">
+                {count}
+                <span class="pl-visually-hidden"> {COUNTED[key]?.[count === 1 ? 0 : 1]}</span>
+              </span>
+            )}
           </button>
         );
       })}

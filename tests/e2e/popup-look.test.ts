@@ -84,6 +84,17 @@ describe('popup look', () => {
     await popup.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('the selected tab shows its focus ring, and its count says what it counts', async () => {
+    await popup.getByRole('tab', { selected: true }).focus();
+    await popup.keyboard.press('ArrowRight');
+    await popup.keyboard.press('ArrowLeft');
+    const shadow = await popup.evaluate(() => getComputedStyle(document.activeElement as Element).boxShadow);
+    // The ring (3 px, the accent) and the selected tab's own shadow, both.
+    expect(shadow).toMatch(/0px 0px 0px 3px/);
+    expect(shadow.split('px,').length).toBeGreaterThan(1);
+    expect(await popup.getByRole('tab', { name: /^Lists \d+ saved papers?$/ }).count()).toBe(1);
+  });
+
   it('forced colors (High Contrast): the focused control has a visible outline', async () => {
     await popup.bringToFront();
     await popup.emulateMedia({ forcedColors: 'active' });
