@@ -49,9 +49,8 @@ async function start(ctx: ContentScriptContext): Promise<Running> {
     setup,
   );
   session.start();
-  // The popover has its own stop, under the session's: a new theme or hover delay makes a new one.
+  // The popover has its own stop as well as the session's: a new theme or hover delay makes a new one.
   let hoverAbort = new AbortController();
-  abort.signal.addEventListener('abort', () => hoverAbort.abort());
   const hoverFor = (s: DetectorSetup['settings']) =>
     session.quiet ? null : startHover(ctx, session, s, AbortSignal.any([abort.signal, hoverAbort.signal]));
   const running: Running = {
