@@ -13,7 +13,7 @@ import { resolveOverlaps } from './overlaps';
 import { buildPrefilter, type PrefilterIndex, scanCandidates } from './prefilter';
 import { mayHaveCandidates, QuickCheck } from './quick-check';
 import { findPaperRefsInText, mayHoldPaperRef } from './refs-in-text';
-import { buildSpacedNames, withSpacedName } from './spaced-names';
+import { withSpacedName } from './spaced-names';
 import { expansionsOf, titleWordsOf } from './spelled-out';
 import { buildTwins, type Twin, withCitedTwin } from './twins';
 import type { BlockMentions, DetectionKinds, Mention, PatternEntry, WeakNameProfile } from './types';
@@ -28,8 +28,6 @@ export interface BlockIndex {
   profiles: Map<string, WeakNameProfile>;
   /** Papers whose short name another paper has in another casing (SuperGlue, SuperGLUE). */
   twins: Map<string, Twin>;
-  /** Short names and aliases by caseKey, for a word joined to another paper's name. */
-  spaced: ReturnType<typeof buildSpacedNames>;
 }
 
 export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex): BlockIndex {
@@ -49,7 +47,6 @@ export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex
     refs,
     profiles,
     twins: buildTwins(entries),
-    spaced: buildSpacedNames(entries),
   };
 }
 
@@ -78,7 +75,7 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
       if (candidates.length > 0) {
         const confirmed = confirmCandidates(ix.confirm, toProbes(text, nt, candidates));
         const mentions = dropPartsOfLongerNames(toMentions(text, nt, candidates, confirmed), text);
-        found.push(...mentions.map((m) => withCitedTwin(withSpacedName(m, text, ix.spaced), text, ix.twins)));
+        found.push(...mentions.map((m) => withCitedTwin(withSpacedName(m, text, ix.confirm.shorts), text, ix.twins)));
       }
     }
     if (kinds.links && text.length > 8 && mayHoldPaperRef(text, BARE_IDS)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSpacedNames, withSpacedName } from '../../../lib/detect/spaced-names';
+import { buildConfirmIndex } from '../../../lib/detect/confirm';
+import { withSpacedName } from '../../../lib/detect/spaced-names';
 import type { Mention, PatternEntry } from '../../../lib/detect/types';
 import { catalogPapers } from './catalog-evidence';
 
@@ -13,7 +14,7 @@ const ENTRIES: PatternEntry[] = [
   },
   { id: 'lightglue', title: 'LightGlue: Local Feature Matching at Light Speed', shortName: 'LightGlue' },
 ];
-const spaced = buildSpacedNames(ENTRIES);
+const spaced = buildConfirmIndex(ENTRIES).shorts;
 
 /** The mention of `name` in `text` as the scan finds it, after withSpacedName. */
 function resolve(text: string, name = 'SuperGLUE'): [string, string] {
@@ -31,13 +32,19 @@ function resolve(text: string, name = 'SuperGLUE'): [string, string] {
 }
 
 describe('withSpacedName', () => {
-  it('keys every name, and leaves out a key two papers share', () => {
-    expect([...spaced.keys()]).toEqual(['SuperGLUE', 'RussianSuperGLUE', 'LightGlue']);
-    const shared = buildSpacedNames([
+  it('gives a mention to no paper when two share the joined name', () => {
+    const shared = buildConfirmIndex([
+      { id: 'moe', title: 'MoE', shortName: 'MoE' },
       { id: 'a', title: 'A', shortName: 'ST-MoE' },
       { id: 'b', title: 'B', shortName: 'STMoE' },
-    ]);
-    expect(shared.get('STMoE')).toBeNull();
+    ]).shorts;
+    const m: Mention = { paperId: 'moe', kind: 'short', start: 3, end: 6, shortName: 'MoE' };
+    expect(withSpacedName(m, 'ST MoE', shared)).toBe(m);
+    const one = buildConfirmIndex([
+      { id: 'moe', title: 'MoE', shortName: 'MoE' },
+      { id: 'a', title: 'A', shortName: 'ST-MoE' },
+    ]).shorts;
+    expect(withSpacedName(m, 'ST MoE', one)).toMatchObject({ paperId: 'a', start: 0, end: 6 });
   });
 
   it.each([
