@@ -23,13 +23,19 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** A message to a tab's content script, as the background sends it (the popup's reveal, the
+ * shortcut's command); answers the envelope. */
+function tellTab(tabId: number, type: string, payload: object) {
+  return session.worker.evaluate(([id, message]) => chrome.tabs.sendMessage(id as number, message), [
+    tabId,
+    { channel: 'paperlens', type, payload },
+  ] as const) as Promise<{ ok: boolean; value: unknown }>;
+}
+
 /** What the next-mention shortcut does: headless Chromium has no browser UI to press the command
  * in, so send what the command handler sends. */
 async function pressNextMention(tabId: number) {
-  await session.worker.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { channel: 'paperlens', type: 'tab/next-mention', payload: {} }),
-    tabId,
-  );
+  await tellTab(tabId, 'tab/next-mention', {});
 }
 
 async function closePopover() {
@@ -505,15 +511,7 @@ describe('popover: keyboard', () => {
       document.getSelection()?.removeAllRanges();
     });
     // WARP: links come before it ("Light Speed") and after it ("SuperGLUE on arXiv").
-    await session.worker.evaluate(
-      (id) =>
-        chrome.tabs.sendMessage(id, {
-          channel: 'paperlens',
-          type: 'tab/reveal',
-          payload: { paperId: 'arxiv:2101.00121' },
-        }),
-      tabId,
-    );
+    await tellTab(tabId, 'tab/reveal', { paperId: 'arxiv:2101.00121' });
     await expect.poll(() => popoverTitle(page)).toBe('WARP: Word-level Adversarial ReProgramming');
     await page.keyboard.press('Escape');
     await expect.poll(() => popoverClosed(page)).toBe(true);
@@ -529,11 +527,7 @@ describe('popover: keyboard', () => {
     await settledMarks(hidden, { min: 5 });
     const tabId = await tabIdOf(session, hidden);
     await hidden.bringToFront();
-    const send = (type: string, payload: object) =>
-      session.worker.evaluate(([id, message]) => chrome.tabs.sendMessage(id as number, message), [
-        tabId,
-        { channel: 'paperlens', type, payload },
-      ] as const) as Promise<{ ok: boolean; value: unknown }>;
+    const send = (type: string, payload: object) => tellTab(tabId, type, payload);
     // display:none and visibility:hidden: counted on the page, but nothing to open (the popup says so).
     expect((await send('tab/reveal', { paperId: 'arxiv:2103.10385' })).value).toBe(false);
     expect((await send('tab/reveal', { paperId: 'arxiv:2210.04457' })).value).toBe(false);

@@ -92,6 +92,11 @@ describe('popup look', () => {
     // The ring (3 px, the accent) and the selected tab's own shadow, both.
     expect(shadow).toMatch(/0px 0px 0px 3px/);
     expect(shadow.split('px,').length).toBeGreaterThan(1);
+    // A picture to look at, not one for the README.
+    await popup.screenshot({
+      path: join(root, 'tests/.artifacts/popup-tab-focus.png'),
+      clip: { x: 0, y: 0, width: 400, height: 90 },
+    });
     expect(await popup.getByRole('tab', { name: /^Lists \d+ saved papers?$/ }).count()).toBe(1);
   });
 
