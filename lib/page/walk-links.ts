@@ -1,4 +1,4 @@
-import { mayBePaperHref } from '../detect/links';
+import { MAYBE_PAPER_LINK_SELECTOR, mayBePaperHref } from '../detect/links';
 
 /** Which links a walk hands out: 'all' with an href, 'papers' whose href may go to a paper, 'none'. */
 export type WantedLinks = 'all' | 'papers' | 'none';
@@ -17,14 +17,21 @@ export class WalkLinks {
   private readonly all: ArrayLike<Element>;
   private found: Element[] | null = null;
   private next = 0;
+  /** Which links the query takes; when it takes all, each href is tested here. */
+  private readonly selector: string;
+  private readonly testEach: boolean;
 
   constructor(
     root: Node,
-    private readonly wanted: WantedLinks,
+    wanted: WantedLinks,
     private readonly baseIsPaperHost: boolean,
   ) {
+    // A page on a paper host links to its papers by relative hrefs ("/abs/…"), which no selector
+    // of hosts finds: there every link is read and tested.
+    this.testEach = wanted === 'papers' && baseIsPaperHost;
+    this.selector = wanted === 'papers' && !baseIsPaperHost ? MAYBE_PAPER_LINK_SELECTOR : 'a[href]';
     const parent = root as Partial<ParentNode>;
-    this.all = wanted === 'none' || parent.querySelectorAll === undefined ? [] : parent.querySelectorAll('a[href]');
+    this.all = wanted === 'none' || parent.querySelectorAll === undefined ? [] : parent.querySelectorAll(this.selector);
   }
 
   /** A subtree the walk stepped over: its links are not handed out. */
@@ -47,13 +54,13 @@ export class WalkLinks {
     const excluded = new Set<Element>();
     for (const el of this.skipped) {
       if (el.localName === 'a') excluded.add(el);
-      for (const a of el.querySelectorAll('a[href]')) excluded.add(a);
+      for (const a of el.querySelectorAll(this.selector)) excluded.add(a);
     }
     const found: Element[] = [];
     for (let i = 0; i < this.all.length; i++) {
       const a = this.all[i] as Element;
       if (excluded.has(a)) continue;
-      if (this.wanted === 'all' || mayBePaperHref(a.getAttribute('href') ?? '', this.baseIsPaperHost)) found.push(a);
+      if (!this.testEach || mayBePaperHref(a.getAttribute('href') ?? '', this.baseIsPaperHost)) found.push(a);
     }
     return found;
   }

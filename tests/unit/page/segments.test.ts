@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { mayBePaperHref } from '../../../lib/detect/links';
 import { SegmentWalk, type WalkOptions, walkAll } from '../../../lib/page/segments';
 import { locate, type Segment, TextBatch } from '../../../lib/page/text-batch';
 
@@ -243,5 +244,46 @@ describe('SegmentWalk when the page removes where it was', () => {
     const again = walkAll(document.body).segments.map((s) => s.text);
     expect(again).toHaveLength(200);
     expect(again[0]).toBe('b0');
+  });
+});
+
+describe('SegmentWalk and links that may go to a paper', () => {
+  const hrefs = [
+    'https://arxiv.org/abs/2306.13643',
+    'HTTPS://ARXIV.ORG/pdf/2306.13643v2',
+    'https://ar5iv.labs.arxiv.org/html/2306.13643',
+    'https://www.alphaxiv.org/abs/2306.13643',
+    'https://huggingface.co/papers/2306.13643',
+    'https://doi.org/10.48550/arXiv.2306.13643',
+    'https://aclanthology.org/2022.acl-long.1/',
+    'https://www.aclweb.org/anthology/P19-1001.pdf',
+    'https://OpenReview.net/forum?id=SylzhkBtDB',
+    'https://example.org/x',
+    'https://arxiv-sanity.com/2306.13643',
+    '/abs/2306.13643',
+    'mailto:someone@example.org',
+  ];
+  const page = () =>
+    `<p>${hrefs.map((href) => `<a href="${href}">link</a>`).join(' ')}</p><script><a href="https://arxiv.org/abs/1">x</a></script>`;
+  const handedOut = () => walkAll(document.body, { links: 'papers' }).links.map((a) => a.getAttribute('href'));
+
+  it('hands out, from the page query, the links whose href names a paper host in any case: those mayBePaperHref takes', () => {
+    document.body.innerHTML = page();
+    expect(handedOut()).toEqual(hrefs.filter((href) => mayBePaperHref(href, false)));
+    expect(handedOut()).toHaveLength(9);
+  });
+
+  it('on a paper host, hands out its relative links too', () => {
+    const base = document.createElement('base');
+    base.href = 'https://arxiv.org/list/cs.CL/recent';
+    document.head.append(base);
+    try {
+      document.body.innerHTML = page();
+      expect(document.baseURI).toContain('arxiv.org');
+      expect(handedOut()).toEqual(hrefs.filter((href) => mayBePaperHref(href, true)));
+      expect(handedOut()).toContain('/abs/2306.13643');
+    } finally {
+      base.remove();
+    }
   });
 });
