@@ -31,8 +31,6 @@ export class TextBatch {
   readonly starts: number[] = [];
   /** Per block: the index in `nodes` after its last one. */
   readonly nodeEnds: number[] = [];
-  /** The blocks read whole: their text nodes are not in `nodes`. */
-  private readonly leaves = new Set<number>();
   /** Blank text between blocks, which started no block (see SegmentWalk). */
   readonly skipped: Text[] = [];
   private length = 0;
@@ -54,26 +52,27 @@ export class TextBatch {
     this.length += text.length;
   }
 
-  /** Appends a leaf block read whole (its text is not empty). */
+  /** Appends a leaf block read whole (its text is not empty): no text node of it is listed. */
   addLeaf(block: Element, text: string): void {
-    this.leaves.add(this.blocks.length);
     this.addBlock(block, text);
   }
 
+  /** Was block b read whole? A walked block lists at least one text node (its text starts with
+   * one), a leaf none: no set of leaves to keep (a set grown by 10,000 list items cost more). */
   isLeaf(b: number): boolean {
-    return this.leaves.has(b);
+    return this.nodeEnds[b] === (b === 0 ? 0 : this.nodeEnds[b - 1]);
   }
 
   /** The first text node of block b: its marks are keyed by it. Null: a leaf block whose text
    * is gone. */
   owner(b: number): Text | null {
-    if (this.leaves.has(b)) return firstText(this.blocks[b] as Element);
+    if (this.isLeaf(b)) return firstText(this.blocks[b] as Element);
     return this.nodes[b === 0 ? 0 : (this.nodeEnds[b - 1] as number)] as Text;
   }
 
   /** Block b's text nodes with text: those the walk read, or a leaf block's as they are now. */
   textNodes(b: number): Text[] {
-    if (!this.leaves.has(b)) return this.nodes.slice(b === 0 ? 0 : this.nodeEnds[b - 1], this.nodeEnds[b]);
+    if (!this.isLeaf(b)) return this.nodes.slice(b === 0 ? 0 : this.nodeEnds[b - 1], this.nodeEnds[b]);
     const block = this.blocks[b] as Element;
     const walker = (block.ownerDocument ?? document).createTreeWalker(block, TEXT_NODES);
     const nodes: Text[] = [];
@@ -92,7 +91,7 @@ export class TextBatch {
   segment(b: number): Segment | null {
     const block = this.blocks[b] as Element;
     const text = this.texts[b] as string;
-    if (this.leaves.has(b)) return readLeaf(block, text);
+    if (this.isLeaf(b)) return readLeaf(block, text);
     const from = b === 0 ? 0 : (this.nodeEnds[b - 1] as number);
     const to = this.nodeEnds[b] as number;
     const nodes = this.nodes.slice(from, to);

@@ -75,6 +75,23 @@ describe('reading leaf blocks whole', () => {
     ]);
   });
 
+  it('tells the leaves read whole from the blocks walked node by node, in any order', () => {
+    document.body.innerHTML =
+      '<p>leaf one</p><div>walked <p>leaf two</p> tail</div><ul><li>leaf three</li><li>a<br>b</li></ul><p>leaf four</p>';
+    const batch = new TextBatch();
+    new SegmentWalk(document.body).run(Number.POSITIVE_INFINITY, batch, []);
+    const kinds = Array.from({ length: batch.size }, (_, b) => `${batch.blockText(b)}: ${batch.isLeaf(b)}`);
+    expect(kinds).toEqual([
+      'leaf one: true',
+      'walked : false',
+      'leaf two: true',
+      ' tail: false',
+      'leaf three: true',
+      'a\nb: false',
+      'leaf four: true',
+    ]);
+  });
+
   it('gives no segment for a leaf whose text changed since it was read, so no mark lands on the wrong words', () => {
     document.body.innerHTML = '<p>We use <em>LightGlue</em> here.</p>';
     const batch = new TextBatch();
