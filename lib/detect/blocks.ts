@@ -3,6 +3,7 @@
 // Running it here keeps the page's main thread to one walk of its text (see docs/bench.md).
 
 import { normalizeText } from '../text/normalize';
+import { withCaseVariants } from './case-variants';
 import { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confirm';
 import { vocabularyOf } from './defined-as';
 import { judgeEvidence, needsEvidence } from './evidence';
@@ -31,7 +32,9 @@ export interface BlockIndex {
 }
 
 export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex): BlockIndex {
-  const prefilter = buildPrefilter(entries);
+  // "SWE-bench Pro" for SWE-Bench Pro: matched, not weighed (the profiles are of weak names).
+  const matched = withCaseVariants(entries);
+  const prefilter = buildPrefilter(matched);
   warmUp(new QuickCheck(prefilter));
   const profiles = new Map<string, WeakNameProfile>();
   for (const { id, title, shortName, aliases = [], abstract } of entries) {
@@ -43,7 +46,7 @@ export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex
   }
   return {
     prefilter,
-    confirm: buildConfirmIndex(entries),
+    confirm: buildConfirmIndex(matched),
     refs,
     profiles,
     twins: buildTwins(entries),
