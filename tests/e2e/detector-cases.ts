@@ -80,6 +80,7 @@ export const DETECTOR_CASES: DetectorCase[] = [
       'AutoPEFT: Automatic Configuration Search for Parameter-Efficient Fine-Tuning',
       'Cybench: A Framework for Evaluating Cybersecurity Capabilities and Risk of Language Models',
       'Hungry Hungry Hippos: Towards Language Modeling with State Space Models',
+      'LightGlue',
       'LightGlue: Local Feature Matching at Light Speed',
       'Paper',
       'WARP: Word-level Adversarial ReProgramming',

@@ -237,3 +237,48 @@ describe("detector: a paper's own page", () => {
     await page.close();
   });
 });
+
+describe('detector: how marks look in code', () => {
+  it("awesome.html: a name in a tight code block shows its underline, which the next line's background used to cover", async () => {
+    const { page } = await openFixture(env, 'awesome.html');
+    await waitForStable(() => markedTexts(page), 250);
+    // The first LightGlue of the snippet's first line: the line below has a code background too.
+    const spot = await page.evaluate(() => {
+      const code = document.querySelector('pre.snippet code') as HTMLElement;
+      const text = code.firstChild as Text;
+      const at = text.data.indexOf('LightGlue,');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 'LightGlue'.length);
+      code.scrollIntoView({ block: 'center' });
+      const r = range.getBoundingClientRect();
+      const look = getComputedStyle(code, '::highlight(paperlens-mention)');
+      return {
+        rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+        look: { line: look.textDecorationLine, offset: look.textUnderlineOffset, tint: look.backgroundColor },
+      };
+    });
+    expect(spot.look).toEqual({ line: 'underline', offset: '1px', tint: 'rgba(76, 110, 245, 0.1)' });
+    // What a reader sees: the lowest rows of the name's box and just below, where the underline is.
+    const { x, y, width, height } = spot.rect;
+    const shot = await page.screenshot({ clip: { x, y: y + height - 4, width, height: 6 } });
+    const blue = await page.evaluate(async (png) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${png}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const g = canvas.getContext('2d') as CanvasRenderingContext2D;
+      g.drawImage(img, 0, 0);
+      const { data } = g.getImageData(0, 0, img.width, img.height);
+      let n = 0;
+      // The underline's colour (76, 110, 245 at 0.75) over the code's grey: clearly more blue than red.
+      for (let i = 0; i < data.length; i += 4) if ((data[i + 2] as number) - (data[i] as number) > 60) n++;
+      return { n, width: img.width };
+    }, shot.toString('base64'));
+    // Most of the name's width is underlined (the line skips descenders: "g").
+    expect(blue.n).toBeGreaterThan(blue.width * 0.6);
+    await page.close();
+  });
+});

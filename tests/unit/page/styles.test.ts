@@ -19,10 +19,22 @@ function computed(highlight: { line: string; color: string }, own = { line: 'non
 const INHERITED = { line: 'underline', color: 'rgba(76, 110, 245, 0.75)' };
 
 describe('mark styles', () => {
-  it('marks.css sets every highlight on the root only, so the page is not restyled when marks appear', () => {
-    const rules = MARK_CSS.replace(/\/\*[\s\S]*?\*\//g, '');
-    const selectors = [...rules.matchAll(/([^{}]+)\{/g)].map((m) => (m[1] as string).trim());
-    expect(selectors).toEqual(Object.values(HIGHLIGHT).map((name) => `:root::highlight(${name})`));
+  it('marks.css sets every highlight on the root, and only code elements by their tags, so the page is not restyled when marks appear', () => {
+    const rules = [...MARK_CSS.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)];
+    const selectors = rules.map((m) => (m[1] as string).trim());
+    expect(selectors.slice(0, 3)).toEqual(Object.values(HIGHLIGHT).map((name) => `:root::highlight(${name})`));
+    // Code's looks (tight lines): one selector per tag, which the style engine tries on that tag
+    // only, each look written whole, as a matching rule replaces what the element would inherit.
+    const CODE = ['pre', 'code', 'kbd', 'samp'];
+    for (const name of [HIGHLIGHT.mention, HIGHLIGHT.saved]) {
+      const rule = rules.find((m) => (m[1] as string).includes(`code::highlight(${name})`)) ?? ['', '', ''];
+      expect((rule[1] as string).split(',').map((s) => s.trim())).toEqual(
+        CODE.map((tag) => `${tag}::highlight(${name})`),
+      );
+      expect(rule[2]).toMatch(/text-decoration: underline solid rgba\(/);
+      expect(rule[2]).toMatch(/background-color: rgba\(/);
+    }
+    expect(rules).toHaveLength(5);
   });
 
   it('marks.firefox.css sets the same highlights for every element, each with a tint Firefox 140 paints', () => {
@@ -32,7 +44,8 @@ describe('mark styles', () => {
     );
     for (const [, , body] of rules) expect(body).toMatch(/background-color: rgba\(/);
     // The underline stays where Chromium has one, for a Firefox that paints it.
-    const underlined = (css: string) => [...css.matchAll(/highlight\(([\w-]+)\) \{[^}]*underline/g)].map((m) => m[1]);
+    const underlined = (css: string) =>
+      [...css.matchAll(/(?:^|\n)(?::root)?::highlight\(([\w-]+)\) \{[^}]*underline/g)].map((m) => m[1]);
     expect(underlined(FIREFOX_MARK_CSS)).toEqual(underlined(MARK_CSS));
   });
 
