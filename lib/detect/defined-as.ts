@@ -70,11 +70,16 @@ export function vocabularyOf(title: string, abstract = ''): Set<string> {
   );
 }
 
-// "NAME is a …", "NAME, a …", "NAME, the …", "NAME: …"; the description runs to the first
-// preposition, clause or punctuation: "a grid middleware | for job submission". Not "NAME is the
-// …", which relates more often than it classifies ("the reason I got into NLP", "the default in our
+// "NAME is a …", "NAME, a …", "NAME, the …", "NAME: …", and whose it is: "NAME is Uber's …",
+// "NAME means a …", "at work NAME means Uber's …"; the description runs to the first preposition,
+// clause or punctuation: "a grid middleware | for job submission". Not "NAME is the …", which
+// relates more often than it classifies ("the reason I got into NLP", "the default in our
 // pipeline"), nor a bracket's aside ("GLUE (a bit old now)").
-const DESCRIBED = /^\s*(?:(?:is|was)\s+an?\s|,\s*(?:an?|the)\s|:\s+)/iu;
+const WHOSE = String.raw`\p{L}[\p{L}\p{N}&.-]*['’]s\s`;
+const DESCRIBED = new RegExp(
+  String.raw`^\s*(?:(?:is|was|means|meant)\s+(?:an?\s|${WHOSE})|,\s*(?:an?|the)\s|:\s+)`,
+  'iu',
+);
 // "a set of language understanding tasks": what the set holds says what it is.
 const VAGUE_HEAD =
   /^(?:[\p{L}-]+\s+)?(?:set|kind|type|sort|form|part|group|pair|family|series|bunch|lot|mix|combination|piece)s?\s+of\s+/iu;

@@ -54,7 +54,7 @@ const LIST_TAIL = /(?<=\b(?:such\s+as|like|including)\s)(?:\p{Lu}[\p{L}\d-]*,?\s
 // variant or a mutation only of a histone: "an H3 variant", "a WARP variant" are the papers' own
 // models.
 const ANOTHER_THING_AFTER =
-  /^\s+(?:(?:terminal|client|vpn|app|gun|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|element|histone|protein|gene|receptor|antibody)s?|drive|speed(?![-\s]?ups?\b)|factor|stick|board\s+game|tag|blow\s*counts?|N[\s-]?(?:\d\d[\s-]?)?values?|N\d\d|hammer|sampler|borings?|boreholes?|wheals?|clusters?)\b|^\s+\(N1?\)\d\d/i;
+  /^\s+(?:(?:terminal|client|vpn|app|gun|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|element|histone|protein|gene|receptor|antibody)s?|drive|speed(?![-\s]?ups?\b)|factor|stick|board\s+game|tag|blow\s*counts?|N[\s-]?(?:\d\d[\s-]?)?values?|N\d\d|hammer|sampler|borings?|boreholes?|wheals?|clusters?|cells?|hexagons?|grids?)\b|^\s+\(N1?\)\d\d/i;
 const HISTONE_BEFORE = /\bhistones?\s+$/i;
 const VARIANT_AFTER = /^\s+(?:variant|mutation)s?\b/i;
 

@@ -13,6 +13,13 @@ describe('describedAsOther', () => {
     ['', ' is a grid middleware for job submission.', true],
     ['', ' was a popular grid middleware in 2005.', true],
     ['', ', the adhesive brand, sticks.', true],
+    // Whose it is, and what it means, say what it is too.
+    ['', " is Uber's hexagonal grid.", true],
+    ['At work ', " means Uber's grid middleware.", true],
+    ['', ' means a grid middleware to me.', true],
+    ['', " is NYU's benchmark.", false],
+    ['', " is everyone's favourite benchmark.", false],
+    ['', ' means a lot to me.', false],
     // Not a bracket's aside, nor "is the …", which relates more often than it classifies.
     ['', ' (a bit old now) is still the default.', false],
     ['', ' is the reason I got into NLP.', false],
@@ -75,6 +82,11 @@ describe('a description in the bundled catalog’s words', () => {
     ['ARES, the Greek god of war, leads this raid.', [['ARES', 'none']]],
     ['WARP is a Rust-based terminal emulator.', [['WARP', 'none']]],
     ['SPT is a shipping company in Oslo.', [['SPT', 'none']]],
+    // A trial's Hacker News thread, which links the H3 paper: Uber's H3 is said to be another thing.
+    ["At work H3 means Uber's hexagonal grid.", [['H3', 'none']]],
+    ["H3 is Uber's hexagonal grid.", [['H3', 'none']]],
+    ['We bucket every ride into H3 cells at resolution 9.', [['H3', 'none']]],
+    ["H3 is Tri Dao's state space model.", [['H3', 'block']]],
     // The papers' own words: GLUE's title and abstract, ARES's abstract, WARP's abstract, SPT's (two
     // words of an expansion name the paper: spelled-out.test.ts).
     // Three words of its title in a row name it (spelled-out.test.ts).
