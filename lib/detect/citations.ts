@@ -38,6 +38,20 @@ export function citesThisWork(
   return false;
 }
 
+// "Does anyone still use WARP? The paper (Hambardzumyan et al., 2021) only reports GLUE numbers":
+// a sentence that opens by pointing back at the work cites it as the name's own sentence would.
+const POINTS_BACK = /^(?:(?:the|this|that|its|their)\s+(?:paper|preprint|article|work|authors?)|it|they)\b/i;
+const OPENING = /^["”’)]?\s+["“‘(]?/u;
+
+/** Does the sentence after the mention's (`after` runs on past its end) point back at the work
+ * and cite the paper's first author with a year that fits it? */
+export function citedInNextSentence(after: string, year: number | undefined, author: string | undefined): boolean {
+  const own = sentenceAfter(after);
+  if (own.length === after.length) return false;
+  const next = after.slice(own.length).replace(OPENING, '');
+  return POINTS_BACK.test(next) && citesThisWork('', sentenceAfter(next), year, author);
+}
+
 // A reference list's "Saad-Falcon et al. (2024). ARES. NAACL." (APA): the full stop after the
 // year closes the author part of the same entry, not a sentence.
 const AUTHOR_YEAR_END = /[(（]\s*(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*[)）]\.\s*$/u;

@@ -49,7 +49,7 @@
  * they are matched with exact casing, so "superglue the handle" is never SuperGlue anyway.
  */
 
-import { citesOtherWork, citesThisWork } from './citations';
+import { citedInNextSentence, citesOtherWork, citesThisWork } from './citations';
 import { describedAsOther } from './defined-as';
 import { isShown } from './shown';
 import {
@@ -142,6 +142,7 @@ export function judgeEvidence(
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
     if (namesAnotherThing(before, after)) return OTHER;
     if (citesThisWork(before, after, m.year, m.author)) return OWN;
+    if (citedInNextSentence(text.slice(m.end, m.end + LOOK_BACK_CHARS), m.year, m.author)) return OWN;
     // "Semi-Parametric Prompt Tuning (SPT)": the name given with its title's own expansion.
     const profile = profiles?.get(m.paperId);
     const spelling = text.slice(Math.max(0, m.start - LOOK_BACK_CHARS), m.start);

@@ -2,6 +2,7 @@
 // year before its name (APA), and a sentence that cites only other authors.
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../lib/detect';
+import { citedInNextSentence } from '../../../lib/detect/citations';
 import { citesThisWork, judgeEvidence } from '../../../lib/detect/evidence';
 import { localEvidence } from '../../../lib/detect/signs';
 
@@ -44,5 +45,37 @@ describe('a sentence citing only other authors is no evidence for a weak name', 
     };
     const text = 'The SPT team released new data in 2021 (Dutcher et al., 2021).';
     expect(judgeEvidence([spt], text)).toEqual(['page']);
+  });
+});
+
+describe('the next sentence points back at the work and cites its first author', () => {
+  it.each([
+    // A trial's Reddit thread.
+    ['? The paper (Hambardzumyan et al., 2021) only reports GLUE numbers.', true],
+    ['. Its authors (Hambardzumyan et al., 2020) used BERT.', true],
+    ['. They (Hambardzumyan, Khachatrian and May, 2021) reprogram the inputs.', true],
+    // Not pointing back, another year or author, or a sentence further on.
+    ['. Hambardzumyan et al. (2021) is a different read.', false],
+    ['? The paper (Hambardzumyan et al., 2017) is older.', false],
+    ['? The paper (Lester et al., 2021) does prompt tuning.', false],
+    ['? Not sure. The paper (Hambardzumyan et al., 2021) is on arXiv.', false],
+    [' (no sentence end in sight) and so on', false],
+  ])('WARP%s -> %s', (after, cited) => {
+    expect(citedInNextSentence(after, 2021, 'Hambardzumyan')).toBe(cited);
+  });
+
+  it('names the paper, which then vouches for its other uses on the page', () => {
+    const warp: Mention = {
+      paperId: 'warp',
+      kind: 'short',
+      start: 28,
+      end: 32,
+      shortName: 'WARP',
+      year: 2021,
+      author: 'Hambardzumyan',
+    };
+    const text = 'Also, does anyone still use WARP? The paper (Hambardzumyan et al., 2021) only reports GLUE numbers.';
+    expect(text.slice(warp.start, warp.end)).toBe('WARP');
+    expect(judgeEvidence([warp], text)).toEqual(['named']);
   });
 });
