@@ -40,6 +40,12 @@ const RESULTS_BEFORE =
   /\b(?:results|experiments|evaluations?|performance|improvements|gains)\s+(?:on|for)(?:\s+the)?\s*$/i;
 const PHRASE_ENDS_AFTER =
   /^(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:are|is|was|were|show\w*|see|in|with|using|by|across|than|when|while|where|which|that|after|before|from|improv\w*|drop\w*|increas\w*|decreas\w*|reach\w*|remain\w*)\b|\s*[([])/;
+// A benchmark reported on: "why does everyone still report GLUE?", "it only reports GLUE numbers".
+// Shown, vouching for nothing else, as results are: a lab reports its soundings too.
+// The verb, not the noun: "the report GLUE numbers are wrong".
+const REPORTED_BEFORE =
+  /(?<!\b(?:the|a|an|this|that|each|every|our|their|its|his|her|my|your)\s+)\breport(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+|our\s+)?$/i;
+const REPORTED_AFTER = /^\s+(?:numbers|scores|results|figures)\b/i;
 // The model trained or tuned, when the data follows: "We fine-tuned UWE on our own job titles".
 const TUNED_BEFORE = /\b(?:fine-?tun\w*|pre-?train\w*|trained)\s+$/i;
 const ON_AFTER = /^\s+on\b/;
@@ -128,6 +134,7 @@ export function localEvidence(before: string, after: string, year?: number, auth
     return 'cited';
   }
   if (RESULTS_BEFORE.test(b) && PHRASE_ENDS_AFTER.test(a)) return 'cited';
+  if (REPORTED_BEFORE.test(b) && (PHRASE_ENDS_AFTER.test(a) || REPORTED_AFTER.test(a))) return 'cited';
   return NUMERIC_CITATION.test(window) ? 'numbered' : null;
 }
 

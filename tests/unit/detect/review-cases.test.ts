@@ -22,6 +22,14 @@ describe('the evidence policy on a review of real phrasings', () => {
     ['Query performance on H3 indexes drops at resolution 9.', [['H3', 'page']]],
     ['Further experiments on GLUE likelihood thresholds follow.', [['GLUE', 'page']]],
     ['We report results on SPT-selected galaxy clusters.', [['SPT', 'page']]],
+    // A benchmark reported (a realistic-pages trial's Reddit thread): shown, vouching for nothing else.
+    ['Why does everyone still report GLUE? It has been saturated since 2019.', [['GLUE', 'block']]],
+    ['The paper only reports GLUE numbers, sadly.', [['GLUE', 'block']]],
+    ['We report CLUE scores for every model.', [['CLUE', 'named']]],
+    ['The report GLUE numbers are wrong.', [['GLUE', 'page']]],
+    ['Each lab reports SPT blow counts per borehole.', [['SPT', 'none']]],
+    ['They reported H3 cells at resolution 9.', [['H3', 'none']]],
+    ['We report GLUE sticks sold per year.', [['GLUE', 'page']]],
     // "NAME results" is any test's results ("The SPT results indicate medium-dense sand").
     ['GLUE results for all baselines are averaged over five seeds.', [['GLUE', 'page']]],
     ['The SPT results indicate medium-dense sand.', [['SPT', 'page']]],
