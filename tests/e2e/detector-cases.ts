@@ -75,6 +75,20 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    // A Reddit thread of a realistic-pages trial: a weak name named by the next sentence's citation
+    // of its authors, a benchmark reported, a name's case after its hyphen, and another thing's H3.
+    file: 'ml-thread.html',
+    marks: ['GLUE', 'H3', 'H3 paper', 'P-Tuning', 'SWE-bench Pro', 'WARP', 'XPrompt'],
+    papers: [
+      'arxiv:1804.07461',
+      'arxiv:2101.00121',
+      'arxiv:2103.10385',
+      'arxiv:2210.04457',
+      'arxiv:2212.14052',
+      'arxiv:2509.16941',
+    ],
+  },
+  {
     file: 'awesome.html',
     marks: [
       'AutoPEFT: Automatic Configuration Search for Parameter-Efficient Fine-Tuning',

@@ -238,6 +238,23 @@ describe("detector: a paper's own page", () => {
   });
 });
 
+describe('detector: a thread that names papers loosely', () => {
+  it('ml-thread.html: each use marked or not as a reader would, the H3 grid left alone', async () => {
+    const { page } = await openFixture(env, 'ml-thread.html');
+    await waitForStable(() => markedTexts(page), 250);
+    const marks = await readMarks(page);
+    const count = (text: string) => marks.filter((m) => m.text === text).length;
+    // WARP: named by the next sentence's citation of its authors, which vouches for the later
+    // "ask for WARP as a baseline"; GLUE reported twice; H3 only inside the link, not Uber's grid.
+    expect({ WARP: count('WARP'), GLUE: count('GLUE'), H3: count('H3') }).toEqual({ WARP: 2, GLUE: 2, H3: 1 });
+    await hoverMark(page, 'SWE-bench Pro');
+    expect(await popoverTitle(page)).toBe(
+      'SWE-Bench Pro: Can AI Agents Solve Long-Horizon Software Engineering Tasks?',
+    );
+    await page.close();
+  });
+});
+
 describe('detector: how marks look in code', () => {
   it("awesome.html: a name in a tight code block shows its underline, which the next line's background used to cover", async () => {
     const { page } = await openFixture(env, 'awesome.html');
