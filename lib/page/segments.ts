@@ -205,7 +205,7 @@ export class SegmentWalk {
     if (text.length > this.maxBlockChars) {
       const owner = firstText(el);
       if (owner) this.onTooLong(owner);
-    } else batch.addLeaf(el, text);
+    } else batch.addBlock(el, text);
     return false;
   }
 

@@ -44,7 +44,8 @@ export class TextBatch {
     return this.length;
   }
 
-  /** Appends a walked block: its text nodes are the ones pushed since the block before. */
+  /** Appends a block: its text nodes are the ones pushed since the block before; a leaf block
+   * read whole pushed none. */
   addBlock(block: Element, text: string): void {
     this.texts.push(text);
     this.blocks.push(block);
@@ -52,27 +53,27 @@ export class TextBatch {
     this.length += text.length;
   }
 
-  /** Appends a leaf block read whole (its text is not empty): no text node of it is listed. */
-  addLeaf(block: Element, text: string): void {
-    this.addBlock(block, text);
+  /** Where block b's text nodes start in `nodes`. */
+  private firstNode(b: number): number {
+    return b === 0 ? 0 : (this.nodeEnds[b - 1] as number);
   }
 
   /** Was block b read whole? A walked block lists at least one text node (its text starts with
    * one), a leaf none: no set of leaves to keep (a set grown by 10,000 list items cost more). */
   isLeaf(b: number): boolean {
-    return this.nodeEnds[b] === (b === 0 ? 0 : this.nodeEnds[b - 1]);
+    return this.nodeEnds[b] === this.firstNode(b);
   }
 
   /** The first text node of block b: its marks are keyed by it. Null: a leaf block whose text
    * is gone. */
   owner(b: number): Text | null {
     if (this.isLeaf(b)) return firstText(this.blocks[b] as Element);
-    return this.nodes[b === 0 ? 0 : (this.nodeEnds[b - 1] as number)] as Text;
+    return this.nodes[this.firstNode(b)] as Text;
   }
 
   /** Block b's text nodes with text: those the walk read, or a leaf block's as they are now. */
   textNodes(b: number): Text[] {
-    if (!this.isLeaf(b)) return this.nodes.slice(b === 0 ? 0 : this.nodeEnds[b - 1], this.nodeEnds[b]);
+    if (!this.isLeaf(b)) return this.nodes.slice(this.firstNode(b), this.nodeEnds[b]);
     const block = this.blocks[b] as Element;
     const walker = (block.ownerDocument ?? document).createTreeWalker(block, TEXT_NODES);
     const nodes: Text[] = [];
@@ -92,7 +93,7 @@ export class TextBatch {
     const block = this.blocks[b] as Element;
     const text = this.texts[b] as string;
     if (this.isLeaf(b)) return readLeaf(block, text);
-    const from = b === 0 ? 0 : (this.nodeEnds[b - 1] as number);
+    const from = this.firstNode(b);
     const to = this.nodeEnds[b] as number;
     const nodes = this.nodes.slice(from, to);
     const starts = this.starts.slice(from, to);
