@@ -71,7 +71,7 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
     const found: Mention[] = [];
     // The fold-and-probe pass first: most blocks cannot hold a title or short name.
     if (names && mayHaveCandidates(ix.prefilter, text)) {
-      const nt = normalizeText(text);
+      const nt = normalizeText(text, true);
       const candidates = scanCandidates(ix.prefilter, nt, text).filter((c) =>
         c.kind === 'title' ? kinds.titles : kinds.shortNames,
       );

@@ -4,16 +4,25 @@
 export interface Span {
   start: number;
   end: number;
+  /** Set on a mention that starts or ends at a seam (see Mention). */
+  seams?: unknown;
 }
 
 /**
  * Keeps the longest mentions that do not overlap, ties broken by earlier start, then input
  * order (stable). Returns them sorted by start. Pure: the input array is not modified.
+ * Mentions at seams come after all others, whatever their length: the page may yet find no
+ * seam there, and one must not have pushed out a mention with separators around it ("GLUE" at
+ * the seam of "SuperGLUE" never displaces SuperGLUE).
  */
 export function resolveOverlaps<T extends Span>(mentions: readonly T[]): T[] {
+  const atSeam = (m: T) => (m.seams === undefined ? 0 : 1);
   const order = mentions
     .map((m, i) => ({ m, i }))
-    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.m.start - b.m.start || a.i - b.i);
+    .sort(
+      (a, b) =>
+        atSeam(a.m) - atSeam(b.m) || b.m.end - b.m.start - (a.m.end - a.m.start) || a.m.start - b.m.start || a.i - b.i,
+    );
   // Kept spans sorted by start; they never overlap, so one neighbour check each side suffices.
   const kept: T[] = [];
   for (const { m } of order) {

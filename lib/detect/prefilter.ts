@@ -2,7 +2,7 @@
 // scanned in time linear in the text and independent of the catalog size. It only proposes
 // candidates; confirmCandidates checks them against the real keys.
 
-import { caseKey, JOINED, type NormalizedText, SOFT, titleKey, WORD_START } from '../text/normalize';
+import { caseKey, JOINED, type NormalizedText, SEAM, SOFT, titleKey, WORD_START } from '../text/normalize';
 import { caseFits, caseMask } from './case-mask';
 import { basePowers, hashFinal, hashKey, prefixHashes } from './hash';
 import { buildHashSet, type HashSet, has, hasFitting, hashSetSize } from './hash-set';
@@ -113,7 +113,7 @@ function headBitmap(heads: Iterable<number>): Uint8Array {
 }
 
 /**
- * Proposes candidates at each word start. With prefix hashes of the stream, each lookup is O(1):
+ * Proposes candidates at each word start (and seam, when `nt` marks them). With prefix hashes of the stream, each lookup is O(1):
  * one for the k-char title prefix, plus one per word end within maxLen chars whose length is a
  * known short-name or short-title length. Time is linear in the text, independent of the
  * catalog size; memory is one Int32Array of prefix hashes per call.
@@ -125,7 +125,7 @@ export function scanCandidates(ix: PrefilterIndex, nt: NormalizedText, text?: st
   const out: Candidate[] = [];
   if (maxLen === 0 || n === 0) return out;
   const P = prefixHashes(chars);
-  // Positions where a match may end: word starts, apostrophe joins and the stream end.
+  // Positions where a match may end: word starts, seams, apostrophe joins and the stream end.
   const ends = new Int32Array(n + 1);
   let endCount = 0;
   for (let p = 1; p < n; p++) if (wordStart[p] !== JOINED) ends[endCount++] = p;
@@ -135,7 +135,7 @@ export function scanCandidates(ix: PrefilterIndex, nt: NormalizedText, text?: st
 
   let e = 0; // first entry of `ends` after the current word start
   for (let i = 0; i < n; i++) {
-    if (wordStart[i] !== WORD_START) continue;
+    if (wordStart[i] !== WORD_START && wordStart[i] !== SEAM) continue;
     while ((ends[e] as number) <= i) e++;
     let titleHit = n - i >= k && hashSetSize(titleTable) > 0 && has(titleTable, hashAt(i, k));
     // With the source text at hand, a lower-case word start cannot begin an exact-case short name.

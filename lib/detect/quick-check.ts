@@ -8,6 +8,7 @@
 //
 // It reads one whole block at a time: findInBlocks has the block's text joined across inline
 // elements, so a word split by markup ("Light<b>Glue</b>") or a line-end hyphenation is whole.
+// Seams ("#402ARES", see SEAM in lib/text/normalize) count as word starts, as in the full path.
 
 import {
   ASCII,
@@ -18,6 +19,7 @@ import {
   JOINED,
   LOWER,
   SOFT,
+  seamBefore,
   UPPER,
   WORD_START,
   wide,
@@ -162,6 +164,8 @@ export class QuickCheck {
       if (c < 128) {
         const f = FOLD[c] as number;
         if (f !== 0) {
+          // A seam may start or end a key, as a word start does (see SEAM).
+          if (c < 97 && pending === JOINED && seamBefore(s, i, c)) pending = WORD_START;
           // Inlined push(): this is the loop every character of the page goes through.
           if (pending !== JOINED) {
             if (p > 0 && !(capOnly && p - this.lastCap > maxLen)) {

@@ -79,6 +79,12 @@ export interface Mention {
   author?: string;
   /** Set by the background for weak short names only. */
   evidence?: Evidence;
+  /**
+   * Where the mention starts or ends at a seam ("#402ARES: …", see SEAM in lib/text/normalize):
+   * the text offsets at which one of the page's text nodes must begin for it to count
+   * (lib/page/seams.ts). Absent for a mention with separators around it.
+   */
+  seams?: number[];
 }
 
 /** Which kinds of mention a page wants (the user's detection settings). */

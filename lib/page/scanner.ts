@@ -6,6 +6,7 @@ import { linkMarks } from './link-marks';
 import { isWithin } from './mark-pieces';
 import type { MarkRegistry } from './marks';
 import { askRemembering, RecentAnswers } from './recent-answers';
+import { atNodeSeams } from './seams';
 import { ownerOf, segmentMarks } from './segment-marks';
 import { SegmentWalk, type WalkOptions } from './segments';
 import { isInsideSkipped } from './skip';
@@ -182,9 +183,10 @@ export class PageScanner {
       const segment = batch.segment(b);
       if (!segment) continue;
       const owner = ownerOf(segment);
-      for (const m of mentions) if (m.kind === 'title') this.strongPapers.add(m.paperId);
-      const waiting = this.show(segment, mentions);
-      if (waiting.size > 0) this.weakBlocks.set(owner, { segment, mentions, waiting });
+      const standing = atNodeSeams(segment, mentions);
+      for (const m of standing) if (m.kind === 'title') this.strongPapers.add(m.paperId);
+      const waiting = this.show(segment, standing);
+      if (waiting.size > 0) this.weakBlocks.set(owner, { segment, mentions: standing, waiting });
       else this.weakBlocks.delete(owner);
     }
   }

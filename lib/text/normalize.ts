@@ -7,11 +7,33 @@
 export const JOINED = 0;
 export const WORD_START = 1;
 export const SOFT = 2;
+/**
+ * A seam: a capital after a lower-case letter or a digit, or a digit after a letter, with
+ * nothing between ("OralLightGlue", "#402ARES", "CooperBench4"). Where two elements of a page
+ * meet without a space (`<span>#402</span><span>ARES: …</span>`, a footnote's `<a>2</a>` right
+ * after a name), the text joined across them has no separator there, yet they are two words. A
+ * match may start or end at a seam only if the page then finds that its text nodes meet there
+ * (lib/page/seams.ts): "MyLightGlue" in one text node is not LightGlue. Only normalizeText's
+ * `seams` option marks them, for page text; catalog keys never have them. (A lower-case letter
+ * after a digit is no seam: names and titles start with a capital, and "2nd", "10x" would
+ * only cost time.)
+ */
+export const SEAM = 3;
+
+/** Is there a seam before s[i] (c, an ASCII capital or digit joined to the char before it)? Only
+ * capitals and digits are looked at, so the fold's loop pays one comparison for the lower-case
+ * letters that most text is. */
+export function seamBefore(s: string, i: number, c: number): boolean {
+  const b = s.charCodeAt(i - 1);
+  const lower = b >= 97 && b <= 122;
+  return c <= 57 ? lower || (b >= 65 && b <= 90) : lower || (b >= 48 && b <= 57);
+}
 
 export interface NormalizedText {
   /** Folded letters and digits only. */
   chars: string;
-  /** Per char of `chars`: WORD_START when a separator preceded it in the original (or it is first). */
+  /** Per char of `chars`: WORD_START when a separator preceded it in the original (or it is first),
+   * SEAM at a seam (only with the `seams` option), SOFT after an apostrophe, else JOINED. */
   wordStart: Uint8Array;
   /** Per char of `chars`: index in the original string of the code unit that produced it. */
   offsets: Int32Array;
@@ -132,8 +154,8 @@ export function foldWide(s: string, i: number, pending: number): void {
   } else wide.letters = f;
 }
 
-/** Folds `s` into the match stream in one pass. */
-export function normalizeText(s: string): NormalizedText {
+/** Folds `s` into the match stream in one pass; `seams`: mark seams (see SEAM). */
+export function normalizeText(s: string, seams = false): NormalizedText {
   const n = s.length;
   let cap = n + 16;
   let codes = new Uint16Array(cap);
@@ -153,6 +175,7 @@ export function normalizeText(s: string): NormalizedText {
       const cls = ASCII[c];
       if (cls === LOWER || cls === UPPER) {
         codes[len] = cls === UPPER ? c + 32 : c;
+        if (c < 97 && seams && pending === JOINED && seamBefore(s, i, c)) pending = SEAM;
         starts[len] = pending;
         offs[len] = i;
         len++;

@@ -14,7 +14,7 @@ const odd = buildPrefilter([
   { id: 'x:tiny', title: 'Tiny BERT' },
   { id: 'x:low', title: 'lowkey: A Study', shortName: 'lowkey' },
 ]);
-const full = (text: string, index = ix) => scanCandidates(index, normalizeText(text), text).length > 0;
+const full = (text: string, index = ix) => scanCandidates(index, normalizeText(text, true), text).length > 0;
 
 // Deterministic, so a failure names a reproducible text: floats in [0, 1).
 function rng(seed: number) {

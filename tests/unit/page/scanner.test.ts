@@ -153,7 +153,7 @@ describe('PageScanner', () => {
   );
 
   it.each([
-    ['a mention edited away', 'Xyz2', []],
+    ['a mention edited away (a word joined to it, no seam)', 'xyz2', []],
     ['text added after it', ' and more', ['lightglue "LightGlue"']],
   ])(
     'keys a block that starts with blank text in an inline element the same way on a rescan: %s',
@@ -182,9 +182,23 @@ describe('PageScanner', () => {
     p.textContent = 'Intro';
     d.insertBefore(p, d.childNodes[1] as Node);
     await scanner.scan(p, signal, true);
-    d.insertBefore(document.createTextNode('Xyz2'), d.childNodes[4] as Node);
+    d.insertBefore(document.createTextNode('xyz2'), d.childNodes[4] as Node);
     await scanner.scan(d, signal, true);
     expect(marked()).toEqual([]);
+  });
+
+  it('marks a name where two elements meet without a space, and not inside one word of one text node', async () => {
+    document.body.innerHTML =
+      '<div><span>#12</span><span>LightGlue: Local Feature Matching at Light Speed</span></div>' +
+      '<p><strong>ST-MoE</strong><a href="#fn2">2</a> and <b>Oral</b>XPrompt</p>' +
+      '<p>MyLightGlue, XPrompt2 and H3K27me3 are other words.</p>';
+    const { scanner, marked } = setUp();
+    await scanner.scan(document.body, new AbortController().signal);
+    expect(marked()).toEqual([
+      'arxiv:2210.04457 "XPrompt"',
+      'lightglue "LightGlue: Local Feature Matching at Light Speed"',
+      'st-moe "ST-MoE"',
+    ]);
   });
 
   it('forgets the marks inside the elements the page hid, and only those', async () => {

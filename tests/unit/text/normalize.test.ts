@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseKey, normalizeText, SOFT, sourceSpan, titleKey, WORD_START } from '../../../lib/text/normalize';
+import { caseKey, normalizeText, SEAM, SOFT, sourceSpan, titleKey, WORD_START } from '../../../lib/text/normalize';
 
 /** Stream with '|' before each word start (except the first), to assert boundaries. */
 function marked(s: string): string {
@@ -83,6 +83,39 @@ describe('normalizeText word starts', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(nt.chars.length).toBeGreaterThan(1_500_000);
     expect(nt.offsets.length).toBe(nt.chars.length);
+  });
+});
+
+describe('normalizeText seams', () => {
+  /** The stream with "|" before each word start and "^" before each seam. */
+  const seams = (s: string) => {
+    const { chars, wordStart } = normalizeText(s, true);
+    return [...chars]
+      .map((c, i) => (i === 0 ? '' : wordStart[i] === SEAM ? '^' : wordStart[i] === WORD_START ? '|' : '') + c)
+      .join('');
+  };
+  it.each([
+    ['#402ARES: An', '402^ares|an'],
+    ['OralLightGlue', 'oral^light^glue'],
+    ['CooperBench4', 'cooper^bench^4'],
+    ['Models2022', 'models^2022'],
+    ['H3K27me3', 'h^3^k^27me^3'],
+    // A capital then lower case is one word; capitals in a row are one word; no seam across a
+    // separator, a hyphen or an apostrophe.
+    ['Light XPROMPT GLUE’s', 'light|xprompt|glues'],
+    ['ST-MoE', 'st|mo^e'],
+    ['Effi-\nCient', 'efficient'],
+    // Only a letter or digit right before: not across a dropped brace (BibTeX's {N}um{GLUE}).
+    ['{N}um{GLUE}', 'numglue'],
+    ['2nd 10x', '2nd|10x'],
+    // Letters beyond ASCII make no seam.
+    ['NormaleÉcole', 'normaleecole'],
+  ])('%j -> %j', (input, out) => {
+    expect(seams(input)).toBe(out);
+  });
+
+  it('marks none without the option: catalog keys and casing checks never see one', () => {
+    expect([...normalizeText('#402ARES OralLightGlue', false).wordStart]).not.toContain(SEAM);
   });
 });
 

@@ -1,0 +1,51 @@
+// Mentions where two elements of a page meet without a space ("#402ARES: …"): the background
+// finds them at seams and says where, for the page to check its text nodes (lib/page/seams.ts).
+import { describe, expect, it } from 'vitest';
+import { DetectorService } from '../../../lib/background/detector';
+import { readSeedCatalog } from '../../../lib/catalog/vite-plugin';
+import { root } from '../catalog/fixtures';
+
+const detector = new DetectorService(readSeedCatalog(root).catalog);
+const ALL = { titles: true, shortNames: true, links: true };
+
+/** Each mention of one block: its text, paper and seams. */
+function found(text: string) {
+  return (detector.scan([text], ALL)[0]?.mentions ?? []).map((m) => [text.slice(m.start, m.end), m.paperId, m.seams]);
+}
+
+describe('mentions at seams', () => {
+  it.each([
+    // A programme's number and title in two spans.
+    [
+      '#402ARES: An Automated Evaluation Framework for Retrieval-Augmented Generation Systems',
+      [['ARES: An Automated Evaluation Framework for Retrieval-Augmented Generation Systems', 'arxiv:2311.09476', [4]]],
+    ],
+    // A label before a title, a venue after one.
+    [
+      'OralLightGlue: Local Feature Matching at Light Speed',
+      [['LightGlue: Local Feature Matching at Light Speed', 'arxiv:2306.13643', [4]]],
+    ],
+    ['GPT Understands, TooFindings', [['GPT Understands, Too', 'arxiv:2103.10385', [20]]]],
+    // Footnote anchors after names (Substack writes them as links, not <sup>).
+    [
+      'We compare SWE-bench-Live2 and SWE-Bench Pro3 here.',
+      [
+        ['SWE-bench-Live', 'arxiv:2505.23419', [25]],
+        ['SWE-Bench Pro', 'arxiv:2509.16941', [44]],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('lets no mention at a seam push out one with separators around it', () => {
+    expect(found('SuperGLUE and SuperGlue')).toEqual([
+      ['SuperGLUE', 'arxiv:1905.00537', undefined],
+      ['SuperGlue', 'arxiv:1911.11763', undefined],
+    ]);
+  });
+
+  it('finds none where there is no seam: lower case after lower case or a digit, capitals after capitals', () => {
+    expect(found('OralLightglue, NAACLARES: An Automated Evaluation Framework, 12lightGlue')).toEqual([]);
+  });
+});

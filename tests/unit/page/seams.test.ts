@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../lib/detect/types';
+import { atNodeSeams } from '../../../lib/page/seams';
+
+const mention = (start: number, end: number, seams?: number[]): Mention => ({
+  paperId: 'p',
+  kind: 'short',
+  start,
+  end,
+  ...(seams && { seams }),
+});
+
+describe('atNodeSeams', () => {
+  // Text nodes begin at 0, 4 and 12: "#402" "ARES: a tool" "2".
+  const segment = { starts: [0, 4, 12] };
+  it.each([
+    ['no seam', mention(4, 8), true],
+    ['a node begins at its seam', mention(4, 8, [4]), true],
+    ['a node begins at its end seam', mention(4, 12, [12]), true],
+    ['no node begins there', mention(5, 8, [5]), false],
+    ['one of two seams has no node', mention(4, 9, [4, 9]), false],
+    // The first node begins the block, where no seam can be.
+    ['only the block begins there', mention(0, 3, [0]), false],
+  ])('%s', (_, m, kept) => {
+    expect(atNodeSeams(segment, [m])).toEqual(kept ? [m] : []);
+  });
+
+  it('returns the same list when no mention is at a seam', () => {
+    const mentions = [mention(0, 3)];
+    expect(atNodeSeams(segment, mentions)).toBe(mentions);
+  });
+});
