@@ -30,7 +30,8 @@
  * A weak name continued by a hyphen and a capital or digit ("GLUE-X"), or by a dot and a digit
  * ("H3.3", a histone variant), is part of another name; one followed by a noun that makes it
  * another thing ("WARP terminal", "the ARES mission", "an H3 heading") is that thing, whatever
- * else the page says; so is one the page says is something in words its paper's title and abstract
+ * else the page says, and so is one followed by a colon and another work's title ("WARP: On the
+ * Benefits of Weight Averaged Rewarded Policies": see other-title.ts); so is one the page says is something in words its paper's title and abstract
  * never use ("GLUE is a grid middleware", "GLUE, the Grid Laboratory Uniform Environment": see
  * defined-as.ts), and then the block's other bare uses of the name are that thing too ("… and
  * GLUE is used by every site"). One spelled out as another thing or followed by a noun that makes
@@ -51,6 +52,7 @@
 
 import { citedInNextSentence, citesOtherWork, citesThisWork } from './citations';
 import { describedAsOther } from './defined-as';
+import { titlesAnotherWork } from './other-title';
 import { isShown } from './shown';
 import {
   EVIDENCE_WINDOW,
@@ -140,11 +142,12 @@ export function judgeEvidence(
     if (MEMBER_OF.test(text.slice(Math.max(0, m.start - 2), m.start))) return 'none';
     if (citesOtherWork(after, m.year)) return OTHER_WEAK;
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
-    if (namesAnotherThing(before, after)) return OTHER;
+    const profile = profiles?.get(m.paperId);
+    // "ARES Robotics", "WARP terminal"; "WARP: On the Benefits of Weight Averaged Rewarded Policies".
+    if (namesAnotherThing(before, after) || titlesAnotherWork(after, profile?.titleWords)) return OTHER;
     if (citesThisWork(before, after, m.year, m.author)) return OWN;
     if (citedInNextSentence(text.slice(m.end, m.end + LOOK_BACK_CHARS), m.year, m.author)) return OWN;
     // "Semi-Parametric Prompt Tuning (SPT)": the name given with its title's own expansion.
-    const profile = profiles?.get(m.paperId);
     const spelling = text.slice(Math.max(0, m.start - LOOK_BACK_CHARS), m.start);
     if (spellsOut(spelling, after, profile?.expansions)) return OWN;
     // "GLUE, the Grid Laboratory Uniform Environment", "GLUE (Generalized Likelihood Uncertainty

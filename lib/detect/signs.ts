@@ -53,14 +53,15 @@ const POINTER = /\barxiv\b/i;
 // "benchmarks such as GLUE and CLUE": earlier items of the list the name ends.
 const LIST_TAIL = /(?<=\b(?:such\s+as|like|including)\s)(?:\p{Lu}[\p{L}\d-]*,?\s+){1,3}(?:and|or)\s+$/u;
 // A noun right after the name that makes it another thing: a product, a vehicle, an instrument,
-// a web page's part, a molecule or a soil test's reading ("WARP terminal", "warp drive", "the ARES
-// mission", "the SPT collaboration", "an H3 heading", "SPT blow counts", "SPT N-values"). No paper
+// a web page's part, a molecule, a soil test's reading or a company ("WARP terminal", "warp drive",
+// "the ARES mission", "the SPT collaboration", "an H3 heading", "SPT blow counts", "SPT N-values",
+// "ARES Robotics", "the ARES lab meeting"). No paper
 // of the catalog is any of these. Nouns that are verbs too count only in the singular ("WARP
 // drives accuracy up", "WARP speeds up training", "ARES tags each answer" name the paper), and a
 // variant or a mutation only of a histone: "an H3 variant", "a WARP variant" are the papers' own
 // models.
 const ANOTHER_THING_AFTER =
-  /^\s+(?:(?:terminal|client|vpn|app|gun|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|element|histone|protein|gene|receptor|antibody)s?|drive|speed(?![-\s]?ups?\b)|factor|stick|board\s+game|tag|blow\s*counts?|N[\s-]?(?:\d\d[\s-]?)?values?|N\d\d|hammer|sampler|borings?|boreholes?|wheals?|clusters?|cells?|hexagons?|grids?)\b|^\s+\(N1?\)\d\d/i;
+  /^\s+(?:(?:terminal|client|vpn|app|gun|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|element|histone|protein|gene|receptor|antibody)s?|drive|speed(?![-\s]?ups?\b)|factor|stick|board\s+game|tag|blow\s*counts?|N[\s-]?(?:\d\d[\s-]?)?values?|N\d\d|hammer|sampler|borings?|boreholes?|wheals?|clusters?|cells?|hexagons?|grids?|labs?|robotics|inc|ltd|corp|llc|gmbh)\b|^\s+\(N1?\)\d\d/i;
 const HISTONE_BEFORE = /\bhistones?\s+$/i;
 const VARIANT_AFTER = /^\s+(?:variant|mutation)s?\b/i;
 

@@ -89,6 +89,33 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    // A conference programme of a realistic-pages trial: numbers and titles in spans with no space
+    // between, footnote anchors right after names, and ARES, SPT and H3 that are other things.
+    file: 'conference-program.html',
+    marks: [
+      'ARES: An Automated Evaluation Framework for Retrieval-Augmented Generation Systems',
+      'Did You Read the Instructions? Rethinking the Effectiveness of Task Definitions in Instruction Learning',
+      'Instruction Tuned Models are Quick Learners',
+      'Metacognitive Prompting Improves Understanding in Large Language Models',
+      'SWE-Bench Pro',
+      'SWE-bench-Live',
+      'ScaLearn: Simple and Highly Parameter-Efficient Task Transfer by Learning to Scale',
+      'Too Much Information: Keeping Training Simple for BabyLMs',
+      'What’s the Meaning of Superhuman Performance in Today’s NLU?',
+    ],
+    papers: [
+      'arxiv:2305.08414',
+      'arxiv:2306.01150',
+      'arxiv:2306.05539',
+      'arxiv:2308.05342',
+      'arxiv:2310.01217',
+      'arxiv:2311.01955',
+      'arxiv:2311.09476',
+      'arxiv:2505.23419',
+      'arxiv:2509.16941',
+    ],
+  },
+  {
     file: 'awesome.html',
     marks: [
       'AutoPEFT: Automatic Configuration Search for Parameter-Efficient Fine-Tuning',

@@ -255,6 +255,27 @@ describe('detector: a thread that names papers loosely', () => {
   });
 });
 
+describe('detector: names where two elements meet without a space', () => {
+  it('conference-program.html: a title in the span after its number opens its paper; a name glued to a footnote anchor is marked, a hashtag is not', async () => {
+    const { page } = await openFixture(env, 'conference-program.html');
+    await waitForStable(() => markedTexts(page), 250);
+    // The page's text reads "#402ARES: An Automated …": the mark starts where the title's span does.
+    const title = await page.evaluate(() => {
+      const span = document.querySelector('.paper-title') as HTMLElement;
+      return { text: span.textContent, before: span.previousElementSibling?.textContent };
+    });
+    expect(title.before).toBe('#402');
+    await hoverMark(page, 'ARES: An Automated Evaluation Framework for Retrieval-Augmented Generation Systems');
+    expect(await popoverTitle(page)).toBe(title.text);
+    await page.mouse.move(5, 5);
+    await hoverMark(page, 'SWE-bench-Live');
+    expect(await popoverTitle(page)).toMatch(/^SWE-bench Goes Live!/);
+    const marks = await readMarks(page);
+    expect(marks.filter((m) => m.text.includes('LightGlue'))).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('detector: how marks look in code', () => {
   it("awesome.html: a name in a tight code block shows its underline, which the next line's background used to cover", async () => {
     const { page } = await openFixture(env, 'awesome.html');
