@@ -198,9 +198,13 @@ export function judgeEvidence(
   const otherWeak = new Set(mentions.filter((_, i) => judged[i] === OTHER_WEAK).map((m) => m.paperId));
   return judged.map((e, i) => {
     if (e === OWN) return 'named';
-    const id = (mentions[i] as Mention).paperId;
-    if (e === OTHER || e === OTHER_WEAK || (e !== undefined && other.has(id))) return 'none';
-    if (e === 'page' && otherWeak.has(id)) return 'none';
+    const m = mentions[i] as Mention;
+    if (e === OTHER || e === OTHER_WEAK || (e !== undefined && other.has(m.paperId))) return 'none';
+    if (e === 'page' && otherWeak.has(m.paperId)) return 'none';
+    // Glued to its neighbours' text (a seam: "Trending in United States" + "ARES" + "5,821
+    // posts" in a sidebar's spans), a bare weak name is a label or a chip: the page's evidence
+    // does not reach it, only its own block's.
+    if (e === 'page' && m.seams !== undefined) return 'none';
     return e;
   });
 }

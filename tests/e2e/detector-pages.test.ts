@@ -245,7 +245,8 @@ describe('detector: a thread that names papers loosely', () => {
     const marks = await readMarks(page);
     const count = (text: string) => marks.filter((m) => m.text === text).length;
     // WARP: named by the next sentence's citation of its authors, which vouches for the later
-    // "ask for WARP as a baseline"; GLUE reported twice; H3 only inside the link, not Uber's grid.
+    // "ask for WARP as a baseline", but not for the sidebar's trend, whose spans read "GamingWARP1.2k
+    // posts"; GLUE reported twice; H3 only inside the link, not Uber's grid.
     expect({ WARP: count('WARP'), GLUE: count('GLUE'), H3: count('H3') }).toEqual({ WARP: 2, GLUE: 2, H3: 1 });
     await hoverMark(page, 'SWE-bench Pro');
     expect(await popoverTitle(page)).toBe(

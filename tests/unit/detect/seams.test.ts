@@ -38,6 +38,16 @@ describe('mentions at seams', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it('takes a weak name at a seam without evidence of its own for another thing: a label, a chip', () => {
+    const evidence = (text: string) =>
+      detector.scan([text], ALL)[0]?.mentions.map((m) => [text.slice(m.start, m.end), m.evidence]);
+    // An X sidebar's trend: "Trending in United States" "ARES" "5,821 posts" in three spans.
+    expect(evidence('Trending in United StatesARES5,821 posts')).toEqual([['ARES', 'none']]);
+    expect(evidence('Trending in United States ARES 5,821 posts')).toEqual([['ARES', 'page']]);
+    // Cited where it stands, it is the paper.
+    expect(evidence('#12ARES (Saad-Falcon et al., 2023)')).toEqual([['ARES', 'named']]);
+  });
+
   it('lets no mention at a seam push out one with separators around it', () => {
     expect(found('SuperGLUE and SuperGlue')).toEqual([
       ['SuperGLUE', 'arxiv:1905.00537', undefined],
