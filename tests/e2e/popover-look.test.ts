@@ -228,6 +228,54 @@ describe('popover look and safety', () => {
     await page.close();
   });
 
+  it('shades the edge the card goes on past when a short window makes it scroll, and not at its end', async () => {
+    const page = await env.session.context.newPage();
+    await page.setViewportSize({ width: 900, height: 420 });
+    await page.goto(env.server.url('/demo/index.html'));
+    await hoverMark(page, 'SuperGLUE: A Stickier');
+    const dialog = popover(page);
+    const scrollTo = (top: number) =>
+      dialog.evaluate((d, at) => {
+        d.scrollTop = at;
+        return { more: d.scrollHeight - d.clientHeight, top: d.scrollTop };
+      }, top);
+    expect((await scrollTo(0)).more).toBeGreaterThan(40);
+    /** Mean brightness (0-255) of a strip in the card's right padding, just inside an edge. */
+    const edge = async (which: 'top' | 'bottom') => {
+      const box = (await dialog.boundingBox()) as { x: number; y: number; width: number; height: number };
+      const y = which === 'top' ? box.y + 2 : box.y + box.height - 8;
+      const shot = await page.screenshot({ clip: { x: box.x + box.width - 10, y, width: 4, height: 6 } });
+      return page.evaluate(async (png) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const g = canvas.getContext('2d') as CanvasRenderingContext2D;
+        g.drawImage(img, 0, 0);
+        const { data } = g.getImageData(0, 0, img.width, img.height);
+        let sum = 0;
+        for (let i = 0; i < data.length; i += 4)
+          sum += ((data[i] as number) + (data[i + 1] as number) + (data[i + 2] as number)) / 3;
+        return sum / (data.length / 4);
+      }, shot.toString('base64'));
+    };
+    const atStart = { top: await edge('top'), bottom: await edge('bottom') };
+    const { more } = await scrollTo(60);
+    const between = { top: await edge('top'), bottom: await edge('bottom') };
+    await scrollTo(more);
+    const atEnd = { top: await edge('top'), bottom: await edge('bottom') };
+    // The light card is white: a shade is ~20 levels darker (the padding's own pixels differ by 2
+    // or 3 between scroll positions without one), no shade is white.
+    expect(atStart.top).toBeGreaterThan(250);
+    expect(atStart.bottom).toBeLessThan(atEnd.bottom - 10);
+    expect(between.top).toBeLessThan(atStart.top - 10);
+    expect(between.bottom).toBeLessThan(atEnd.bottom - 10);
+    expect(atEnd.bottom).toBeGreaterThan(250);
+    await page.close();
+  });
+
   it('closes when its mention scrolls away', async () => {
     const page = await env.session.context.newPage();
     await page.setViewportSize({ width: 1000, height: 500 });
