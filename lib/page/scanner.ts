@@ -49,22 +49,18 @@ export class PageScanner {
   private readonly recent = new RecentAnswers();
   /** Blocks that have had marks or weak names waiting. */
   private readonly markedBlocks = new WeakSet<Element>();
-  /**
-   * How many times the page's observer cleared elements (forgetWithin). A scan asks only once its
-   * whole walk is over, so on a large page an answer can land well after the page hid a part it
-   * read (a tab switched away) or sent a link elsewhere: if anything was cleared since the scan
-   * began, an answer for a part the walk would now step over, or for a changed link, is dropped.
-   */
+  /** How many times the page's observer cleared elements (forgetWithin). A scan asks once its
+   * walk is over, so on a large page an answer can land well after the page hid a part it read or
+   * sent a link elsewhere: if anything was cleared since the scan began, an answer for a part the
+   * walk would now step over, or for a changed link, is dropped. */
   private clears = 0;
 
   constructor(private readonly deps: ScannerDeps) {}
 
-  /**
-   * Scans `roots` in one sliced pass. Many roots at once (an infinite-scroll batch appends
-   * hundreds of blocks) share time slices and background round trips: scanning them one by one
-   * cost a round trip per block and never yielded between small blocks. A rescan (`rescan`: the
-   * page changed) answers blocks whose text it has seen lately without asking the background.
-   */
+  /** Scans `roots` in one sliced pass. Many roots at once (an infinite-scroll batch appends
+   * hundreds of blocks) share time slices and background round trips: one by one cost a round
+   * trip per block and never yielded between small blocks. A rescan (`rescan`: the page changed)
+   * answers blocks whose text it has seen lately without asking the background. */
   async scan(roots: Node | readonly Node[], signal: AbortSignal, rescan = false): Promise<void> {
     const { kinds } = this.deps;
     let batch = new TextBatch();

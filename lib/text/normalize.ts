@@ -2,21 +2,21 @@
 // with word-boundary flags and a map back to the original string. Everything the detector
 // compares (titles, short names, page text) goes through here, so both sides fold identically.
 
+import { isCjk } from './cjk';
+
 /** wordStart values. SOFT marks a char joined across an apostrophe ("GLUE’s"): not a word start,
  * but acceptable as the end of a match so possessives still match. */
 export const JOINED = 0;
 export const WORD_START = 1;
 export const SOFT = 2;
 /**
- * A seam: a capital after a lower-case letter or a digit, or a digit after a letter, with
- * nothing between ("OralLightGlue", "#402ARES", "CooperBench4"). Where two elements of a page
- * meet without a space (`<span>#402</span><span>ARES: …</span>`, a footnote's `<a>2</a>` right
- * after a name), the text joined across them has no separator there, yet they are two words. A
- * match may start or end at a seam only if the page then finds that its text nodes meet there
- * (lib/page/seams.ts): "MyLightGlue" in one text node is not LightGlue. Only normalizeText's
- * `seams` option marks them, for page text; catalog keys never have them. (A lower-case letter
- * after a digit is no seam: names and titles start with a capital, and "2nd", "10x" would
- * only cost time.)
+ * A seam: a capital after a lower-case letter or a digit, or a digit after a letter ("#402ARES",
+ * "OralLightGlue", "CooperBench4"). Where two elements meet without a space (`<span>#402</span>
+ * <span>ARES: …</span>`, a footnote's `<a>2</a>` after a name), the joined text has no separator,
+ * yet they are two words. A match may start or end at a seam only if the page finds its text
+ * nodes meet there (lib/page/seams.ts): "MyLightGlue" in one text node is not LightGlue. Only
+ * normalizeText's `seams` option marks them, for page text. (Not a lower-case letter after a
+ * digit: names and titles start with a capital, and "2nd", "10x" would only cost time.)
  */
 export const SEAM = 3;
 
@@ -63,24 +63,6 @@ export const SEP_MARK = ' ';
 const foldCache = new Map<number, string>();
 const MARK = /\p{M}/u;
 const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
-
-/** Han, kana and Hangul. These scripts write words without spaces, so "用LightGlue替换" has
- * no separator around the name; catalog titles are in Latin script, so these characters are
- * folded to separators: each one is a word boundary. */
-export function isCjk(cp: number): boolean {
-  return (
-    (cp >= 0x3040 && cp <= 0x30ff) || // Hiragana, Katakana
-    (cp >= 0x3400 && cp <= 0x4dbf) || // CJK Extension A
-    (cp >= 0x4e00 && cp <= 0x9fff) || // CJK Unified Ideographs
-    (cp >= 0xac00 && cp <= 0xd7af) || // Hangul syllables
-    (cp >= 0x1100 && cp <= 0x11ff) || // Hangul Jamo
-    (cp >= 0x3130 && cp <= 0x318f) || // Hangul compatibility Jamo
-    (cp >= 0x31f0 && cp <= 0x31ff) || // Katakana phonetic extensions
-    (cp >= 0xf900 && cp <= 0xfaff) || // CJK compatibility ideographs
-    (cp >= 0xff66 && cp <= 0xff9f) || // half-width Katakana
-    (cp >= 0x20000 && cp <= 0x3134f) // CJK Extensions B-H
-  );
-}
 
 export function foldCodePoint(cp: number): string {
   let f = foldCache.get(cp);
