@@ -12,7 +12,9 @@ const ID_IN_TEXT = String.raw`(\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7}
 const ARXIV_IN_TEXT = new RegExp(
   // "arXiv:" or "arXiv " then the id. Written so that no run of spaces can be split two ways:
   // `\s*[:\s]\s*` backtracked quadratically on "arXiv" and a long run of spaces (40,000 took 1.7 s).
-  String.raw`\barXiv(?:\s*:\s*|\s+)${ID_IN_TEXT}(?![\d/])` +
+  // A digit may come right before it: Hugging Face's chips of ids, links side by side with no
+  // space, read "arxiv:2210.04457arxiv:2103.10385".
+  String.raw`(?<![a-z_])arXiv(?:\s*:\s*|\s+)${ID_IN_TEXT}(?![\d/])` +
     String.raw`|(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|export\.)?(?:arxiv\.org\/(?:abs|pdf|html)|ar5iv(?:\.labs\.arxiv)?\.org\/(?:abs|html)|alphaxiv\.org\/(?:abs|overview)|huggingface\.co\/papers)\/${ID_IN_TEXT}(?:\.pdf)?(?![\w/])` +
     String.raw`|\bCoRR,?\s+(?:vol\.\s*)?abs\/(\d{4}\.\d{4,5})(?![\d/])`,
   'gi',

@@ -113,7 +113,15 @@ describe('findArxivIdsInText', () => {
   });
 
   it('ignores non-ids', () => {
-    expect(findArxivIdsInText('arXiv preprint, arXiv:12.345, xarXiv:2210.04457')).toEqual([]);
+    expect(findArxivIdsInText('arXiv preprint, arXiv:12.345, xarXiv:2210.04457, my_arxiv:2210.04457')).toEqual([]);
+  });
+
+  it('finds ids side by side with no space, as chips of links read', () => {
+    const text = 'arxiv:2210.04457arxiv:2103.10385';
+    expect(findArxivIdsInText(text).map((f) => text.slice(f.start, f.end))).toEqual([
+      'arxiv:2210.04457',
+      'arxiv:2103.10385',
+    ]);
   });
 
   it('finds paper URLs written as text, with or without a scheme, and their spans', () => {
