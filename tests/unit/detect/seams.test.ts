@@ -26,6 +26,11 @@ describe('mentions at seams', () => {
       [['LightGlue: Local Feature Matching at Light Speed', 'arxiv:2306.13643', [4]]],
     ],
     ['GPT Understands, TooFindings', [['GPT Understands, Too', 'arxiv:2103.10385', [20]]]],
+    // An all-capitals badge before a title in title case.
+    [
+      'ORALLightGlue: Local Feature Matching at Light Speed',
+      [['LightGlue: Local Feature Matching at Light Speed', 'arxiv:2306.13643', [4]]],
+    ],
     // Footnote anchors after names (Substack writes them as links, not <sup>).
     [
       'We compare SWE-bench-Live2 and SWE-Bench Pro3 here.',

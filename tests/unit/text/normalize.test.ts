@@ -100,9 +100,12 @@ describe('normalizeText seams', () => {
     ['CooperBench4', 'cooper^bench^4'],
     ['Models2022', 'models^2022'],
     ['H3K27me3', 'h^3^k^27me^3'],
-    // A capital then lower case is one word; capitals in a row are one word; no seam across a
-    // separator, a hyphen or an apostrophe.
+    // A capital then lower case is one word, capitals in a row are one, but for the last capital
+    // before lower case ("ORAL" "LightGlue", "XML" "Http"); no seam across a separator, a hyphen
+    // or an apostrophe.
     ['Light XPROMPT GLUE’s', 'light|xprompt|glues'],
+    ['ORALLightGlue XMLHttp', 'oral^light^glue|xml^http'],
+    ['XPrompt', 'x^prompt'],
     ['ST-MoE', 'st|mo^e'],
     ['Effi-\nCient', 'efficient'],
     // Only a letter or digit right before: not across a dropped brace (BibTeX's {N}um{GLUE}).
