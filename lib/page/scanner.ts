@@ -6,7 +6,7 @@ import { linkMarks } from './link-marks';
 import { isWithin } from './mark-pieces';
 import type { MarkRegistry } from './marks';
 import { askRemembering, RecentAnswers } from './recent-answers';
-import { atNodeSeams } from './seams';
+import { atNodeSeams, type SetApart } from './seams';
 import { ownerOf, segmentMarks } from './segment-marks';
 import { SegmentWalk, type WalkOptions } from './segments';
 import { isInsideSkipped } from './skip';
@@ -24,6 +24,8 @@ export interface ScannerDeps {
   onShadowRoot?(root: ShadowRoot): void;
   /** Custom elements not defined yet, which may attach a shadow root later (see LateHosts). */
   onUndefinedHosts?(hosts: readonly Element[]): void;
+  /** Whether two text nodes that meet are shown apart (lib/page/seams.ts); tests without layout. */
+  setApart?: SetApart;
 }
 
 /** A block with short names not shown for want of evidence: they may be shown later. */
@@ -179,7 +181,7 @@ export class PageScanner {
       const segment = batch.segment(b);
       if (!segment) continue;
       const owner = ownerOf(segment);
-      const standing = atNodeSeams(segment, mentions);
+      const standing = atNodeSeams(segment, mentions, this.deps.setApart);
       for (const m of standing) if (m.kind === 'title') this.strongPapers.add(m.paperId);
       const waiting = this.show(segment, standing);
       if (waiting.size > 0) this.weakBlocks.set(owner, { segment, mentions: standing, waiting });

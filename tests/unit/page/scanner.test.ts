@@ -17,7 +17,7 @@ const answer = (texts: string[], kinds: DetectionKinds) => findInBlocks(ix, text
 beforeAll(stubHighlightApi);
 
 /** A scanner over the in-process background; `background` replaces either of its answers. */
-function setUp(kinds = ALL, background: Partial<Pick<ScannerDeps, 'scanTexts' | 'resolveLinks'>> = {}) {
+function setUp(kinds = ALL, background: Partial<Pick<ScannerDeps, 'scanTexts' | 'resolveLinks' | 'setApart'>> = {}) {
   const registry = new MarkRegistry();
   const requests: number[] = [];
   const scanner = new PageScanner({
@@ -191,8 +191,12 @@ describe('PageScanner', () => {
     document.body.innerHTML =
       '<div><span>#12</span><span>LightGlue: Local Feature Matching at Light Speed</span></div>' +
       '<p><strong>ST-MoE</strong><a href="#fn2">2</a> and <b>Oral</b>XPrompt</p>' +
-      '<p>MyLightGlue, XPrompt2 and H3K27me3 are other words.</p>';
-    const { scanner, marked } = setUp();
+      '<p>MyLightGlue, XPrompt2 and H3K27me3 are other words.</p>' +
+      // A search highlight inside a word: two nodes that meet, shown flush (the layout says so).
+      '<p>restart the My<mark class="flush">LightGlue</mark> service</p>';
+    // happy-dom lays nothing out: the test says which nodes are shown apart.
+    const setApart = (_: Text, after: Text) => after.parentElement?.className !== 'flush';
+    const { scanner, marked } = setUp(ALL, { setApart });
     await scanner.scan(document.body, new AbortController().signal);
     expect(marked()).toEqual([
       'arxiv:2210.04457 "XPrompt"',

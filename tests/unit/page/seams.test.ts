@@ -12,7 +12,9 @@ const mention = (start: number, end: number, seams?: number[]): Mention => ({
 
 describe('atNodeSeams', () => {
   // Text nodes begin at 0, 4 and 12: "#402" "ARES: a tool" "2".
-  const segment = { starts: [0, 4, 12] };
+  const nodes = ['#402', 'ARES: a tool', '2'].map((t) => document.createTextNode(t));
+  const segment = { starts: [0, 4, 12], nodes };
+  const shownApart = () => true;
   it.each([
     ['no seam', mention(4, 8), true],
     ['a node begins at its seam', mention(4, 8, [4]), true],
@@ -22,7 +24,17 @@ describe('atNodeSeams', () => {
     // The first node begins the block, where no seam can be.
     ['only the block begins there', mention(0, 3, [0]), false],
   ])('%s', (_, m, kept) => {
-    expect(atNodeSeams(segment, [m])).toEqual(kept ? [m] : []);
+    expect(atNodeSeams(segment, [m], shownApart)).toEqual(kept ? [m] : []);
+  });
+
+  it('asks whether the two nodes at the seam are shown apart, and drops the mention if not', () => {
+    const asked: string[][] = [];
+    const flush = (before: Text, after: Text) => {
+      asked.push([before.data, after.data]);
+      return false;
+    };
+    expect(atNodeSeams(segment, [mention(4, 12, [4, 12])], flush)).toEqual([]);
+    expect(asked).toEqual([['#402', 'ARES: a tool']]);
   });
 
   it('returns the same list when no mention is at a seam', () => {
