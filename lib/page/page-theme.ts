@@ -37,10 +37,19 @@ export function luminance([r, g, b]: readonly number[]): number {
 // Where black and white text contrast alike with the background: darker is a dark page.
 const DARK_BELOW = 0.18;
 
+// A badge, a chip, a button, a ticker or an inline code span is too small to be what the popover
+// sits on: the page around it shows under the card ("TRY WARP FREE" on a dark button in a white
+// newsletter opened a dark card over white). An element not laid out (no box) is not judged by size.
+const BACKDROP = { width: 240, height: 48 };
+function tooSmallToSitOn(el: Element): boolean {
+  const { width, height } = el.getBoundingClientRect();
+  return width > 0 && (width < BACKDROP.width || height < BACKDROP.height);
+}
+
 /**
  * The theme of the page behind `from`: the first background at least half opaque on the way up
- * (through shadow hosts), or gradient, dark or light by its luminance. With none, the page shows the canvas:
- * white, unless the page lets the browser darken it: `color-scheme: dark`, or `light dark`, where
+ * (through shadow hosts), or gradient, of an element big enough to sit on, dark or light by its
+ * luminance. With none, the page shows the canvas: white, unless the page lets the browser darken it: `color-scheme: dark`, or `light dark`, where
  * the canvas follows the system and so does 'auto'.
  */
 export function pageTheme(from: Node | null, view: Window = window): ShownTheme {
@@ -49,15 +58,14 @@ export function pageTheme(from: Node | null, view: Window = window): ShownTheme 
   for (let el: Element | null = start; el; el = el.parentElement ?? hostOf(el)) {
     const style = view.getComputedStyle(el);
     const color = parseColor(style.backgroundColor);
-    if (color && color[3] >= 0.5) return luminance(color) < DARK_BELOW ? 'dark' : 'light';
+    const painted = color !== null && color[3] >= 0.5;
     // A gradient painted over it ("linear-gradient(#0d1117, #161b22)"): its colours, on average.
     const stops = (style.backgroundImage.match(/rgba?\([^)]*\)/g) ?? [])
       .map(parseColor)
       .filter((c): c is [number, number, number, number] => c !== null && c[3] >= 0.5);
-    if (stops.length > 0) {
-      const mean = stops.reduce((sum, c) => sum + luminance(c), 0) / stops.length;
-      return mean < DARK_BELOW ? 'dark' : 'light';
-    }
+    if ((!painted && stops.length === 0) || tooSmallToSitOn(el)) continue;
+    const shade = painted ? luminance(color) : stops.reduce((sum, c) => sum + luminance(c), 0) / stops.length;
+    return shade < DARK_BELOW ? 'dark' : 'light';
   }
   const root = from?.ownerDocument?.documentElement;
   const scheme = (root && view.getComputedStyle(root).colorScheme) || '';

@@ -14,7 +14,7 @@ import {
   waitForStable,
 } from './detector-harness';
 import { readMarks } from './marks';
-import { hoverMark, popoverTitle } from './popover-helpers';
+import { hoverMark, popover, popoverTitle } from './popover-helpers';
 
 let env: DetectorEnv;
 beforeAll(async () => {
@@ -257,7 +257,7 @@ describe('detector: a thread that names papers loosely', () => {
 });
 
 describe('detector: names where two elements meet without a space', () => {
-  it('conference-program.html: a title in the span after its number opens its paper; a name glued to a footnote anchor is marked, a hashtag is not', async () => {
+  it('conference-program.html: a title in the span after its number opens its paper; a name glued to a footnote anchor is marked, a hashtag is not; a dark button on a white page opens a light popover', async () => {
     const { page } = await openFixture(env, 'conference-program.html');
     await waitForStable(() => markedTexts(page), 250);
     // The page's text reads "#402ARES: An Automated …": the mark starts where the title's span does.
@@ -271,8 +271,13 @@ describe('detector: names where two elements meet without a space', () => {
     await page.mouse.move(5, 5);
     await hoverMark(page, 'SWE-bench-Live');
     expect(await popoverTitle(page)).toMatch(/^SWE-bench Goes Live!/);
+    // LightGlue only on the sponsor's button, not in the hashtag nor the framework's class name;
+    // its popover is light, as the white page around the dark button is.
     const marks = await readMarks(page);
-    expect(marks.filter((m) => m.text.includes('LightGlue'))).toEqual([]);
+    expect(marks.filter((m) => m.text.includes('LightGlue')).map((m) => m.text)).toEqual(['LightGlue']);
+    await page.mouse.move(5, 5);
+    await hoverMark(page, 'LightGlue');
+    expect(await popover(page).getAttribute('data-theme')).toBe('light');
     await page.close();
   });
 });

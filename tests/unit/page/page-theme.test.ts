@@ -60,6 +60,22 @@ describe('pageTheme', () => {
     expect(pageTheme(textIn(html, rootStyle))).toBe(expected);
   });
 
+  it('looks past a background too small to sit on (a button, a chip), not past a block', () => {
+    document.documentElement.removeAttribute('style');
+    document.body.innerHTML =
+      '<main style="background-color: #ffffff">' +
+      '<a id="button" style="background-color: #111">TRY <b id="cta">WARP</b> FREE</a>' +
+      '<pre id="code" style="background-color: #1e1e1e"><code id="snippet">H3</code></pre></main>';
+    const box = (id: string, width: number, height: number) => {
+      const el = document.getElementById(id) as HTMLElement;
+      el.getBoundingClientRect = () => ({ width, height }) as DOMRect;
+    };
+    box('button', 140, 36);
+    box('code', 640, 120);
+    expect(pageTheme(document.getElementById('cta')?.firstChild ?? null)).toBe('light');
+    expect(pageTheme(document.getElementById('snippet')?.firstChild ?? null)).toBe('dark');
+  });
+
   it('goes up through a shadow host', () => {
     document.documentElement.removeAttribute('style');
     document.body.innerHTML = '<div id="host" style="background-color: #0d1117"></div>';
