@@ -106,11 +106,16 @@ const titleHit = (rec: TitleRec, length: number): Confirmed => ({
 function confirmTitle(ix: ConfirmIndex, probe: string): Confirmed | null {
   const { s, boundary } = parseProbe(probe);
   if (s.length >= ix.k) {
-    for (const rec of ix.titles.get(s.slice(0, ix.k)) ?? []) {
+    const bucket = ix.titles.get(s.slice(0, ix.k)) ?? [];
+    for (const rec of bucket) {
       if (boundary[rec.key.length] === 1 && s.startsWith(rec.key)) {
         return titleHit(rec, rec.key.length);
       }
     }
+    // A long title run into the next word with no space: a chip after a card's title ("… Language
+    // Modelscs.CR"). Only where no title ends on a word boundary; the page checks the seam.
+    const glued = bucket.find((rec) => s.startsWith(rec.key));
+    if (glued) return { ...titleHit(glued, glued.key.length), glued: true };
   }
   for (const len of ix.shortTitleLens) {
     if (len > s.length || boundary[len] !== 1) continue;

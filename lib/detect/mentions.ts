@@ -1,7 +1,7 @@
 // Glue between the two halves, for the page side: candidates -> probes to send, and confirmed
 // results -> mentions located in the original text.
 
-import { type NormalizedText, SEAM, sourceSpan } from '../text/normalize';
+import { JOINED, type NormalizedText, SEAM, sourceSpan } from '../text/normalize';
 import type { Candidate, Confirmed, Mention, Probe } from './types';
 
 /** Probes for confirmCandidates; short candidates carry their original text for exact casing. */
@@ -32,19 +32,22 @@ export function toMentions(
     if (hit.shortName !== undefined) m.shortName = hit.shortName;
     if (hit.year !== undefined) m.year = hit.year;
     if (hit.author !== undefined) m.author = hit.author;
-    const seams = seamsOf(nt, c.start, c.start + hit.length);
+    const seams = seamsOf(nt, c.start, c.start + hit.length, hit.glued);
     if (seams.length > 0) m.seams = seams;
+    if (hit.glued) m.glued = true;
     out.push(m);
   });
   return out;
 }
 
-/** The text offsets of the seams at which stream chars [from, to) start or end: where a text
- * node of the page must begin for the match to count. */
-function seamsOf(nt: NormalizedText, from: number, to: number): number[] {
+/** The text offsets of the seams at which stream chars [from, to) start or end (`glued`: a title
+ * that ends inside a word), where a text node of the page must begin for the match to count. */
+function seamsOf(nt: NormalizedText, from: number, to: number, glued = false): number[] {
   const { wordStart, offsets } = nt;
   const seams: number[] = [];
-  for (const at of [from, to])
-    if (at > 0 && at < wordStart.length && wordStart[at] === SEAM) seams.push(offsets[at] as number);
+  for (const at of [from, to]) {
+    const inside = at === to && glued && wordStart[at] === JOINED;
+    if (at > 0 && at < wordStart.length && (wordStart[at] === SEAM || inside)) seams.push(offsets[at] as number);
+  }
   return seams;
 }

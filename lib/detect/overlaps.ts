@@ -4,8 +4,9 @@
 export interface Span {
   start: number;
   end: number;
-  /** Set on a mention that starts or ends at a seam (see Mention). */
+  /** Set on a mention that starts or ends at a seam, or ends inside a word (see Mention). */
   seams?: unknown;
+  glued?: true;
 }
 
 /**
@@ -13,10 +14,10 @@ export interface Span {
  * order (stable). Returns them sorted by start. Pure: the input array is not modified.
  * Mentions at seams come after all others, whatever their length: the page may yet find no
  * seam there, and one must not have pushed out a mention with separators around it ("GLUE" at
- * the seam of "SuperGLUE" never displaces SuperGLUE).
+ * the seam of "SuperGLUE" never displaces SuperGLUE); titles that end inside a word come last.
  */
 export function resolveOverlaps<T extends Span>(mentions: readonly T[]): T[] {
-  const atSeam = (m: T) => (m.seams === undefined ? 0 : 1);
+  const atSeam = (m: T) => (m.seams === undefined ? 0 : m.glued ? 2 : 1);
   const order = mentions
     .map((m, i) => ({ m, i }))
     .sort(

@@ -47,6 +47,9 @@ export interface Confirmed {
   shortName?: string;
   /** A title's closing "?" or "!" (title matches only): the mark takes it in when the text has it. */
   closing?: string;
+  /** A title that runs straight into the next word ("… Language Modelscs.CR"): its end is a seam
+   * the page must find (see Mention.seams). */
+  glued?: true;
   /** The paper's year and first author's family name (short matches only), for the evidence policy. */
   year?: number;
   author?: string;
@@ -85,6 +88,9 @@ export interface Mention {
    * (lib/page/seams.ts). Absent for a mention with separators around it.
    */
   seams?: number[];
+  /** A title whose end runs into the next word (see Confirmed.glued): it gives way to every other
+   * mention it overlaps. */
+  glued?: true;
 }
 
 /** Which kinds of mention a page wants (the user's detection settings). */

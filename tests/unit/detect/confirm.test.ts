@@ -8,7 +8,6 @@ describe('confirmCandidates', () => {
   it.each([
     ['gpt understands too', 'gpt-too', 17],
     ['gpt understands too and more', 'gpt-too', 17],
-    ['gpt understands tool', null, 0],
     ['swebench goes live today', 'swe-live', 16],
     ['xprompt exploring the extreme of prompt tuning', 'arxiv:2210.04457', 40],
     ["xprompt exploring the extreme of prompt tuning's", 'arxiv:2210.04457', 40],
@@ -16,6 +15,15 @@ describe('confirmCandidates', () => {
     const [r] = confirmCandidates(ix, [{ kind: 'title', probe }]);
     expect(r?.paperId ?? null).toBe(id);
     if (r) expect(r.length).toBe(length);
+  });
+
+  it('confirms a long title run into the next word as glued, only where none ends on a boundary', () => {
+    const [tool, too] = confirmCandidates(ix, [
+      { kind: 'title', probe: 'gpt understands tool' },
+      { kind: 'title', probe: 'gpt understands too l' },
+    ]);
+    expect(tool).toMatchObject({ paperId: 'gpt-too', length: 17, glued: true });
+    expect(too?.glued).toBeUndefined();
   });
 
   it("gives a short match its paper's year, for the evidence policy", () => {

@@ -53,6 +53,19 @@ describe('mentions at seams', () => {
     expect(evidence('#12ARES (Saad-Falcon et al., 2023)')).toEqual([['ARES', 'named']]);
   });
 
+  it('finds a long title run into the next word (a card and its category chip) for the page to check', () => {
+    const text = 'Metacognitive Prompting Improves Understanding in Large Language Modelscs.CL';
+    expect(detector.scan([text], ALL)[0]?.mentions).toEqual([
+      { paperId: 'arxiv:2308.05342', kind: 'title', start: 0, end: 71, seams: [71], glued: true },
+    ]);
+    // In one text node that is another word, which the page finds no seam in: "Too" of "Tools".
+    expect(found('GPT Understands, Tools are great')).toEqual([['GPT Understands, Too', 'arxiv:2103.10385', [20]]]);
+    // It gives way to any other mention it overlaps, at a seam or not: Cybench stays Cybench.
+    expect(
+      found('2024Cybench: A Framework for Evaluating Cybersecurity Capabilities and Risk of Language Modelscs.CR'),
+    ).toEqual([['Cybench', 'arxiv:2408.08926', [4]]]);
+  });
+
   it('lets no mention at a seam push out one with separators around it', () => {
     expect(found('SuperGLUE and SuperGlue')).toEqual([
       ['SuperGLUE', 'arxiv:1905.00537', undefined],
