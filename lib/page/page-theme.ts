@@ -49,8 +49,8 @@ function tooSmallToSitOn(el: Element): boolean {
 /**
  * The theme of the page behind `from`: the first background at least half opaque on the way up
  * (through shadow hosts), or gradient, of an element big enough to sit on, dark or light by its
- * luminance. With none, the page shows the canvas: white, unless the page lets the browser darken it: `color-scheme: dark`, or `light dark`, where
- * the canvas follows the system and so does 'auto'.
+ * luminance. With none, the page shows the canvas: white, unless the page lets the browser darken
+ * it: `color-scheme: dark`, or `light dark`, where the canvas follows the system and so does 'auto'.
  */
 export function pageTheme(from: Node | null, view: Window = window): ShownTheme {
   const start =
