@@ -127,8 +127,9 @@ export function judgeEvidence(
   profiles?: ReadonlyMap<string, WeakNameProfile>,
 ): Array<Evidence | undefined> {
   const weak = (m: Mention) => m.kind !== 'title' && m.shortName !== undefined && needsEvidence(m.shortName);
-  // Mentions that stand on their own: titles, links and distinctive names.
-  const strong = mentions.filter((m) => !weak(m));
+  // Mentions that stand on their own: titles, links and distinctive names; not one at a seam,
+  // which the page may yet find is part of a longer word ("MyLightGlue and WARP").
+  const strong = mentions.filter((m) => !weak(m) && m.seams === undefined);
   const judged = mentions.map((m): Evidence | typeof OTHER | typeof OTHER_WEAK | typeof OWN | undefined => {
     if (!weak(m)) return undefined;
     const after = text.slice(m.end, m.end + EVIDENCE_WINDOW);

@@ -51,6 +51,15 @@ describe('mentions at seams', () => {
     expect(evidence('Trending in United States ARES 5,821 posts')).toEqual([['ARES', 'page']]);
     // Cited where it stands, it is the paper.
     expect(evidence('#12ARES (Saad-Falcon et al., 2023)')).toEqual([['ARES', 'named']]);
+    // A name at a seam, which the page may find is part of a longer word, keeps no company.
+    expect(evidence('restart MyLightGlue and WARP today')).toEqual([
+      ['LightGlue', undefined],
+      ['WARP', 'page'],
+    ]);
+    expect(evidence('restart LightGlue and WARP today')).toEqual([
+      ['LightGlue', undefined],
+      ['WARP', 'block'],
+    ]);
   });
 
   it('finds a long title run into the next word (a card and its category chip) for the page to check', () => {
