@@ -18,7 +18,7 @@ export function screenshotDir(): string {
   mkdirSync(dir, { recursive: true });
   return dir;
 }
-export const extensionDir = join(root, process.env.PAPERLENS_OUT_DIR ?? '.output', 'chrome-mv3');
+export const extensionDir = resolve(root, process.env.PAPERLENS_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** Chromium to drive (see scripts/chromium.mjs); a clear error when there is none. */
 export function browserPath(): string {

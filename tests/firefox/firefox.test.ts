@@ -6,7 +6,7 @@
 // (.ci/run installs Debian's firefox-esr).
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../e2e/browser';
@@ -14,7 +14,8 @@ import { DETECTOR_CASES } from '../e2e/detector-cases';
 import { serveFolder } from '../e2e/server';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const EXTENSION = join(root, '.output/firefox-mv3');
+// The build `npm run build:firefox` made: under PAPERLENS_OUT_DIR when that is set, as for Chromium.
+const EXTENSION = resolve(root, process.env.PAPERLENS_OUT_DIR ?? '.output', 'firefox-mv3');
 // A fixed internal UUID (a Firefox pref), so the extension's pages have a known address.
 const UUID = '5a1e7c3d-9b2f-4e6a-8c1d-0f3b2a4c6e8d';
 
