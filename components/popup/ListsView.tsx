@@ -124,7 +124,9 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
       )}
       {/* Status regions that are always there, empty until a paper is moved or removed: a live
           region added with its text already in it is not announced by every screen reader. */}
-      <div role="status">{moved && <p class="pp-notice">{moved}</p>}</div>
+      <div role="status" class="pp-pinned">
+        {moved && <p class="pp-notice">{moved}</p>}
+      </div>
       <div role="status">
         {removed && removed.listId === list?.id && (
           <UndoRemove

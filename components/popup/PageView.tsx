@@ -22,6 +22,14 @@ interface Props {
   onChanged(): Promise<void>;
 }
 
+/** Why a paper the page names cannot be shown there: the site is quiet (counted, never marked),
+ * or its mentions are hidden (a closed menu, a hidden tab). */
+function unshownText(info: { site: string; mode: string } | null): string {
+  if (info?.mode === 'quiet')
+    return `PaperLens is quiet on ${siteForDisplay(info.site)}: it counts papers there but marks none, so it cannot show where this one is. Settings → Sites changes that.`;
+  return 'That paper is only in a hidden part of the page right now (a closed menu or tab).';
+}
+
 /** The papers detected in the active tab, most-mentioned first. */
 export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
   const { tabId, explicit, url, visit } = useActiveTab();
@@ -57,7 +65,7 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
       const tab = await browser.tabs.update(tabId, { active: true });
       if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
       const shown = await sendToTab(tabId, 'tab/reveal', { paperId });
-      if (!shown) setMessage({ text: 'That mention is hidden on this page right now.', error: false });
+      if (!shown) setMessage({ text: unshownText(site.info), error: false });
       else if (!explicit) window.close();
     } catch {
       setMessage({ text: 'The page is not reachable any more: reload it and try again.', error: true });
@@ -138,9 +146,11 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
       {/* The status region is there, empty, before its first message: a live region added with its
           text already in it is not announced by every screen reader. An error is an alert of its
           own, added when it comes. Empty, the region takes no room. */}
-      <div role="status">{message && !message.error && <p class="pp-warning">{message.text}</p>}</div>
+      <div role="status" class="pp-pinned">
+        {message && !message.error && <p class="pp-warning">{message.text}</p>}
+      </div>
       {message?.error && (
-        <p class="pp-warning" role="alert">
+        <p class="pp-warning pp-pinned" role="alert">
           {message.text}
         </p>
       )}

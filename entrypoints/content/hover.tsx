@@ -13,7 +13,7 @@ import { markAtPoint } from '../../lib/page/hit-test';
 import { HoverIntent } from '../../lib/page/hover-intent';
 import { isLargePage } from '../../lib/page/large-page';
 import type { Mark } from '../../lib/page/marks';
-import { nextMentionIndex } from '../../lib/page/next-mention';
+import { nextMentionIndex, revealIndex } from '../../lib/page/next-mention';
 import { pageTheme, type ShownTheme } from '../../lib/page/page-theme';
 import { bringIntoView, isShown } from '../../lib/page/reachable';
 import type { PageSession } from '../../lib/page/session';
@@ -222,9 +222,11 @@ export function startHover(
       else if (current) draw(current);
     },
     reveal(paperId) {
-      // A shown mention first; else one a closed <details> hides (opened, as find-in-page does).
+      // A shown mention first (the next one, asked again); else one a closed <details> hides
+      // (opened, as find-in-page does).
       const marks = session.registry.visible().filter((m) => m.paperId === paperId);
-      const mark = marks.find((m) => isShown(m.range)) ?? marks.find((m) => bringIntoView(m.range));
+      const shownMarks = marks.filter((m) => isShown(m.range));
+      const mark = shownMarks[revealIndex(shownMarks, intent.current)] ?? marks.find((m) => bringIntoView(m.range));
       return mark ? openFromKeyboard(mark) : false;
     },
     next() {

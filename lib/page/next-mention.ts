@@ -37,3 +37,14 @@ export function nextMentionIndex<T extends Located>(marks: readonly T[], at: Rea
   const index = marks.findIndex((m) => at.atOrBelowTop(m));
   return Math.max(index, 0);
 }
+
+/**
+ * Index in `shown` (a paper's mentions the reader can see, in document order) of the one to reveal
+ * for that paper: the first, or, asked again while the popover is open on one of them (its row in
+ * the popup clicked again), the one after it, round to the first.
+ */
+export function revealIndex<T>(shown: readonly T[], current: T | null): number {
+  if (shown.length === 0) return -1;
+  const at = current === null ? -1 : shown.indexOf(current);
+  return at < 0 ? 0 : (at + 1) % shown.length;
+}

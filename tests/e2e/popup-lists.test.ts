@@ -446,6 +446,22 @@ describe('popup: reading lists', () => {
     await more.click();
     await expect.poll(() => popup.locator('.pp-entry').count()).toBe(112);
     expect(await more.count()).toBe(0);
+    // Moving a row far down the list: the notice of where it went is in view, not 100 rows up.
+    const other = await ask(popup, 'lists/create', { name: 'Elsewhere' });
+    await reopen();
+    await chip('Everything').click();
+    await expect.poll(() => popup.locator('.pp-entry').count()).toBe(100);
+    const row = popup.locator('.pp-entry').nth(90);
+    await row.scrollIntoViewIfNeeded();
+    await row.getByLabel(/to another list$/).selectOption({ label: 'Elsewhere' });
+    const notice = popup.locator('.pp-lists [role="status"] .pp-notice');
+    await notice.waitFor();
+    const inView = await notice.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await ask(popup, 'lists/delete', { listId: other.id });
     await ask(popup, 'lists/delete', { listId: big.id });
   });
 

@@ -86,6 +86,35 @@ describe('popup: on this page', () => {
     expect(active).toBe(tabId);
   });
 
+  it('clicking the same paper again opens its next mention, and round to the first', async () => {
+    // A thread that names GLUE in two comments.
+    const thread = await session.context.newPage();
+    await thread.goto(server.url('/pages/ml-thread.html'));
+    await settledMarks(thread, { min: 5 });
+    const threadPopup = await openReadyPopup(session, `?tab=${await tabIdFor(session, thread)}&view=page`);
+    const glue = threadPopup.locator('.pp-page-item').filter({ hasText: 'GLUE: A Multi-Task Benchmark' });
+    expect(await glue.locator('.pp-count').textContent()).toBe('2 places');
+    // Where the open popover's mention is on the page.
+    const activeAt = () =>
+      thread.evaluate(() => {
+        const [active] = window.__paperlensMarks(['paperlens-active']);
+        return active ? Math.round(active.range.getBoundingClientRect().top + window.scrollY) : null;
+      });
+    const seen: Array<number | null> = [];
+    for (let click = 0; click < 3; click++) {
+      const before = await activeAt();
+      await threadPopup.bringToFront();
+      await glue.click();
+      await expect.poll(activeAt).not.toBe(before);
+      seen.push(await activeAt());
+    }
+    // The first comment's, the second's, and the first's again.
+    expect(seen[0]).not.toBe(seen[1]);
+    expect(seen[2]).toBe(seen[0]);
+    await threadPopup.close();
+    await thread.close();
+  });
+
   it('clicking another paper while a popover is open moves the popover there, across a scroll', async () => {
     // A short window: the two papers' first mentions are screens apart, so the open popover's
     // mention scrolls out of view as the page goes to the other one.

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { nextMentionIndex } from '../../../lib/page/next-mention';
+import { nextMentionIndex, revealIndex } from '../../../lib/page/next-mention';
 
 interface FakeMark {
   range: Range;
@@ -44,5 +44,17 @@ describe('nextMentionIndex', () => {
 
   it('has nothing to open on a page without mentions', () => {
     expect(nextMentionIndex([], at(null, null))).toBe(-1);
+  });
+});
+
+describe('revealIndex', () => {
+  it.each([
+    ['the first, with no popover open', ['a', 'b', 'c'], null, 0],
+    ['the first, with another paper open', ['a', 'b', 'c'], 'x', 0],
+    ['the next, asked again while one of them is open', ['a', 'b', 'c'], 'a', 1],
+    ['round to the first after the last', ['a', 'b', 'c'], 'c', 0],
+    ['none to reveal', [], null, -1],
+  ] as const)('%s', (_, shown, current, expected) => {
+    expect(revealIndex(shown, current)).toBe(expected);
   });
 });

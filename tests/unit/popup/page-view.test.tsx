@@ -7,13 +7,13 @@ import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { PAPER_MAP } from '../search/papers.fixture';
 
 // The tab the popup was opened for, with a content script that answers.
-const tab = vi.hoisted(() => ({ reveal: async (): Promise<boolean> => true }));
+const tab = vi.hoisted(() => ({ reveal: async (): Promise<boolean> => true, mode: 'on' }));
 vi.mock('../../../components/popup/useActiveTab', () => ({
   useActiveTab: () => ({ tabId: 7, explicit: true, url: undefined, visit: 0 }),
 }));
 vi.mock('../../../components/popup/useSiteMode', () => ({
   useSiteMode: () => ({
-    info: { site: 'example.org', mode: 'on', settings: DEFAULT_SETTINGS },
+    info: { site: 'example.org', mode: tab.mode, settings: DEFAULT_SETTINGS },
     error: null,
     setPaused: async () => {},
     reachable: true,
@@ -58,6 +58,7 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({ id: 7, windowId: 1 } as never);
   vi.spyOn(fakeBrowser.windows, 'update').mockResolvedValue({ id: 1 } as never);
   tab.reveal = async () => true;
+  tab.mode = 'on';
 });
 afterEach(() => {
   render(null, document.body);
@@ -73,10 +74,22 @@ describe('on this page', () => {
     tab.reveal = async () => false;
     await clickPaper('LightGlue');
     const notice = document.querySelector('.pp-warning');
-    expect(notice?.textContent).toBe('That mention is hidden on this page right now.');
+    expect(notice?.textContent).toBe(
+      'That paper is only in a hidden part of the page right now (a closed menu or tab).',
+    );
     const region = notice?.closest('[role="status"]');
     expect(region && before.includes(region)).toBe(true);
     expect(document.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('says why it cannot show a paper on a quiet site, where nothing is marked', async () => {
+    tab.mode = 'quiet';
+    await show();
+    tab.reveal = async () => false;
+    await clickPaper('LightGlue');
+    expect(document.querySelector('[role="status"] .pp-warning')?.textContent).toBe(
+      'PaperLens is quiet on example.org: it counts papers there but marks none, so it cannot show where this one is. Settings → Sites changes that.',
+    );
   });
 
   it('says the page is gone in an alert added when it comes, and the status region empties', async () => {
@@ -92,6 +105,8 @@ describe('on this page', () => {
       'The page is not reachable any more: reload it and try again.',
     );
     expect(regions()).toEqual(before);
-    expect(before.map((r) => r.textContent)).not.toContain('That mention is hidden on this page right now.');
+    expect(before.map((r) => r.textContent)).not.toContain(
+      'That paper is only in a hidden part of the page right now (a closed menu or tab).',
+    );
   });
 });
