@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { ListsOverview } from '../../lib/messages/contract';
-import type { FilterKey } from '../../lib/search/query';
+import { type FilterKey, parseQuery } from '../../lib/search/query';
 import { clipped, groupByPaper } from './entryInfo';
 import { ResultCard } from './ResultCard';
 import { TabBanner } from './TabBanner';
@@ -150,7 +150,11 @@ export function SearchView({ catalog, overview, query, active, inputRef, onQuery
       {catalog && !browsing && results.length === 0 && unknown !== 'identifier' && (
         <div class="pp-empty">
           <p class="pp-empty-title">No papers match “{clipped(query.trim())}”</p>
-          <p>Try fewer words, or remove a filter.</p>
+          <p>
+            {parseQuery(query).filters.length > 0
+              ? 'Try fewer words, or remove a filter.'
+              : 'Try fewer words, a word of the title, an author’s family name, a short name such as LightGlue, or an arXiv id.'}
+          </p>
         </div>
       )}
     </section>

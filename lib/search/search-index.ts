@@ -26,9 +26,10 @@ const FIELDS = ['title', 'shortName', 'aliases', 'names', 'authors', 'tags', 've
 
 const NUMBER = /^\d+$/;
 
-/** Short terms fuzzy-match too much ("moe" would find "more", "mode"), so typo tolerance starts at
- * 4 letters. Numbers get none: "2023" one edit from 2020, 2022 and 2025 is no typo. */
-const fuzzyFor = (term: string): number | false => (term.length >= 4 && !NUMBER.test(term) ? 0.2 : false);
+/** Short terms fuzzy-match too much ("moe" would find "more", "mode"; "ARES" every abstract with
+ * "are"), so typo tolerance starts at 5 letters. Numbers get none: "2023" one edit from 2020, 2022
+ * and 2025 is no typo. */
+const fuzzyFor = (term: string): number | false => (term.length >= 5 && !NUMBER.test(term) ? 0.2 : false);
 
 export const SEARCH_OPTIONS: SearchOptions = {
   boost: { title: 3, shortName: 3, aliases: 3, names: 2 },

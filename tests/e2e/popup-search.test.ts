@@ -178,6 +178,10 @@ describe('popup search', () => {
     expect(await popup.locator('.pp-warning').textContent()).toContain('year filter "soon" is not a year or range');
     await search('zzzqqxv');
     expect(await popup.locator('.pp-empty').textContent()).toContain('No papers match');
+    // It suggests removing a filter only when the search has one.
+    expect(await popup.locator('.pp-empty').textContent()).not.toContain('filter');
+    await search('zzzqqxv year:2020');
+    expect(await popup.locator('.pp-empty').textContent()).toContain('remove a filter');
   });
 
   it('treats a filter chip that still needs its value as pending, not as an error', async () => {

@@ -28,6 +28,14 @@ describe('searching the bundled catalog by a name: coined in the abstract (seeds
   });
 });
 
+describe('searching the bundled catalog by a four-letter name', () => {
+  it('finds ARES without every paper one typo away (all that say "are")', () => {
+    const found = runSearch(ms, byId, parseQuery('ARES'), ctx).map((r) => r.paper.id);
+    expect(found[0]).toBe('arxiv:2311.09476');
+    expect(found.length).toBeLessThan(10);
+  });
+});
+
 describe('searching the bundled catalog by a name with a year or a venue', () => {
   const ids = (input: string) => runSearch(ms, byId, parseQuery(input), ctx).map((r) => r.paper.id);
   const yearOf = (id: string) => byId.get(id)?.year;
