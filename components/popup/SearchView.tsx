@@ -144,7 +144,10 @@ export function SearchView({ catalog, overview, query, active, inputRef, onQuery
       {catalog && !browsing && results.length === 0 && unknown === 'identifier' && (
         <div class="pp-empty">
           <p class="pp-empty-title">“{clipped(query.trim())}” is not in the catalog</p>
-          <p>PaperLens knows the {catalog.papers.size} papers bundled with it; this identifier names none of them.</p>
+          <p>
+            PaperLens knows the {catalog.papers.size} papers bundled with it; this identifier or address names none of
+            them.
+          </p>
         </div>
       )}
       {catalog && !browsing && results.length === 0 && unknown !== 'identifier' && (

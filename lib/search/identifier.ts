@@ -15,14 +15,19 @@ import { findArxivIdsInText, findPaperRefsInText, trimEnd } from '../detect/refs
 
 const BARE_ARXIV = /^(?:arxiv:\s*)?(\d{4}\.\d{4,5})(?:v\d+)?$/i;
 
-function refOf(input: string): PaperRef | null {
+/** An address that names no paper the parser knows ("https://openreview.net/forum?id=xyz", a
+ * blog's URL): still an identifier, looked up and not found, not words to search ("https",
+ * "forum" and "id" matched 50 papers). */
+const SOME_ADDRESS = 'address';
+
+function refOf(input: string): PaperRef | typeof SOME_ADDRESS | null {
   // Copied from a sentence or a reference list, an identifier often brings the period or bracket
   // after it ("https://doi.org/10.1162/tacl_a_00727."), which no identifier of the catalog ends in.
   const text = trimEnd(input.trim());
   if (!text || /\s/.test(text.replace(/^arxiv:\s*/i, ''))) return null;
   const bare = BARE_ARXIV.exec(text);
   if (bare?.[1]) return { kind: 'arxiv', id: bare[1] };
-  if (/^https?:\/\//i.test(text)) return parsePaperRef(text);
+  if (/^https?:\/\//i.test(text)) return parsePaperRef(text) ?? SOME_ADDRESS;
   // A URL pasted without its scheme ("arxiv.org/abs/1905.00537v3", "www.doi.org/10…").
   // The paper hosts are links.ts's own list.
   if (/^[\w-]+(?:\.[\w-]+)+\//.test(text) && isOnPaperHost(text)) return parsePaperRef(`https://${text}`);
@@ -51,7 +56,7 @@ export function findByIdentifier(
 ): { isIdentifier: boolean; paper: Paper | null } {
   const ref = refOf(input);
   if (!ref) return { isIdentifier: false, paper: null };
-  return { isIdentifier: true, paper: lookup(ref, papers) };
+  return { isIdentifier: true, paper: ref === SOME_ADDRESS ? null : lookup(ref, papers) };
 }
 
 // Inside longer text: a bare new-style arXiv id whose month is a month ("1905.00537", not a

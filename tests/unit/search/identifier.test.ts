@@ -35,6 +35,15 @@ describe('findByIdentifier', () => {
 
   it('recognises an identifier of a paper not in the catalog, and leaves words alone', () => {
     expect(findByIdentifier('2401.99999', papers)).toEqual({ isIdentifier: true, paper: null });
+    // An address that names no paper: looked up and not found, not its words searched.
+    expect(findByIdentifier('https://openreview.net/forum?id=xyz', papers)).toEqual({
+      isIdentifier: true,
+      paper: null,
+    });
+    expect(findByIdentifier('https://example.org/blog/moe-routing', papers)).toEqual({
+      isIdentifier: true,
+      paper: null,
+    });
     expect(findByIdentifier('superglue 1.1', papers).isIdentifier).toBe(false);
     expect(findByIdentifier('<img src=x onerror=alert(1)>', papers).isIdentifier).toBe(false);
     expect(findByIdentifier('', papers).isIdentifier).toBe(false);
