@@ -14,7 +14,7 @@ interface Props {
 export const MODE_LABELS: Record<SiteMode, string> = {
   on: 'On — marks and summaries',
   quiet: 'Quiet — badge count only',
-  off: 'Off — PaperLens does nothing',
+  off: 'Paused — PaperLens does nothing',
 };
 
 function ModeSelect({ value, onChange, label }: { value: SiteMode; onChange(m: SiteMode): void; label: string }) {

@@ -109,7 +109,7 @@ describe('options page', () => {
     await page.getByRole('button', { name: 'Add rule' }).click();
     await page
       .getByRole('status')
-      .filter({ hasText: 'papers.example.org already had a rule (On); it is now Off.' })
+      .filter({ hasText: 'papers.example.org already had a rule (On); it is now Paused.' })
       .waitFor();
     await page.getByRole('button', { name: 'Remove the rule for papers.example.org' }).click();
     await page.close();
