@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, screenshotDir, useExtension } from './browser';
 import { markPoint, settledMarks } from './marks';
+import { pixelsAt } from './pixels';
 import { hoverMark, popover, popoverClosed, popoverTitle } from './popover-helpers';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -244,22 +245,11 @@ describe('popover look and safety', () => {
     const edge = async (which: 'top' | 'bottom') => {
       const box = (await dialog.boundingBox()) as { x: number; y: number; width: number; height: number };
       const y = which === 'top' ? box.y + 2 : box.y + box.height - 8;
-      const shot = await page.screenshot({ clip: { x: box.x + box.width - 10, y, width: 4, height: 6 } });
-      return page.evaluate(async (png) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${png}`;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const g = canvas.getContext('2d') as CanvasRenderingContext2D;
-        g.drawImage(img, 0, 0);
-        const { data } = g.getImageData(0, 0, img.width, img.height);
-        let sum = 0;
-        for (let i = 0; i < data.length; i += 4)
-          sum += ((data[i] as number) + (data[i + 1] as number) + (data[i + 2] as number)) / 3;
-        return sum / (data.length / 4);
-      }, shot.toString('base64'));
+      const { data } = await pixelsAt(page, { x: box.x + box.width - 10, y, width: 4, height: 6 });
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4)
+        sum += ((data[i] as number) + (data[i + 1] as number) + (data[i + 2] as number)) / 3;
+      return sum / (data.length / 4);
     };
     const atStart = { top: await edge('top'), bottom: await edge('bottom') };
     const { more } = await scrollTo(60);
