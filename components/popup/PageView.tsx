@@ -147,7 +147,7 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
           text already in it is not announced by every screen reader. An error is an alert of its
           own, added when it comes. Empty, the region takes no room. */}
       <div role="status" class="pp-pinned">
-        {message && !message.error && <p class="pp-warning">{message.text}</p>}
+        {message && !message.error && <p class="pp-notice">{message.text}</p>}
       </div>
       {message?.error && (
         <p class="pp-warning pp-pinned" role="alert">

@@ -31,10 +31,10 @@
  * ("H3.3", a histone variant), is part of another name; one followed by a noun that makes it
  * another thing ("WARP terminal", "the ARES mission", "an H3 heading") is that thing, whatever
  * else the page says, and so is one followed by a colon and another work's title ("WARP: On the
- * Benefits of Weight Averaged Rewarded Policies": see other-title.ts); so is one the page says is something in words its paper's title and abstract
- * never use ("GLUE is a grid middleware", "GLUE, the Grid Laboratory Uniform Environment": see
- * defined-as.ts), and then the block's other bare uses of the name are that thing too ("… and
- * GLUE is used by every site"). One spelled out as another thing or followed by a noun that makes
+ * Benefits of Weight Averaged Rewarded Policies": see other-title.ts); so is one the page says is
+ * something in words its paper's title and abstract never use ("GLUE is a grid middleware",
+ * "GLUE, the Grid Laboratory Uniform Environment": see defined-as.ts), and then the block's
+ * other bare uses of the name are that thing too ("… and GLUE is used by every site"). One spelled out as another thing or followed by a noun that makes
  * it one makes all its uses in the block that thing ("single-particle tracking (SPT) … the SPT
  * datasets"), whatever research words or citation signs stand around them, unless the paper's own
  * marks name it there (its first author and year, its expansion, even paraphrased, or its words).

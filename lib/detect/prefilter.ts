@@ -115,8 +115,8 @@ function headBitmap(heads: Iterable<number>): Uint8Array {
 /**
  * Proposes candidates at each word start (and seam, when `nt` marks them). With prefix hashes of
  * the stream, each lookup is O(1): one for the k-char title prefix, plus one per word end within
- * maxLen chars whose length is a known short-name or short-title length. Time is linear in the text, independent of the
- * catalog size; memory is one Int32Array of prefix hashes per call.
+ * maxLen chars whose length is a known short-name or short-title length. Time is linear in the
+ * text, independent of the catalog size; memory is one Int32Array of prefix hashes per call.
  */
 export function scanCandidates(ix: PrefilterIndex, nt: NormalizedText, text?: string): Candidate[] {
   const { chars, wordStart } = nt;

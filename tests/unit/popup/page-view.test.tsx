@@ -70,10 +70,12 @@ describe('on this page', () => {
     await show();
     expect(document.querySelectorAll('.pp-page-item')).toHaveLength(2);
     const before = regions();
-    expect(document.querySelector('.pp-warning')).toBeNull();
+    expect(document.querySelector('.pp-notice')).toBeNull();
     tab.reveal = async () => false;
     await clickPaper('LightGlue');
-    const notice = document.querySelector('.pp-warning');
+    // A notice, not a warning: nothing went wrong.
+    expect(document.querySelector('.pp-warning')).toBeNull();
+    const notice = document.querySelector('[role="status"] .pp-notice');
     expect(notice?.textContent).toBe(
       'That paper is only in a hidden part of the page right now (a closed menu or tab).',
     );
@@ -87,7 +89,7 @@ describe('on this page', () => {
     await show();
     tab.reveal = async () => false;
     await clickPaper('LightGlue');
-    expect(document.querySelector('[role="status"] .pp-warning')?.textContent).toBe(
+    expect(document.querySelector('[role="status"] .pp-notice')?.textContent).toBe(
       'PaperLens is quiet on example.org: it counts papers there but marks none, so it cannot show where this one is. Settings → Sites changes that.',
     );
   });
