@@ -107,6 +107,7 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
             pdf={tab.pdf}
             saved={saved.has(tabPaper.id)}
             lists={overview?.lists ?? []}
+            entries={overview?.entries ?? []}
             onOpen={onOpen}
             onSaved={onChanged}
           />
@@ -142,7 +143,12 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
           in {placesText(total)}
         </span>
       </div>
-      <SaveAll paperIds={papers.map((p) => p.paper.id)} lists={overview?.lists ?? []} onSaved={onChanged} />
+      <SaveAll
+        paperIds={papers.map((p) => p.paper.id)}
+        lists={overview?.lists ?? []}
+        entries={overview?.entries ?? []}
+        onSaved={onChanged}
+      />
       {/* The status region is there, empty, before its first message: a live region added with its
           text already in it is not announced by every screen reader. An error is an alert of its
           own, added when it comes. Empty, the region takes no room. */}

@@ -1,11 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
-import type { ReadingList } from '../../lib/db/types';
+import type { ListEntry, ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import { attempt } from './usePopupData';
 
 interface Props {
   paperIds: string[];
   lists: ReadingList[];
+  /** Every list's entries, to tell which of the papers the chosen list holds already. */
+  entries: ListEntry[];
   onSaved(): Promise<void>;
 }
 
@@ -21,6 +23,14 @@ export function savedText(added: number, total: number, list: string): string {
   return `Saved ${papers(added)} to ${list}${already > 0 ? ` (${already} already there)` : ''}`;
 }
 
+/** The button's words: how many papers a press would add to the chosen list, not how many the
+ * page has ("Save all (12)" for a page whose 12 papers are all in the list already promised 12). */
+export function saveLabel(total: number, toAdd: number): string {
+  if (total === 1) return toAdd === 1 ? 'Save' : 'Saved';
+  if (toAdd === 0) return 'All saved';
+  return toAdd === total ? `Save all (${total})` : `Save ${toAdd} more`;
+}
+
 /** What Undo takes back: the entries the save added, and the list when the save made it. */
 interface Saved {
   entryIds: string[];
@@ -29,13 +39,15 @@ interface Saved {
 
 /** "Save all" the page's papers to a chosen list (the first list, or a new "Reading list" when there
  * is none), with an Undo. */
-export function SaveAll({ paperIds, lists, onSaved }: Props) {
+export function SaveAll({ paperIds, lists, entries, onSaved }: Props) {
   const [listId, setListId] = useState('');
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [saved, setSaved] = useState<Saved | null>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
   const chosen = lists.find((l) => l.id === listId) ?? lists[0];
   const fail = (text: string) => setStatus({ text, error: true });
+  const inChosen = new Set(entries.filter((e) => e.listId === chosen?.id).map((e) => e.paperId));
+  const toAdd = paperIds.filter((id) => !inChosen.has(id)).length;
   const saveAll = () =>
     attempt(async () => {
       setSaved(null);
@@ -63,8 +75,17 @@ export function SaveAll({ paperIds, lists, onSaved }: Props) {
   return (
     <div class="pp-saveall">
       <div class="pl-row">
-        <button type="button" class="pl-button pl-primary" ref={saveButton} onClick={saveAll}>
-          {paperIds.length === 1 ? 'Save' : `Save all (${paperIds.length})`}
+        {/* Nothing to add: the button says so and stays where it is (a disabled button would drop
+            the focus of whoever just pressed it); pressed, it says the papers are in the list. */}
+        <button
+          type="button"
+          class="pl-button pl-primary"
+          ref={saveButton}
+          onClick={saveAll}
+          aria-disabled={toAdd === 0 ? 'true' : undefined}
+          title={toAdd < paperIds.length && chosen ? `${paperIds.length - toAdd} already in ${chosen.name}` : undefined}
+        >
+          {saveLabel(paperIds.length, toAdd)}
         </button>
         <label class="pp-small pp-muted" for="pp-saveall-list">
           to

@@ -1,5 +1,5 @@
 import type { Paper } from '../../lib/catalog/types';
-import type { ReadingList } from '../../lib/db/types';
+import type { ListEntry, ReadingList } from '../../lib/db/types';
 import { PaperRow } from './PaperRow';
 import { SaveAll } from './SaveAll';
 
@@ -9,6 +9,7 @@ interface Props {
   pdf: boolean;
   saved: boolean;
   lists: ReadingList[];
+  entries: ListEntry[];
   onOpen(paperId: string): void;
   onSaved(): Promise<void>;
 }
@@ -17,7 +18,7 @@ interface Props {
  * The catalog paper a tab's address names (arXiv, OpenReview, DOI…) when nothing on the page
  * mentions it: a PDF the browser shows, which no extension can read, is the common case.
  */
-export function TabPaper({ paper, pdf, saved, lists, onOpen, onSaved }: Props) {
+export function TabPaper({ paper, pdf, saved, lists, entries, onOpen, onSaved }: Props) {
   return (
     <div class="pp-tab-paper">
       <h2 id="pp-page-heading" class="pp-h2">
@@ -29,7 +30,7 @@ export function TabPaper({ paper, pdf, saved, lists, onOpen, onSaved }: Props) {
           : 'Nothing on the page mentions it by a name PaperLens knows; the tab’s address names it.'}
       </p>
       <PaperRow paper={paper} saved={saved} onClick={() => onOpen(paper.id)} />
-      <SaveAll paperIds={[paper.id]} lists={lists} onSaved={onSaved} />
+      <SaveAll paperIds={[paper.id]} lists={lists} entries={entries} onSaved={onSaved} />
     </div>
   );
 }

@@ -58,6 +58,7 @@ describe('popup: the paper a tab shows as a PDF', () => {
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup.getByText('Saved 1 paper to Reading list').waitFor();
     await row.getByText('✓ Saved').waitFor();
+    await popup.getByRole('button', { name: 'Saved', exact: true }).waitFor();
     await popup.screenshot({ path: join(screenshotDir(), 'popup-tab-paper.png') });
     await row.click();
     await expect

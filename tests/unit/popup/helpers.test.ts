@@ -9,7 +9,7 @@ import {
   statusCounts,
 } from '../../../components/popup/entryInfo';
 import { dropOn, moveBy, moveIndex, sameOrder } from '../../../components/popup/order';
-import { savedText } from '../../../components/popup/SaveAll';
+import { savedText, saveLabel } from '../../../components/popup/SaveAll';
 import { toSegments } from '../../../components/popup/segments';
 import { tabFromLocation } from '../../../components/popup/useActiveTab';
 import { ENTRIES } from '../export/data.fixture';
@@ -106,6 +106,18 @@ describe('savedText ("Save all")', () => {
     [0, 1, 'This paper is already in Thesis'],
   ])('%i new of %i', (added, total, text) => {
     expect(savedText(added, total, 'Thesis')).toBe(text);
+  });
+});
+
+describe('saveLabel (the "Save all" button)', () => {
+  it.each([
+    [5, 5, 'Save all (5)'],
+    [5, 3, 'Save 3 more'],
+    [5, 0, 'All saved'],
+    [1, 1, 'Save'],
+    [1, 0, 'Saved'],
+  ])('%i papers, %i not in the list', (total, toAdd, label) => {
+    expect(saveLabel(total, toAdd)).toBe(label);
   });
 });
 
