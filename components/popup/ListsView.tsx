@@ -9,7 +9,7 @@ import { HiddenSites } from './HiddenSites';
 import { ListHeader } from './ListHeader';
 import { ListPicker } from './ListPicker';
 import { draftKey, pruneDrafts } from './noteDrafts';
-import { UndoRemove } from './UndoRemove';
+import { UndoNotice } from './UndoNotice';
 import { attempt, type CatalogData } from './usePopupData';
 
 interface Props {
@@ -41,12 +41,18 @@ function focusChip(): void {
   (chip as HTMLElement | null)?.focus();
 }
 
+/** The last paper that left a list (moved or removed): what to say, and how to bring it back. */
+interface Left {
+  key: string;
+  listId: string;
+  entryId: string;
+  text: string;
+  undo(): Promise<unknown>;
+}
+
 export function ListsView({ catalog, overview, selected, onSelect, onOpen, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<ListEntry | null>(null);
-  const [moved, setMoved] = useState<string | null>(null);
-  // The notice is about the list it was given in.
-  useEffect(() => setMoved(null), [selected]);
+  const [left, setLeft] = useState<Left | null>(null);
   // Unsaved notes of entries that are gone would wait for ever: they go once the lists are read.
   useEffect(() => {
     if (overview) pruneDrafts(new Set(overview.entries.map(draftKey)));
@@ -66,36 +72,45 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
     update: (entry: ListEntry, changes: { status?: ReadingStatus; note?: string }) =>
       run(() => send('entries/update', { entryId: entry.id, ...changes })),
     move: (entry: ListEntry, toListId: string) => {
-      // The row leaves this list: focus goes to the row after it (or before it), and a notice
-      // says where it went, and that it joined the entry already there when it did.
-      const at = shown.findIndex((e) => e.id === entry.id);
-      const neighbour = shown[at + 1] ?? shown[at - 1];
+      // The row leaves this list: a notice says where it went, and that it joined the entry
+      // already there when it did; its Undo puts both back as they were.
       const there = entries.find((e) => e.listId === toListId && e.paperId === entry.paperId);
       const bothNotes = !!there?.note.trim() && !!entry.note.trim() && there?.note.trim() !== entry.note.trim();
       const target = lists.find((l) => l.id === toListId)?.name ?? 'the other list';
       void run(async () => {
-        setMoved(null);
+        setLeft(null);
         await send('entries/move', { entryId: entry.id, toListId });
         const title = describeEntry(entry, catalog.papers).title;
-        setMoved(
-          there
+        setLeft({
+          key: `move ${entry.id}`,
+          listId: entry.listId,
+          entryId: entry.id,
+          text: there
             ? `Moved “${title}” to ${target}, where it was already: the two are one now${bothNotes ? ', with both notes' : ''}.`
             : `Moved “${title}” to ${target}.`,
-        );
-      }).then((moved) => moved && requestAnimationFrame(() => focusRow(neighbour?.id)));
+          undo: () => send('entries/unmove', { entry, toListId, before: there ?? null }),
+        });
+      });
     },
     remove: (entry: ListEntry) =>
       void run(async () => {
+        setLeft(null);
         await send('entries/remove', { entryId: entry.id });
-        setRemoved(entry);
+        setLeft({
+          key: `remove ${entry.id}`,
+          listId: entry.listId,
+          entryId: entry.id,
+          text: `Removed “${describeEntry(entry, catalog.papers).title}”.`,
+          undo: () => send('entries/restore', { entry }),
+        });
       }),
   };
-  const undoRemove = (entry: ListEntry) =>
+  const undo = (done: Left) =>
     void run(async () => {
-      setRemoved(null);
-      await send('entries/restore', { entry });
+      setLeft(null);
+      await done.undo();
       // Focus goes to the row that came back (the Undo button that had it is gone).
-    }).then((restored) => restored && requestAnimationFrame(() => focusRow(entry.id)));
+    }).then((undone) => undone && requestAnimationFrame(() => focusRow(done.entryId)));
   return (
     <section class="pp-lists" aria-label="Reading lists">
       <ListPicker
@@ -122,19 +137,11 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
           {error}
         </p>
       )}
-      {/* Status regions that are always there, empty until a paper is moved or removed: a live
-          region added with its text already in it is not announced by every screen reader. */}
+      {/* A status region that is always there, empty until a paper is moved or removed: a live
+          region added with its text already in it is not announced by every screen reader. The
+          notice is about the list it was given in. */}
       <div role="status" class="pp-pinned">
-        {moved && <p class="pp-notice">{moved}</p>}
-      </div>
-      <div role="status">
-        {removed && removed.listId === list?.id && (
-          <UndoRemove
-            key={removed.id}
-            title={describeEntry(removed, catalog.papers).title}
-            onUndo={() => undoRemove(removed)}
-          />
-        )}
+        {left && left.listId === list?.id && <UndoNotice key={left.key} text={left.text} onUndo={() => undo(left)} />}
       </div>
       {list && shown.length > 0 ? (
         <EntryList

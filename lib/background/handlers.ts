@@ -151,6 +151,8 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'entries/restore': async ({ entry }) => afterWrite(lists.restoreEntry(db, checkedEntry(entry))),
     'entries/update': async ({ entryId, ...changes }) => afterWrite(lists.updateEntry(db, entryId, changes)),
     'entries/move': async ({ entryId, toListId }) => afterWrite(lists.moveEntry(db, entryId, toListId)),
+    'entries/unmove': async ({ entry, toListId, before }) =>
+      afterWrite(lists.undoMove(db, checkedEntry(entry), toListId, before === null ? null : checkedEntry(before))),
     'entries/reorder': async ({ listId, entryIds }) =>
       afterWrite(lists.reorderEntries(db, listId, entryIds).then(() => null)),
     'dismissals/add': async ({ url, paperId }) => {

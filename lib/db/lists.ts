@@ -155,7 +155,7 @@ export async function removeEntry(db: PaperLensDB, id: string): Promise<void> {
 export async function restoreEntry(db: PaperLensDB, entry: ListEntry): Promise<ListEntry> {
   return db.transaction('rw', db.lists, db.entries, async () => {
     if (!(await db.lists.get(entry.listId)))
-      throw new Error('lists: the list it was removed from no longer exists, so it cannot go back');
+      throw new Error('lists: the list it came from no longer exists, so it cannot go back');
     if (entry.id !== entryId(entry.listId, entry.paperId)) throw new Error(`lists: bad entry id ${entry.id}`);
     const existing = await db.entries.get(entry.id);
     const restored = existing ? combineEntries(existing, entry) : entry;
@@ -192,6 +192,30 @@ export async function moveEntry(db: PaperLensDB, id: string, toListId: string): 
     await db.entries.delete(id);
     await db.entries.put(moved);
     return moved;
+  });
+}
+
+/** Undo of moveEntry: `original` (the entry as it was before the move) goes back to its list and
+ * place, and the list it went to holds again what it held: nothing of the paper, or `before`, the
+ * entry the move merged it into. A status or note changed since the move goes back with it, unless
+ * the move was a merge (which cannot be taken apart but by putting both entries back as they were). */
+export async function undoMove(
+  db: PaperLensDB,
+  original: ListEntry,
+  toListId: string,
+  before: ListEntry | null,
+): Promise<ListEntry> {
+  return db.transaction('rw', db.lists, db.entries, async () => {
+    const movedId = entryId(toListId, original.paperId);
+    if (before && before.id !== movedId) throw new Error(`lists: bad entry id ${before.id}`);
+    if (movedId === original.id) throw new Error('lists: the entry did not move, so there is nothing to undo');
+    const current = await db.entries.get(movedId);
+    const back =
+      before || !current ? original : { ...current, id: original.id, listId: original.listId, order: original.order };
+    const restored = await restoreEntry(db, back);
+    if (before && (await db.lists.get(toListId))) await db.entries.put(before);
+    else if (!before) await db.entries.delete(movedId);
+    return restored;
   });
 }
 

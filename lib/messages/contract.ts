@@ -82,6 +82,9 @@ export interface BackgroundMessages {
   'entries/restore': [{ entry: ListEntry }, ListEntry];
   'entries/update': [{ entryId: string; status?: ReadingStatus; note?: string }, ListEntry];
   'entries/move': [{ entryId: string; toListId: string }, ListEntry];
+  /** Undo of a move: `entry` as it was before, and `before`, what the list it went to held of the
+   * paper (null: nothing). */
+  'entries/unmove': [{ entry: ListEntry; toListId: string; before: ListEntry | null }, ListEntry];
   'entries/reorder': [{ listId: string; entryIds: string[] }, null];
   /** `url` is the page's address: the paper is hidden on its host, or in "local files" for a
    * file:// page (lib/db/dismissal-site). */

@@ -42,6 +42,7 @@ export const PAYLOAD_SHAPES: PayloadShapes = {
   'entries/restore': { entry: 'any' },
   'entries/update': { entryId: 'id', status: 'any', note: 'any' },
   'entries/move': { entryId: 'id', toListId: 'id' },
+  'entries/unmove': { entry: 'any', toListId: 'id', before: 'any' },
   'entries/reorder': { listId: 'id', entryIds: 'ids' },
   'dismissals/add': { url: 'text', paperId: 'id' },
   'dismissals/remove': { dismissalId: 'id' },

@@ -256,11 +256,27 @@ describe('popup: reading lists', () => {
     expect(await popup.locator('.pp-entry').count()).toBe(3);
     expect(await menu.inputValue()).toBe('');
     // Chosen with the mouse (or in the opened menu), it moves at once.
+    const order = await entryTitles(popup);
     await menu.selectOption({ label: 'Feature matching' });
     await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 2);
-    // It says where the paper went, and focus stays in the list, on the row that took its place.
+    // It says where the paper went, with an Undo that has the focus (the row that had it is gone).
     await said.filter({ hasText: `Moved “${XPROMPT}” to Feature matching.` }).waitFor();
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.closest('.pp-entry') !== null)).toBe(true);
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await popup.keyboard.press('Enter');
+    // Undone: back in its place, note and all, and not in the other list; focus on its row.
+    await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 3);
+    expect(await entryTitles(popup)).toEqual(order);
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.closest('.pp-entry')?.textContent ?? ''))
+      .toContain(XPROMPT);
+    expect(await entry(XPROMPT).locator('.pp-note').textContent()).toBe('Compare with prompt tuning v2');
+    await chip('Feature matching').click();
+    expect(await entryTitles(popup)).toEqual([LIGHTGLUE]);
+    await chip('To read').click();
+    await entry(XPROMPT)
+      .getByLabel(/to another list$/)
+      .selectOption({ label: 'Feature matching' });
+    await said.filter({ hasText: `Moved “${XPROMPT}” to Feature matching.` }).waitFor();
     await chip('Feature matching').click();
     expect(await entryTitles(popup)).toEqual([LIGHTGLUE, XPROMPT]);
     expect(await entry(XPROMPT).locator('.pp-note').textContent()).toBe('Compare with prompt tuning v2');
@@ -454,13 +470,14 @@ describe('popup: reading lists', () => {
     const row = popup.locator('.pp-entry').nth(90);
     await row.scrollIntoViewIfNeeded();
     await row.getByLabel(/to another list$/).selectOption({ label: 'Elsewhere' });
-    const notice = popup.locator('.pp-lists [role="status"] .pp-notice');
+    const notice = popup.locator('.pp-lists [role="status"] .pp-undo');
     await notice.waitFor();
     const inView = await notice.evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= window.innerHeight;
     });
     expect(inView).toBe(true);
+    await popup.screenshot({ path: join(screenshotDir(), 'popup-moved-undo.png') });
     await ask(popup, 'lists/delete', { listId: other.id });
     await ask(popup, 'lists/delete', { listId: big.id });
   });

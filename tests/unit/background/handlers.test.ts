@@ -73,8 +73,20 @@ describe('background handlers', () => {
     });
     await handlers['lists/delete']({ listId: list.id }, fromPopup);
     await expect(handlers['entries/restore']({ entry: noted }, fromPopup)).rejects.toThrow(
-      'lists: the list it was removed from no longer exists, so it cannot go back',
+      'lists: the list it came from no longer exists, so it cannot go back',
     );
+  });
+
+  it('undoes a move, checking the entries it is given', async () => {
+    const from = await handlers['lists/create']({ name: 'From' }, fromPopup);
+    const to = await handlers['lists/create']({ name: 'To' }, fromPopup);
+    const saved = await handlers['entries/save']({ paperId: 'arxiv:2306.13643', listId: from.id }, fromPopup);
+    await handlers['entries/move']({ entryId: saved.id, toListId: to.id }, fromPopup);
+    await expect(
+      handlers['entries/unmove']({ entry: saved, toListId: to.id, before: { id: 5 } as unknown as null }, fromPopup),
+    ).rejects.toThrow('lists: cannot restore the entry: id:');
+    expect(await handlers['entries/unmove']({ entry: saved, toListId: to.id, before: null }, fromPopup)).toEqual(saved);
+    expect((await db.entries.toArray()).map((e) => e.listId)).toEqual([from.id]);
   });
 
   it('hides a paper on every local file at once, and refuses a page that has no site', async () => {

@@ -144,3 +144,47 @@ describe('reading lists', () => {
     await expect(lists.saveEntry(db, 'arxiv:0000.00000')).rejects.toThrow('lists: no paper with id arxiv:0000.00000');
   });
 });
+
+describe('undoMove', () => {
+  it('puts a moved entry back in its place, with what was changed since, and takes it out of the other list', async () => {
+    const a = await lists.createList(db, 'A');
+    const b = await lists.createList(db, 'B');
+    await lists.saveEntry(db, p1 as string, a.id);
+    const original = await lists.updateEntry(db, (await lists.saveEntry(db, p2 as string, a.id)).id, { note: 'n' });
+    await lists.saveEntry(db, p3 as string, a.id);
+    const moved = await lists.moveEntry(db, original.id, b.id);
+    await lists.updateEntry(db, moved.id, { status: 'read' });
+    const back = await lists.undoMove(db, original, b.id, null);
+    expect(back).toEqual({ ...original, status: 'read' });
+    expect((await db.entries.where('listId').equals(a.id).sortBy('order')).map((e) => e.paperId)).toEqual([p1, p2, p3]);
+    expect(await db.entries.where('listId').equals(b.id).count()).toBe(0);
+  });
+
+  it('takes a merge apart: both entries as they were before the move', async () => {
+    const a = await lists.createList(db, 'A');
+    const b = await lists.createList(db, 'B');
+    const there = await lists.updateEntry(db, (await lists.saveEntry(db, p1 as string, b.id)).id, { note: 'kept' });
+    const original = await lists.updateEntry(db, (await lists.saveEntry(db, p1 as string, a.id)).id, {
+      status: 'reading',
+      note: 'moved',
+    });
+    const before = await db.entries.toArray();
+    await lists.moveEntry(db, original.id, b.id);
+    expect(await db.entries.count()).toBe(1);
+    await lists.undoMove(db, original, b.id, there);
+    expect(await db.entries.toArray()).toEqual(before);
+  });
+
+  it('refuses when the list it came from is gone, and changes nothing', async () => {
+    const a = await lists.createList(db, 'A');
+    const b = await lists.createList(db, 'B');
+    const original = await lists.saveEntry(db, p1 as string, a.id);
+    await lists.moveEntry(db, original.id, b.id);
+    await lists.deleteList(db, a.id);
+    const before = await db.entries.toArray();
+    await expect(lists.undoMove(db, original, b.id, null)).rejects.toThrow(
+      'lists: the list it came from no longer exists, so it cannot go back',
+    );
+    expect(await db.entries.toArray()).toEqual(before);
+  });
+});
