@@ -40,8 +40,10 @@ const MIN_HEIGHT = 240;
 
 /** The popover's height for `room` beside its mention: all of it, or at least MIN_HEIGHT (a title
  * wrapping to six lines in a narrow table cell leaves little room on either side), and never more
- * than the window less its margins. */
-const readableHeight = (room: number) => Math.floor(Math.min(Math.max(MIN_HEIGHT, room), innerHeight - 16));
+ * than the window less its margins. In a window under twice MIN_HEIGHT (an iframe: an embedded
+ * post), half the window is readable enough, and a popover that size fits beside its mention. */
+const readableHeight = (room: number) =>
+  Math.floor(Math.min(Math.max(Math.min(MIN_HEIGHT, innerHeight / 2), room), innerHeight - 16));
 
 const offscreen = (r: DOMRect) => r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth;
 

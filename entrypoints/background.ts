@@ -4,12 +4,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleMenuClick, MENU_ITEMS, type MenuOutcome, searchPath } from '../lib/background/context-menu';
 import { DetectorService } from '../lib/background/detector';
 import { createHandlers } from '../lib/background/handlers';
-import { createTabState } from '../lib/background/tab-state';
+import { answersWithin, createTabState } from '../lib/background/tab-state';
 import { syncCatalog } from '../lib/db/catalog-sync';
 import { openDatabase } from '../lib/db/database';
 import { announceChange } from '../lib/messages/changes';
 import { sendToTab } from '../lib/messages/client';
 import { dispatch } from '../lib/messages/router';
+
+/** How long a document may take to answer whether it is still there (tab-state: settle). */
+const PING_TIMEOUT_MS = 500;
 
 export default defineBackground({
   type: 'module',
@@ -49,7 +52,11 @@ export default defineBackground({
     browser.commands.onCommand.addListener(async (command, tab) => {
       if (command !== 'next-mention') return;
       const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      if (tabId !== undefined) await sendToTab(tabId, 'tab/next-mention', {}).catch(() => {});
+      if (tabId === undefined) return;
+      // The page's own mentions, or an iframe's when only iframes have some (every frame's
+      // script would otherwise open one, each in its frame).
+      const frameId = (await tabs.get(tabId)).flatMap((p) => p.frames).sort((a, b) => a - b)[0] ?? 0;
+      await sendToTab(tabId, 'tab/next-mention', {}, { frameId }).catch(() => {});
     });
 
     // Menus persist across worker restarts: create them once per install/update.
@@ -75,10 +82,15 @@ export default defineBackground({
       }).catch((error) => console.error('PaperLens: the menu action failed', error));
     });
 
-    // A tab that starts loading a document drops its results (its new content script reports
-    // again). changeInfo.url needs the tabs permission, which PaperLens does not ask for.
+    // A tab that starts or ends loading (a document, an iframe's, an SPA's next address) keeps
+    // the results of the documents still there and drops the others (tab-state: settle); their
+    // new content scripts report again. changeInfo.url needs the tabs permission, which PaperLens
+    // does not ask for, and would not tell an iframe's load from the page's anyway.
+    const alive = (tabId: number) => (documentId: string) =>
+      answersWithin(() => sendToTab(tabId, 'tab/ping', {}, { documentId }), PING_TIMEOUT_MS);
     browser.tabs.onUpdated.addListener((tabId, change) => {
-      if (change.status === 'loading') void tabs.clear(tabId);
+      if (change.status === 'loading' || change.status === 'complete')
+        void tabs.settle(tabId, alive(tabId), change.status === 'loading');
     });
     browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
   },

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { tabStateKey } from '../../lib/background/tab-state';
 import { send, sendToTab } from '../../lib/messages/client';
-import type { ListsOverview, PaperCount } from '../../lib/messages/contract';
+import type { ListsOverview, PagePaper } from '../../lib/messages/contract';
 import { siteForDisplay } from '../../lib/settings/site-display';
 import { groupByPaper } from './entryInfo';
 import { PaperRow, placesText } from './PaperRow';
@@ -35,7 +35,7 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
   const { tabId, explicit, url, visit } = useActiveTab();
   const tab = tabPaperOf(catalog, url);
   const site = useSiteMode(tabId, visit);
-  const [counts, setCounts] = useState<PaperCount[] | null>(null);
+  const [counts, setCounts] = useState<PagePaper[] | null>(null);
   /** What the last click on a paper could not do: a notice, or an error. */
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const pauseInput = useRef<HTMLInputElement>(null);
@@ -64,7 +64,9 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
     try {
       const tab = await browser.tabs.update(tabId, { active: true });
       if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
-      const shown = await sendToTab(tabId, 'tab/reveal', { paperId });
+      // The page itself if it mentions the paper, else the first iframe that does.
+      const frameId = counts?.find((c) => c.paperId === paperId)?.frames[0] ?? 0;
+      const shown = await sendToTab(tabId, 'tab/reveal', { paperId }, { frameId });
       if (!shown) setMessage({ text: unshownText(site.info), error: false });
       else if (!explicit) window.close();
     } catch {

@@ -37,7 +37,8 @@ export function useSiteMode(tabId: number | null | undefined, visit = 0): SiteMo
     let stopped = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const ask = (attempt: number) =>
-      sendToTab(tabId, 'tab/location', {})
+      // The tab's page itself: an iframe's script would answer with the iframe's address.
+      sendToTab(tabId, 'tab/location', {}, { frameId: 0 })
         .catch((e) => {
           setReachable(false);
           // A page still loading has no content script yet (it starts once the page is idle):

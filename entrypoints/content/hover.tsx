@@ -52,6 +52,8 @@ export function startHover(
   session: PageSession,
   settings: Settings,
   signal: AbortSignal,
+  /** The tab's page (an iframe's "Not this paper" hides it on the site the address bar shows). */
+  pageUrl: string = location.href,
 ): HoverController {
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let uiReady: Promise<ShadowRootContentScriptUi<void>> | null = null;
@@ -98,7 +100,7 @@ export function startHover(
     if (hiddenFrom) focus.giveBack(hiddenFrom.range);
     hiddenFrom = null;
   };
-  const site = dismissalSiteOrNull(location.href);
+  const site = dismissalSiteOrNull(pageUrl);
   const paint = () => {
     if (!ui) return;
     // The popover closes itself when its mention scrolls out of view; by then the reader may have
@@ -115,7 +117,7 @@ export function startHover(
         open={shown && { paperId: shown.paperId, anchor: anchorFor(shown), details, fade }}
         theme={shownTheme}
         focusOnOpen={focusOnOpen}
-        pageUrl={location.href}
+        pageUrl={pageUrl}
         pageSite={site}
         revision={revision}
         hiddenWhere={hiddenWhere}

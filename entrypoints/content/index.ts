@@ -5,6 +5,11 @@ import { runContentScript } from './runner';
 // work in runner.ts so that reading it never loads the UI (and its CSS) outside a real build.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
+  // Iframes too (an embedded post, a notebook's output, a mail's body; small ones wait: see
+  // lib/page/frame.ts), and those without an address of their own (srcdoc, about:blank) that a
+  // matched page makes.
+  allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main: (ctx) => runContentScript(ctx),
 });

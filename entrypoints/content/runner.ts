@@ -7,6 +7,7 @@ import { send } from '../../lib/messages/client';
 import type { DetectorSetup } from '../../lib/messages/contract';
 import { dispatchInTab } from '../../lib/messages/router';
 import { isExtensionGone } from '../../lib/messages/transport';
+import { isSubframe, whenBigEnough } from '../../lib/page/frame';
 import { isNewPage } from '../../lib/page/navigation';
 import { PageSession } from '../../lib/page/session';
 import { type HoverController, startHover } from './hover';
@@ -52,7 +53,9 @@ async function start(ctx: ContentScriptContext): Promise<Running> {
   // The popover has its own stop as well as the session's: a new theme or hover delay makes a new one.
   let hoverAbort = new AbortController();
   const hoverFor = (s: DetectorSetup['settings']) =>
-    session.quiet ? null : startHover(ctx, session, s, AbortSignal.any([abort.signal, hoverAbort.signal]));
+    session.quiet
+      ? null
+      : startHover(ctx, session, s, AbortSignal.any([abort.signal, hoverAbort.signal]), setup.pageUrl);
   const running: Running = {
     setup: { mode, settings },
     session,
@@ -80,6 +83,9 @@ const hoverKey = (s: Pick<DetectorSetup, 'settings'>) => JSON.stringify([s.setti
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   // Documents without a body (an SVG or XML file opened on its own) have no prose to read.
   if (document.body === null) return;
+  // An ad's or a tracker's iframe is read only if it grows to hold prose (lib/page/frame.ts).
+  if (isSubframe(window)) await whenBigEnough(window, ctx.signal);
+  if (ctx.isInvalid) return;
   let current: Promise<Running> = start(ctx);
   // A start that failed (the background did not answer) is tried again by the next refresh.
   const failed = (error: unknown) => console.warn('PaperLens: starting on this page failed', error);
@@ -128,6 +134,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         'tab/reveal': async ({ paperId }) => (await current).hover?.reveal(paperId) ?? false,
         'tab/next-mention': async () => (await current).hover?.next() ?? false,
         'tab/location': async () => ({ url: location.href }),
+        'tab/ping': async () => true,
       },
       message,
     ).then(sendResponse);
@@ -135,6 +142,14 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  // An iframe taken out of the page (or sent elsewhere) leaves no trace a tab's loading state
+  // shows: it says itself that its papers are gone. (A page kept in the back/forward cache is
+  // persisted; its results go when the tab's loading state changes: tab-state, settle.)
+  if (isSubframe(window)) {
+    ctx.addEventListener(window, 'pagehide', (event) => {
+      if (!(event as PageTransitionEvent).persisted) report([]);
+    });
+  }
   // Back or Forward to a page kept in the back/forward cache: a change announced while it was
   // there (its site paused, a detection kind turned off) never reached it, and its session would
   // report and keep the marks of the old settings. The session reports again itself (session.ts).

@@ -3,11 +3,11 @@ import type { Catalog, Paper } from '../catalog/types';
 import type { PaperLensDB } from '../db/database';
 import { dismissalSite, dismissalSiteOrNull } from '../db/dismissal-site';
 import * as lists from '../db/lists';
-import { dismissalId, entryId, type ListEntry } from '../db/types';
-import { EntrySchema, issueMessage, issuePath } from '../export/backup-schema';
-import type { BackgroundHandlers, PaperCount } from '../messages/contract';
+import { dismissalId, entryId, type ListEntry, type ReadingList } from '../db/types';
+import { EntrySchema, issueMessage, issuePath, ListSchema } from '../export/backup-schema';
+import type { BackgroundHandlers, DetectorSetup, PagePaper, PaperCount } from '../messages/contract';
 import { checkSettings, checkSettingsChanges } from '../settings/schema';
-import { applySettingsChanges, migrateSettings, siteMode } from '../settings/settings';
+import { applySettingsChanges, migrateSettings, type SiteMode, siteMode } from '../settings/settings';
 import { siteOfUrl, withSiteMode } from '../settings/site-rules';
 import { exportBackup, importBackup } from './backup';
 import type { DetectorService } from './detector';
@@ -16,6 +16,8 @@ import { checkReport, type ReportingDocument } from './tab-state';
 
 export { loadSettings, SETTINGS_KEY } from './settings-store';
 
+/** Site modes from the one that does least: an iframe follows its page's site and its own. */
+const STRICTER: SiteMode[] = ['off', 'quiet', 'on'];
 const hostOf = (url: string): string => {
   try {
     return new URL(url).hostname;
@@ -41,7 +43,7 @@ export interface HandlerDeps {
   tabs: {
     /** Stores a report, or drops it when it comes from a document the tab no longer shows. */
     set(tabId: number, url: string, papers: PaperCount[], from?: ReportingDocument): Promise<unknown>;
-    get(tabId: number): Promise<PaperCount[]>;
+    get(tabId: number): Promise<PagePaper[]>;
   };
   /** Something the content scripts show changed (saved state, dismissals): tell every tab. */
   broadcastChange(): void;
@@ -51,21 +53,24 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
   // Every page load asks for this, so it reads the paperId index's keys, not every entry, and
   // names only papers a page can show (catalog papers): a list may hold many more.
   let catalogIds: Promise<Set<string>> | undefined;
-  const pageState = async (url: string) => {
+  /** What a content script starts with. In an iframe (`page`: the tab's address), the stricter
+   * of the two sites' modes holds, and the papers hidden on either stay hidden. */
+  const pageState = async (url: string, page?: string): Promise<DetectorSetup> => {
     catalogIds ??= ready.then((catalog) => new Set(catalog.papers.map((p) => p.id)));
     const settings = await loadSettings(db);
-    const host = hostOf(url);
-    const site = dismissalSiteOrNull(url);
+    const sites = [...new Set([url, page ?? url].map(dismissalSiteOrNull).filter((s): s is string => s !== null))];
     const [savedKeys, known, dismissals] = await Promise.all([
       db.entries.orderBy('paperId').uniqueKeys(),
       catalogIds,
-      site ? db.dismissals.where('site').equals(site).toArray() : [],
+      sites.length > 0 ? db.dismissals.where('site').anyOf(sites).toArray() : [],
     ]);
+    const modes = [siteMode(settings, hostOf(url)), page ? siteMode(settings, hostOf(page)) : 'on'];
     return {
       settings,
-      mode: siteMode(settings, host),
+      mode: STRICTER.find((mode) => modes.includes(mode)) ?? 'on',
       saved: (savedKeys as string[]).filter((id) => known.has(id)),
-      dismissed: dismissals.map((d) => d.paperId),
+      dismissed: [...new Set(dismissals.map((d) => d.paperId))],
+      ...(page && { pageUrl: page }),
     };
   };
   const afterWrite = async <T>(result: Promise<T>): Promise<T> => {
@@ -78,7 +83,8 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
       const catalog = await ready;
       return { version: catalog.version, count: await db.papers.count() };
     },
-    'detector/state': async ({ url }) => pageState(url),
+    // An iframe's script asks too: the tab's address is the sender's (from.url), not the frame's.
+    'detector/state': async ({ url }, from) => pageState(url, from.frameId ? from.url : undefined),
     'detector/scan': async ({ texts, kinds }) => (await detector()).scan(texts, kinds),
     // The page's address says which paper's own page this is (its links to itself are not marked);
     // the page says it, as the sender's may lag an SPA's navigation.
@@ -119,9 +125,9 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'page/report': async ({ url, papers }, sender) => {
       if (sender.tabId === undefined) throw new Error('page: only a content script can report a page');
       const report = checkReport(url, papers);
-      const { documentId, documentLifecycle } = sender;
+      const { documentId, documentLifecycle, frameId } = sender;
       // A stale report is dropped without an error: its page is gone and nothing there could act on it.
-      await tabs.set(sender.tabId, report.url, report.papers, { documentId, documentLifecycle });
+      await tabs.set(sender.tabId, report.url, report.papers, { documentId, documentLifecycle, frameId });
       return null;
     },
     'page/papers': async ({ tabId }) => tabs.get(tabId),
@@ -129,6 +135,10 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'lists/create': async ({ name }) => afterWrite(lists.createList(db, name)),
     'lists/rename': async ({ listId, name }) => afterWrite(lists.renameList(db, listId, name)),
     'lists/delete': async ({ listId }) => afterWrite(lists.deleteList(db, listId).then(() => null)),
+    'lists/restore': async ({ list, entries }) => {
+      if (!Array.isArray(entries)) throw new Error('lists: cannot restore the list: entries: expected an array');
+      return afterWrite(lists.restoreList(db, checkedList(list), entries.map(checkedEntry)));
+    },
     'entries/save': async ({ paperId, listId }) => {
       await ready;
       return afterWrite(lists.saveEntry(db, paperId, listId));
@@ -191,6 +201,13 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
 }
 
 /** An entry sent back for Undo is checked like one in a backup before it is written. */
+function checkedList(list: unknown): ReadingList {
+  const result = v.safeParse(ListSchema, list);
+  if (result.success) return result.output;
+  const [issue] = result.issues;
+  throw new Error(`lists: cannot restore the list: ${issuePath(issue)}: ${issueMessage(issue)}`);
+}
+
 function checkedEntry(entry: unknown): ListEntry {
   const result = v.safeParse(EntrySchema, entry);
   if (result.success) return result.output;

@@ -1,4 +1,5 @@
-import type { PaperCount } from '../messages/contract';
+import type { PagePaper, PaperCount } from '../messages/contract';
+import { type FrameRecord, mergeFrames } from './tab-frames';
 
 /** Key-value storage that survives the service worker being stopped (storage.session). */
 export interface SessionStore {
@@ -7,20 +8,39 @@ export interface SessionStore {
   remove(key: string): Promise<void>;
 }
 
-interface TabRecord {
-  url: string;
-  papers: PaperCount[];
-  /** The document that reported them (Chrome's sender.documentId; Firefox gives none). */
-  documentId?: string;
+/** A tab's results: its top frame's (url, papers, documentId) and its frames'. */
+export interface TabRecord extends FrameRecord {
   /** Left by a clear: the page whose results it dropped. Its later reports are stale. */
   ended?: { documentId: string; url: string };
+  /** The reports of the page's frames (iframes), by frame id. */
+  frames?: Record<string, FrameRecord>;
 }
 
 /** What the browser says of the document a report came from (runtime.MessageSender). Chrome
- * only: Firefox has neither, and its reports are taken as they come, as before. */
+ * only: Firefox has neither, and its reports are taken as they come, as before. `frameId`: 0 (or
+ * none) for the tab's page itself, another number for a frame in it. */
 export interface ReportingDocument {
   documentId?: string;
   documentLifecycle?: string;
+  frameId?: number;
+}
+
+/** Is the document still the one its frame shows (Chrome: a message to it by its id arrives)? */
+export type DocumentCheck = (documentId: string) => Promise<boolean>;
+
+/** Does `ping` answer within `ms`? A document going into the back/forward cache never answers
+ * (the message's promise does not settle), and each check holds the tab's other changes until it
+ * ends: no answer soon is no document. */
+export function answersWithin(ping: () => Promise<unknown>, ms: number): Promise<boolean> {
+  return new Promise((done) => {
+    const timer = setTimeout(() => done(false), ms);
+    ping()
+      .then(
+        () => done(true),
+        () => done(false),
+      )
+      .finally(() => clearTimeout(timer));
+  });
 }
 
 /**
@@ -69,9 +89,17 @@ export function checkReport(url: unknown, papers: unknown): { url: string; paper
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 const keyOf = tabStateKey;
 
-/** What the detector found in each tab, most-mentioned first, and the badge that counts it. */
+const sortPapers = (papers: PaperCount[]) =>
+  [...papers].sort((a, b) => b.count - a.count || a.paperId.localeCompare(b.paperId));
+
+/** What the detector found in each tab (its page and the page's frames), most-mentioned first,
+ * and the badge that counts it. */
 export function createTabState(store: SessionStore, setBadge: (tabId: number, count: number) => Promise<void>) {
   const read = async (tabId: number) => (await store.get(keyOf(tabId)))[keyOf(tabId)] as TabRecord | undefined;
+  const write = async (tabId: number, record: TabRecord) => {
+    await store.set({ [keyOf(tabId)]: record });
+    await setBadge(tabId, mergeFrames(record).length);
+  };
   // One change at a time: a report read the record before a clear wrote it, then wrote over the
   // clear with the old page's papers.
   let last: Promise<unknown> = Promise.resolve();
@@ -80,35 +108,98 @@ export function createTabState(store: SessionStore, setBadge: (tabId: number, co
     last = run.catch(() => undefined);
     return run;
   };
+  /** The record without the page it ended: remembered, so its late reports are dropped (isStale). */
+  const ended = (record: TabRecord): TabRecord =>
+    record.documentId
+      ? { url: '', papers: [], ended: { documentId: record.documentId, url: record.url } }
+      : { url: '', papers: [] };
+  /** Frames whose documents are gone (the iframe navigated, or left the page) go; a frame the
+   * browser names no document of (Firefox) goes only when `loading` (as the whole tab did). */
+  const liveFrames = async (record: TabRecord, alive: DocumentCheck, loading: boolean) => {
+    const kept: Record<string, FrameRecord> = {};
+    for (const [id, frame] of Object.entries(record.frames ?? {})) {
+      if (frame.documentId ? await alive(frame.documentId) : !loading) kept[id] = frame;
+    }
+    return kept;
+  };
   return {
-    /** Store a tab's report; false when it is stale (isStale) and was dropped. */
+    /** Store a report of the tab's page or of a frame in it; false when it is stale (isStale) and
+     * was dropped. */
     set(tabId: number, url: string, papers: PaperCount[], from: ReportingDocument = {}): Promise<boolean> {
       return inTurn(async () => {
-        if (isStale(await read(tabId), url, from)) return false;
-        const sorted = [...papers].sort((a, b) => b.count - a.count || a.paperId.localeCompare(b.paperId));
-        const record: TabRecord = { url, papers: sorted, ...(from.documentId && { documentId: from.documentId }) };
-        await store.set({ [keyOf(tabId)]: record });
-        await setBadge(tabId, sorted.length);
+        const record = await read(tabId);
+        if (from.frameId !== undefined && from.frameId !== 0) {
+          // A frame on its way out says it has nothing (runner.ts, on pagehide): taken whatever
+          // its state; papers only from a frame the page still shows.
+          const gone = from.documentLifecycle !== undefined && from.documentLifecycle !== 'active';
+          if (gone && papers.length > 0) return false;
+          const frames = { ...record?.frames };
+          if (papers.length > 0) {
+            frames[from.frameId] = {
+              url,
+              papers: sortPapers(papers),
+              ...(from.documentId && { documentId: from.documentId }),
+            };
+          } else delete frames[from.frameId];
+          const { frames: _, ...page } = record ?? { url: '', papers: [] };
+          await write(tabId, Object.keys(frames).length > 0 ? { ...page, frames } : page);
+          return true;
+        }
+        if (isStale(record, url, from)) return false;
+        const next: TabRecord = {
+          url,
+          papers: sortPapers(papers),
+          ...(from.documentId && { documentId: from.documentId }),
+        };
+        if (record?.frames) next.frames = record.frames;
+        await write(tabId, next);
         return true;
       });
     },
-    async get(tabId: number): Promise<PaperCount[]> {
-      return (await read(tabId))?.papers ?? [];
+    /** The tab's papers, its page's and its frames' together, with the frames that mention each. */
+    async get(tabId: number): Promise<PagePaper[]> {
+      const record = await read(tabId);
+      return record ? mergeFrames(record) : [];
     },
     /**
-     * A tab started loading (another document, or an SPA's next page): its results no longer
-     * apply. The page they came from is remembered, so its late reports are dropped (isStale); a
-     * clear of a tab that nothing reported to since forgets it, so a page restored from the
-     * back/forward cache (after a PDF, say) is heard again.
+     * The tab's loading state changed: an iframe loaded, or the tab went to another document, or
+     * an SPA to its next address (Chromium says 'loading' for all three). Results of documents
+     * that are gone go, the rest stay: an ad's iframe reloading had cleared the page's papers from
+     * the popup and badge, with nothing to report them again. Where the browser names no
+     * documents (Firefox), a tab that starts `loading` drops everything, as before.
+     */
+    settle(tabId: number, alive: DocumentCheck, loading: boolean): Promise<void> {
+      return inTurn(async () => {
+        const record = await read(tabId);
+        // Chromium resets a tab's badge as it shows another document, a page restored by Back
+        // included, whose report may have come first: the badge is written again either way.
+        if (!record) return setBadge(tabId, 0);
+        const pageAlive = record.documentId ? await alive(record.documentId) : !loading;
+        const frames = await liveFrames(record, alive, loading);
+        const page = pageAlive ? record : ended(record);
+        if (!record.documentId && !pageAlive && Object.keys(frames).length === 0) {
+          await store.remove(keyOf(tabId));
+          await setBadge(tabId, 0);
+          return;
+        }
+        const { frames: _, ...top } = page;
+        await write(tabId, Object.keys(frames).length > 0 ? { ...top, frames } : top);
+      });
+    },
+    /**
+     * The tab's page is gone (tests; what settle does for a document that no longer answers). The
+     * page it ended is remembered, so its late reports are dropped (isStale); a clear of a tab
+     * that nothing reported to since forgets it, so a page restored from the back/forward cache
+     * (after a PDF, say) is heard again.
      */
     clear(tabId: number): Promise<void> {
       return inTurn(async () => {
         const record = await read(tabId);
-        if (record?.documentId) {
-          const ended = { documentId: record.documentId, url: record.url };
-          await store.set({ [keyOf(tabId)]: { url: '', papers: [], ended } satisfies TabRecord });
-        } else await store.remove(keyOf(tabId));
-        await setBadge(tabId, 0);
+        if (record?.documentId) await write(tabId, ended(record));
+        else {
+          await store.remove(keyOf(tabId));
+          await setBadge(tabId, 0);
+        }
       });
     },
     /** The tab closed: nothing of it is kept. */

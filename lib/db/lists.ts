@@ -2,6 +2,7 @@ import type { PaperLensDB } from './database';
 import { combineEntries } from './merge-entries';
 import {
   entryId,
+  hasVisibleName,
   type ListEntry,
   listNameKey,
   MAX_LIST_NAME,
@@ -16,7 +17,7 @@ export const DEFAULT_LIST_NAME = 'Reading list';
 
 function cleanName(name: string): string {
   const trimmed = tidyListName(name);
-  if (!trimmed) throw new Error('lists: a list needs a name');
+  if (!hasVisibleName(trimmed)) throw new Error('lists: a list needs a name');
   if (trimmed.length > MAX_LIST_NAME) {
     throw new Error(`lists: a list name can have at most ${MAX_LIST_NAME} characters`);
   }
@@ -70,6 +71,20 @@ export async function deleteList(db: PaperLensDB, listId: string): Promise<void>
   await db.transaction('rw', db.lists, db.entries, async () => {
     await db.entries.where('listId').equals(listId).delete();
     await db.lists.delete(listId);
+  });
+}
+
+/** Undo of deleteList: the list comes back with its entries, as they were. Refused, changing
+ * nothing, when a list of its name was made meanwhile, or an entry is not the list's. */
+export async function restoreList(db: PaperLensDB, list: ReadingList, entries: ListEntry[]): Promise<ReadingList> {
+  return db.transaction('rw', db.lists, db.entries, async () => {
+    if (await db.lists.get(list.id)) throw new Error('lists: that list is there already');
+    await assertUniqueName(db, list.name);
+    const stray = entries.find((e) => e.listId !== list.id || e.id !== entryId(list.id, e.paperId));
+    if (stray) throw new Error(`lists: entry ${stray.id} is not one of the list's`);
+    await db.lists.put(list);
+    await db.entries.bulkPut(entries);
+    return list;
   });
 }
 

@@ -15,13 +15,22 @@ export async function send<K extends BackgroundType>(
   return unwrapResponse(type, response) as ResponseOf<BackgroundMessages, K>;
 }
 
-/** Tell one tab's content script. Rejects when the tab has no PaperLens content script. */
+/** Which of a tab's documents a message is for: a frame (0: the tab's page), or one document
+ * (Chrome 106+). Without either, every frame's content script hears it, and the first answer wins. */
+export interface TabTarget {
+  frameId?: number;
+  documentId?: string;
+}
+
+/** Tell a tab's content script. Rejects when the tab (or the target) has no PaperLens content script. */
 export async function sendToTab<K extends TabType>(
   tabId: number,
   type: K,
   payload: RequestOf<TabMessages, K>,
+  target?: TabTarget,
 ): Promise<ResponseOf<TabMessages, K>> {
   const envelope: RequestEnvelope = { channel: 'paperlens', type, payload };
-  const response = await browser.tabs.sendMessage(tabId, envelope);
+  // (The polyfill's types know frameId only; Chrome takes documentId too.)
+  const response = await browser.tabs.sendMessage(tabId, envelope, target as { frameId?: number });
   return unwrapResponse(type, response) as ResponseOf<TabMessages, K>;
 }

@@ -16,6 +16,11 @@ export interface PaperCount {
   count: number;
 }
 
+/** A paper of a tab, with the frames that mention it: the page itself (0) first, then iframes. */
+export interface PagePaper extends PaperCount {
+  frames: number[];
+}
+
 /** What the popover and the popup's details view show for one paper. */
 export interface PaperDetails {
   paper: Paper;
@@ -47,6 +52,9 @@ export interface DetectorSetup {
   saved: string[];
   /** Papers the user said "Not this paper" to on this site. */
   dismissed: string[];
+  /** Given to a content script in an iframe: the address of the tab's page, whose site it
+   * follows too (paused there, paused in its frames; "Not this paper" hides it there). */
+  pageUrl?: string;
 }
 
 /** Requests answered by the background: `[request, response]`. */
@@ -67,11 +75,13 @@ export interface BackgroundMessages {
   'papers/get': [{ ids: string[] }, Paper[]];
   'paper/details': [{ paperId: string }, PaperDetails];
   'page/report': [{ url: string; papers: PaperCount[] }, null];
-  'page/papers': [{ tabId: number }, PaperCount[]];
+  'page/papers': [{ tabId: number }, PagePaper[]];
   'lists/overview': [Record<string, never>, ListsOverview];
   'lists/create': [{ name: string }, ReadingList];
   'lists/rename': [{ listId: string; name: string }, ReadingList];
   'lists/delete': [{ listId: string }, null];
+  /** Undo of a delete: the list and its entries as they were. */
+  'lists/restore': [{ list: ReadingList; entries: ListEntry[] }, ReadingList];
   'entries/save': [{ paperId: string; listId?: string }, ListEntry];
   /** Answers the entries it added: those of the papers that were not in the list before. */
   'entries/save-many': [{ paperIds: string[]; listId: string }, string[]];
@@ -111,6 +121,9 @@ export interface TabMessages {
   'tab/location': [Record<string, never>, { url: string }];
   /** Step to the next mention and open its popover (keyboard shortcut). */
   'tab/next-mention': [Record<string, never>, boolean];
+  /** Is this document still there? (Sent to one document by its id: the background's check of
+   * whose results a tab still shows.) */
+  'tab/ping': [Record<string, never>, true];
 }
 
 export type BackgroundType = keyof BackgroundMessages;
@@ -143,7 +156,10 @@ export type ResponseOf<M, K extends keyof M> = M[K] extends [unknown, infer Res]
 export interface MessageSource {
   /** Set for a content script only. */
   tabId?: number;
+  /** The tab's address (for a content script: its tab's page, even when it runs in an iframe). */
   url?: string;
+  /** A content script's frame: 0 for the tab's page itself, another number for an iframe in it. */
+  frameId?: number;
   /** The sending document and its state (Chrome 106+; Firefox gives neither). */
   documentId?: string;
   documentLifecycle?: string;

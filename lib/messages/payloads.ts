@@ -34,6 +34,8 @@ export const PAYLOAD_SHAPES: PayloadShapes = {
   'lists/create': { name: 'text' },
   'lists/rename': { listId: 'id', name: 'text' },
   'lists/delete': { listId: 'id' },
+  // Checked like a backup's list and entries (handlers' checkedList, checkedEntry).
+  'lists/restore': { list: 'any', entries: 'any' },
   'entries/save': { paperId: 'id', listId: 'id?' },
   'entries/save-many': { paperIds: 'ids', listId: 'id' },
   'entries/remove': { entryId: 'id' },

@@ -14,6 +14,8 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  /** 0 for a tab's page, another number for an iframe in it. */
+  frameId?: number;
   /** Chrome only: which document sent it, and whether it is still the one its tab shows. */
   documentId?: string;
   documentLifecycle?: string;
@@ -40,6 +42,7 @@ export function checkSender(sender: SenderInfo, options: RouterOptions): Message
   // Passed on for a content script's page/report, whose document may be gone (tab-state: isStale).
   if (!fromOwnPage && typeof sender.documentId === 'string') from.documentId = sender.documentId;
   if (!fromOwnPage && typeof sender.documentLifecycle === 'string') from.documentLifecycle = sender.documentLifecycle;
+  if (!fromOwnPage && typeof sender.frameId === 'number') from.frameId = sender.frameId;
   return from;
 }
 

@@ -1,4 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+
+/** A page, or a frame in it (an iframe's marks are in its own document). */
+type Doc = Page | Frame;
 
 export interface MarkInfo {
   text: string;
@@ -6,7 +9,7 @@ export interface MarkInfo {
 }
 
 /** The marked text on the page, read from the CSS highlight registry (the marks are not in the DOM). */
-export async function readMarks(page: Page): Promise<MarkInfo[]> {
+export async function readMarks(page: Doc): Promise<MarkInfo[]> {
   return page.evaluate(() =>
     window
       .__paperlensMarks()
@@ -15,7 +18,7 @@ export async function readMarks(page: Page): Promise<MarkInfo[]> {
 }
 
 /** Wait until the marks stop changing (the scan is sliced and asynchronous). */
-export async function settledMarks(page: Page, { min = 1, timeout = 5_000 } = {}): Promise<MarkInfo[]> {
+export async function settledMarks(page: Doc, { min = 1, timeout = 5_000 } = {}): Promise<MarkInfo[]> {
   const start = Date.now();
   let previous = '';
   let stableSince = Date.now();
@@ -34,7 +37,7 @@ export async function settledMarks(page: Page, { min = 1, timeout = 5_000 } = {}
 }
 
 /** Centre of the first line box of the mark whose text starts with `text`. */
-export async function markPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
+export async function markPoint(page: Doc, text: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((wanted) => {
     for (const { range } of window.__paperlensMarks()) {
       if (!range.toString().replace(/\s+/g, ' ').trim().startsWith(wanted)) continue;

@@ -89,6 +89,20 @@ describe('background handlers', () => {
     expect((await db.entries.toArray()).map((e) => e.listId)).toEqual([from.id]);
   });
 
+  it('undoes a delete of a list, checking the list and entries it is given', async () => {
+    const list = await handlers['lists/create']({ name: 'Gone' }, fromPopup);
+    const saved = await handlers['entries/save']({ paperId: 'arxiv:2306.13643', listId: list.id }, fromPopup);
+    await handlers['lists/delete']({ listId: list.id }, fromPopup);
+    await expect(
+      handlers['lists/restore']({ list: { ...list, name: 5 } as unknown as typeof list, entries: [saved] }, fromPopup),
+    ).rejects.toThrow('lists: cannot restore the list: name:');
+    await expect(handlers['lists/restore']({ list, entries: 'all' as unknown as [] }, fromPopup)).rejects.toThrow(
+      'lists: cannot restore the list: entries: expected an array',
+    );
+    expect(await handlers['lists/restore']({ list, entries: [saved] }, fromPopup)).toEqual(list);
+    expect(await db.entries.toArray()).toEqual([saved]);
+  });
+
   it('hides a paper on every local file at once, and refuses a page that has no site', async () => {
     const local = 'file:///home/dana/papers/index.html';
     const dismissal = await handlers['dismissals/add']({ url: local, paperId: 'arxiv:2306.13643' }, fromPopup);

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DetectorService } from '../../../lib/background/detector';
 import { createHandlers } from '../../../lib/background/handlers';
-import { createTabState, isStale, tabStateKey } from '../../../lib/background/tab-state';
+import { answersWithin, createTabState, isStale, tabStateKey } from '../../../lib/background/tab-state';
 import { syncCatalog } from '../../../lib/db/catalog-sync';
 import { openDatabase, type PaperLensDB } from '../../../lib/db/database';
 
@@ -51,7 +51,7 @@ const shown = async () => ({ papers: await handlers['page/papers']({ tabId: TAB 
 describe('a tab that navigated away', () => {
   it("drops a late report from the document it left, once that document's results were cleared", async () => {
     await report(from('DOC-A', 'active'));
-    expect(await shown()).toEqual({ papers: found, badge: 1 });
+    expect(await shown()).toEqual({ papers: [{ ...found[0], frames: [0] }], badge: 1 });
     // The tab starts loading a PDF (tabs.onUpdated 'loading'), and the blog's report, sent as the
     // navigation began, arrives after the clear.
     await tabs.clear(TAB);
@@ -70,24 +70,24 @@ describe('a tab that navigated away', () => {
     await report(from('DOC-A', 'active'));
     await tabs.clear(TAB);
     await report(from('DOC-B', 'active'), 'https://example.org/next');
-    expect(await shown()).toEqual({ papers: found, badge: 1 });
+    expect(await shown()).toEqual({ papers: [{ ...found[0], frames: [0] }], badge: 1 });
     // Back: the tab loads again, and the blog, restored, reports once more.
     await tabs.clear(TAB);
     await report(from('DOC-A', 'active'));
-    expect(await shown()).toEqual({ papers: found, badge: 1 });
+    expect(await shown()).toEqual({ papers: [{ ...found[0], frames: [0] }], badge: 1 });
     // The same through a page that never reports (a PDF): the clear of the PDF's load forgets the
     // blog, which is the one shown again.
     await tabs.clear(TAB);
     await tabs.clear(TAB);
     await report(from('DOC-B', 'active'));
-    expect(await shown()).toEqual({ papers: found, badge: 1 });
+    expect(await shown()).toEqual({ papers: [{ ...found[0], frames: [0] }], badge: 1 });
   });
 
   it("takes the same document's report of its next address: an SPA's pushState also fires 'loading'", async () => {
     await report(from('DOC-A', 'active'));
     await tabs.clear(TAB);
     await report(from('DOC-A', 'active'), 'https://example.org/post/2');
-    expect(await shown()).toEqual({ papers: found, badge: 1 });
+    expect(await shown()).toEqual({ papers: [{ ...found[0], frames: [0] }], badge: 1 });
   });
 
   it('keeps a report and a clear that happen together in the order they came', async () => {
@@ -101,7 +101,7 @@ describe('a tab that navigated away', () => {
     await tabs.clear(TAB);
     expect(await fakeBrowser.storage.session.get(tabStateKey(TAB))).toEqual({});
     await report(from());
-    expect(await shown()).toEqual({ papers: found, badge: 1 });
+    expect(await shown()).toEqual({ papers: [{ ...found[0], frames: [0] }], badge: 1 });
   });
 
   it('keeps nothing of a closed tab', async () => {
@@ -124,5 +124,87 @@ describe('isStale', () => {
     [cleared, BLOG, {}, false],
   ])('record %j, %s from %j -> %s', (record, url, sender, stale) => {
     expect(isStale(record, url, sender)).toBe(stale);
+  });
+});
+
+describe('iframes', () => {
+  const LIGHTGLUE = { paperId: 'arxiv:2306.13643', count: 2 };
+  const WEBARENA = { paperId: 'arxiv:2307.13854', count: 1 };
+  const inFrame = (frameId: number, documentId: string, documentLifecycle = 'active') => ({
+    ...from(documentId, documentLifecycle),
+    frameId,
+  });
+  const frameReport = (frameId: number, documentId: string, papers: typeof found, lifecycle?: string) =>
+    handlers['page/report']({ url: `${BLOG}/embed`, papers }, inFrame(frameId, documentId, lifecycle));
+  const living = (ids: string[]) => async (documentId: string) => ids.includes(documentId);
+
+  it("counts a frame's papers with the page's, and says which frames mention each", async () => {
+    await report(from('PAGE', 'active'));
+    await frameReport(4, 'FRAME', [LIGHTGLUE, WEBARENA]);
+    expect(await shown()).toEqual({
+      papers: [
+        { paperId: 'arxiv:2306.13643', count: 5, frames: [0, 4] },
+        { paperId: 'arxiv:2307.13854', count: 1, frames: [4] },
+      ],
+      badge: 2,
+    });
+    // The page reports again (it changed): the frame's papers stay.
+    await report(from('PAGE', 'active'));
+    expect((await shown()).badge).toBe(2);
+    // The frame says it has nothing now (it left the page): its papers go.
+    await frameReport(4, 'FRAME', [], 'pending_deletion');
+    expect(await shown()).toEqual({ papers: [{ ...found[0], frames: [0] }], badge: 1 });
+  });
+
+  it("keeps the page's results when an iframe loads (an ad reloading), and drops the frames that went", async () => {
+    await report(from('PAGE', 'active'));
+    await frameReport(3, 'AD-1', [WEBARENA]);
+    await frameReport(5, 'EMBED', [LIGHTGLUE]);
+    // The ad's iframe loads its next document: the tab says 'loading', then 'complete'.
+    await tabs.settle(TAB, living(['PAGE', 'EMBED', 'AD-2']), true);
+    expect(await shown()).toEqual({ papers: [{ paperId: 'arxiv:2306.13643', count: 5, frames: [0, 5] }], badge: 1 });
+    await tabs.settle(TAB, living(['PAGE', 'EMBED', 'AD-2']), false);
+    expect((await shown()).badge).toBe(1);
+  });
+
+  it('drops the page and its frames when the tab shows another document, and its late reports', async () => {
+    await report(from('PAGE', 'active'));
+    await frameReport(3, 'FRAME', [WEBARENA]);
+    // Navigation starts: the page is still there ('loading' keeps it), then it is gone.
+    await tabs.settle(TAB, living(['PAGE', 'FRAME']), true);
+    expect((await shown()).badge).toBe(2);
+    await tabs.settle(TAB, living(['NEXT']), false);
+    expect(await shown()).toEqual({ papers: [], badge: 0 });
+    await report(from('PAGE', 'active'));
+    expect(await shown()).toEqual({ papers: [], badge: 0 });
+    // The next page's frame reports before the page does: kept when the page reports.
+    await frameReport(3, 'NEXT-FRAME', [WEBARENA]);
+    await report(from('NEXT', 'active'), PDF);
+    expect((await shown()).papers.map((p) => p.frames)).toEqual([[0], [3]]);
+  });
+
+  it('drops a frame that reports papers from a document on its way out', async () => {
+    await frameReport(3, 'FRAME', [WEBARENA], 'pending_deletion');
+    expect(await shown()).toEqual({ papers: [], badge: undefined });
+  });
+
+  it('where the browser names no document (Firefox), a loading tab drops its frames with the page, as before', async () => {
+    await report(from());
+    await handlers['page/report']({ url: BLOG, papers: [WEBARENA] }, { ...from(), frameId: 2 });
+    await tabs.settle(TAB, living([]), false);
+    expect((await shown()).badge).toBe(2);
+    await tabs.settle(TAB, living([]), true);
+    expect(await fakeBrowser.storage.session.get(tabStateKey(TAB))).toEqual({});
+  });
+});
+
+describe('answersWithin', () => {
+  it.each([
+    ['an answer', () => Promise.resolve(true), true],
+    ['a refusal (no such document)', () => Promise.reject(new Error('No document')), false],
+    ['no answer at all (a document going into the back/forward cache)', () => new Promise(() => {}), false],
+    ['an answer too late', () => new Promise((done) => setTimeout(done, 200)), false],
+  ])('%s', async (_label, ping, alive) => {
+    expect(await answersWithin(ping, 50)).toBe(alive);
   });
 });

@@ -34,6 +34,24 @@ describe('reading lists', () => {
     await expect(lists.createList(db, 'x'.repeat(81))).rejects.toThrow('at most 80 characters');
   });
 
+  it.each([
+    ['only zero-width spaces', '\u200b\u200b', 'lists: a list needs a name'],
+    ['only a joiner and a soft hyphen', '\u200d\u00ad', 'lists: a list needs a name'],
+    ['full-width letters', 'ＴＨＥＳＩＳ', 'lists: a list named “Thesis” already exists'],
+    ['a ligature', 'ﬁles', 'lists: a list named “Files” already exists'],
+    ['a zero-width space inside', 'The\u200bsis', 'lists: a list named “Thesis” already exists'],
+  ])('refuses a name of %s', async (_label, name, message) => {
+    await lists.createList(db, 'Thesis');
+    await lists.createList(db, 'Files');
+    await expect(lists.createList(db, name)).rejects.toThrow(message);
+  });
+
+  it('keeps what a name shows, and drops the controls that would make it show something else', async () => {
+    expect((await lists.createList(db, '\u202eevil')).name).toBe('evil');
+    expect((await lists.createList(db, 'Dev 👩\u200d💻')).name).toBe('Dev 👩\u200d💻');
+    expect((await lists.createList(db, 'مقاله\u200cها')).name).toBe('مقاله\u200cها');
+  });
+
   it('renames, moves, reorders and deletes without touching other lists', async () => {
     const thesis = await lists.createList(db, 'Thesis');
     const later = await lists.createList(db, 'Later');
@@ -186,5 +204,32 @@ describe('undoMove', () => {
       'lists: the list it came from no longer exists, so it cannot go back',
     );
     expect(await db.entries.toArray()).toEqual(before);
+  });
+});
+
+describe('restoreList', () => {
+  it('brings a deleted list back with its entries as they were', async () => {
+    const thesis = await lists.createList(db, 'Thesis');
+    await lists.saveEntry(db, p1 as string, thesis.id);
+    await lists.updateEntry(db, (await lists.saveEntry(db, p2 as string, thesis.id)).id, { note: 'n', status: 'read' });
+    const entries = await db.entries.where('listId').equals(thesis.id).sortBy('order');
+    await lists.deleteList(db, thesis.id);
+    expect(await lists.restoreList(db, thesis, entries)).toEqual(thesis);
+    expect(await db.lists.get(thesis.id)).toEqual(thesis);
+    expect(await db.entries.where('listId').equals(thesis.id).sortBy('order')).toEqual(entries);
+  });
+
+  it.each([
+    ['a list of its name was made meanwhile', 'lists: a list named “thesis” already exists'],
+    ['an entry of another list', "is not one of the list's"],
+  ])('refuses when %s, and changes nothing', async (label, message) => {
+    const thesis = await lists.createList(db, 'Thesis');
+    const other = await lists.createList(db, 'Other');
+    const entry = await lists.saveEntry(db, p1 as string, label.startsWith('an entry') ? other.id : thesis.id);
+    await lists.deleteList(db, thesis.id);
+    if (label.startsWith('a list')) await lists.createList(db, 'thesis');
+    const before = [await db.lists.toArray(), await db.entries.toArray()];
+    await expect(lists.restoreList(db, thesis, [entry])).rejects.toThrow(message);
+    expect([await db.lists.toArray(), await db.entries.toArray()]).toEqual(before);
   });
 });

@@ -7,7 +7,12 @@ import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { PAPER_MAP } from '../search/papers.fixture';
 
 // The tab the popup was opened for, with a content script that answers.
-const tab = vi.hoisted(() => ({ reveal: async (): Promise<boolean> => true, mode: 'on' }));
+const tab = vi.hoisted(() => ({
+  reveal: async (): Promise<boolean> => true,
+  mode: 'on',
+  /** The frames each reveal was sent to. */
+  frames: [] as Array<number | undefined>,
+}));
 vi.mock('../../../components/popup/useActiveTab', () => ({
   useActiveTab: () => ({ tabId: 7, explicit: true, url: undefined, visit: 0 }),
 }));
@@ -23,12 +28,13 @@ vi.mock('../../../lib/messages/client', () => ({
   send: async (type: string) => {
     if (type !== 'page/papers') throw new Error(`unexpected message ${type}`);
     return [
-      { paperId: 'arxiv:2306.13643', count: 3 },
-      { paperId: 'arxiv:1905.00537', count: 1 },
+      { paperId: 'arxiv:2306.13643', count: 3, frames: [0, 4] },
+      { paperId: 'arxiv:1905.00537', count: 1, frames: [4] },
     ];
   },
-  sendToTab: async (_tabId: number, type: string) => {
+  sendToTab: async (_tabId: number, type: string, _payload: unknown, target: { frameId?: number }) => {
     if (type !== 'tab/reveal') throw new Error(`unexpected message ${type}`);
+    tab.frames.push(target.frameId);
     return tab.reveal();
   },
 }));
@@ -59,6 +65,7 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.windows, 'update').mockResolvedValue({ id: 1 } as never);
   tab.reveal = async () => true;
   tab.mode = 'on';
+  tab.frames = [];
 });
 afterEach(() => {
   render(null, document.body);
@@ -66,6 +73,13 @@ afterEach(() => {
 });
 
 describe('on this page', () => {
+  it("asks the page to show a paper it mentions, and the iframe that does when only an iframe's text does", async () => {
+    await show();
+    await clickPaper('LightGlue');
+    await clickPaper('SuperGLUE');
+    expect(tab.frames).toEqual([0, 4]);
+  });
+
   it('says a mention is hidden in a status region that was there, empty, before it', async () => {
     await show();
     expect(document.querySelectorAll('.pp-page-item')).toHaveLength(2);
