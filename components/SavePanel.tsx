@@ -27,6 +27,9 @@ export function SavePanel({ details, onChanged }: Props) {
   );
   const [newName, setNewName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // What a save did, for screen readers: focus lands on the new entry's status, whose name says
+  // where it is, but not that it was just saved there.
+  const [said, setSaid] = useState('');
   // The Save button disappears once the paper is saved: move focus to the new entry's status, so
   // a keyboard user lands on the next useful control instead of the top of the dialog.
   const focusStatus = useRef<string | null>(null);
@@ -40,6 +43,7 @@ export function SavePanel({ details, onChanged }: Props) {
   const run = async (action: () => Promise<unknown>) => {
     try {
       setError(null);
+      setSaid('');
       await action();
       await onChanged();
     } catch (e) {
@@ -50,6 +54,7 @@ export function SavePanel({ details, onChanged }: Props) {
     run(async () => {
       const list = await send('lists/create', { name: newName });
       focusStatus.current = (await send('entries/save', { paperId: paper.id, listId: list.id })).id;
+      setSaid(`Saved to the new list ${list.name}`);
       setCreating(false);
       setNewName('');
       // The paper is in the new list now, which leaves the picker: it falls back to a free list.
@@ -67,7 +72,9 @@ export function SavePanel({ details, onChanged }: Props) {
   const chosen = choices.some((l) => l.id === target) ? target : choices[0]?.id;
   const save = () =>
     run(async () => {
-      focusStatus.current = (await send('entries/save', { paperId: paper.id, listId: chosen })).id;
+      const entry = await send('entries/save', { paperId: paper.id, listId: chosen });
+      focusStatus.current = entry.id;
+      setSaid(`Saved to ${lists.find((l) => l.id === entry.listId)?.name ?? 'Reading list'}`);
     });
   return (
     <section class="pl-save" aria-label="Reading lists">
@@ -98,7 +105,7 @@ export function SavePanel({ details, onChanged }: Props) {
               {entries.length === 0 ? 'Save' : 'Save to list'}
             </button>
             <label class="pl-visually-hidden" for={`list-${paper.id}`}>
-              Reading list
+              List to save to
             </label>
             <select id={`list-${paper.id}`} ref={isOpener} class="pl-select" value={chosen ?? ''} {...listSelect}>
               {lists.length === 0 && <option value="">Reading list</option>}
@@ -117,6 +124,9 @@ export function SavePanel({ details, onChanged }: Props) {
           {error}
         </p>
       )}
+      <p class="pl-visually-hidden" role="status">
+        {said}
+      </p>
     </section>
   );
 }

@@ -84,42 +84,45 @@ export function App() {
         <span class="pp-muted pp-small">{`${catalog.papers.size} papers · all local`}</span>
       </header>
       <Tabs current={tab} counts={{ lists: savedPapers }} onSelect={selectTab} />
-      <main id="pp-panel" class="pp-panel-area" role="tabpanel" aria-labelledby={tabId(tab)}>
-        {paperId ? (
-          <DetailsView
-            key={paperId}
-            paperId={paperId}
-            depth={stack.length - 1}
-            onBack={back}
-            onOpenPaper={open}
-            onChanged={reload}
-          />
-        ) : tab === 'search' ? (
-          <SearchView
-            catalog={catalog}
-            overview={overview}
-            query={query}
-            active={active}
-            inputRef={inputRef}
-            onQuery={(q) => {
-              setQuery(q);
-              setActive(0);
-            }}
-            onActive={setActive}
-            onOpen={open}
-          />
-        ) : tab === 'page' ? (
-          <PageView catalog={catalog} overview={overview} onOpen={open} onChanged={reload} />
-        ) : (
-          <ListsView
-            catalog={catalog}
-            overview={overview}
-            selected={listId}
-            onSelect={setListId}
-            onOpen={open}
-            onChanged={reload}
-          />
-        )}
+      {/* The main landmark holds the tab panel (a role on <main> itself would replace its own). */}
+      <main class="pp-main">
+        <div id="pp-panel" class="pp-panel-area" role="tabpanel" aria-labelledby={tabId(tab)}>
+          {paperId ? (
+            <DetailsView
+              key={paperId}
+              paperId={paperId}
+              depth={stack.length - 1}
+              onBack={back}
+              onOpenPaper={open}
+              onChanged={reload}
+            />
+          ) : tab === 'search' ? (
+            <SearchView
+              catalog={catalog}
+              overview={overview}
+              query={query}
+              active={active}
+              inputRef={inputRef}
+              onQuery={(q) => {
+                setQuery(q);
+                setActive(0);
+              }}
+              onActive={setActive}
+              onOpen={open}
+            />
+          ) : tab === 'page' ? (
+            <PageView catalog={catalog} overview={overview} onOpen={open} onChanged={reload} />
+          ) : (
+            <ListsView
+              catalog={catalog}
+              overview={overview}
+              selected={listId}
+              onSelect={setListId}
+              onOpen={open}
+              onChanged={reload}
+            />
+          )}
+        </div>
       </main>
     </div>
   );

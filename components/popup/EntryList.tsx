@@ -57,6 +57,16 @@ export function EntryList({ list, entries, lists, papers, actions, reorder }: Pr
     void apply(next, entry.id);
   };
   const hidden = entries.length - rows;
+  // The button goes (or moves down) as the rows come: focus goes to the first new row's first
+  // control, where the reader's Tab was about to go, not to the page.
+  const showMore = (shown: number) => {
+    setRows(shown + ROWS_PER_PAGE);
+    requestAnimationFrame(() => {
+      const first = entries[shown];
+      const row = first && document.querySelector(`[data-entry-id="${CSS.escape(first.id)}"]`);
+      row?.querySelector<HTMLElement>('button, select')?.focus();
+    });
+  };
   const rowActions: EntryActions = { ...actions, step };
   const endDrag = () => {
     setDragged(null);
@@ -112,7 +122,7 @@ export function EntryList({ list, entries, lists, papers, actions, reorder }: Pr
         ))}
       </ol>
       {hidden > 0 && (
-        <button type="button" class="pl-button pp-more" onClick={() => setRows((n) => n + ROWS_PER_PAGE)}>
+        <button type="button" class="pl-button pp-more" onClick={() => showMore(rows)}>
           {hidden <= ROWS_PER_PAGE ? `Show ${hidden} more` : `Show ${ROWS_PER_PAGE} more (${hidden} not shown)`}
         </button>
       )}

@@ -68,7 +68,7 @@ export function ListHeader({ list, counts, onChanged, onDeleted }: Props) {
         />
       ) : (
         <div class="pp-list-title-row">
-          <h2 class="pp-h2 pp-list-name" tabIndex={-1}>
+          <h2 class="pp-h2 pp-list-name" tabIndex={-1} dir="auto">
             {list.name}
           </h2>
           <button

@@ -70,7 +70,7 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Pr
                   title={cut.has(list.id) ? list.name : undefined}
                   onClick={() => onSelect(list.id)}
                 >
-                  <span class="pp-chip-name" data-key={list.id}>
+                  <span class="pp-chip-name" data-key={list.id} dir="auto">
                     {list.name}
                   </span>
                   <span class="pp-chip-count">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ListEntry, ReadingStatus } from '../../lib/db/types';
+import type { ListEntry, ReadingList, ReadingStatus } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import type { ListsOverview } from '../../lib/messages/contract';
 import { EntryList } from './EntryList';
@@ -41,18 +41,25 @@ function focusChip(): void {
   (chip as HTMLElement | null)?.focus();
 }
 
-/** The last paper that left a list (moved or removed): what to say, and how to bring it back. */
+/** The last thing that left the lists (a paper moved or removed, a list deleted): what to say,
+ * how to bring it back, and where focus goes once it is back. */
 interface Left {
   key: string;
-  listId: string;
-  entryId: string;
+  /** The list chosen when it happened (`selected`): the notice is about it, and goes with it. */
+  shownIn: string | null;
   text: string;
   undo(): Promise<unknown>;
+  focusBack(): void;
 }
 
 export function ListsView({ catalog, overview, selected, onSelect, onOpen, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [left, setLeft] = useState<Left | null>(null);
+  // The notice is about the list it was given in, until the next thing done there: shown again
+  // on coming back, its Undo would take the focus from the chip that was pressed.
+  useEffect(() => {
+    if (left && left.shownIn !== selected) setLeft(null);
+  }, [left, selected]);
   // Unsaved notes of entries that are gone would wait for ever: they go once the lists are read.
   useEffect(() => {
     if (overview) pruneDrafts(new Set(overview.entries.map(draftKey)));
@@ -64,6 +71,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
   const run = (action: () => Promise<unknown>) =>
     attempt(async () => {
       setError(null);
+      setLeft(null);
       await action();
       await onChanged();
     }, setError);
@@ -78,13 +86,12 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
       const bothNotes = !!there?.note.trim() && !!entry.note.trim() && there?.note.trim() !== entry.note.trim();
       const target = lists.find((l) => l.id === toListId)?.name ?? 'the other list';
       void run(async () => {
-        setLeft(null);
         await send('entries/move', { entryId: entry.id, toListId });
         const title = describeEntry(entry, catalog.papers).title;
         setLeft({
           key: `move ${entry.id}`,
-          listId: entry.listId,
-          entryId: entry.id,
+          shownIn: selected,
+          focusBack: () => focusRow(entry.id),
           text: there
             ? `Moved “${title}” to ${target}, where it was already: the two are one now${bothNotes ? ', with both notes' : ''}.`
             : `Moved “${title}” to ${target}.`,
@@ -94,23 +101,34 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
     },
     remove: (entry: ListEntry) =>
       void run(async () => {
-        setLeft(null);
         await send('entries/remove', { entryId: entry.id });
         setLeft({
           key: `remove ${entry.id}`,
-          listId: entry.listId,
-          entryId: entry.id,
+          shownIn: selected,
+          focusBack: () => focusRow(entry.id),
           text: `Removed “${describeEntry(entry, catalog.papers).title}”.`,
           undo: () => send('entries/restore', { entry }),
         });
       }),
   };
-  const undo = (done: Left) =>
-    void run(async () => {
-      setLeft(null);
-      await done.undo();
-      // Focus goes to the row that came back (the Undo button that had it is gone).
-    }).then((undone) => undone && requestAnimationFrame(() => focusRow(done.entryId)));
+  // Focus goes to what came back (the Undo button that had it is gone).
+  const undo = (done: Left) => void run(done.undo).then((undone) => undone && requestAnimationFrame(done.focusBack));
+  // A deleted list can come back too, papers, notes and all; its notice is shown in the list
+  // shown after it.
+  const deleted = (gone: ReadingList, itsEntries: ListEntry[]) => {
+    onSelect(null);
+    const n = itsEntries.length;
+    setLeft({
+      key: `delete ${gone.id}`,
+      shownIn: null,
+      text: `Deleted “${gone.name}”${n > 0 ? ` and its ${n} saved paper${n === 1 ? '' : 's'}` : ''}.`,
+      undo: () => send('lists/restore', { list: gone, entries: itsEntries }),
+      focusBack: () => {
+        onSelect(gone.id);
+        requestAnimationFrame(focusChip);
+      },
+    });
+  };
   return (
     <section class="pp-lists" aria-label="Reading lists">
       <ListPicker
@@ -126,10 +144,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
           list={list}
           counts={statusCounts(shown)}
           onChanged={onChanged}
-          onDeleted={() => {
-            onSelect(null);
-            requestAnimationFrame(focusChip);
-          }}
+          onDeleted={() => deleted(list, shown)}
         />
       )}
       {error && (
@@ -141,7 +156,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
           region added with its text already in it is not announced by every screen reader. The
           notice is about the list it was given in. */}
       <div role="status" class="pp-pinned">
-        {left && left.listId === list?.id && <UndoNotice key={left.key} text={left.text} onUndo={() => undo(left)} />}
+        {left && left.shownIn === selected && <UndoNotice key={left.key} text={left.text} onUndo={() => undo(left)} />}
       </div>
       {list && shown.length > 0 ? (
         <EntryList

@@ -55,14 +55,26 @@ export interface Dismissal {
 /** Longest list name the database accepts (lib/db/lists); inputs stop there too. */
 export const MAX_LIST_NAME = 80;
 
-/** A list name as the app stores it: runs of spaces as one, no space at either end. */
+// Characters that show nothing yet change a name: a zero-width space, a word joiner, a soft
+// hyphen, a byte-order mark, and the bidirectional controls that make "evil" show as "live". (Not
+// the zero-width joiners, which emoji and Persian need.)
+const INVISIBLE = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** A list name as the app stores it: no invisible characters, runs of spaces as one, no space at
+ * either end. */
 export function tidyListName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim();
+  return name.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Two list names that differ only in case (or Unicode form) name the same list. */
+/** Does the name show anything (a letter, digit, mark of punctuation or symbol, emoji included)? */
+export function hasVisibleName(name: string): boolean {
+  return /[\p{L}\p{N}\p{P}\p{S}]/u.test(tidyListName(name));
+}
+
+/** Two list names that differ only in case or in Unicode form (full-width letters, ligatures:
+ * "Ｒeading list", "ﬁles") name the same list. */
 export function listNameKey(name: string): string {
-  return tidyListName(name).normalize('NFC').toLowerCase();
+  return tidyListName(name).normalize('NFKC').toLowerCase();
 }
 
 /** Longest note the database accepts; the note editor and backup import stop there too. */

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { isWebLink, LINK_KINDS } from '../catalog/web-links';
 import {
+  hasVisibleName,
   MAX_AUTHOR_NAME,
   MAX_ID,
   MAX_LIST_NAME,
@@ -58,7 +59,11 @@ const order = v.pipe(v.number(expected('a number')), v.finite(expected('a finite
 
 export const ListSchema = v.object({
   id,
-  name: v.pipe(nonBlank('a non-empty list name'), atMost(MAX_LIST_NAME, 'a list name', trimmedLength)),
+  name: v.pipe(
+    nonBlank('a non-empty list name'),
+    v.check(hasVisibleName, 'expected a list name that shows something (not only invisible characters)'),
+    atMost(MAX_LIST_NAME, 'a list name', trimmedLength),
+  ),
   createdAt: time,
   order,
 });

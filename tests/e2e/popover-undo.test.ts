@@ -37,7 +37,7 @@ describe('popover: Remove from a list can be undone', () => {
 
     // The notice goes into a status region that is there, empty, before it: a live region added
     // with its text already in it is not announced by every screen reader.
-    const region = dialog.locator('.pl-save [role="status"]');
+    const region = dialog.locator('.pl-save .pl-undo-region[role="status"]');
     expect(await region.textContent()).toBe('');
     await region.evaluate((el) => el.setAttribute('data-before', ''));
     await dialog.getByRole('button', { name: 'Remove from Reading list' }).focus();

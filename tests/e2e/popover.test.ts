@@ -229,6 +229,8 @@ describe('popover: actions', () => {
     await popover(page).getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => highlightOf(page, 'ST-MoE: Designing')).toBe('paperlens-saved');
     await expect(popover(page).textContent()).resolves.toContain('Saved in Reading list');
+    // Said to a screen reader too, in a status region that was there before.
+    expect(await popover(page).getByRole('status').filter({ hasText: 'Saved to Reading list' }).count()).toBe(1);
     const overview = await ask(session, 'lists/overview', {});
     expect(overview.lists.map((l) => l.name)).toEqual(['Reading list']);
     expect(overview.entries.map((e) => e.paperId)).toEqual(['arxiv:2202.08906']);
@@ -261,7 +263,7 @@ describe('popover: actions', () => {
     await hoverMark(page, 'LightGlue: Local Feature');
     const dialog = popover(page);
     // From the keyboard, passing "New list…" in the closed menu opens nothing; Enter does.
-    await dialog.getByLabel('Reading list', { exact: true }).focus();
+    await dialog.getByLabel('List to save to', { exact: true }).focus();
     await page.keyboard.press('End');
     await page.waitForTimeout(200);
     expect(await dialog.getByLabel('New list name').count()).toBe(0);
@@ -271,19 +273,19 @@ describe('popover: actions', () => {
     await dialog.getByLabel('New list name').waitFor({ state: 'detached' });
     // Escape gives up on the name: the popover stays, and focus goes back to the list picker, not
     // out of the popover to the page's body.
-    await dialog.getByLabel('Reading list', { exact: true }).selectOption({ label: 'New list…' });
+    await dialog.getByLabel('List to save to', { exact: true }).selectOption({ label: 'New list…' });
     await dialog.getByLabel('New list name').fill('Not this one');
     await page.keyboard.press('Escape');
     const focusedId = () =>
       page.evaluate(() => document.querySelector('paperlens-ui')?.shadowRoot?.activeElement?.id ?? '');
     await expect.poll(focusedId).toMatch(/^list-/);
     expect(await popoverClosed(page)).toBe(false);
-    await dialog.getByLabel('Reading list', { exact: true }).selectOption({ label: 'New list…' });
+    await dialog.getByLabel('List to save to', { exact: true }).selectOption({ label: 'New list…' });
     await dialog.getByLabel('New list name').fill('Matching');
     await dialog.getByRole('button', { name: 'Create and save' }).click();
     await expect.poll(async () => dialog.textContent()).toContain('Saved in Matching');
     // The picker now offers the lists the paper is not in yet, and "Save to list" uses the shown one.
-    const picker = dialog.getByLabel('Reading list', { exact: true });
+    const picker = dialog.getByLabel('List to save to', { exact: true });
     await expect
       .poll(() => picker.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent))
       .toBe('Reading list');

@@ -315,12 +315,25 @@ describe('popup: reading lists', () => {
     await popup.keyboard.press('Enter');
     await popup.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
     expect(await chip('Feature matching').count()).toBe(1);
-    await popup.getByRole('button', { name: 'Delete', exact: true }).click();
-    await popup.getByRole('alertdialog').getByRole('button', { name: 'Delete list' }).click();
-    await popup.waitForFunction(() => !document.body.textContent?.includes('Feature matching'));
+    const before = await entryTitles(popup);
+    const deleteIt = async () => {
+      await popup.getByRole('button', { name: 'Delete', exact: true }).click();
+      await popup.getByRole('alertdialog').getByRole('button', { name: 'Delete list' }).click();
+      await expect.poll(() => chip('Feature matching').count()).toBe(0);
+    };
+    await deleteIt();
     expect(await entryTitles(popup)).toEqual([STMOE, SUPERGLUE, XPROMPT]);
-    // The Delete button went with its list: focus is on the list shown now, not the page's body.
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.classList.contains('pp-chip'))).toBe(true);
+    // It says what went, with an Undo that has the focus (the Delete button went with its list).
+    await popup.getByText('Deleted “Feature matching” and its 1 saved paper.').waitFor();
+    await expect.poll(focused).toBe('Undo');
+    await popup.keyboard.press('Enter');
+    // Back, with its paper, note and status, and shown, its chip focused.
+    await expect.poll(() => chip('Feature matching').count()).toBe(1);
+    expect(await entryTitles(popup)).toEqual(before);
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.closest('.pp-chip')?.textContent ?? ''))
+      .toContain('Feature matching');
+    await deleteIt();
   });
 
   it('exports one list or everything as BibTeX, Markdown and CSV, and a JSON backup', async () => {
@@ -459,9 +472,18 @@ describe('popup: reading lists', () => {
     await chip('Everything').click();
     await expect.poll(() => popup.locator('.pp-entry').count()).toBe(100);
     const more = popup.getByRole('button', { name: 'Show 12 more' });
-    await more.click();
+    await more.focus();
+    await popup.keyboard.press('Enter');
     await expect.poll(() => popup.locator('.pp-entry').count()).toBe(112);
     expect(await more.count()).toBe(0);
+    // The button went: focus is in the first new row, not on the page.
+    await expect
+      .poll(() =>
+        popup.evaluate(
+          () => document.activeElement?.closest('.pp-entry') === document.querySelectorAll('.pp-entry')[100],
+        ),
+      )
+      .toBe(true);
     // Moving a row far down the list: the notice of where it went is in view, not 100 rows up.
     const other = await ask(popup, 'lists/create', { name: 'Elsewhere' });
     await reopen();
@@ -482,7 +504,7 @@ describe('popup: reading lists', () => {
     await ask(popup, 'lists/delete', { listId: big.id });
   });
 
-  it('deleting the first list puts focus on the list shown after it, not on the page', async () => {
+  it('deleting the first list puts focus on its Undo, in the list shown after it, and Undo brings it back', async () => {
     for (const name of ['Alpha', 'Beta']) await ask(popup, 'lists/create', { name }).catch(() => undefined);
     const { lists } = await ask(popup, 'lists/overview', {});
     const first = lists[0]?.name ?? '';
@@ -492,15 +514,16 @@ describe('popup: reading lists', () => {
     await popup.getByRole('alertdialog').getByRole('button', { name: 'Delete list' }).click();
     await expect.poll(async () => (await ask(popup, 'lists/overview', {})).lists.length).toBe(lists.length - 1);
     // Focus moves once the popup has read the lists again (later on a busy machine).
+    const focused = () => popup.evaluate(() => document.activeElement?.textContent ?? null);
+    await expect.poll(focused).toBe('Undo');
+    expect(await popup.locator('.pp-list-name').textContent()).not.toBe(first);
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await ask(popup, 'lists/overview', {})).lists.map((l) => l.name))
+      .toEqual(lists.map((l) => l.name));
     const focusedChip = () =>
-      popup.evaluate(() =>
-        document.activeElement?.classList.contains('pp-chip') ? (document.activeElement.textContent ?? '') : null,
-      );
-    await expect.poll(focusedChip).not.toBeNull();
-    await popup.waitForTimeout(300);
-    const focused = await focusedChip();
-    expect(focused).not.toBeNull();
-    expect(focused?.startsWith(first)).toBe(false);
+      popup.evaluate(() => document.activeElement?.closest('.pp-chip')?.querySelector('.pp-chip-name')?.textContent);
+    await expect.poll(focusedChip).toBe(first);
   });
 
   it('logged no console error', () => {

@@ -266,6 +266,13 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
       'import: lists[1].name: expected a non-empty list name',
     ],
     [
+      'a list name of zero-width spaces',
+      edited((b) => {
+        (b.lists[1] as { name: string }).name = '\u200b\u200b';
+      }),
+      'import: lists[1].name: expected a list name that shows something (not only invisible characters)',
+    ],
+    [
       'a negative date',
       edited((b) => {
         (b.dismissals[0] as { createdAt: number }).createdAt = -5;
