@@ -7,6 +7,7 @@ import { withCaseVariants } from './case-variants';
 import { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confirm';
 import { vocabularyOf } from './defined-as';
 import { judgeEvidence, needsEvidence } from './evidence';
+import { inHandleOrAddress } from './handles';
 import { lookupRef, type RefIndex } from './links';
 import { dropPartsOfLongerNames } from './longer-names';
 import { toMentions, toProbes } from './mentions';
@@ -77,7 +78,8 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
       );
       if (candidates.length > 0) {
         const confirmed = confirmCandidates(ix.confirm, toProbes(text, nt, candidates));
-        const mentions = dropPartsOfLongerNames(toMentions(text, nt, candidates, confirmed), text);
+        const named = toMentions(text, nt, candidates, confirmed).filter((m) => !inHandleOrAddress(m, text));
+        const mentions = dropPartsOfLongerNames(named, text);
         found.push(...mentions.map((m) => withCitedTwin(withSpacedName(m, text, ix.confirm.shorts), text, ix.twins)));
       }
     }

@@ -145,7 +145,9 @@ export function judgeEvidence(
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
     const profile = profiles?.get(m.paperId);
     // "ARES Robotics", "WARP terminal"; "WARP: On the Benefits of Weight Averaged Rewarded Policies".
-    if (namesAnotherThing(before, after) || titlesAnotherWork(after, profile?.titleWords)) return OTHER;
+    // (The title and what follows it may run past the evidence window: AFTER_COLON reads 160.)
+    const title = text.slice(m.end, m.end + 200);
+    if (namesAnotherThing(before, after) || titlesAnotherWork(title, profile?.titleWords)) return OTHER;
     if (citesThisWork(before, after, m.year, m.author)) return OWN;
     if (citedInNextSentence(text.slice(m.end, m.end + LOOK_BACK_CHARS), m.year, m.author)) return OWN;
     // "Semi-Parametric Prompt Tuning (SPT)": the name given with its title's own expansion.

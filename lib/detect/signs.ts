@@ -22,7 +22,7 @@ export const SENTENCE_END =
 // Bristol on the new imaging dataset" a university. (They counted as a citation sign until a
 // trial on such pages: every one was marked.)
 const NAMED_AFTER =
-  /^[\s-]*(?:(?:and|or)\s+(?:other\s+)?)?(?:benchmarks?|leaderboards?|datasets?|baselines?|tasks|[Tt]ask\b(?!\s+[Ff]orce)|scores?|(?:dev|test|validation)\s+(?:sets?|server))\b/i;
+  /^[\s-]*(?:(?:and|or)\s+(?:other\s+)?)?(?:benchmarks?|leaderboards?|datasets?|baselines?|tasks|[Tt]ask\b(?!\s+[Ff]orce)|scores?|papers?\b(?!\s+(?:towels?|cups?|plates?|bags?|clips?|mills?))|(?:dev|test|validation)\s+(?:sets?|server))\b/i;
 // Its parts' names, acronyms or coined ("RTE", "SST-2", "MNLI-m", "CoLA"), case-sensitive: "the
 // GLUE Task Force" is not, nor a mutation or a test's grade ("H3 K27M-altered tasks", "SPT N60").
 const PARTS_AFTER =

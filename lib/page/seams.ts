@@ -56,5 +56,12 @@ export function atNodeSeams(
     const i = nodeBeginningAt(segment.starts, at);
     return i > 0 && apart(segment.nodes[i - 1] as Text, segment.nodes[i] as Text);
   };
-  return mentions.filter((m) => m.seams === undefined || m.seams.every(standsAt));
+  const standing = mentions.filter((m) => m.seams === undefined || m.seams.every(standsAt));
+  // A title ending inside a word, kept, holds what the background kept of its paper inside it
+  // (its short name: lib/detect/overlaps.ts): the title is the mention.
+  const titles = standing.filter((m) => m.glued);
+  if (titles.length === 0) return standing;
+  return standing.filter(
+    (m) => m.glued || !titles.some((t) => t.paperId === m.paperId && t.start <= m.start && m.end <= t.end),
+  );
 }

@@ -118,6 +118,40 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
   },
   {
+    // A Mastodon timeline of a realistic-pages trial: names in hashtags and handles are tags and
+    // accounts, not mentions; ARES cited in one post, the film in another; shouting.
+    file: 'social-feed.html',
+    // Link marks cover their links' text, in pieces where Mastodon splits it ("https://" and the
+    // id's end are invisible spans; a link card holds its host, title and description).
+    marks: [
+      '3854',
+      'ARES',
+      'GPT Understands, Too',
+      'LightGlue',
+      'ST-MoE: Designing Stable and Transferable Sparse Expert Models',
+      'SWE-Bench Pro',
+      'SuperGLUE',
+      'SuperGlue',
+      'WebArena: A Realistic Web Environment for Building Autono…With advances in generative AI, there is now potential for autonomous agents to manage daily tasks via natural language commands.',
+      'arxiv.org/abs/2307.13854',
+      'arxiv.org/abs/2311.09476',
+      'arxiv.orgWebArena',
+      'https://',
+      'https://arxiv.org/abs/2307.1',
+      'https://arxiv.org/abs/2311.09476',
+    ],
+    papers: [
+      'arxiv:1905.00537',
+      'arxiv:1911.11763',
+      'arxiv:2103.10385',
+      'arxiv:2202.08906',
+      'arxiv:2306.13643',
+      'arxiv:2307.13854',
+      'arxiv:2311.09476',
+      'arxiv:2509.16941',
+    ],
+  },
+  {
     file: 'awesome.html',
     marks: [
       'AutoPEFT: Automatic Configuration Search for Parameter-Efficient Fine-Tuning',

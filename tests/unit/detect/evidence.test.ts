@@ -95,6 +95,8 @@ describe('hasLocalEvidence', () => {
 
   it.each([
     ['the ', ' benchmark [3]', 'named'],
+    ['reading the ', ' paper this week', 'named'],
+    ['a roll of ', ' paper towels', null],
     ['', ' (arXiv:1804.07461)', 'named'],
     ['在', '基准上', 'named'],
     ['histone ', ' at lysine 27 (Zhou et al., 2018)', 'cited'],

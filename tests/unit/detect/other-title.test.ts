@@ -16,6 +16,14 @@ describe('titlesAnotherWork', () => {
     // Prose after a colon.
     [': it works on Every Single Task', false],
     ['  Benefits of Weight Averaged Rewarded Policies', false],
+    // Sentence case, in a reference that goes on after the title.
+    [': On the benefits of weight averaged rewarded policies. arXiv preprint, 2024.', true],
+    [': On the benefits of weight averaged rewarded policies. In ICML, 2024.', true],
+    [': On the benefits of weight averaged rewarded policies. ICML 2024.', true],
+    // Its own title in sentence case stays its own.
+    [': Word-level adversarial reprogramming. In ACL, 2021.', false],
+    // Prose in sentence case, not a reference: no more than before.
+    [': It beats prompt tuning on every single benchmark we tried. Nice.', false],
   ])('%j -> %s', (after, expected) => {
     expect(titlesAnotherWork(after, WARP_WORDS)).toBe(expected);
   });
@@ -25,6 +33,10 @@ describe("a weak name before another work's title, or a company's noun, with the
   it.each([
     // Search results for an acronym two papers share.
     ['WARP: On the Benefits of Weight Averaged Rewarded Policies. A Ramé, 2024', 'none'],
+    [
+      'Alexandre Ramé, Johan Ferret, et al. WARP: On the benefits of weight averaged rewarded policies. arXiv preprint, 2024.',
+      'none',
+    ],
     ['SPT: Learning to Selectively Insert Prompts for Better Prompt Tuning', 'none'],
     ['SPT: Spectral Prompt Tuning for Low-Resource Languages', 'none'],
     // Its own title cut short names it.

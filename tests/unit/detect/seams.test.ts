@@ -69,10 +69,26 @@ describe('mentions at seams', () => {
     ]);
     // In one text node that is another word, which the page finds no seam in: "Too" of "Tools".
     expect(found('GPT Understands, Tools are great')).toEqual([['GPT Understands, Too', 'arxiv:2103.10385', [20]]]);
-    // It gives way to any other mention it overlaps, at a seam or not: Cybench stays Cybench.
+    // Over its own paper's name, both go to the page, which keeps the title where its end is set
+    // apart, the name elsewhere (lib/page/seams.ts).
     expect(
       found('2024Cybench: A Framework for Evaluating Cybersecurity Capabilities and Risk of Language Modelscs.CR'),
-    ).toEqual([['Cybench', 'arxiv:2408.08926', [4]]]);
+    ).toEqual([
+      ['Cybench', 'arxiv:2408.08926', [4]],
+      [
+        'Cybench: A Framework for Evaluating Cybersecurity Capabilities and Risk of Language Models',
+        'arxiv:2408.08926',
+        [4, 94],
+      ],
+    ]);
+    expect(found('LightGlue: Local Feature Matching at Light SpeedarXiv')).toEqual([
+      ['LightGlue', 'arxiv:2306.13643', undefined],
+      ['LightGlue: Local Feature Matching at Light Speed', 'arxiv:2306.13643', [48]],
+    ]);
+    // It gives way to any other paper's mention it overlaps: "…Language Models" + "GPT Understands".
+    expect(found('The Power of Scale for Parameter-Efficient Prompt TuningGPT Understands, Too')).toEqual([
+      ['GPT Understands, Too', 'arxiv:2103.10385', [56]],
+    ]);
   });
 
   it('lets no mention at a seam push out one with separators around it', () => {

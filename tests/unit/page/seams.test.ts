@@ -37,6 +37,27 @@ describe('atNodeSeams', () => {
     expect(asked).toEqual([['#402', 'ARES: a tool']]);
   });
 
+  it('keeps a title that ends inside a word over its own name where its end is set apart, else the name', () => {
+    // "LightGlue: … Light Speed" + "arXiv": two links, or one text node.
+    const title = 'LightGlue: Local Feature Matching at Light Speed';
+    const links = [title, 'arXiv'].map((t) => document.createTextNode(t));
+    const card = { starts: [0, title.length], nodes: links };
+    const name: Mention = { paperId: 'lg', kind: 'short', start: 0, end: 9 };
+    const glued: Mention = {
+      paperId: 'lg',
+      kind: 'title',
+      start: 0,
+      end: title.length,
+      seams: [title.length],
+      glued: true,
+    };
+    const other: Mention = { paperId: 'other', kind: 'short', start: 11, end: 16 };
+    expect(atNodeSeams(card, [name, glued, other], shownApart)).toEqual([glued, other]);
+    expect(atNodeSeams(card, [name, glued, other], () => false)).toEqual([name, other]);
+    const oneNode = { starts: [0], nodes: [document.createTextNode(`${title}arXiv`)] };
+    expect(atNodeSeams(oneNode, [name, glued], shownApart)).toEqual([name]);
+  });
+
   it('returns the same list when no mention is at a seam', () => {
     const mentions = [mention(0, 3)];
     expect(atNodeSeams(segment, mentions)).toBe(mentions);
