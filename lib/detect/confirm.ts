@@ -116,6 +116,8 @@ function confirmTitle(ix: ConfirmIndex, probe: string): Confirmed | null {
     // Modelscs.CR"). Only where no title ends on a word boundary; the page checks the seam.
     const glued = bucket.find((rec) => s.startsWith(rec.key));
     if (glued) return { ...titleHit(glued, glued.key.length), glued: true };
+    const cut = cutTitle(bucket, s);
+    if (cut) return { ...titleHit(cut.rec, cut.length), cut: true };
   }
   for (const len of ix.shortTitleLens) {
     if (len > s.length || boundary[len] !== 1) continue;
@@ -123,6 +125,33 @@ function confirmTitle(ix: ConfirmIndex, probe: string): Confirmed | null {
     if (rec) return titleHit(rec, len);
   }
   return null;
+}
+
+/** A title cut short needs this much of its key, and at least CUT_SHARE of it. */
+const MIN_CUT = 24;
+const CUT_SHARE = 0.6;
+
+/**
+ * The one title of `bucket` that `s` starts with most of, where a link card or a result list cut
+ * it short ("… Self-Evolution: A Case Study…", "… for Building Autono…"): the probe has no "…"
+ * (letters only), so toMentions keeps the match only where the text has one right there. Two
+ * titles that share the part shown name neither.
+ */
+function cutTitle(bucket: readonly TitleRec[], s: string): { rec: TitleRec; length: number } | null {
+  let best: { rec: TitleRec; length: number } | null = null;
+  let tie = false;
+  for (const rec of bucket) {
+    let n = 0;
+    const max = Math.min(rec.key.length - 1, s.length);
+    while (n < max && s.charCodeAt(n) === rec.key.charCodeAt(n)) n++;
+    if (n < MIN_CUT || n < CUT_SHARE * rec.key.length) continue;
+    if (best && n === best.length) tie = true;
+    else if (!best || n > best.length) {
+      best = { rec, length: n };
+      tie = false;
+    }
+  }
+  return tie ? null : best;
 }
 
 function confirmShort(ix: ConfirmIndex, probe: string, original: string | undefined): Confirmed | null {

@@ -13,6 +13,15 @@ export function toProbes(text: string, nt: NormalizedText, candidates: readonly 
   });
 }
 
+/** Where a title was cut short: "…" or "...". */
+const ELLIPSIS = /…|\.\.\./u;
+
+/** The end of the ellipsis in a cut title's span (or just after it), if it has one. */
+function endOfCut(text: string, start: number, spanEnd: number): number | undefined {
+  const found = ELLIPSIS.exec(text.slice(start, spanEnd + 4));
+  return found ? start + found.index + found[0].length : undefined;
+}
+
 /** Mentions (original-text offsets) for the candidates that were confirmed. */
 export function toMentions(
   text: string,
@@ -26,8 +35,13 @@ export function toMentions(
     const hit = confirmed[i];
     if (!hit) return;
     const [start, spanEnd] = sourceSpan(text, nt, c.start, hit.length);
+    // A title cut short counts where the text says it was cut, and its mark ends with the "…".
+    // (The letters after it may go on like the title: "Autono... more" shares "autonom".)
+    const cutEnd = hit.cut ? endOfCut(text, start, spanEnd) : undefined;
+    if (hit.cut && cutEnd === undefined) return;
     // "SWE-bench Goes Live!": the key ends at the last letter; the mark ends where the title does.
-    const end = hit.closing && text.startsWith(hit.closing, spanEnd) ? spanEnd + hit.closing.length : spanEnd;
+    const closed = hit.closing && text.startsWith(hit.closing, spanEnd) ? spanEnd + hit.closing.length : spanEnd;
+    const end = cutEnd ?? closed;
     const m: Mention = { paperId: hit.paperId, kind: hit.kind, start, end };
     if (hit.shortName !== undefined) m.shortName = hit.shortName;
     if (hit.year !== undefined) m.year = hit.year;

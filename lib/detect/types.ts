@@ -50,6 +50,8 @@ export interface Confirmed {
   /** A title that runs straight into the next word ("… Language Modelscs.CR"): its end is a seam
    * the page must find (see Mention.seams). */
   glued?: true;
+  /** A title cut short ("… A Case Study…"): a match only where the text has an ellipsis there. */
+  cut?: true;
   /** The paper's year and first author's family name (short matches only), for the evidence policy. */
   year?: number;
   author?: string;
