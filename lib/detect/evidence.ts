@@ -50,6 +50,7 @@
  * they are matched with exact casing, so "superglue the handle" is never SuperGlue anyway.
  */
 
+import { attributeOfNoun } from './attribute-noun';
 import { citedInNextSentence, citesOtherWork, citesThisWork } from './citations';
 import { describedAsOther } from './defined-as';
 import { titlesAnotherWork } from './other-title';
@@ -189,7 +190,9 @@ export function judgeEvidence(
     // vouching for nothing else: a topic of the field, not the paper's own words for its name.
     if (echoesTitle(sentence, profile?.titleWords)) return 'block';
     if (local === 'cited') return 'block';
-    return local === 'numbered' ? 'numbered' : 'page';
+    if (local === 'numbered') return 'numbered';
+    // "The ARES soundtrack": the kind of a noun, not the paper, whatever the page says elsewhere.
+    return attributeOfNoun(before, after) ? OTHER_WEAK : 'page';
   });
   // A block that says its name is another thing means that thing by its other uses too. Spelled
   // out as another thing, or with a noun that makes it one (OTHER: "single-particle tracking (SPT)
