@@ -25,9 +25,11 @@ export class DetectorService {
     this.index = buildBlockIndex(entries, buildRefIndex(catalog.papers));
   }
 
-  /** The mentions in each block's text (a content script's TextBatch), blocks with none left out. */
-  scan(texts: unknown, kinds: unknown): BlockMentions[] {
-    return findInBlocks(this.index, checkTexts(texts), checkKinds(kinds));
+  /** The mentions in each block's text (a content script's TextBatch), blocks with none left out.
+   * `page`, the page's address: the ids of the paper it is, written in its text, are its labels. */
+  scan(texts: unknown, kinds: unknown, page?: string): BlockMentions[] {
+    const own = page === undefined ? null : this.paperAt(page);
+    return findInBlocks(this.index, checkTexts(texts), checkKinds(kinds), own);
   }
 
   /** The paper a parsed link or id names (the context menu's "Save to reading list"). */

@@ -85,7 +85,8 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     },
     // An iframe's script asks too: the tab's address is the sender's (from.url), not the frame's.
     'detector/state': async ({ url }, from) => pageState(url, from.frameId ? from.url : undefined),
-    'detector/scan': async ({ texts, kinds }) => (await detector()).scan(texts, kinds),
+    // The sender's address (its tab's): on a paper's own page, its id in the text is a label.
+    'detector/scan': async ({ texts, kinds }, from) => (await detector()).scan(texts, kinds, from.url),
     // The page's address says which paper's own page this is (its links to itself are not marked);
     // the page says it, as the sender's may lag an SPA's navigation.
     'detector/links': async ({ hrefs, base, page }, from) => (await detector()).links(hrefs, base, page ?? from.url),

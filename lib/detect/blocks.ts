@@ -63,7 +63,15 @@ const BARE_IDS = { bareIds: true };
  * short names are included with what they need to be shown (judgeEvidence): whether their
  * paper is elsewhere on the page, only the page knows.
  */
-export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: DetectionKinds): BlockMentions[] {
+/** `own`: the paper the page itself is (its arXiv page, its HTML version): its id written in the
+ * page's text ("arXiv:2306.13643v2 [cs.CV] 23 Jun 2023" in the margin, a footer) is the page's
+ * label, as its links to itself are its navigation (DetectorService.links). */
+export function findInBlocks(
+  ix: BlockIndex,
+  texts: readonly string[],
+  kinds: DetectionKinds,
+  own: string | null = null,
+): BlockMentions[] {
   const out: BlockMentions[] = [];
   const names = kinds.titles || kinds.shortNames;
   for (let b = 0; b < texts.length; b++) {
@@ -86,7 +94,7 @@ export function findInBlocks(ix: BlockIndex, texts: readonly string[], kinds: De
     if (kinds.links && text.length > 8 && mayHoldPaperRef(text, BARE_IDS)) {
       for (const a of findPaperRefsInText(text, BARE_IDS)) {
         const paperId = lookupRef(ix.refs, a.ref);
-        if (paperId) found.push({ paperId, kind: 'title', start: a.start, end: a.end });
+        if (paperId && paperId !== own) found.push({ paperId, kind: 'title', start: a.start, end: a.end });
       }
     }
     if (found.length > 0) out.push({ block: b, mentions: withEvidence(resolveOverlaps(found), text, ix.profiles) });

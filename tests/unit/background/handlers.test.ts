@@ -203,6 +203,19 @@ describe('background handlers', () => {
     await expect(handlers['detector/links']({ ...movedOn, page: 7 } as never, fromTab)).rejects.toThrow(
       'detector: the page address must be a string',
     );
+    // Its id written in its own text (arXiv's margin label) is a label too; its title is a mention.
+    const label = 'arXiv:2306.13643v2 [cs.CV] LightGlue: Local Feature Matching at Light Speed, cf. arXiv:1911.11763';
+    const kinds = { titles: true, shortNames: true, links: true };
+    const marked = async (from: typeof ownPage) =>
+      (await handlers['detector/scan']({ texts: [label], kinds }, from))[0]?.mentions.map((m) =>
+        label.slice(m.start, m.end),
+      );
+    expect(await marked(ownPage)).toEqual(['LightGlue: Local Feature Matching at Light Speed', 'arXiv:1911.11763']);
+    expect(await marked({ ...ownPage, url: 'https://example.org/blog' })).toEqual([
+      'arXiv:2306.13643v2',
+      'LightGlue: Local Feature Matching at Light Speed',
+      'arXiv:1911.11763',
+    ]);
     await expect(handlers['detector/links']({ hrefs: [7], base: 'x' } as never, fromTab)).rejects.toThrow(
       'detector: hrefs must be strings',
     );
