@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Dismissal } from '../lib/db/types';
 import { send } from '../lib/messages/client';
 import type { PaperDetails } from '../lib/messages/contract';
@@ -27,6 +27,9 @@ interface Props {
   returnFocus(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
+  /** A word for the reader (the keyboard's next-mention with nothing to show), and its end. */
+  said: { text: string; key: number } | null;
+  onSaid(): void;
 }
 
 /** `focus`: the notice takes focus, as the popover it replaces had it. `name`: the hidden paper,
@@ -38,7 +41,18 @@ type Notice = ({ hidden: Dismissal; name: string } | { failed: string }) & { foc
  * "Not this paper" or why it failed (the popover has closed by then, so the notice is the only
  * place left to say so).
  */
-export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, pageSite, revision, ...intent }: Props) {
+export function PageLayer({
+  open,
+  theme,
+  focusOnOpen,
+  pageUrl,
+  hiddenWhere,
+  pageSite,
+  revision,
+  said,
+  onSaid,
+  ...intent
+}: Props) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const { returnFocus } = intent;
   // Focus goes back to the page only from the notice itself: if the reader has moved on (typing
@@ -101,10 +115,26 @@ export function PageLayer({ open, theme, focusOnOpen, pageUrl, hiddenWhere, page
             autoFocus={notice.focus}
           />
         )}
+        {said && <PageNote key={said.key} text={said.text} theme={theme} onDone={onSaid} />}
       </div>
       {notice && 'failed' in notice && (
         <UndoToast key={notice.failed} text={notice.failed} theme={theme} onDone={dismiss} autoFocus={notice.focus} />
       )}
     </>
+  );
+}
+
+const NOTE_MS = 4000;
+
+/** A word at the corner of the page that goes by itself ("No paper is marked on this page"). */
+function PageNote({ text, theme, onDone }: { text: string; theme: Theme; onDone(): void }) {
+  useEffect(() => {
+    const timer = setTimeout(onDone, NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [onDone]);
+  return (
+    <div class="pl-theme pl-toast pl-animate" data-theme={theme === 'auto' ? undefined : theme}>
+      <span>{text}</span>
+    </div>
   );
 }

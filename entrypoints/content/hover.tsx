@@ -1,10 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import cardCss from '../../components/card.css?inline';
 import { PageLayer } from '../../components/PageLayer';
 import type { PopoverAnchor } from '../../components/Popover';
-import popoverCss from '../../components/popover.css?inline';
 import { dismissalSiteOrNull, hiddenWhere } from '../../lib/db/dismissal-site';
 import { send } from '../../lib/messages/client';
 import type { PaperDetails } from '../../lib/messages/contract';
@@ -17,17 +14,10 @@ import { nextMentionIndex, revealIndex } from '../../lib/page/next-mention';
 import { pageTheme, type ShownTheme } from '../../lib/page/page-theme';
 import { bringIntoView, isShown } from '../../lib/page/reachable';
 import type { PageSession } from '../../lib/page/session';
-import { UI_HOST_TAG } from '../../lib/page/skip';
 import { within } from '../../lib/page/within';
 import { undoPageZoom } from '../../lib/page/zoom';
 import type { Settings } from '../../lib/settings/settings';
-
-// The host must not take part in the page's layout, whatever the page's CSS says: its own
-// !important :host rules win over the page's (shadow-scoped important declarations win).
-const HOST_CSS = `:host { position: fixed !important; inset: 0 auto auto 0 !important; width: 0 !important;
-  height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important;
-  visibility: visible !important; opacity: 1 !important; transform: none !important; pointer-events: none !important;
-  zoom: var(--pl-unzoom, 1) !important; }`;
+import { uiHost } from './ui-host';
 
 /** How long an opening popover waits for its paper's details (see within). */
 const DETAILS_WAIT_MS = 150;
@@ -55,37 +45,12 @@ export function startHover(
   /** The tab's page (an iframe's "Not this paper" hides it on the site the address bar shows). */
   pageUrl: string = location.href,
 ): HoverController {
-  let ui: ShadowRootContentScriptUi<void> | null = null;
-  let uiReady: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  const host = uiHost(ctx, signal);
   let focusOnOpen = false;
   // A change of theme or hover delay restarts the content script (runner.ts), so these are fixed.
   const theme = settings.theme;
   // On Auto, each popover takes the theme of the page behind its mention (lib/page/page-theme.ts).
   let shownTheme: ShownTheme = theme;
-  const mountUi = () => {
-    uiReady ??= createShadowRootUi(ctx, {
-      name: UI_HOST_TAG,
-      position: 'inline',
-      // After <body>, in <html>: a body with a transform, filter, will-change, contain or
-      // backdrop-filter becomes the containing block of position:fixed descendants, and the
-      // popover (placed in viewport coordinates) would land a scroll's height off screen. This
-      // also leaves the body's markup exactly as the page wrote it.
-      anchor: () => document.documentElement,
-      append: 'last',
-      css: `${HOST_CSS}\n${cardCss}\n${popoverCss}`,
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: () => undefined,
-    }).then((created) => {
-      // Stopped while the host was being made (a change of settings restarted the content
-      // script): it would stay in the page, empty, and the next start would add another.
-      if (signal.aborted) return created;
-      created.mount();
-      ui = created;
-      return created;
-    });
-    return uiReady;
-  };
-
   let shown: Mark | null = null;
   // The shown paper's details, fetched before the popover opens: it then opens with them, in one
   // frame, where opening with "Loading…" and growing when they came took a second (on a page with
@@ -101,7 +66,23 @@ export function startHover(
     hiddenFrom = null;
   };
   const site = dismissalSiteOrNull(pageUrl);
+  // A word for the reader, in the layer's status region: made first, empty, then given the text,
+  // as a live region added with its text in it is not announced by every screen reader.
+  let said: { text: string; key: number } | null = null;
+  const say = (text: string) =>
+    void host.mount().then(() => {
+      paint();
+      requestAnimationFrame(() => {
+        said = { text, key: (said?.key ?? 0) + 1 };
+        paint();
+      });
+    });
+  const unsay = () => {
+    said = null;
+    paint();
+  };
   const paint = () => {
+    const ui = host.current;
     if (!ui) return;
     // The popover closes itself when its mention scrolls out of view; by then the reader may have
     // asked for another mention (from the popup, or the keyboard), which the scroll brought into
@@ -129,6 +110,8 @@ export function startHover(
         returnFocus={returnFocus}
         onPointerEnter={() => intent.popoverEnter()}
         onPointerLeave={() => intent.popoverLeave()}
+        said={said}
+        onSaid={unsay}
       />,
       ui.uiContainer,
     );
@@ -146,7 +129,7 @@ export function startHover(
     openDelay: settings.hoverDelay,
     closeDelay: 300,
     open: (mark) => {
-      void Promise.all([mountUi(), detailsOf(mark.paperId)]).then(([, loaded]) => {
+      void Promise.all([host.mount(), detailsOf(mark.paperId)]).then(([, loaded]) => {
         // Closed, or another mention opened, while the details were on their way.
         if (intent.current !== mark) return;
         fade = !isLargePage(document);
@@ -156,14 +139,14 @@ export function startHover(
     },
     close: () => {
       const closing = shown;
-      const hadFocus = !!ui && document.activeElement === ui.shadowHost;
+      const hadFocus = !!host.current && document.activeElement === host.current.shadowHost;
       focusOnOpen = false;
       draw(null);
       if (hadFocus && closing) focus.giveBack(closing.range);
     },
   });
 
-  const focus = createFocusReturn(document, (el) => el === ui?.shadowHost);
+  const focus = createFocusReturn(document, (el) => el === host.current?.shadowHost);
 
   // Hit-testing runs at most once per frame, for the latest pointer position.
   let frame = 0;
@@ -174,6 +157,7 @@ export function startHover(
       // No frame is asked for on a page without marks (most pages); a popover still open (its
       // mention's text just went) closes as the pointer moves on.
       if (session.registry.isEmpty && !intent.current) return;
+      const ui = host.current;
       last = { x: event.clientX, y: event.clientY, overUi: !!ui && event.composedPath().includes(ui.shadowHost) };
       if (frame) return;
       frame = requestAnimationFrame(() => {
@@ -194,9 +178,7 @@ export function startHover(
   signal.addEventListener('abort', () => {
     intent.hide();
     if (frame) cancelAnimationFrame(frame);
-    ui?.remove();
-    ui = null;
-    uiReady = null;
+    host.remove();
   });
 
   let lastStepped: Mark | null = null;
@@ -244,7 +226,11 @@ export function startHover(
         focused,
         atOrBelowTop: (m) => m.range.getBoundingClientRect().bottom > 0,
       });
-      if (index < 0) return false;
+      if (index < 0) {
+        // The shortcut was pressed: nothing happening would look broken.
+        say('No paper is marked on this page.');
+        return false;
+      }
       lastStepped = marks[index] as Mark;
       return openFromKeyboard(lastStepped);
     },

@@ -1,9 +1,10 @@
 // Native menus and shortcuts cannot be clicked or pressed in headless Chromium. These journeys check
 // what the browser registered, and drive the same code paths the menu and the commands use;
 // the click handler itself is unit-tested in tests/unit/settings/context-menu.test.ts.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MENU_SAVE_LINK, MENU_SEARCH } from '../../lib/background/context-menu';
-import { useExtension } from './browser';
+import { screenshotDir, useExtension } from './browser';
 import { settledMarks } from './marks';
 import { type ChromeApi, tabIdOf } from './options-helpers';
 
@@ -77,6 +78,29 @@ describe('shortcuts', () => {
     );
     expect(reply).toEqual({ ok: true, value: true });
     await page.waitForFunction(() => !!document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('.pl-card'));
+    await page.close();
+  });
+
+  it('"next-mention" on a page with no marks says so at the corner of the page, and the word goes', async () => {
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/negatives.html'));
+    await page.waitForTimeout(800);
+    const tabId = await tabIdOf(env.session, page);
+    const reply = await env.session.worker.evaluate(
+      (id) =>
+        (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(id, {
+          channel: 'paperlens',
+          type: 'tab/next-mention',
+          payload: {},
+        }),
+      tabId,
+    );
+    expect(reply).toEqual({ ok: true, value: false });
+    const note = page.locator('paperlens-ui').locator('[role="status"] .pl-toast');
+    await note.waitFor();
+    expect(await note.textContent()).toBe('No paper is marked on this page.');
+    await page.screenshot({ path: join(screenshotDir(), 'page-note-no-marks.png') });
+    await note.waitFor({ state: 'detached', timeout: 8000 });
     await page.close();
   });
 });
