@@ -154,9 +154,11 @@ export function SearchView({ catalog, overview, query, active, inputRef, onQuery
         <div class="pp-empty">
           <p class="pp-empty-title">No papers match “{clipped(query.trim())}”</p>
           <p>
-            {parseQuery(query).filters.length > 0
-              ? 'Try fewer words, or remove a filter.'
-              : 'Try fewer words, a word of the title, an author’s family name, a short name such as LightGlue, or an arXiv id.'}
+            {errors.length > 0
+              ? 'Mend the filter above, or remove it.'
+              : parseQuery(query).filters.length > 0
+                ? 'Try fewer words, or remove a filter.'
+                : 'Try fewer words, a word of the title, an author’s family name, a short name such as LightGlue, or an arXiv id.'}
           </p>
         </div>
       )}

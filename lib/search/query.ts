@@ -120,5 +120,17 @@ export function parseQuery(input: string): ParsedQuery {
     if (typeof result === 'string') errors.push(result);
     else filters.push(result);
   }
+  const noYear = yearsLeaveNone(filters);
+  if (noYear) errors.push(noYear);
   return { text: words.join(' '), filters, errors, pending };
+}
+
+/** Year filters that no year meets together ("year:2023 year:2019", "year:>2024 year:<2020"),
+ * said as such: the empty result list alone reads like a search that found nothing. */
+function yearsLeaveNone(filters: readonly Filter[]): string | null {
+  const years = filters.filter((f): f is Extract<Filter, { kind: 'year' }> => f.kind === 'year');
+  if (years.length < 2) return null;
+  const min = Math.max(...years.map((f) => f.min ?? Number.NEGATIVE_INFINITY));
+  const max = Math.min(...years.map((f) => f.max ?? Number.POSITIVE_INFINITY));
+  return min > max ? 'search: no year is in all of these year filters together; keep one of them' : null;
 }

@@ -48,6 +48,17 @@ describe('parseQuery', () => {
     expect(parseQuery(input)).toEqual({ filters: [], errors: [], ...expected });
   });
 
+  it.each([
+    ['year:2023 year:2019', true],
+    ['year:>2024 year:<2020', true],
+    ['year:>=2020 year:<=2022', false],
+    ['year:2021 year:2020..2022', false],
+  ])('says when year filters leave no year: %s -> %s', (input, none) => {
+    expect(parseQuery(input).errors).toEqual(
+      none ? ['search: no year is in all of these year filters together; keep one of them'] : [],
+    );
+  });
+
   it('keeps everything after an unterminated quote in one value', () => {
     expect(parseQuery('list:"to read').filters).toEqual([{ kind: 'list', value: 'to read' }]);
   });
