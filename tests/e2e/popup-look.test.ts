@@ -209,6 +209,24 @@ describe('popup look', () => {
     }
   });
 
+  it('fits a popup of 266×200 (300% zoom): tabs on one line, header and tabs under 70 px', async () => {
+    await popup.setViewportSize({ width: 266, height: 200 });
+    try {
+      await showLists();
+      const sizes = await popup.evaluate(() => ({
+        tabsBottom: document.querySelector('.pp-tabs')?.getBoundingClientRect().bottom ?? 0,
+        tabHeights: [...document.querySelectorAll('.pp-tab')].map((t) => t.getBoundingClientRect().height),
+      }));
+      expect(sizes.tabsBottom).toBeLessThanOrEqual(70);
+      // One line each: the tallest tab is no taller than the shortest.
+      expect(Math.max(...sizes.tabHeights) - Math.min(...sizes.tabHeights)).toBeLessThan(1);
+      expect(Math.max(...sizes.tabHeights)).toBeLessThan(30);
+      await popup.screenshot({ path: join(screenshotDir(), 'popup-266x200.png') });
+    } finally {
+      await popup.setViewportSize({ width: 400, height: 600 });
+    }
+  });
+
   it('logged no console error', () => {
     expect(session.errors).toEqual([]);
   });
