@@ -18,6 +18,9 @@ interface Props {
  * list of thousands rendered whole took seconds to open. */
 export const ROWS_PER_PAGE = 100;
 
+/** Lists longer than this offer to skip past their rows from the keyboard. */
+const SKIP_FROM = 5;
+
 /** Focus back on `el` after its row moved (moving a row's node blurs what it holds), or on its
  * row's other arrow when `el` is an arrow now disabled (the row is at that end of the list). */
 function keepFocus(el: HTMLElement | null): void {
@@ -74,6 +77,17 @@ export function EntryList({ list, entries, lists, papers, actions, reorder }: Pr
   };
   return (
     <>
+      {/* Each row has six or seven controls: a long list is hundreds of Tab presses to cross. A
+          skip button, shown when it has the focus, goes past it. */}
+      {entries.length > SKIP_FROM && (
+        <button
+          type="button"
+          class="pl-button pp-skip"
+          onClick={() => document.getElementById('pp-export-heading')?.focus()}
+        >
+          Skip the {entries.length} papers, to Export
+        </button>
+      )}
       <ol class="pp-entries" aria-label={`Papers in ${list.name}`}>
         {entries.slice(0, rows).map((entry, index) => (
           <li

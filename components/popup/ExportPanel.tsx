@@ -72,7 +72,8 @@ export function ExportPanel({ list, overview, papers, onImported, importInSettin
   };
   return (
     <section class="pp-panel" aria-labelledby="pp-export-heading">
-      <h2 id="pp-export-heading" class="pp-panel-heading">
+      {/* tabIndex -1: the list's "Skip" button puts the focus here. */}
+      <h2 id="pp-export-heading" class="pp-panel-heading" tabIndex={-1}>
         Export and backup
       </h2>
       <div class="pl-row">

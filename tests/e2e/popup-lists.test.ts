@@ -484,6 +484,12 @@ describe('popup: reading lists', () => {
         ),
       )
       .toBe(true);
+    // From the keyboard, one button skips the rows (six controls each) to Export.
+    await popup.getByRole('button', { name: 'Skip the 112 papers, to Export' }).focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('pp-export-heading');
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('pp-export-scope');
     // Moving a row far down the list: the notice of where it went is in view, not 100 rows up.
     const other = await ask(popup, 'lists/create', { name: 'Elsewhere' });
     await reopen();
