@@ -13,9 +13,7 @@ interface Props {
   onHover(): void;
 }
 
-/** One search result: an option of the results listbox (the box keeps focus; Enter or click opens it).
- * Its name is its title, authors, year and whether it is saved; its TL;DR is its description, read
- * after a pause (as a name, the whole TL;DR was read at every arrow press). */
+/** One search result: an option of the results listbox (the box keeps focus; Enter or click opens it). */
 export function ResultCard({ id, result, active, entries, lists, onOpen, onHover }: Props) {
   const { paper, terms } = result;
   const meta = [String(paper.year), paper.venue].filter(Boolean).join(' · ');
@@ -28,28 +26,22 @@ export function ResultCard({ id, result, active, entries, lists, onOpen, onHover
       tabIndex={-1}
       role="option"
       aria-selected={active}
-      aria-labelledby={`${id}-title ${id}-meta${saved ? ` ${id}-saved` : ''}`}
-      aria-describedby={paper.tldr ? `${id}-tldr` : undefined}
       class={`pp-result${active ? ' pp-active' : ''}`}
       onClick={onOpen}
       onMouseMove={onHover}
     >
-      <div class="pp-result-title" id={`${id}-title`}>
+      <div class="pp-result-title">
         <Highlight text={paper.title} terms={terms} />
       </div>
-      <div class="pp-result-meta" id={`${id}-meta`}>
+      <div class="pp-result-meta">
         <span class="pp-authors">
           {paper.authors.length ? <AuthorNames authors={paper.authors} terms={terms} /> : 'Authors unknown'}
         </span>
         {meta && <span class="pp-dot">{meta}</span>}
       </div>
-      {paper.tldr && (
-        <p class="pp-result-tldr" id={`${id}-tldr`}>
-          {paper.tldr}
-        </p>
-      )}
+      {paper.tldr && <p class="pp-result-tldr">{paper.tldr}</p>}
       {saved && (
-        <span class="pp-saved-badge" id={`${id}-saved`}>
+        <span class="pp-saved-badge">
           <span aria-hidden="true">✓ </span>
           Saved{listName ? ` in ${listName}` : ''} · {STATUS_LABELS[saved.status]}
           {entries.length > 1 ? ` +${entries.length - 1}` : ''}

@@ -153,19 +153,7 @@ describe('popup search', () => {
     const card = popup.locator('[role="option"]').first();
     expect(await card.locator('.pp-authors').textContent()).toBe('Alex Wang, Yada Pruksachatkun, Nikita Nangia et al.');
     expect(await card.locator('.pp-dot').textContent()).toContain('2019');
-    const tldr = (await card.locator('.pp-result-tldr').textContent()) ?? '';
-    expect(tldr.length).toBeGreaterThan(20);
-    // Named by its title, authors and year; the TL;DR is its description, not part of its name.
-    const named = popup.getByRole('option', {
-      name: /^SuperGLUE: A Stickier Benchmark for General-Purpose Language Understanding Systems Alex Wang.* 2019/,
-    });
-    expect(await named.count()).toBe(1);
-    expect(await named.evaluate((el) => el.getAttribute('aria-describedby'))).toMatch(/-tldr$/);
-    expect(
-      await popup
-        .getByRole('option', { name: new RegExp(tldr.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
-        .count(),
-    ).toBe(0);
+    expect(((await card.locator('.pp-result-tldr').textContent()) ?? '').length).toBeGreaterThan(20);
   });
 
   it('combines filters with words: year, author, tag', async () => {
