@@ -224,16 +224,15 @@ describe("detector: a paper's own page", () => {
     const papers = await waitForStable(() => reportedPapers(arxiv, tabId), 400);
     const marks = await waitForStable(() => markedTexts(page), 250);
     expect(papers).toEqual(['arxiv:1911.11763', 'arxiv:2306.13643']);
-    // Its title, name and id written in the text; SuperGlue by name, id and link. Not "View PDF",
-    // "HTML (experimental)", "Other Formats", "v1", "[v1]", "[v2]": links to the page's own paper.
+    // Its title and name in the text; SuperGlue by name, id and link. Not "View PDF", "HTML
+    // (experimental)", "Other Formats", "v1", "[v1]", "[v2]": links to the page's own paper; nor
+    // its own id written in its text ("arXiv:2306.13643v2", the page's label).
     expect(marks).toEqual([
       'LightGlue',
       'LightGlue: Local Feature Matching at Light Speed',
       'SuperGlue',
       'SuperGlue (arXiv:1911.11763)',
       'arXiv:1911.11763',
-      'arXiv:2306.13643',
-      'arXiv:2306.13643v2',
     ]);
     await page.close();
   });
