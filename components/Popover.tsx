@@ -41,9 +41,12 @@ const MIN_HEIGHT = 240;
 /** The popover's height for `room` beside its mention: all of it, or at least MIN_HEIGHT (a title
  * wrapping to six lines in a narrow table cell leaves little room on either side), and never more
  * than the window less its margins. In a window under twice MIN_HEIGHT (an iframe: an embedded
- * post), half the window is readable enough, and a popover that size fits beside its mention. */
+ * post), half the window (MIN_SMALL at least) is readable enough, and a popover that size fits
+ * beside its mention. */
 const readableHeight = (room: number) =>
-  Math.floor(Math.min(Math.max(Math.min(MIN_HEIGHT, innerHeight / 2), room), innerHeight - 16));
+  Math.floor(Math.min(Math.max(Math.min(MIN_HEIGHT, Math.max(MIN_SMALL, innerHeight / 2)), room), innerHeight - 16));
+/** Even in a short frame, a card shows its title and a line or two (over its mention if it must). */
+const MIN_SMALL = 120;
 
 const offscreen = (r: DOMRect) => r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth;
 

@@ -39,6 +39,8 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
   /** What the last click on a paper could not do: a notice, or an error. */
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const pauseInput = useRef<HTMLInputElement>(null);
+  /** Which of a paper's frames its row's next click asks first. */
+  const frameTurn = useRef(new Map<string, number>());
   useEffect(() => {
     if (tabId === undefined) return;
     if (tabId === null) return setCounts([]);
@@ -64,9 +66,16 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
     try {
       const tab = await browser.tabs.update(tabId, { active: true });
       if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
-      // The page itself if it mentions the paper, else the first iframe that does.
-      const frameId = counts?.find((c) => c.paperId === paperId)?.frames[0] ?? 0;
-      const shown = await sendToTab(tabId, 'tab/reveal', { paperId }, { frameId });
+      // The page first, then each iframe that mentions it, in turn as the row is clicked again
+      // (each frame steps through its own mentions); one with none in view passes to the next.
+      const frames = counts?.find((c) => c.paperId === paperId)?.frames ?? [0];
+      const first = frameTurn.current.get(paperId) ?? 0;
+      let shown = false;
+      for (let i = 0; i < frames.length && !shown; i++) {
+        const at = (first + i) % frames.length;
+        shown = await sendToTab(tabId, 'tab/reveal', { paperId }, { frameId: frames[at] ?? 0 });
+        if (shown) frameTurn.current.set(paperId, (at + 1) % frames.length);
+      }
       if (!shown) setMessage({ text: unshownText(site.info), error: false });
       else if (!explicit) window.close();
     } catch {

@@ -168,6 +168,18 @@ export function startHover(
     },
     { passive: true, signal },
   );
+  // Out of the window (an iframe's, into its page; the page's, off the browser), the pointer
+  // moves no more here: the popover it opened would stay open.
+  document.addEventListener(
+    'pointerout',
+    (event) => {
+      if (event.relatedTarget !== null) return;
+      last = null;
+      if (intent.current) intent.popoverLeave();
+      intent.pointerAt(null);
+    },
+    { passive: true, signal },
+  );
   document.addEventListener(
     'keydown',
     (event) => {

@@ -10,6 +10,9 @@ export default defineContentScript({
   // matched page makes.
   allFrames: true,
   matchAboutBlank: true,
+  // Chromium: also frames whose origin is opaque or borrowed (a sandboxed srcdoc, as mail
+  // previews make them; data: and blob: frames), by the origin that made them.
+  matchOriginAsFallback: { chrome: true },
   runAt: 'document_idle',
   main: (ctx) => runContentScript(ctx),
 });

@@ -22,8 +22,14 @@ interface Running {
   stop(): void;
 }
 
-const report = (papers: Array<{ paperId: string; count: number }>) =>
+// An iframe that has reported no paper yet has nothing to take back: its empty reports (most
+// frames: an embed's initial blank document, an ad) would be a message and a storage write each.
+let reportedAny = false;
+const report = (papers: Array<{ paperId: string; count: number }>) => {
+  if (papers.length === 0 && !reportedAny && isSubframe(window)) return;
+  reportedAny ||= papers.length > 0;
   void send('page/report', { url: location.href, papers }).catch(() => {});
+};
 
 /** Start PaperLens on this page with the current settings; `stop()` undoes all of it. */
 async function start(ctx: ContentScriptContext): Promise<Running> {

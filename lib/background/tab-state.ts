@@ -134,13 +134,18 @@ export function createTabState(store: SessionStore, setBadge: (tabId: number, co
           const gone = from.documentLifecycle !== undefined && from.documentLifecycle !== 'active';
           if (gone && papers.length > 0) return false;
           const frames = { ...record?.frames };
+          const before = frames[from.frameId];
           if (papers.length > 0) {
             frames[from.frameId] = {
               url,
               papers: sortPapers(papers),
               ...(from.documentId && { documentId: from.documentId }),
             };
-          } else delete frames[from.frameId];
+          } else if (!before?.documentId || !from.documentId || before.documentId === from.documentId) {
+            // Nothing, from the document that reported: its papers go. From another one (the
+            // frame's last document, unloading after its next one reported), it says nothing of them.
+            delete frames[from.frameId];
+          } else return false;
           const { frames: _, ...page } = record ?? { url: '', papers: [] };
           await write(tabId, Object.keys(frames).length > 0 ? { ...page, frames } : page);
           return true;

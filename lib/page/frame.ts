@@ -1,11 +1,12 @@
 /**
  * Iframes. The content script runs in every frame of a page (an embedded post, a notebook's
  * output, a mail's body), but most iframes of the web are ads, trackers and widgets: a 1×1 pixel,
- * a 0×0 frame kept hidden, a 300×50 banner. A frame smaller than this is not read until it grows
- * (no prose fits in it, and each read costs its process a script start).
+ * a 0×0 frame kept hidden, a 300×50 or 728×90 banner. A frame smaller than this is not read until it grows
+ * (no prose fits in it, and each read costs its process a script start). Under 120 px high the
+ * popover, which cannot leave the frame, would show its header and half a title.
  */
 export const MIN_FRAME_WIDTH = 200;
-export const MIN_FRAME_HEIGHT = 80;
+export const MIN_FRAME_HEIGHT = 120;
 
 /** Is this window an iframe (or a frame) of a page, not the tab's page itself? */
 export function isSubframe(win: Window): boolean {

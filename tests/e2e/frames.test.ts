@@ -1,4 +1,4 @@
-// Iframes: an embedded post from another origin and a mail body (srcdoc) are read and marked like
+// Iframes: an embedded post from another origin, a mail body (srcdoc) and a sandboxed preview are read and marked like
 // the page; a tracking pixel is not; the badge and the popup count every frame; a reloading ad
 // keeps the page's results; "Pause on this site" pauses the page's frames too.
 import { join } from 'node:path';
@@ -51,6 +51,10 @@ describe('iframes', () => {
       'arxiv.orgDesigning Stable and Transferable Sparse Expert Models',
     ]);
     expect(await texts(await frameOf('mail'))).toEqual(['LightGlue: Local Feature Matching at Light Speed']);
+    // A sandboxed preview (an opaque origin, no scripts of its own) is read too.
+    expect(await texts(await frameOf('preview'))).toEqual([
+      'WebArena: A Realistic Web Environment for Building Autonomous Agents',
+    ]);
     // The ad ("WARP terminal") and the 1×1 pixel ("WebArena") have nothing marked.
     await page.waitForTimeout(500);
     expect(await readMarks(await frameOf('ad'))).toEqual([]);
@@ -96,19 +100,35 @@ describe('iframes', () => {
     expect(card.bottom).toBeLessThanOrEqual(260);
     await page.waitForTimeout(400); // the fade
     await page.screenshot({ path: join(screenshotDir(), 'frames-popover.png') });
-    await page.mouse.move(1, 1);
+    await page.mouse.move(1, 1, { steps: 4 });
+  });
+
+  it("closes a frame's popover when the pointer leaves the frame for the page", async () => {
+    // (The mail's frame: headless Chromium sends a cross-origin frame no event as the pointer
+    // leaves it, a frame of the page's own process it does.)
+    const mail = await frameOf('mail');
+    await page.locator('iframe#mail').scrollIntoViewIfNeeded();
+    const box = await page.locator('iframe#mail').boundingBox();
+    const at = await markPoint(mail, 'LightGlue');
+    await page.mouse.move((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y, { steps: 3 });
+    const dialog = mail.locator('paperlens-ui').locator('[role="dialog"]');
+    await dialog.waitFor({ timeout: 10_000 });
+    // The frame hears no more moves once the pointer is out: the popover closes all the same.
+    await page.mouse.move(1, 1, { steps: 4 });
+    await dialog.waitFor({ state: 'detached', timeout: 3000 });
   });
 
   it("counts every frame's papers in the badge and the popup, and opens one that only a frame mentions", async () => {
-    await expect.poll(badge, { timeout: 5000 }).toBe('4');
+    await expect.poll(badge, { timeout: 5000 }).toBe('5');
     expect(Object.fromEntries(await papersOfTab())).toEqual({
+      'arxiv:2307.13854': [expect.any(Number)],
       'arxiv:1905.00537': [0],
       'arxiv:2210.04457': [expect.any(Number)],
       'arxiv:2202.08906': [expect.any(Number)],
       'arxiv:2306.13643': [expect.any(Number)],
     });
     const popup = await openReadyPopup(session, `?tab=${tabId}&view=page`);
-    await popup.getByRole('heading', { name: '4 papers on this page' }).waitFor();
+    await popup.getByRole('heading', { name: '5 papers on this page' }).waitFor();
     await popup.locator('.pp-page-item').filter({ hasText: 'LightGlue' }).click();
     const mail = await frameOf('mail');
     await mail.waitForFunction(
@@ -128,9 +148,9 @@ describe('iframes', () => {
       ad.src = 'about:blank#next-ad';
     });
     await page.waitForTimeout(1000);
-    expect(await badge()).toBe('4');
+    expect(await badge()).toBe('5');
     await page.evaluate(() => document.getElementById('mail')?.remove());
-    await expect.poll(badge, { timeout: 5000 }).toBe('3');
+    await expect.poll(badge, { timeout: 5000 }).toBe('4');
     expect((await papersOfTab()).map(([id]) => id)).not.toContain('arxiv:2306.13643');
   });
 
@@ -144,7 +164,7 @@ describe('iframes', () => {
     await expect.poll(badge, { timeout: 5000 }).toBe('');
     await toggle.click();
     await expect.poll(async () => (await readMarks(post)).length, { timeout: 5000 }).toBe(2);
-    await expect.poll(badge, { timeout: 5000 }).toBe('3');
+    await expect.poll(badge, { timeout: 5000 }).toBe('4');
     await popup.close();
     expect(session.errors).toEqual([]);
   });

@@ -183,6 +183,14 @@ describe('iframes', () => {
     expect((await shown()).papers.map((p) => p.frames)).toEqual([[0], [3]]);
   });
 
+  it("keeps a frame's papers when its last document, unloading, says it has nothing after its next one reported", async () => {
+    await report(from('PAGE', 'active'));
+    await frameReport(12, 'BLANK', [WEBARENA]);
+    await frameReport(12, 'EMBED', [LIGHTGLUE]);
+    await frameReport(12, 'BLANK', [], 'pending_deletion');
+    expect((await shown()).papers).toEqual([{ paperId: 'arxiv:2306.13643', count: 5, frames: [0, 12] }]);
+  });
+
   it('drops a frame that reports papers from a document on its way out', async () => {
     await frameReport(3, 'FRAME', [WEBARENA], 'pending_deletion');
     expect(await shown()).toEqual({ papers: [], badge: undefined });

@@ -10,10 +10,11 @@ describe('frames worth reading', () => {
     [1, 1, false], // a tracking pixel
     [0, 0, false], // a hidden frame
     [320, 50, false], // a mobile banner
-    [728, 90, true], // a leaderboard ad: big enough to hold a line of prose, so read
+    [728, 90, false], // a leaderboard ad
     [550, 400, true], // an embedded post
     [199, 600, false],
-    [200, 80, true],
+    [200, 120, true],
+    [200, 119, false],
   ])('%i×%i: %s', (width, height, big) => {
     expect(frameBigEnough({ innerWidth: width, innerHeight: height })).toBe(big);
   });

@@ -80,6 +80,20 @@ describe('on this page', () => {
     expect(tab.frames).toEqual([0, 4]);
   });
 
+  it('takes the frames that mention a paper in turn, and passes over one that has none in view', async () => {
+    await show();
+    await clickPaper('LightGlue');
+    await clickPaper('LightGlue');
+    await clickPaper('LightGlue');
+    expect(tab.frames).toEqual([0, 4, 0]);
+    // The frame whose turn it is has none in view now: the next one is asked, and shows it.
+    tab.frames = [];
+    tab.reveal = async () => tab.frames.length > 1;
+    await clickPaper('LightGlue');
+    expect(tab.frames).toEqual([4, 0]);
+    expect(document.querySelector('.pp-notice')).toBeNull();
+  });
+
   it('says a mention is hidden in a status region that was there, empty, before it', async () => {
     await show();
     expect(document.querySelectorAll('.pp-page-item')).toHaveLength(2);
