@@ -112,7 +112,9 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
       }),
   };
   // Focus goes to what came back (the Undo button that had it is gone).
-  const undo = (done: Left) => void run(done.undo).then((undone) => undone && requestAnimationFrame(done.focusBack));
+  // Failed (its list was deleted meanwhile…), the notice stays with the error: it may work later.
+  const undo = (done: Left) =>
+    void run(done.undo).then((undone) => (undone ? requestAnimationFrame(done.focusBack) : setLeft(done)));
   // A deleted list can come back too, papers, notes and all; its notice is shown in the list
   // shown after it.
   const deleted = (gone: ReadingList, itsEntries: ListEntry[]) => {

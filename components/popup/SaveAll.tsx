@@ -95,7 +95,12 @@ export function SaveAll({ paperIds, lists, entries, onSaved }: Props) {
           aria-label="Save all to list"
           class="pl-select pp-grow"
           value={chosen?.id ?? ''}
-          onChange={(e) => setListId(e.currentTarget.value)}
+          onChange={(e) => {
+            // What the last press did was about the list chosen then.
+            setListId(e.currentTarget.value);
+            setStatus(null);
+            setSaved(null);
+          }}
         >
           {lists.length === 0 && <option value="">{DEFAULT_NAME} (new)</option>}
           {lists.map((l) => (

@@ -74,18 +74,29 @@ export async function deleteList(db: PaperLensDB, listId: string): Promise<void>
   });
 }
 
-/** Undo of deleteList: the list comes back with its entries, as they were. Refused, changing
- * nothing, when a list of its name was made meanwhile, or an entry is not the list's. */
+/** Undo of deleteList: the list comes back with its entries, as they were; under "… (restored)"
+ * when a list of its name was made meanwhile (refusing would lose its papers for good). Refused,
+ * changing nothing, when an entry is not the list's. */
 export async function restoreList(db: PaperLensDB, list: ReadingList, entries: ListEntry[]): Promise<ReadingList> {
   return db.transaction('rw', db.lists, db.entries, async () => {
     if (await db.lists.get(list.id)) throw new Error('lists: that list is there already');
-    await assertUniqueName(db, list.name);
     const stray = entries.find((e) => e.listId !== list.id || e.id !== entryId(list.id, e.paperId));
     if (stray) throw new Error(`lists: entry ${stray.id} is not one of the list's`);
-    await db.lists.put(list);
+    const taken = new Set((await db.lists.toArray()).map((l) => listNameKey(l.name)));
+    const restored = { ...list, name: freeName(list.name, taken) };
+    await db.lists.put(restored);
     await db.entries.bulkPut(entries);
-    return list;
+    return restored;
   });
+}
+
+/** `name`, or "name (restored)", "name (restored 2)"… when taken, within MAX_LIST_NAME. */
+function freeName(name: string, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : n === 2 ? ' (restored)' : ` (restored ${n - 1})`;
+    const candidate = `${name.slice(0, MAX_LIST_NAME - suffix.length).trimEnd()}${suffix}`;
+    if (!taken.has(listNameKey(candidate))) return candidate;
+  }
 }
 
 export async function saveEntry(

@@ -55,10 +55,15 @@ export interface Dismissal {
 /** Longest list name the database accepts (lib/db/lists); inputs stop there too. */
 export const MAX_LIST_NAME = 80;
 
-// Characters that show nothing yet change a name: a zero-width space, a word joiner, a soft
-// hyphen, a byte-order mark, and the bidirectional controls that make "evil" show as "live". (Not
-// the zero-width joiners, which emoji and Persian need.)
-const INVISIBLE = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// Characters that show nothing yet change a name: zero-width and blank fillers (a zero-width
+// space, a word joiner, a soft hyphen, a byte-order mark, the Hangul fillers, the braille blank,
+// the object replacement character), the combining grapheme joiner, tag characters, and the
+// direction controls and marks that make "evil" show as "live". (Not the zero-width joiners, which
+// emoji and Persian need, nor the variation selectors of emoji: listNameKey ignores those.)
+const INVISIBLE =
+  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u2800\u3164\ufeff\uffa0\ufffc]|\u034f|[\u{e0000}-\u{e007f}]/gu;
+/** Variation selectors: "Later" and "Later" + U+FE0E look the same. */
+const VARIATION = /[\ufe00-\ufe0f]/gu;
 
 /** A list name as the app stores it: no invisible characters, runs of spaces as one, no space at
  * either end. */
@@ -74,7 +79,7 @@ export function hasVisibleName(name: string): boolean {
 /** Two list names that differ only in case or in Unicode form (full-width letters, ligatures:
  * "Ｒeading list", "ﬁles") name the same list. */
 export function listNameKey(name: string): string {
-  return tidyListName(name).normalize('NFKC').toLowerCase();
+  return tidyListName(name).replace(VARIATION, '').normalize('NFKC').toLowerCase();
 }
 
 /** Longest note the database accepts; the note editor and backup import stop there too. */
