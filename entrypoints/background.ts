@@ -28,11 +28,11 @@ export default defineBackground({
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#2f4bd8' }).catch(() => {});
     });
 
-    const broadcastChange = () => {
+    const broadcastChange = (only?: 'details') => {
       announceChange();
       void browser.tabs.query({}).then((all) => {
         for (const tab of all) {
-          if (tab.id !== undefined) sendToTab(tab.id, 'tab/refresh-marks', {}).catch(() => {});
+          if (tab.id !== undefined) sendToTab(tab.id, 'tab/refresh-marks', only ? { only } : {}).catch(() => {});
         }
       });
     };

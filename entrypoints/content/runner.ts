@@ -133,8 +133,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     dispatchInTab(
       {
-        'tab/refresh-marks': async () => {
-          await refresh();
+        'tab/refresh-marks': async ({ only }) => {
+          // A note or a status: only an open popover shows it (every frame asking for the state
+          // again made hundreds of requests for a few note edits on a page of embeds).
+          if (only === 'details') (await current.catch(() => null))?.hover?.refresh();
+          else await refresh();
           return null;
         },
         'tab/reveal': async ({ paperId }) => (await current).hover?.reveal(paperId) ?? false,

@@ -45,8 +45,9 @@ export interface HandlerDeps {
     set(tabId: number, url: string, papers: PaperCount[], from?: ReportingDocument): Promise<unknown>;
     get(tabId: number): Promise<PagePaper[]>;
   };
-  /** Something the content scripts show changed (saved state, dismissals): tell every tab. */
-  broadcastChange(): void;
+  /** Something the content scripts show changed (saved state, dismissals): tell every tab;
+   * `'details'` when only what an open popover shows changed (a note, a status, a list's name). */
+  broadcastChange(only?: 'details'): void;
 }
 
 export function createHandlers({ db, ready, detector, tabs, broadcastChange }: HandlerDeps): BackgroundHandlers {
@@ -73,9 +74,9 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
       ...(page && { pageUrl: page }),
     };
   };
-  const afterWrite = async <T>(result: Promise<T>): Promise<T> => {
+  const afterWrite = async <T>(result: Promise<T>, only?: 'details'): Promise<T> => {
     const value = await result;
-    broadcastChange();
+    broadcastChange(only);
     return value;
   };
   return {
@@ -134,7 +135,7 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'page/papers': async ({ tabId }) => tabs.get(tabId),
     'lists/overview': async () => ({ lists: await lists.sortedLists(db), entries: await db.entries.toArray() }),
     'lists/create': async ({ name }) => afterWrite(lists.createList(db, name)),
-    'lists/rename': async ({ listId, name }) => afterWrite(lists.renameList(db, listId, name)),
+    'lists/rename': async ({ listId, name }) => afterWrite(lists.renameList(db, listId, name), 'details'),
     'lists/delete': async ({ listId }) => afterWrite(lists.deleteList(db, listId).then(() => null)),
     'lists/restore': async ({ list, entries }) => {
       if (!Array.isArray(entries)) throw new Error('lists: cannot restore the list: entries: expected an array');
@@ -160,12 +161,15 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'entries/remove': async ({ entryId }) => afterWrite(lists.removeEntry(db, entryId).then(() => null)),
     'entries/remove-many': async ({ entryIds }) => afterWrite(db.entries.bulkDelete(entryIds).then(() => null)),
     'entries/restore': async ({ entry }) => afterWrite(lists.restoreEntry(db, checkedEntry(entry))),
-    'entries/update': async ({ entryId, ...changes }) => afterWrite(lists.updateEntry(db, entryId, changes)),
+    'entries/update': async ({ entryId, ...changes }) => afterWrite(lists.updateEntry(db, entryId, changes), 'details'),
     'entries/move': async ({ entryId, toListId }) => afterWrite(lists.moveEntry(db, entryId, toListId)),
     'entries/unmove': async ({ entry, toListId, before }) =>
       afterWrite(lists.undoMove(db, checkedEntry(entry), toListId, before === null ? null : checkedEntry(before))),
     'entries/reorder': async ({ listId, entryIds }) =>
-      afterWrite(lists.reorderEntries(db, listId, entryIds).then(() => null)),
+      afterWrite(
+        lists.reorderEntries(db, listId, entryIds).then(() => null),
+        'details',
+      ),
     'dismissals/add': async ({ url, paperId }) => {
       const site = dismissalSite(url);
       // A content script may send this: an id that names no paper would be stored as it came,

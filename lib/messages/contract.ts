@@ -114,7 +114,9 @@ export interface BackgroundMessages {
 /** Notifications the background or popup sends to a tab's content script. */
 export interface TabMessages {
   /** Saved state or dismissals changed: restyle marks. */
-  'tab/refresh-marks': [Record<string, never>, null];
+  /** `only: 'details'`: a note, a status, a list's name or order changed, which no mark shows: an
+   * open popover reloads what it shows, nothing else (no state to ask for in every frame). */
+  'tab/refresh-marks': [{ only?: 'details' }, null];
   /** Scroll to the first mention of a paper and open its popover. */
   'tab/reveal': [{ paperId: string }, boolean];
   /** The page's address, so the popup can offer "Pause on this site" without the tabs permission. */

@@ -107,6 +107,31 @@ describe('runContentScript', () => {
     }
   });
 
+  it('on a change of details only (a note, a status), reloads the popover and asks for no state', async () => {
+    server.mode = 'on';
+    const refresh = vi.spyOn(server.hover, 'refresh');
+    const ctx = new ContentScriptContext('test');
+    try {
+      await runContentScript(ctx);
+      await settle();
+      const states = server.states;
+      await fakeBrowser.runtime.onMessage.trigger(
+        { channel: 'paperlens', type: 'tab/refresh-marks', payload: { only: 'details' } },
+        {},
+        () => undefined,
+      );
+      await settle();
+      expect(server.states).toBe(states);
+      expect(refresh).toHaveBeenCalledTimes(1);
+      await refreshMarks();
+      await settle();
+      expect(server.states).toBe(states + 1);
+    } finally {
+      ctx.abort();
+      refresh.mockRestore();
+    }
+  });
+
   it('has the popover close when an SPA goes to another page', async () => {
     // A popover opened from the keyboard stays open until dismissed; the page it belongs to is
     // gone after the navigation, and its mark with it.
