@@ -108,6 +108,8 @@ export function createTabState(store: SessionStore, setBadge: (tabId: number, co
     last = run.catch(() => undefined);
     return run;
   };
+  /** Settles queued and not yet begun, by tab (settle). */
+  const waitingSettles = new Map<number, { loading: boolean; done: Promise<void> }>();
   /** The record without the page it ended: remembered, so its late reports are dropped (isStale). */
   const ended = (record: TabRecord): TabRecord =>
     record.documentId
@@ -174,7 +176,19 @@ export function createTabState(store: SessionStore, setBadge: (tabId: number, co
      * documents (Firefox), a tab that starts `loading` drops everything, as before.
      */
     settle(tabId: number, alive: DocumentCheck, loading: boolean): Promise<void> {
-      return inTurn(async () => {
+      // A page of 30 embeds says 'loading' and 'complete' for each: a settle still waiting for
+      // its turn covers the ones that come meanwhile (it reads the record when it runs), instead
+      // of each pinging every frame again.
+      const waiting = waitingSettles.get(tabId);
+      if (waiting) {
+        waiting.loading ||= loading;
+        return waiting.done;
+      }
+      const next = { loading, done: Promise.resolve() };
+      waitingSettles.set(tabId, next);
+      next.done = inTurn(async () => {
+        waitingSettles.delete(tabId);
+        const { loading } = next;
         const record = await read(tabId);
         // Chromium resets a tab's badge as it shows another document, a page restored by Back
         // included, whose report may have come first: the badge is written again either way.
@@ -190,6 +204,7 @@ export function createTabState(store: SessionStore, setBadge: (tabId: number, co
         const { frames: _, ...top } = page;
         await write(tabId, Object.keys(frames).length > 0 ? { ...top, frames } : top);
       });
+      return next.done;
     },
     /**
      * The tab's page is gone (tests; what settle does for a document that no longer answers). The

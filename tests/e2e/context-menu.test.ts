@@ -10,6 +10,18 @@ import { type ChromeApi, tabIdOf } from './options-helpers';
 
 const env = useExtension('tests/fixtures/pages');
 
+/** What the next-mention command's handler sends the tab, and the tab's answer. */
+const nextMention = (tabId: number) =>
+  env.session.worker.evaluate(
+    (id) =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(id, {
+        channel: 'paperlens',
+        type: 'tab/next-mention',
+        payload: {},
+      }),
+    tabId,
+  );
+
 describe('context menu', () => {
   it('registers both items once the extension is installed', async () => {
     // contextMenus has no getAll; update() rejects for an id that was never created.
@@ -67,15 +79,7 @@ describe('shortcuts', () => {
     await page.goto(env.server.url('/blog.html'));
     await settledMarks(page);
     const tabId = await tabIdOf(env.session, page);
-    const reply = await env.session.worker.evaluate(
-      (id) =>
-        (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(id, {
-          channel: 'paperlens',
-          type: 'tab/next-mention',
-          payload: {},
-        }),
-      tabId,
-    );
+    const reply = await nextMention(tabId);
     expect(reply).toEqual({ ok: true, value: true });
     await page.waitForFunction(() => !!document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('.pl-card'));
     await page.close();
@@ -86,15 +90,7 @@ describe('shortcuts', () => {
     await page.goto(env.server.url('/negatives.html'));
     await page.waitForTimeout(800);
     const tabId = await tabIdOf(env.session, page);
-    const reply = await env.session.worker.evaluate(
-      (id) =>
-        (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.sendMessage(id, {
-          channel: 'paperlens',
-          type: 'tab/next-mention',
-          payload: {},
-        }),
-      tabId,
-    );
+    const reply = await nextMention(tabId);
     expect(reply).toEqual({ ok: true, value: false });
     const note = page.locator('paperlens-ui').locator('[role="status"] .pl-toast');
     await note.waitFor();

@@ -191,6 +191,25 @@ describe('iframes', () => {
     expect((await shown()).papers).toEqual([{ paperId: 'arxiv:2306.13643', count: 5, frames: [0, 12] }]);
   });
 
+  it('asks each document once for a burst of loading states (a page of embeds loading)', async () => {
+    await report(from('PAGE', 'active'));
+    await frameReport(3, 'FRAME', [WEBARENA]);
+    const asked: string[] = [];
+    const alive = async (id: string) => {
+      asked.push(id);
+      return true;
+    };
+    // Ten at once wait for their turn together, as one.
+    await Promise.all(Array.from({ length: 10 }, (_, i) => tabs.settle(TAB, alive, i % 2 === 0)));
+    expect(asked).toEqual(['PAGE', 'FRAME']);
+    // One that comes once that one has begun is one more.
+    const first = tabs.settle(TAB, alive, false);
+    await new Promise((done) => setTimeout(done, 0));
+    await Promise.all([first, tabs.settle(TAB, alive, false)]);
+    expect(asked).toHaveLength(6);
+    expect((await shown()).badge).toBe(2);
+  });
+
   it('drops a frame that reports papers from a document on its way out', async () => {
     await frameReport(3, 'FRAME', [WEBARENA], 'pending_deletion');
     expect(await shown()).toEqual({ papers: [], badge: undefined });
