@@ -135,6 +135,9 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
           // Pressed again while the editor is open, it closes it as Cancel does: draft and all;
           // aria-expanded tells a screen reader which of the two a press does.
           aria-expanded={editing}
+          // Which paper's note: every row has one of these (its visible words first, as speech
+          // input users say them).
+          aria-label={`${entry.note ? 'Edit note' : 'Add note'} on “${info.title}”`}
           onClick={() => (editing ? closeEditor() : setEditing(true))}
         >
           {entry.note ? 'Edit note' : 'Add note'}

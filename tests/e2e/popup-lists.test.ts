@@ -114,7 +114,7 @@ describe('popup: reading lists', () => {
     const want = '3 papers1 to read1 reading1 read';
     await popup.waitForFunction((w) => document.querySelector('.pp-counts')?.textContent === w, want);
     expect(await counts()).toBe(want);
-    await entry(XPROMPT).getByRole('button', { name: 'Add note' }).click();
+    await popup.getByRole('button', { name: `Add note on “${XPROMPT}”`, exact: true }).click();
     // Three rows high, and the reader's resize holds (a flex basis would fix its height).
     const box = entry(XPROMPT).locator('textarea');
     const height = () => box.evaluate((t) => t.getBoundingClientRect().height);
