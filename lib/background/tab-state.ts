@@ -173,7 +173,9 @@ export function createTabState(store: SessionStore, setBadge: (tabId: number, co
      * an SPA to its next address (Chromium says 'loading' for all three). Results of documents
      * that are gone go, the rest stay: an ad's iframe reloading had cleared the page's papers from
      * the popup and badge, with nothing to report them again. Where the browser names no
-     * documents (Firefox), a tab that starts `loading` drops everything, as before.
+     * documents (Firefox), a tab that starts `loading` drops everything, as before. A page that
+     * goes is remembered, so its late reports are dropped (isStale); one that never reported is
+     * forgotten, so a page restored from the back/forward cache (after a PDF, say) is heard again.
      */
     settle(tabId: number, alive: DocumentCheck, loading: boolean): Promise<void> {
       // A page of 30 embeds says 'loading' and 'complete' for each: a settle still waiting for
@@ -205,22 +207,6 @@ export function createTabState(store: SessionStore, setBadge: (tabId: number, co
         await write(tabId, Object.keys(frames).length > 0 ? { ...top, frames } : top);
       });
       return next.done;
-    },
-    /**
-     * The tab's page is gone (tests; what settle does for a document that no longer answers). The
-     * page it ended is remembered, so its late reports are dropped (isStale); a clear of a tab
-     * that nothing reported to since forgets it, so a page restored from the back/forward cache
-     * (after a PDF, say) is heard again.
-     */
-    clear(tabId: number): Promise<void> {
-      return inTurn(async () => {
-        const record = await read(tabId);
-        if (record?.documentId) await write(tabId, ended(record));
-        else {
-          await store.remove(keyOf(tabId));
-          await setBadge(tabId, 0);
-        }
-      });
     },
     /** The tab closed: nothing of it is kept. */
     forget(tabId: number): Promise<void> {

@@ -45,6 +45,9 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
+/** The tab shows another document: the one that reported answers no more (tabs.onUpdated
+ * 'loading', then settle). */
+const navigatedAway = () => tabs.settle(TAB, async () => false, true);
 const report = (sender: ReturnType<typeof from>, url = BLOG) => handlers['page/report']({ url, papers: found }, sender);
 const shown = async () => ({ papers: await handlers['page/papers']({ tabId: TAB }, {}), badge: badges.get(TAB) });
 
@@ -54,13 +57,13 @@ describe('a tab that navigated away', () => {
     expect(await shown()).toEqual({ papers: [{ ...found[0], frames: [0] }], badge: 1 });
     // The tab starts loading a PDF (tabs.onUpdated 'loading'), and the blog's report, sent as the
     // navigation began, arrives after the clear.
-    await tabs.clear(TAB);
+    await navigatedAway();
     await report(from('DOC-A', 'active'));
     expect(await shown()).toEqual({ papers: [], badge: 0 });
   });
 
   it('drops a report from a document on its way out or in the back/forward cache, even one never heard before', async () => {
-    await tabs.clear(TAB);
+    await navigatedAway();
     await report(from('DOC-A', 'pending_deletion'));
     await report(from('DOC-B', 'cached'), PDF);
     expect(await shown()).toEqual({ papers: [], badge: 0 });
@@ -68,37 +71,37 @@ describe('a tab that navigated away', () => {
 
   it("takes the new document's reports, and the old one's again once Back restores it from the cache", async () => {
     await report(from('DOC-A', 'active'));
-    await tabs.clear(TAB);
+    await navigatedAway();
     await report(from('DOC-B', 'active'), 'https://example.org/next');
     expect(await shown()).toEqual({ papers: [{ ...found[0], frames: [0] }], badge: 1 });
     // Back: the tab loads again, and the blog, restored, reports once more.
-    await tabs.clear(TAB);
+    await navigatedAway();
     await report(from('DOC-A', 'active'));
     expect(await shown()).toEqual({ papers: [{ ...found[0], frames: [0] }], badge: 1 });
     // The same through a page that never reports (a PDF): the clear of the PDF's load forgets the
     // blog, which is the one shown again.
-    await tabs.clear(TAB);
-    await tabs.clear(TAB);
+    await navigatedAway();
+    await navigatedAway();
     await report(from('DOC-B', 'active'));
     expect(await shown()).toEqual({ papers: [{ ...found[0], frames: [0] }], badge: 1 });
   });
 
   it("takes the same document's report of its next address: an SPA's pushState also fires 'loading'", async () => {
     await report(from('DOC-A', 'active'));
-    await tabs.clear(TAB);
+    await navigatedAway();
     await report(from('DOC-A', 'active'), 'https://example.org/post/2');
     expect(await shown()).toEqual({ papers: [{ ...found[0], frames: [0] }], badge: 1 });
   });
 
   it('keeps a report and a clear that happen together in the order they came', async () => {
     await report(from('DOC-A', 'active'));
-    await Promise.all([tabs.clear(TAB), report(from('DOC-A', 'active'))]);
+    await Promise.all([navigatedAway(), report(from('DOC-A', 'active'))]);
     expect(await shown()).toEqual({ papers: [], badge: 0 });
   });
 
   it('takes every report where the browser names no document (Firefox), as before', async () => {
     await report(from());
-    await tabs.clear(TAB);
+    await navigatedAway();
     expect(await fakeBrowser.storage.session.get(tabStateKey(TAB))).toEqual({});
     await report(from());
     expect(await shown()).toEqual({ papers: [{ ...found[0], frames: [0] }], badge: 1 });
