@@ -29,3 +29,28 @@ export function attributeOfNoun(before: string, after: string): boolean {
   const noun = NOUN_AFTER.exec(after)?.[1];
   return noun !== undefined && !noun.endsWith('s') && !RESEARCH_NOUNS.has(noun);
 }
+
+// "Collaborators from UWE Bristol", "a grant from ARES Capital": in running prose, a weak name
+// followed by a capitalised word is the first word of a proper name, a place's or a company's. On a
+// page that cites the paper, page evidence made it a mention (a realistic-pages trial: a lab page
+// citing UWE). Not where the capital is research's ("the GLUE Benchmark", "WARP Figure 2"), a
+// model's size ("UWE Large") or a language ("CLUE Chinese"), nor in a title-case heading, whose
+// every word is capitalised ("Experiments with ARES Judges"): the sentence before the name must
+// hold a lower-case word other than title case's small words.
+
+/** A capitalised word after the name, not all capitals nor a coined name ("SuperGLUE"). */
+const CAPITALISED_AFTER = /^\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d-])/u;
+const NOT_A_NAME = new Set(
+  `base large small tiny mini medium huge giant plus pro lite ultra english chinese german french
+  spanish japanese korean russian arabic hindi italian portuguese dutch multilingual`.split(/\s+/),
+);
+const LOWER_WORD = /(?<![\p{L}\d'’-])\p{Ll}[\p{Ll}'’-]*/gu;
+const SMALL_WORDS = new Set('a an the of with for on in to from and or by at via vs as into over nor but'.split(' '));
+
+/** Is the name, in `before`'s sentence and before `after`, the first word of a proper name? */
+export function partOfProperName(sentenceBefore: string, after: string): boolean {
+  const word = CAPITALISED_AFTER.exec(after)?.[1]?.toLowerCase();
+  if (word === undefined || NOT_A_NAME.has(word)) return false;
+  if (RESEARCH_NOUNS.has(word) || (word.endsWith('s') && RESEARCH_NOUNS.has(word.slice(0, -1)))) return false;
+  return (sentenceBefore.match(LOWER_WORD) ?? []).some((w) => !SMALL_WORDS.has(w));
+}

@@ -50,7 +50,7 @@
  * they are matched with exact casing, so "superglue the handle" is never SuperGlue anyway.
  */
 
-import { attributeOfNoun } from './attribute-noun';
+import { attributeOfNoun, partOfProperName } from './attribute-noun';
 import { citedInNextSentence, citesOtherWork, citesThisWork } from './citations';
 import { describedAsOther } from './defined-as';
 import { titlesAnotherWork } from './other-title';
@@ -191,8 +191,9 @@ export function judgeEvidence(
     if (echoesTitle(sentence, profile?.titleWords)) return 'block';
     if (local === 'cited') return 'block';
     if (local === 'numbered') return 'numbered';
-    // "The ARES soundtrack": the kind of a noun, not the paper, whatever the page says elsewhere.
-    return attributeOfNoun(before, after) ? OTHER_WEAK : 'page';
+    // "The ARES soundtrack": the kind of a noun, not the paper, whatever the page says elsewhere;
+    // "from UWE Bristol": a proper name's first word.
+    return attributeOfNoun(before, after) || partOfProperName(sentenceBefore(before), after) ? OTHER_WEAK : 'page';
   });
   // A block that says its name is another thing means that thing by its other uses too. Spelled
   // out as another thing, or with a noun that makes it one (OTHER: "single-particle tracking (SPT)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeOfNoun } from '../../../lib/detect/attribute-noun';
+import { attributeOfNoun, partOfProperName } from '../../../lib/detect/attribute-noun';
 import { catalogEvidence } from './catalog-evidence';
 
 describe('attributeOfNoun', () => {
@@ -22,6 +22,26 @@ describe('attributeOfNoun', () => {
   });
 });
 
+describe('partOfProperName', () => {
+  it.each([
+    ['whose poster with collaborators from ', ' Bristol on the new dataset', true],
+    ['we took a grant from ', ' Capital Partners', true],
+    // Research's capitals, sizes, languages, coined names, plain words: left to the rest.
+    ['results are shown on the ', ' Benchmark page', false],
+    ['curves are plotted in ', ' Figure 2', false],
+    ['we fine-tuned ', ' Large on job titles', false],
+    ['we compare with ', ' Chinese and others', false],
+    ['we compare with ', ' SuperGLUE scores', false],
+    ['we compare with ', ' and E5', false],
+    ['we compare with ', ' RTE scores', false],
+    // A title-case heading: only small words are lower case.
+    ['Experiments with ', ' Judges', false],
+    ['', ' Bristol', false],
+  ])('%j … %j -> %s', (before, after, proper) => {
+    expect(partOfProperName(before, after)).toBe(proper);
+  });
+});
+
 describe('with the real catalog', () => {
   it.each([
     // Nothing in the block names the paper: the noun's kind.
@@ -30,6 +50,16 @@ describe('with the real catalog', () => {
     // A citation in the block still names it.
     ['The ARES judges (Saad-Falcon et al., 2024) are calibrated.', [['ARES', 'named']]],
     ['The WARP paper is short.', [['WARP', 'named']]],
+    // A proper name's first word, and the block's other bare uses with it.
+    [
+      'A poster with collaborators from UWE Bristol won the prize. UWE hosts the microscopy facility.',
+      [
+        ['UWE', 'none'],
+        ['UWE', 'none'],
+      ],
+    ],
+    // A model's size: the paper's, as far as its block says.
+    ['We fine-tuned UWE Large on job titles.', [['UWE', 'page']]],
   ])('%j', (text, expected) => {
     expect(catalogEvidence(text)).toEqual(expected);
   });
