@@ -8,6 +8,7 @@ import { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confi
 import { vocabularyOf } from './defined-as';
 import { judgeEvidence, needsEvidence } from './evidence';
 import { inHandleOrAddress } from './handles';
+import { isLabel, labelEvidence } from './label';
 import { lookupRef, type RefIndex } from './links';
 import { dropPartsOfLongerNames } from './longer-names';
 import { toMentions, toProbes } from './mentions';
@@ -97,7 +98,10 @@ export function findInBlocks(
         if (paperId && paperId !== own) found.push({ paperId, kind: 'title', start: a.start, end: a.end });
       }
     }
-    if (found.length > 0) out.push({ block: b, mentions: withEvidence(resolveOverlaps(found), text, ix.profiles) });
+    if (found.length > 0) {
+      const mentions = withEvidence(resolveOverlaps(found), text, ix.profiles);
+      out.push({ block: b, mentions: asLabel(mentions, text, texts, b, ix.profiles) });
+    }
   }
   return out;
 }
@@ -109,4 +113,23 @@ function withEvidence(mentions: Mention[], text: string, profiles: Map<string, W
     const needs = evidence[i];
     return needs === undefined ? m : { ...m, evidence: needs };
   });
+}
+
+/** A block that is a weak name alone is judged by the next block with text (label.ts). */
+function asLabel(
+  mentions: Mention[],
+  text: string,
+  texts: readonly string[],
+  b: number,
+  profiles: Map<string, WeakNameProfile>,
+): Mention[] {
+  const m = mentions[0] as Mention;
+  if (mentions.length !== 1 || m.evidence !== 'page' || !isLabel(text, m)) return mentions;
+  let next = b + 1;
+  while (next < texts.length && (texts[next] as string).trim() === '') next++;
+  const said =
+    next < texts.length
+      ? labelEvidence(m.shortName as string, texts[next] as string, profiles.get(m.paperId))
+      : undefined;
+  return said === undefined ? mentions : [{ ...m, evidence: said }];
 }

@@ -141,6 +141,14 @@ export function spelledAs(before: string, name: string): string[] | undefined {
   return undefined;
 }
 
+/** The words a label's next block starts with, when their initials spell the name: a dataset
+ * card's "GLUE" over "General Language Understanding Evaluation benchmark" (see label.ts). */
+export function spelledBelow(next: string, name: string): string[] | undefined {
+  const letters = name.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2 || letters.length !== name.replace(/[^\p{L}\p{N}]/gu, '').length) return undefined;
+  return initialsOf(next, letters);
+}
+
 /**
  * The words right after "NAME, a" or "NAME (" whose initials spell the name, as spellsOut
  * compares them: an abstract's "We introduce ARES, an Automated RAG Evaluation System, for …";
@@ -151,7 +159,12 @@ export function spelledAfter(after: string, name: string): string[] | undefined 
   // "NAME, a …", "NAME (…", and "NAME benchmark dataset (…": up to two small words between.
   const opened = /^\s*(?:,\s*(?:an?|the)\s+|(?:\p{Ll}+\s+){0,2}\(\s*)/u.exec(after);
   if (!opened || letters.length < 2 || letters.length !== name.replace(/[^\p{L}\p{N}]/gu, '').length) return undefined;
-  const rawWords = after.slice(opened[0].length).split(/\s+/).slice(0, LOOK_BACK_WORDS);
+  return initialsOf(after.slice(opened[0].length), letters);
+}
+
+/** The first words of `text` whose initials are `letters`, as spellsOut compares them. */
+function initialsOf(text: string, letters: string): string[] | undefined {
+  const rawWords = text.trim().split(/\s+/).slice(0, LOOK_BACK_WORDS);
   for (const tokens of readingsOf(rawWords)) {
     const run = tokens.slice(0, letters.length);
     if (run.length === letters.length && run.every((t, i) => t[0] === letters[i]))

@@ -270,6 +270,13 @@ export const DETECTOR_CASES: DetectorCase[] = [
       'arxiv:2310.01217',
     ],
   },
+  // Dataset cards: a name alone in its element is judged by the next element, its spelled-out name
+  // (GLUE, the Chinese CLUE; not the clinical CLUE, spelled out as itself).
+  {
+    file: 'dataset-search.html',
+    marks: ['CLUE', 'GLUE', 'NumGLUE'],
+    papers: ['arxiv:1804.07461', 'arxiv:2004.05986', 'arxiv:2204.05660'],
+  },
   // Chinese and Japanese write names without spaces around them.
   {
     file: 'chinese.html',

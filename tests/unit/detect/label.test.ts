@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { DetectorService } from '../../../lib/background/detector';
+import { readSeedCatalog } from '../../../lib/catalog/vite-plugin';
+import { isLabel } from '../../../lib/detect/label';
+import type { Mention } from '../../../lib/detect/types';
+import { root } from '../catalog/fixtures';
+
+const detector = new DetectorService(readSeedCatalog(root).catalog);
+const KINDS = { titles: true, shortNames: true, links: true };
+
+/** Each block's weak names and what they need, as the background judges a page's blocks. */
+function judged(texts: string[]) {
+  return detector
+    .scan(texts, KINDS)
+    .map((b) => b.mentions.map((m) => [texts[b.block]?.slice(m.start, m.end), m.evidence, m.paperId]));
+}
+
+describe('a weak name alone in its block is judged by the next block', () => {
+  it.each([
+    // A dataset card: its name, then its spelled-out name.
+    [['GLUE', 'General Language Understanding Evaluation benchmark', '2,912 papers'], 'GLUE', 'named'],
+    [['CLUE', 'Chinese Language Understanding Evaluation Benchmark'], 'CLUE', 'named'],
+    // Blank blocks between, a colon after the name.
+    [['GLUE:', '  ', 'General Language Understanding Evaluation'], 'GLUE', 'named'],
+    // Spelled out as something else.
+    [['GLUE', 'Grid Laboratory Uniform Environment middleware'], 'GLUE', 'none'],
+    [['CLUE', 'Clinical Language Understanding Evaluation'], 'CLUE', 'none'],
+    // The next block says nothing: left to the page.
+    [['GLUE', 'Posted by Sam on Monday'], 'GLUE', 'page'],
+    [['WARP'], 'WARP', 'page'],
+  ])('%j', (texts, name, evidence) => {
+    expect(judged(texts)[0]?.[0]?.slice(0, 2)).toEqual([name, evidence]);
+  });
+
+  it('a name in a sentence is not a label: the next block is another sentence', () => {
+    const [first] = judged(['I put GLUE on it', 'General Language Understanding Evaluation benchmark']);
+    expect(first?.[0]?.[1]).toBe('page');
+  });
+});
+
+describe('isLabel', () => {
+  const mention = (start: number, end: number): Mention => ({ paperId: 'p', kind: 'short', start, end });
+  it.each([
+    ['GLUE', 0, 4, true],
+    ['  GLUE : ', 2, 6, true],
+    ['GLUE — ', 0, 4, true],
+    ['GLUE sticks', 0, 4, false],
+    ['the GLUE', 4, 8, false],
+  ])('%j', (text, start, end, label) => {
+    expect(isLabel(text, mention(start, end))).toBe(label);
+  });
+});
