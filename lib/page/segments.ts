@@ -1,5 +1,5 @@
 import { isOnPaperHost } from '../detect/links';
-import { INLINE_TAGS, isInsideSkipped, isSkippedElement, NOT_LEAF_SELECTOR } from './skip';
+import { INLINE_TAGS, isInsideSkipped, isSkippedElement, MATH_TAGS, NOT_LEAF_SELECTOR } from './skip';
 import { firstText, type Segment, TextBatch } from './text-batch';
 import { blockOf, isBlank, nextOutside, spanShadowRoots, startsProse, TEXT_NODES } from './tree-steps';
 import { WalkLinks, type WantedLinks } from './walk-links';
@@ -132,7 +132,7 @@ export class SegmentWalk {
           continue;
         }
         this.noteHost(el, tag);
-        if (tag === 'br' || tag === 'sup' || tag === 'sub' || !INLINE_TAGS.has(tag)) {
+        if (tag === 'br' || tag === 'sup' || tag === 'sub' || MATH_TAGS.has(tag) || !INLINE_TAGS.has(tag)) {
           // A footnote mark is not part of the word before it: "ScaLearn<sup>2</sup>".
           this.pendingBreak = true;
         }

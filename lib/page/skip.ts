@@ -19,7 +19,9 @@ const SKIPPED_TAGS = new Set([
   'embed',
   'canvas',
   'svg',
-  'math',
+  // MathML's source, which is not shown: "Co<math>…<mn>4</mn><annotation>^{4}</annotation></math>".
+  'annotation',
+  'annotation-xml',
   'head',
   'title',
   'meta',
@@ -60,6 +62,15 @@ export function isInsideSkipped(node: Node): boolean {
   return false;
 }
 
+// MathML's presentation elements: inline math is part of its sentence, as arXiv's HTML papers
+// write a title's "Co⁴" ("Co<math><msup><mi></mi><mn>4</mn></msup></math>"). Each is read as a
+// break, as a footnote mark is, so that its tokens stay apart ("H<sub>3</sub>" in a formula is no
+// H3).
+export const MATH_TAGS = new Set(
+  `math semantics mrow mi mn mo ms mtext mspace msup msub msubsup mfrac msqrt mroot mstyle mpadded
+  mphantom menclose munder mover munderover mmultiscripts mprescripts none mtable mtr mtd`.split(/\s+/),
+);
+
 // Inline elements: text split across them is one run of prose ("<em>Xprompt</em>: Exploring").
 export const INLINE_TAGS = new Set([
   'a',
@@ -99,11 +110,12 @@ export const INLINE_TAGS = new Set([
   'var',
   'wbr',
   'nobr',
+  ...MATH_TAGS,
 ]);
 
 /**
  * Matches what keeps a block from being read whole: a nested block, a <br>, a footnote mark
- * (<sup>, <sub>: read as a break), anything skipped (skipped tags are not inline; an inline
+ * (<sup>, <sub>: read as a break), math (read as breaks), anything skipped (skipped tags are not inline; an inline
  * element can be skipped for an attribute). A block without any of these is prose only: its
  * text is its `textContent`, the same text a walk of its nodes would join.
  */
@@ -111,5 +123,6 @@ export const NOT_LEAF_SELECTOR = [
   `:not(${[...INLINE_TAGS].filter((tag) => tag !== 'sup' && tag !== 'sub').join(',')})`,
   'sup',
   'sub',
+  'math',
   SKIPPED_BY_ATTRIBUTE,
 ].join(',');

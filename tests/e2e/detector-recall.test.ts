@@ -102,7 +102,8 @@ const CASES: Array<{ file: string; why: string; marks: string[] }> = [
   },
   {
     // An ar5iv rendering: names cited by number, then a numeric reference list with quoted titles,
-    // arXiv ids and DOIs as text. "The warp of our training schedule" stays unmarked.
+    // arXiv ids and DOIs as text, a title with inline MathML ("Co⁴"). "The warp of our training
+    // schedule" and a formula's H₃ stay unmarked.
     file: 'ar5iv-paper.html',
     why: 'numeric citations and a reference list with ids as text',
     marks: [
@@ -128,6 +129,8 @@ const CASES: Array<{ file: string; why: string; marks: string[] }> = [
       'arXiv:2004.05986',
       'ST-MoE: Designing stable and transferable sparse expert models',
       'arXiv:2202.08906',
+      // A range's text holds the TeX source MathML keeps, not shown, in its <annotation>.
+      'Single layer tiny Co4^{4} outpaces GPT-2 and GPT-BERT',
     ],
   },
   {

@@ -208,6 +208,17 @@ describe('SegmentWalk and footnote marks', () => {
   });
 });
 
+describe('SegmentWalk and MathML', () => {
+  it('reads inline math as part of its sentence, its tokens apart and its TeX source left out', () => {
+    // arXiv's HTML: a title's "Co⁴", and a formula whose H₃ is no H3.
+    document.body.innerHTML =
+      '<p>Tiny Co<math alttext="^{4}" display="inline"><semantics><msup><mi></mi><mn>4</mn></msup>' +
+      '<annotation encoding="application/x-tex">^{4}</annotation></semantics></math> outpaces GPT-2; ' +
+      '<math><msub><mi>H</mi><mn>3</mn></msub><annotation-xml encoding="MathML-Content"><ci>H</ci></annotation-xml></math> is a state.</p>';
+    expect(walk(document.body).segments).toEqual(['Tiny Co\n4 outpaces GPT-2; \nH\n3 is a state.']);
+  });
+});
+
 describe('SegmentWalk and many links', () => {
   it('pauses once it holds about as many links as asked, so each request stays bounded', () => {
     document.body.innerHTML = `<ul>${Array.from({ length: 1_000 }, (_, i) => `<li><a href="https://arxiv.org/abs/2306.${String(i).padStart(5, '0')}">p${i}</a></li>`).join('')}</ul>`;
