@@ -7,7 +7,7 @@ import { send } from '../../lib/messages/client';
 import type { DetectorSetup } from '../../lib/messages/contract';
 import { dispatchInTab } from '../../lib/messages/router';
 import { isExtensionGone } from '../../lib/messages/transport';
-import { isSubframe, whenBigEnough } from '../../lib/page/frame';
+import { ancestorOrigins, isSubframe, whenBigEnough } from '../../lib/page/frame';
 import { isNewPage } from '../../lib/page/navigation';
 import { PageSession } from '../../lib/page/session';
 import { type HoverController, startHover } from './hover';
@@ -31,9 +31,13 @@ const report = (papers: Array<{ paperId: string; count: number }>) => {
   void send('page/report', { url: location.href, papers }).catch(() => {});
 };
 
+/** A nested frame follows the sites of the frames around it too (handlers' pageState). */
+const stateRequest = () =>
+  isSubframe(window) ? { url: location.href, ancestors: ancestorOrigins(location) } : { url: location.href };
+
 /** Start PaperLens on this page with the current settings; `stop()` undoes all of it. */
 async function start(ctx: ContentScriptContext): Promise<Running> {
-  const setup = await send('detector/state', { url: location.href });
+  const setup = await send('detector/state', stateRequest());
   const { mode, settings } = setup;
   if (mode === 'off' || ctx.isInvalid)
     return {
@@ -110,7 +114,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   const refreshNow = async () => {
     const running = await current.catch(() => null);
-    const state = await send('detector/state', { url: location.href });
+    const state = await send('detector/state', stateRequest());
     if (running === null || startKey(state) !== startKey(running.setup)) {
       running?.stop();
       current = start(ctx);

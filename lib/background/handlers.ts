@@ -26,6 +26,15 @@ const hostOf = (url: string): string => {
   }
 };
 
+/** The origins a frame says are around it: text that reads as an origin, at most a frame's depth
+ * (Chromium nests frames 32 deep at most); anything else is left out, not trusted. */
+const originsOf = (ancestors: unknown): string[] =>
+  Array.isArray(ancestors)
+    ? ancestors
+        .filter((a): a is string => typeof a === 'string' && /^[a-z][a-z\d+.-]*:\/\/[^/\s]+$/i.test(a))
+        .slice(0, 32)
+    : [];
+
 /** Forget everything the user made (lists, entries, dismissals, settings); keep the catalog. */
 export async function resetUserData(db: PaperLensDB): Promise<void> {
   await db.transaction('rw', [db.lists, db.entries, db.dismissals, db.settings], async () => {
@@ -54,18 +63,20 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
   // Every page load asks for this, so it reads the paperId index's keys, not every entry, and
   // names only papers a page can show (catalog papers): a list may hold many more.
   let catalogIds: Promise<Set<string>> | undefined;
-  /** What a content script starts with. In an iframe (`page`: the tab's address), the stricter
-   * of the two sites' modes holds, and the papers hidden on either stay hidden. */
-  const pageState = async (url: string, page?: string): Promise<DetectorSetup> => {
+  /** What a content script starts with. In an iframe (`page`: the tab's address; `ancestors`: the
+   * origins of the frames between, for a nested one), the strictest of the sites' modes holds,
+   * and the papers hidden on any of them stay hidden. */
+  const pageState = async (url: string, page?: string, ancestors: readonly string[] = []): Promise<DetectorSetup> => {
     catalogIds ??= ready.then((catalog) => new Set(catalog.papers.map((p) => p.id)));
     const settings = await loadSettings(db);
-    const sites = [...new Set([url, page ?? url].map(dismissalSiteOrNull).filter((s): s is string => s !== null))];
+    const around = page ? [page, ...ancestors] : [];
+    const sites = [...new Set([url, ...around].map(dismissalSiteOrNull).filter((s): s is string => s !== null))];
     const [savedKeys, known, dismissals] = await Promise.all([
       db.entries.orderBy('paperId').uniqueKeys(),
       catalogIds,
       sites.length > 0 ? db.dismissals.where('site').anyOf(sites).toArray() : [],
     ]);
-    const modes = [siteMode(settings, hostOf(url)), page ? siteMode(settings, hostOf(page)) : 'on'];
+    const modes = [url, ...around].map((u) => siteMode(settings, hostOf(u)));
     return {
       settings,
       mode: STRICTER.find((mode) => modes.includes(mode)) ?? 'on',
@@ -85,7 +96,8 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
       return { version: catalog.version, count: await db.papers.count() };
     },
     // An iframe's script asks too: the tab's address is the sender's (from.url), not the frame's.
-    'detector/state': async ({ url }, from) => pageState(url, from.frameId ? from.url : undefined),
+    'detector/state': async ({ url, ancestors }, from) =>
+      from.frameId ? pageState(url, from.url, originsOf(ancestors)) : pageState(url),
     // The sender's address (its tab's): on a paper's own page, its id in the text is a label.
     'detector/scan': async ({ texts, kinds }, from) => (await detector()).scan(texts, kinds, from.url),
     // The page's address says which paper's own page this is (its links to itself are not marked);

@@ -60,7 +60,9 @@ export interface DetectorSetup {
 /** Requests answered by the background: `[request, response]`. */
 export interface BackgroundMessages {
   'catalog/status': [Record<string, never>, CatalogStatus];
-  'detector/state': [{ url: string }, DetectorSetup];
+  /** `ancestors`: in a nested iframe, the origins of the frames around it (Chromium's
+   * location.ancestorOrigins), whose sites' modes and hidden papers it follows too. */
+  'detector/state': [{ url: string; ancestors?: string[] }, DetectorSetup];
   /** Finds papers in blocks of page text, one string per block (see lib/page/text-batch
    * TextBatch, lib/detect/blocks). Answers for the blocks with mentions only. */
   'detector/scan': [{ texts: string[]; kinds: DetectionKinds }, BlockMentions[]];

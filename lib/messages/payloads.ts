@@ -16,7 +16,8 @@ type PayloadShapes = {
 
 export const PAYLOAD_SHAPES: PayloadShapes = {
   'catalog/status': {},
-  'detector/state': { url: 'text' },
+  // pageState keeps the ancestors that are origins' text, up to a frame's depth.
+  'detector/state': { url: 'text', ancestors: 'any' },
   // The detector checks texts, kinds and links against its limits (lib/background/detector).
   'detector/scan': { texts: 'any', kinds: 'any' },
   'detector/links': { hrefs: 'any', base: 'any', page: 'any' },

@@ -18,6 +18,12 @@ export function isSubframe(win: Window): boolean {
   }
 }
 
+/** The origins of the frames around this one, from its parent's up (Chromium only; Firefox has no
+ * `location.ancestorOrigins`, and a frame there follows its own site and the tab's). */
+export function ancestorOrigins(loc: Location): string[] {
+  return loc.ancestorOrigins ? [...loc.ancestorOrigins] : [];
+}
+
 /** Is the frame large enough to hold prose worth reading? */
 export function frameBigEnough(win: Pick<Window, 'innerWidth' | 'innerHeight'>): boolean {
   return win.innerWidth >= MIN_FRAME_WIDTH && win.innerHeight >= MIN_FRAME_HEIGHT;

@@ -169,3 +169,29 @@ describe('iframes', () => {
     expect(session.errors).toEqual([]);
   });
 });
+
+describe('nested iframes', () => {
+  it('follows the sites of the frames around it: pausing an embed’s site pauses the frame it quotes', async () => {
+    const top = await session.context.newPage();
+    await top.goto(server.url('/pages/nested-embeds.html'));
+    const post = await (await top.locator('iframe#post').elementHandle())?.contentFrame();
+    const quote = await (await post?.locator('iframe#quote').elementHandle())?.contentFrame();
+    if (!post || !quote) throw new Error('e2e: the embed or its quote has no frame');
+    expect(await texts(quote)).toEqual(['XPrompt: Exploring the Extreme of Prompt Tuning']);
+    expect(await texts(post)).toEqual(['ST-MoE: Designing Stable and Transferable Sparse Expert Models']);
+    // The embed is on localhost; its quote, a srcdoc frame, has no site of its own.
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByLabel('Site', { exact: true }).fill(new URL(post.url()).host);
+    await options.getByLabel('Mode for the new site').selectOption('off');
+    await options.getByRole('button', { name: 'Add rule' }).click();
+    await expect.poll(async () => (await readMarks(post)).length, { timeout: 5000 }).toBe(0);
+    await expect.poll(async () => (await readMarks(quote)).length, { timeout: 5000 }).toBe(0);
+    expect(await texts(top)).toEqual(['GPT Understands, Too']);
+    await options.getByRole('button', { name: 'Remove the rule for localhost' }).click();
+    await expect.poll(async () => (await readMarks(quote)).length, { timeout: 5000 }).toBe(1);
+    await options.close();
+    await top.close();
+    expect(session.errors).toEqual([]);
+  });
+});

@@ -302,6 +302,46 @@ describe('background handlers', () => {
   });
 });
 
+describe('an iframe follows the sites around it', () => {
+  // The tab shows a newsletter; a frame of social.example embeds a frame of video.example.
+  const fromFrame = { tabId: 4, frameId: 7, url: 'https://news.example.com/issue' };
+  const state = (ancestors?: unknown) =>
+    handlers['detector/state'](
+      { url: 'https://video.example/embed', ...(ancestors !== undefined && { ancestors: ancestors as string[] }) },
+      fromFrame,
+    );
+
+  it('takes the strictest mode of its own site, the tab page and the frames between', async () => {
+    expect((await state()).mode).toBe('on');
+    await handlers['sites/set-mode']({ url: 'https://social.example/post', mode: 'quiet' }, fromPopup);
+    expect((await state()).mode).toBe('on');
+    expect((await state(['https://social.example', 'https://news.example.com'])).mode).toBe('quiet');
+    await handlers['sites/set-mode']({ url: 'https://news.example.com/', mode: 'off' }, fromPopup);
+    expect((await state(['https://social.example', 'https://news.example.com'])).mode).toBe('off');
+    // The tab's page itself asks without ancestors; its own site decides.
+    expect((await handlers['detector/state']({ url: 'https://social.example/post' }, fromTab)).mode).toBe('quiet');
+  });
+
+  it('keeps hidden the papers hidden on any of those sites, and its page is the tab', async () => {
+    await handlers['dismissals/add']({ url: 'https://social.example/post', paperId: 'arxiv:2306.13643' }, fromPopup);
+    expect((await state()).dismissed).toEqual([]);
+    const setup = await state(['https://social.example', 'https://news.example.com']);
+    expect(setup.dismissed).toEqual(['arxiv:2306.13643']);
+    expect(setup.pageUrl).toBe('https://news.example.com/issue');
+  });
+
+  it('leaves out what is not an origin, and a tab page asking with ancestors is its own page', async () => {
+    await handlers['sites/set-mode']({ url: 'https://social.example/post', mode: 'off' }, fromPopup);
+    expect((await state('https://social.example')).mode).toBe('on');
+    expect((await state([42, 'social.example', 'https://social.example/path', 'null'])).mode).toBe('on');
+    const top = await handlers['detector/state'](
+      { url: 'https://example.org/post', ancestors: ['https://social.example'] },
+      fromTab,
+    );
+    expect(top.mode).toBe('on');
+  });
+});
+
 describe('paper details', () => {
   it('lists where the paper is saved in the order of the lists, not of their ids', async () => {
     // Ids sort the other way round from the lists' order: the paperId index returns entries by id.
