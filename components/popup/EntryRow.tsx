@@ -166,7 +166,7 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
         <NoteEditor
           note={entry.note}
           draft={draft}
-          onText={(text) => keepDraft(draftKey(entry), text, entry.note)}
+          onText={(text, base) => keepDraft(draftKey(entry), text, base)}
           label={`Note on “${info.title}”`}
           onSave={async (note) => {
             if (await actions.update(entry, { note })) closeEditor();

@@ -1,20 +1,27 @@
 import { useState } from 'preact/hooks';
 import { MAX_NOTE } from '../../lib/db/types';
+import type { NoteDraft } from './noteDrafts';
 
 interface Props {
+  /** The note as saved now (it may change while the editor is open: another popup, an import). */
   note: string;
-  /** Text typed in an earlier popup and not saved (see noteDrafts). */
-  draft: string | null;
+  /** Text typed in an earlier popup and not saved, with the note it was begun from (noteDrafts). */
+  draft: NoteDraft | null;
   label: string;
   onSave(note: string): void;
   onCancel(): void;
-  /** Told the text as it is typed. */
-  onText(text: string): void;
+  /** Told the text as it is typed, and the saved note it was begun from. */
+  onText(text: string, base: string): void;
 }
 
-/** A note on an entry: Save (or Ctrl/Cmd+Enter) keeps it, Escape cancels. */
+/** A note on an entry: Save (or Ctrl/Cmd+Enter) keeps it, Escape cancels. When the saved note
+ * changed since the text was begun, the editor shows it and asks before replacing it: a kept draft
+ * saved over a note an imported backup had added to lost that note unseen (a month-of-use trial). */
 export function NoteEditor({ note, draft, label, onSave, onCancel, onText }: Props) {
-  const [text, setText] = useState(draft ?? note);
+  const [text, setText] = useState(draft?.text ?? note);
+  // The saved note the text was begun from.
+  const [base] = useState(draft?.base ?? note);
+  const changed = note !== base && note !== text;
   return (
     <form
       class="pp-note-form"
@@ -39,7 +46,7 @@ export function NoteEditor({ note, draft, label, onSave, onCancel, onText }: Pro
         }}
         onInput={(e) => {
           setText(e.currentTarget.value);
-          onText(e.currentTarget.value);
+          onText(e.currentTarget.value, base);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
@@ -51,13 +58,30 @@ export function NoteEditor({ note, draft, label, onSave, onCancel, onText }: Pro
           }
         }}
       />
-      {draft !== null && <p class="pp-note-draft">Not saved yet: your note from before the popup closed.</p>}
+      {draft !== null && !changed && (
+        <p class="pp-note-draft">Not saved yet: your note from before the popup closed.</p>
+      )}
+      {changed && (
+        <div class="pp-note-changed" role="status">
+          <p>
+            {note === ''
+              ? 'The note was cleared elsewhere since you began writing.'
+              : 'The note was changed elsewhere since you began writing. Saved now:'}
+          </p>
+          {note !== '' && (
+            <p class="pp-note" dir="auto">
+              {note}
+            </p>
+          )}
+        </div>
+      )}
       <div class="pl-row">
         <button type="submit" class="pl-button pl-primary">
-          Save note
+          {changed ? 'Save mine instead' : 'Save note'}
         </button>
+        {/* Changed elsewhere, Cancel keeps the saved note: said so. */}
         <button type="button" class="pl-button pl-quiet" onClick={onCancel}>
-          Cancel
+          {changed ? 'Keep the saved note' : 'Cancel'}
         </button>
       </div>
     </form>

@@ -18,17 +18,40 @@ function store(): Storage | null {
   }
 }
 
-/** The unsaved note on `key`, if any differs from the saved one. */
-export function readDraft(key: string, saved: string): string | null {
-  const draft = store()?.getItem(PREFIX + key) ?? null;
-  return draft !== null && draft !== saved ? draft : null;
+/** An unsaved note, and the saved note it was begun from: when the saved one has changed since
+ * (another popup, an imported backup), the editor says so rather than overwrite it unseen. */
+export interface NoteDraft {
+  text: string;
+  base: string;
 }
 
-/** Keeps `text` as the draft of `key`, or drops it when it is the saved note again. */
-export function keepDraft(key: string, text: string, saved: string): void {
+/** The unsaved note on `key`, if any differs from the saved one. A draft kept before drafts
+ * carried their base (plain text) is taken as begun from the note saved now. */
+export function readDraft(key: string, saved: string): NoteDraft | null {
+  const kept = store()?.getItem(PREFIX + key) ?? null;
+  if (kept === null) return null;
+  let draft: NoteDraft = { text: kept, base: saved };
   try {
-    if (text === saved) store()?.removeItem(PREFIX + key);
-    else store()?.setItem(PREFIX + key, text);
+    const parsed: unknown = JSON.parse(kept);
+    if (isDraft(parsed)) draft = parsed;
+  } catch {
+    // Plain text: an older draft.
+  }
+  return draft.text !== saved ? draft : null;
+}
+
+const isDraft = (value: unknown): value is NoteDraft =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as NoteDraft).text === 'string' &&
+  typeof (value as NoteDraft).base === 'string';
+
+/** Keeps `text` as the draft of `key`, begun from the saved note `base`, or drops it when it is
+ * that note again. */
+export function keepDraft(key: string, text: string, base: string): void {
+  try {
+    if (text === base) store()?.removeItem(PREFIX + key);
+    else store()?.setItem(PREFIX + key, JSON.stringify({ text, base } satisfies NoteDraft));
   } catch {
     // Storage full or refused: the editor still holds the text while the popup is open.
   }

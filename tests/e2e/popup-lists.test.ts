@@ -234,6 +234,50 @@ describe('popup: reading lists', () => {
     });
   });
 
+  it('shows a note changed elsewhere before a draft or an open editor replaces it', async () => {
+    const stmoeId = async () =>
+      (await ask(popup, 'lists/overview', {})).entries.find((e) => e.paperId === 'arxiv:2202.08906')?.id ?? '';
+    await ask(popup, 'entries/update', { entryId: await stmoeId(), note: 'check appendix B' });
+    await reopen();
+    await chip('To read').click();
+    await entry(STMOE).getByRole('button', { name: 'Edit note' }).click();
+    await popup.keyboard.type(', and the router');
+    // The popup closes; a backup imported meanwhile adds to the note.
+    await reopen();
+    await askElsewhere(session, 'entries/update', {
+      entryId: await stmoeId(),
+      note: 'check appendix B\n\nLAPTOP NOTE: the z-loss',
+    });
+    await chip('To read').click();
+    const changed = entry(STMOE).locator('.pp-note-changed');
+    await changed.waitFor();
+    expect(await changed.textContent()).toContain('LAPTOP NOTE: the z-loss');
+    expect(
+      await entry(STMOE)
+        .getByLabel(/^Note on/)
+        .inputValue(),
+    ).toBe('check appendix B, and the router');
+    await popup.screenshot({ path: join(screenshotDir(), 'popup-note-changed.png') });
+    // Kept, the saved note stays as it is and the draft goes.
+    await entry(STMOE).getByRole('button', { name: 'Keep the saved note' }).click();
+    expect(await entry(STMOE).locator('.pp-note').textContent()).toBe('check appendix B\n\nLAPTOP NOTE: the z-loss');
+    expect(await editorAfterReopening(STMOE)).toBe(0);
+    // An open editor: another popup saves a note meanwhile; saving here says it replaces that.
+    await entry(STMOE).getByRole('button', { name: 'Edit note' }).click();
+    await popup.keyboard.press('End');
+    await popup.keyboard.type(' (mine)');
+    await askElsewhere(session, 'entries/update', { entryId: await stmoeId(), note: 'from the other popup' });
+    await changed.waitFor();
+    await entry(STMOE).getByRole('button', { name: 'Save mine instead' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await ask(popup, 'lists/overview', {})).entries.find((e) => e.paperId === 'arxiv:2202.08906')?.note,
+      )
+      .toBe('check appendix B\n\nLAPTOP NOTE: the z-loss (mine)');
+    await ask(popup, 'entries/update', { entryId: await stmoeId(), note: '' });
+  });
+
   it('moves a paper to another list (keeping status and note) and removes one', async () => {
     // What it says goes into status regions that are there before: a live region added with its
     // text already in it is not announced by every screen reader.
