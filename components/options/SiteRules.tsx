@@ -85,7 +85,7 @@ export function SiteRules({ settings, update }: Props) {
     <Section
       id="sites"
       title="Sites"
-      intro="PaperLens is on everywhere unless a rule says otherwise. The first matching rule wins; *.example.org also covers its subdomains."
+      intro="PaperLens is on everywhere unless a rule says otherwise. *.example.org also covers its subdomains; a site's own rule wins over a wildcard, and a narrower wildcard over a wider one."
     >
       {rules.length === 0 ? (
         <p class="pl-opt-empty">No site rules yet.</p>

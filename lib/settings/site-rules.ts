@@ -62,9 +62,24 @@ export function hostMatches(pattern: string, host: string): boolean {
   return h === p || h === `www.${p}`;
 }
 
-/** The mode for a hostname: the first matching rule wins, no rule means 'on'. */
+/** How closely a pattern names a site: a site's own rule before any wildcard, a narrower
+ * wildcard ("*.blog.example.org") before a wider one ("*.example.org"). */
+const closeness = (pattern: string): number => (pattern.startsWith('*.') ? pattern.length : 1_000 + pattern.length);
+
+/**
+ * The mode for a hostname: of the rules that match it, the one that names it most closely wins
+ * (see closeness), whatever their order; no rule means 'on'. (The first matching rule won, and
+ * new rules go first: a wildcard added later silently overrode a site's own rule, its exception.)
+ */
 export function siteMode(settings: Pick<Settings, 'siteRules'>, host: string): SiteMode {
-  return settings.siteRules.find((rule) => hostMatches(rule.pattern, host))?.mode ?? 'on';
+  let best: SiteRule | undefined;
+  let bestCloseness = -1;
+  for (const rule of settings.siteRules) {
+    if (!hostMatches(rule.pattern, host)) continue;
+    const c = closeness(normalizePattern(rule.pattern));
+    if (c > bestCloseness) [best, bestCloseness] = [rule, c];
+  }
+  return best?.mode ?? 'on';
 }
 
 /** The site part of a page URL ("https://www.example.org/a" -> "example.org"). */
@@ -81,8 +96,8 @@ export function siteOfUrl(url: string): string {
 
 /**
  * Settings where `host` runs in `mode` (what the popup's "Pause on this site" switch does): the
- * site's own rule is replaced, and put first so it wins over wildcards. No rule is kept when
- * the remaining rules already give that mode.
+ * site's own rule is replaced (it wins over wildcards), and put first, as the newest. No rule is
+ * kept when the remaining rules already give that mode.
  */
 export function withSiteMode(settings: Settings, host: string, mode: SiteMode): Settings {
   if (!SITE_MODES.includes(mode)) throw new Error(`settings: unknown site mode "${String(mode)}"`);

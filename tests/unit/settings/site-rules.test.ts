@@ -4,6 +4,7 @@ import {
   hostMatches,
   normalizePattern,
   patternError,
+  type SiteRule,
   siteMode,
   siteOfUrl,
   withSiteMode,
@@ -33,16 +34,32 @@ describe('site rules', () => {
     expect(hostMatches('*.example.org', 'www.example.org.')).toBe(true);
   });
 
-  it('uses the first matching rule, and "on" when none matches', () => {
-    const s = withRules([
+  it('uses the matching rule that names the site most closely, in any order, and "on" when none matches', () => {
+    const rules: SiteRule[] = [
       { pattern: 'docs.example.org', mode: 'on' },
       { pattern: '*.example.org', mode: 'off' },
+      { pattern: '*.lab.example.org', mode: 'quiet' },
       { pattern: 'quiet.dev', mode: 'quiet' },
-    ]);
-    expect(siteMode(s, 'docs.example.org')).toBe('on');
-    expect(siteMode(s, 'www.example.org')).toBe('off');
-    expect(siteMode(s, 'quiet.dev')).toBe('quiet');
-    expect(siteMode(s, 'other.org')).toBe('on');
+    ];
+    // A wildcard added after a site's own rule (new rules go first) does not override it.
+    for (const s of [withRules(rules), withRules([...rules].reverse())]) {
+      expect(siteMode(s, 'docs.example.org')).toBe('on');
+      expect(siteMode(s, 'www.example.org')).toBe('off');
+      expect(siteMode(s, 'example.org')).toBe('off');
+      expect(siteMode(s, 'a.lab.example.org')).toBe('quiet');
+      expect(siteMode(s, 'quiet.dev')).toBe('quiet');
+      expect(siteMode(s, 'other.org')).toBe('on');
+    }
+    // A site's own rule before the wildcard of its own name.
+    expect(
+      siteMode(
+        withRules([
+          { pattern: '*.example.org', mode: 'off' },
+          { pattern: 'example.org', mode: 'on' },
+        ]),
+        'example.org',
+      ),
+    ).toBe('on');
   });
 
   it.each([
