@@ -33,7 +33,7 @@ export function SiteRules({ settings, update }: Props) {
   const [pattern, setPattern] = useState('');
   const [mode, setMode] = useState<SiteMode>('quiet');
   const [error, setError] = useState('');
-  // What adding a rule did ("Added as example.com."), and the rule it is about: the notice goes
+  // What adding a rule did ("Added example.com: Quiet."), and the rule it is about: the notice goes
   // with that rule, whether it is removed here or elsewhere (the popup, an import, a reset).
   const [note, setNote] = useState<{ text: string; pattern: string } | null>(null);
   const rules = settings.siteRules;
@@ -66,19 +66,15 @@ export function SiteRules({ settings, update }: Props) {
     update({ siteRule: { op: 'add', pattern: clean, mode } });
     setPattern('');
     setError('');
-    // Say what happened when it is not simply "added as typed": a URL becomes its site, and a
-    // site can have one rule only, so adding it again changes the existing one.
+    // Say what happened, in the site's own form (a URL becomes its site), and that a site has one
+    // rule only: adding it again changes the rule there is, or nothing.
     const name = (m: SiteMode) => MODE_LABELS[m].split(' —')[0];
-    const parts = [];
-    if (shown !== pattern.trim().toLowerCase()) parts.push(`Added as ${shown}.`);
-    if (before) {
-      parts.push(
-        before.mode === mode
-          ? `${shown} already had this rule.`
-          : `${shown} already had a rule (${name(before.mode)}); it is now ${name(mode)}.`,
-      );
-    }
-    if (parts.length) setNote({ text: parts.join(' '), pattern: clean });
+    const text = !before
+      ? `Added ${shown}: ${name(mode)}.`
+      : before.mode === mode
+        ? `${shown} already has this rule: ${name(mode)}.`
+        : `Changed ${shown} from ${name(before.mode)} to ${name(mode)}.`;
+    setNote({ text, pattern: clean });
   };
 
   return (

@@ -39,16 +39,22 @@ function toAscii(host: string): string {
   }
 }
 
+/** What was typed, as a message quotes it: a long address by its start and end. */
+const quoted = (raw: string): string => {
+  const text = raw.trim();
+  return text.length > 60 ? `${text.slice(0, 40)}…${text.slice(-16)}` : text;
+};
+
 /** An error message for a pattern that can never match a site, or null when it is fine. */
 export function patternError(raw: string): string | null {
   const pattern = normalizePattern(raw);
   if (/^\s*file:/i.test(raw))
-    return `settings: "${raw.trim()}" is a local file, which has no site; rules are for sites, like example.org`;
+    return `settings: "${quoted(raw)}" is a local file, which has no site; rules are for sites, like example.org`;
   if (!pattern) return 'settings: enter a site, like example.org or *.example.org';
   // DNS limits: 253 characters in all, 63 per label.
   const tooLong = pattern.length > 253 || pattern.split('.').some((label) => label.length > 63);
   if (tooLong || !HOST_PATTERN.test(pattern))
-    return `settings: "${raw.trim()}" is not a site (try example.org or *.example.org)`;
+    return `settings: "${quoted(raw)}" is not a site (try example.org or *.example.org)`;
   return null;
 }
 

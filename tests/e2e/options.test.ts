@@ -94,6 +94,14 @@ describe('options page', () => {
     await page.getByLabel('Site', { exact: true }).fill('not a site!');
     await page.getByRole('button', { name: 'Add rule' }).click();
     expect(await page.getByRole('alert').textContent()).toContain('is not a site');
+    // A long one is quoted short, and the page does not grow sideways (it did, to 1,308 px).
+    for (const width of [1280, 400]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.getByLabel('Site', { exact: true }).fill(`https://${'x'.repeat(120)}/not a host`);
+      await page.getByRole('button', { name: 'Add rule' }).click();
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('…xxxxx/not a host');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
     await page.close();
   });
 
@@ -103,14 +111,11 @@ describe('options page', () => {
     await site.fill('https://Papers.Example.org/some/page');
     await page.getByLabel('Mode for the new site').selectOption('on');
     await page.getByRole('button', { name: 'Add rule' }).click();
-    await page.getByRole('status').filter({ hasText: 'Added as papers.example.org.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Added papers.example.org: On.' }).waitFor();
     await site.fill('papers.example.org');
     await page.getByLabel('Mode for the new site').selectOption('off');
     await page.getByRole('button', { name: 'Add rule' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'papers.example.org already had a rule (On); it is now Paused.' })
-      .waitFor();
+    await page.getByRole('status').filter({ hasText: 'Changed papers.example.org from On to Paused.' }).waitFor();
     await page.getByRole('button', { name: 'Remove the rule for papers.example.org' }).click();
     await page.close();
   });
@@ -120,13 +125,13 @@ describe('options page', () => {
     await page.getByLabel('Site', { exact: true }).fill('https://www.Bücher.de/katalog');
     await page.getByLabel('Mode for the new site').selectOption('quiet');
     await page.getByRole('button', { name: 'Add rule' }).click();
-    await page.getByRole('status').filter({ hasText: 'Added as bücher.de.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Added bücher.de: Quiet.' }).waitFor();
     expect(await page.locator('.pl-opt-site').allTextContents()).toContain('bücher.de');
     const { siteRules } = await askFrom(page, 'settings/get', {});
     expect(siteRules).toContainEqual({ pattern: 'xn--bcher-kva.de', mode: 'quiet' });
     await page.getByRole('button', { name: 'Remove the rule for bücher.de' }).click();
     // The notice was about that rule: it goes with it.
-    await expect.poll(() => page.getByText('Added as bücher.de.').count()).toBe(0);
+    await expect.poll(() => page.getByText('Added bücher.de: Quiet.').count()).toBe(0);
     await page.close();
   });
 

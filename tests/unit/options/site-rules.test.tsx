@@ -53,20 +53,20 @@ describe('site rules: the notice about an added rule', () => {
   it('goes when its rule is removed here', async () => {
     await act(() => render(<Page initial={DEFAULT_SETTINGS} />, document.body));
     await addRule('example.com.');
-    expect(note()).toBe('Added as example.com.');
+    expect(note()).toBe('Added example.com: Quiet.');
     await removeRule('example.com');
     expect(text()).toContain('No site rules yet.');
     expect(note()).toBeNull();
-    expect(text()).not.toContain('Added as');
+    expect(text()).not.toContain('Added');
   });
 
   it('stays while its rule stays, and goes when it is removed elsewhere', async () => {
     await act(() => render(<Page initial={DEFAULT_SETTINGS} />, document.body));
     await addRule('blog.example.net');
     await addRule('https://news.example.org/item?id=1');
-    expect(note()).toBe('Added as news.example.org.');
+    expect(note()).toBe('Added news.example.org: Quiet.');
     await removeRule('blog.example.net');
-    expect(note()).toBe('Added as news.example.org.');
+    expect(note()).toBe('Added news.example.org: Quiet.');
     await act(() => elsewhere({ siteRule: { op: 'remove', pattern: 'news.example.org' } }));
     await settle();
     expect(note()).toBeNull();
@@ -80,7 +80,7 @@ describe('site rules: the notice about an added rule', () => {
     await act(() => render(<Page initial={DEFAULT_SETTINGS} />, document.body));
     await addRule('example.org');
     await addRule('example.org');
-    expect(note()).toBe('example.org already had this rule.');
+    expect(note()).toBe('example.org already has this rule: Quiet.');
     await removeRule('example.org');
     expect(note()).toBeNull();
   });
@@ -93,7 +93,7 @@ describe('site rules: the notice is announced', () => {
     expect(region?.textContent).toBe('');
     await addRule('example.com.');
     expect(document.querySelector('[role="status"]')).toBe(region);
-    expect(region?.textContent).toBe('Added as example.com.');
+    expect(region?.textContent).toBe('Added example.com: Quiet.');
   });
 });
 

@@ -92,6 +92,11 @@ describe('site rules', () => {
       'settings: "file:///home/me/paper.html" is a local file, which has no site; rules are for sites, like example.org',
     );
     expect(patternError('a b')).toMatch(/^settings: "a b" is not a site/);
+    // A long address is quoted by its start and end.
+    const long = `https://${'x'.repeat(120)}/not a host`;
+    expect(patternError(long)).toBe(
+      `settings: "https://${'x'.repeat(32)}…xxxxx/not a host" is not a site (try example.org or *.example.org)`,
+    );
     expect(patternError('ex*ample.org')).toMatch(/is not a site/);
     expect(patternError('x'.repeat(300))).toMatch(/is not a site/);
     expect(patternError(`${'a'.repeat(64)}.org`)).toMatch(/is not a site/);
