@@ -5,6 +5,7 @@ import { type Dismissal, dismissalId, entryId } from '../db/types';
 import { migrateSettings } from '../settings/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup';
 import { BodySchema, issueMessage, issuePath } from './backup-schema';
+import { CSV_HEADER } from './csv';
 
 export class ImportError extends Error {
   override readonly name = 'ImportError';
@@ -45,6 +46,17 @@ function jsonProblem(text: string, error: unknown): string {
   // 2612 (line 2 column 1)"): that part goes, and the place is said once, the same way every time.
   const cause = printable(message.replace(/\s*(?:in JSON\s+)?at position \d+.*$/, ''));
   return `the file is not valid JSON: ${cause} at line ${line}, column ${column} (position ${position})`;
+}
+
+/** Which of PaperLens's other export formats the text is in (a CSV, BibTeX or Markdown file
+ * chosen for import): PaperLens's own CSV and Markdown by their first line (csv.ts, markdown.ts),
+ * BibTeX from any tool by its first entry. */
+function ownExport(text: string): string | undefined {
+  const head = text.replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith(`${CSV_HEADER.join(',')}\r\n`) || head.startsWith(`${CSV_HEADER.join(',')}\n`)) return 'CSV';
+  if (/^@[a-z]+\{[^,\s]+,/i.test(head)) return 'BibTeX';
+  if (head.startsWith('# PaperLens reading lists')) return 'Markdown';
+  return undefined;
 }
 
 const describeType = (value: unknown): string =>
@@ -90,10 +102,11 @@ function checkReferences(body: v.InferOutput<typeof BodySchema>): void {
   );
   const listIds = new Set(body.lists.map((l) => l.id));
   body.entries.forEach((e, i) => {
+    // The list first: an entry moved to a list the file lacks is about the list, not the id.
+    if (!listIds.has(e.listId)) fail(`entries[${i}].listId: list ${JSON.stringify(e.listId)} is not in the file`);
     const want = entryId(e.listId, e.paperId);
     if (e.id !== want)
       fail(`entries[${i}].id: expected ${JSON.stringify(want)} (listId|paperId), got ${JSON.stringify(e.id)}`);
-    if (!listIds.has(e.listId)) fail(`entries[${i}].listId: list ${JSON.stringify(e.listId)} is not in the file`);
   });
   firstDuplicate(
     body.entries.map((e) => e.id),
@@ -127,6 +140,11 @@ export function parseBackup(text: string): Backup {
   try {
     data = JSON.parse(text);
   } catch (error) {
+    const export_ = ownExport(text);
+    if (export_)
+      fail(
+        `the file is ${export_}, not a backup: PaperLens exports BibTeX, CSV and Markdown for other tools, and imports only its JSON backups`,
+      );
     fail(jsonProblem(text, error));
   }
   checkHeader(data);

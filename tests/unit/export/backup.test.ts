@@ -299,6 +299,14 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
       'import: entries[2].listId: list "l-gone" is not in the file',
     ],
     [
+      // Its list changed by hand, its id not: the list is what is wrong.
+      'an entry moved to a list the file lacks',
+      edited((b) => {
+        nth(b.entries, 2).listId = 'nope';
+      }),
+      'import: entries[2].listId: list "nope" is not in the file',
+    ],
+    [
       'an entry id that does not match',
       edited((b) => {
         nth(b.entries, 0).id = 'e1';

@@ -3,6 +3,7 @@ import { bibtexTitle, escapeBibtex, toBibtex, toBibtexEntry } from '../../../lib
 import { citationLine } from '../../../lib/export/citation';
 import { CSV_HEADER, csvField, toCsv } from '../../../lib/export/csv';
 import { toMarkdown } from '../../../lib/export/markdown';
+import { parseBackup } from '../../../lib/export/parse-backup';
 import { PAPER_MAP, paperById } from '../search/papers.fixture';
 import { ENTRIES, LISTS } from './data.fixture';
 
@@ -237,5 +238,29 @@ describe('CSV', () => {
     ['', ''],
   ])('csvField(%j)', (input, expected) => {
     expect(csvField(input)).toBe(expected);
+  });
+});
+
+describe('an export of another format chosen for import', () => {
+  it.each([
+    // The CSV as the popup downloads it, byte order mark first.
+    ['CSV', `\uFEFF${toCsv(LISTS, ENTRIES, PAPER_MAP)}`],
+    ['BibTeX', toBibtex([...PAPER_MAP.values()])],
+    ['Markdown', toMarkdown(LISTS, ENTRIES, PAPER_MAP)],
+    // Another tool's BibTeX (Zotero's) is BibTeX all the same.
+    [
+      'BibTeX',
+      '\n@inproceedings{ma_xprompt_2022,\n\ttitle = {{XPrompt}: Exploring the Extreme of Prompt Tuning},\n}\n',
+    ],
+  ])('%s: says it is no backup, and that only JSON backups are imported', (format, text) => {
+    expect(() => parseBackup(text)).toThrow(
+      `import: the file is ${format}, not a backup: PaperLens exports BibTeX, CSV and Markdown for other tools, and imports only its JSON backups`,
+    );
+  });
+
+  it('another tool’s CSV is not taken for PaperLens’s', () => {
+    expect(() => parseBackup('Title,Author,Year\r\nXPrompt,Ma,2022\r\n')).toThrow(
+      'import: the file is not valid JSON: it starts with "Title,Author,Year XProm…"',
+    );
   });
 });
