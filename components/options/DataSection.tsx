@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../lib/messages/client';
 import { errorClause, errorText } from '../errorText';
+import { focusAfterRender } from '../focus';
 import { importingText, importSummaryText, readBackupFile } from '../importSummary';
+import { useImportUndo } from '../useImportUndo';
 import { ResetControl } from './ResetControl';
 import { Section } from './Section';
 
@@ -35,6 +37,8 @@ function download(json: string) {
 export function DataSection({ onDataChanged }: Props) {
   const [status, setStatus] = useState<Status>(null);
   const [usage, setUsage] = useState<StorageEstimate | null>(null);
+  const importUndo = useImportUndo(onDataChanged);
+  const importInput = useRef<HTMLInputElement>(null);
 
   const measure = () => void navigator.storage?.estimate().then(setUsage, () => setUsage(null));
   useEffect(measure, []);
@@ -56,6 +60,7 @@ export function DataSection({ onDataChanged }: Props) {
     run(async () => {
       const file = input.files?.[0];
       input.value = '';
+      importUndo.drop();
       if (!file) return 'No file chosen.';
       // Said the way the popup says it: which file, and that nothing changed.
       const notImported = (e: unknown) =>
@@ -64,14 +69,21 @@ export function DataSection({ onDataChanged }: Props) {
         throw notImported(e);
       });
       setStatus({ kind: 'ok', text: importingText(file) });
-      const summary = await send('backup/import', { json }).catch((e: unknown) => {
+      const { undo, ...summary } = await send('backup/import', { json }).catch((e: unknown) => {
         throw notImported(e);
       });
       onDataChanged();
+      importUndo.offer(undo, file.name);
       return importSummaryText(file.name, summary);
     });
+  const undoImport = () => {
+    // The button goes with the undo: focus goes back to the import.
+    focusAfterRender(importInput);
+    return run(importUndo.undo);
+  };
   const reset = () =>
     run(async () => {
+      importUndo.drop();
       await send('data/reset', {});
       onDataChanged();
       return 'PaperLens was reset: lists, hidden papers and settings are gone. The paper catalog stays.';
@@ -87,6 +99,7 @@ export function DataSection({ onDataChanged }: Props) {
         <label class="pl-opt-button pl-opt-secondary">
           Import backup…
           <input
+            ref={importInput}
             type="file"
             name="import"
             accept=".json,application/json"
@@ -101,6 +114,11 @@ export function DataSection({ onDataChanged }: Props) {
       <p class="pl-opt-ok" role="status">
         {status?.kind === 'ok' ? status.text : ''}
       </p>
+      {importUndo.file && (
+        <button type="button" class="pl-opt-button pl-opt-secondary pl-opt-undo" onClick={() => void undoImport()}>
+          Undo import
+        </button>
+      )}
       {status?.kind === 'error' && (
         <p class="pl-opt-error" role="alert">
           {status.text}

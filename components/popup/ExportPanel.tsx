@@ -1,11 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Paper } from '../../lib/catalog/types';
 import type { ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import type { ListsOverview } from '../../lib/messages/contract';
 import { errorClause } from '../errorText';
+import { focusAfterRender } from '../focus';
 import { importingText, importSummaryText, readBackupFile } from '../importSummary';
+import { useImportUndo } from '../useImportUndo';
 import { backupFilename, buildExport, downloadText, type ExportFormat, nothingToExport } from './exporters';
 import { attempt } from './usePopupData';
 
@@ -38,6 +40,8 @@ export function ExportPanel({ list, overview, papers, onImported, importInSettin
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const listId = scope === 'list' && list ? list.id : null;
   const fail = (text: string) => setStatus({ text, error: true });
+  const importUndo = useImportUndo(onImported);
+  const importInput = useRef<HTMLInputElement>(null);
   const exportAs = (format: ExportFormat) => {
     const empty = nothingToExport({ ...overview, listId });
     if (empty) {
@@ -58,12 +62,14 @@ export function ExportPanel({ list, overview, papers, onImported, importInSettin
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    importUndo.drop();
     await attempt(
       async () => {
         const json = await readBackupFile(file);
         setStatus({ text: importingText(file), error: false });
-        const s = await send('backup/import', { json });
-        setStatus({ text: importSummaryText(file.name, s), error: false });
+        const { undo, ...summary } = await send('backup/import', { json });
+        setStatus({ text: importSummaryText(file.name, summary), error: false });
+        importUndo.offer(undo, file.name);
         await onImported();
       },
       (text) => fail(`${file.name} was not imported, nothing changed: ${text}`),
@@ -107,6 +113,7 @@ export function ExportPanel({ list, overview, papers, onImported, importInSettin
           <label class="pl-button pp-file-button">
             Import JSON backup…
             <input
+              ref={importInput}
               type="file"
               accept="application/json,.json"
               class="pl-visually-hidden"
@@ -131,6 +138,18 @@ export function ExportPanel({ list, overview, papers, onImported, importInSettin
           <p class="pl-error" role="alert">
             {status.text}
           </p>
+        )}
+        {importUndo.file && (
+          <button
+            type="button"
+            class="pl-button pp-import-undo"
+            onClick={() => {
+              focusAfterRender(importInput);
+              void attempt(async () => setStatus({ text: await importUndo.undo(), error: false }), fail);
+            }}
+          >
+            Undo import
+          </button>
         )}
       </div>
     </section>

@@ -13,6 +13,7 @@ import { exportBackup, importBackup } from './backup';
 import type { DetectorService } from './detector';
 import { loadSettings, SETTINGS_KEY } from './settings-store';
 import { checkReport, type ReportingDocument } from './tab-state';
+import { undoImport } from './undo-import';
 
 export { loadSettings, SETTINGS_KEY } from './settings-store';
 
@@ -198,6 +199,7 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'dismissals/list': async () => (await db.dismissals.toArray()).sort((a, b) => b.createdAt - a.createdAt),
     'backup/export': async () => exportBackup(db),
     'backup/import': async ({ json }) => afterWrite(importBackup(db, json)),
+    'backup/undo-import': async ({ undo }) => afterWrite(undoImport(db, undo).then(() => null)),
     'sites/get-mode': async ({ url }) => {
       const settings = await loadSettings(db);
       const site = siteOfUrl(url);

@@ -36,6 +36,14 @@ export interface ListsOverview {
 
 /** What a backup import did (lib/export/merge plans it). */
 export type ImportSummary = MergeSummary;
+/** What an import's undo puts back: the data before it (a backup's text), and a fingerprint of
+ * the data after it, to tell whether anything changed since (lib/background/undo-import). */
+export interface ImportUndo {
+  before: string;
+  after: string;
+}
+/** What an import did, and its undo (null when it changed nothing). */
+export type ImportResult = ImportSummary & { undo: ImportUndo | null };
 
 export interface SiteModeInfo {
   /** The site's rule pattern, e.g. "example.org". */
@@ -104,7 +112,9 @@ export interface BackgroundMessages {
   'dismissals/remove': [{ dismissalId: string }, null];
   'dismissals/list': [Record<string, never>, Dismissal[]];
   'backup/export': [Record<string, never>, string];
-  'backup/import': [{ json: string }, ImportSummary];
+  'backup/import': [{ json: string }, ImportResult];
+  /** Puts back the data an import found, unless it changed since (then an error says so). */
+  'backup/undo-import': [{ undo: ImportUndo }, null];
   /** The site of a page and the mode PaperLens runs in there. */
   'sites/get-mode': [{ url: string }, SiteModeInfo];
   /** Set the mode of a page's site (the popup's "Pause on this site"); open tabs follow. */

@@ -53,6 +53,8 @@ export const PAYLOAD_SHAPES: PayloadShapes = {
   'backup/export': {},
   // parseBackup says what is wrong with the file, an empty one included.
   'backup/import': { json: 'text' },
+  // undoImport checks its two texts, and parses the one from before like any backup.
+  'backup/undo-import': { undo: 'any' },
   'sites/get-mode': { url: 'text' },
   'sites/set-mode': { url: 'text', mode: 'any' },
   'data/reset': {},

@@ -227,4 +227,40 @@ describe('options page', () => {
     await expect.poll(() => page.getByText('*.example.org').count()).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('undoes an import of an older backup, unless the data changed since', async () => {
+    const page = await openOptions(env.session);
+    const list = await askFrom(page, 'lists/create', { name: 'Thesis' });
+    const entry = await askFrom(page, 'entries/save', { paperId: 'arxiv:2202.08906', listId: list.id });
+    await askFrom(page, 'entries/update', { entryId: entry.id, status: 'read', note: 'short' });
+    const old = await askFrom(page, 'backup/export', {});
+    // A month later: the note edited, the status back to To read, the paper removed elsewhere.
+    await askFrom(page, 'entries/update', { entryId: entry.id, status: 'to-read', note: 'short, edited' });
+    await askFrom(page, 'entries/save', { paperId: 'arxiv:2306.13643', listId: list.id });
+    const stored = async () => ({ ...JSON.parse(await askFrom(page, 'backup/export', {})), exportedAt: '' });
+    const before = await stored();
+    const file = page.locator('input[type="file"]');
+    await file.setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(old) });
+    await page.getByText(/^Imported old\.json: /).waitFor();
+    expect(await stored()).not.toEqual(before);
+    await page.getByRole('button', { name: 'Undo import' }).click();
+    await page.getByText('Import of old.json undone: your lists and settings are as they were before it.').waitFor();
+    expect(await stored()).toEqual(before);
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type))
+      .toBe('file');
+    expect(await page.getByRole('button', { name: 'Undo import' }).count()).toBe(0);
+    // Changed after the import: the undo is refused, and the change stays.
+    await file.setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(old) });
+    await page.getByText(/^Imported old\.json: /).waitFor();
+    await askFrom(page, 'lists/create', { name: 'Made after the import' });
+    await page.getByRole('button', { name: 'Undo import' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe(
+        'Your lists or settings changed since the import, so undoing it would lose those changes; nothing was undone.',
+      );
+    expect((await askFrom(page, 'lists/overview', {})).lists.map((l) => l.name)).toContain('Made after the import');
+    await page.close();
+  });
 });

@@ -412,6 +412,17 @@ describe('popup: reading lists', () => {
     expect(withoutDate(await ask(popup, 'backup/export', {}))).toEqual(before);
   });
 
+  it('undoes an import, putting back what was there before it', async () => {
+    const before = withoutDate(await ask(popup, 'backup/export', {}));
+    await popup.setInputFiles('input[type="file"]', join(backups, 'valid.json'));
+    await popup.getByText(/Imported valid\.json: 1 new list/).waitFor();
+    await chip('Imported papers').waitFor();
+    await popup.getByRole('button', { name: 'Undo import' }).click();
+    await popup.getByText('Import of valid.json undone: your lists and settings are as they were before it.').waitFor();
+    expect(withoutDate(await ask(popup, 'backup/export', {}))).toEqual(before);
+    await chip('Imported papers').waitFor({ state: 'detached' });
+  });
+
   it('imports a valid backup, merging without duplicates', async () => {
     await popup.setInputFiles('input[type="file"]', join(backups, 'valid.json'));
     await popup
