@@ -20,7 +20,10 @@ const RESEARCH_NOUNS = new Set(
   embedding token recipe checkpoint release preprint talk poster author team lab group result
   analysis study experiment ablation authors finetuning tuning fine pretraining paradigm formulation
   objective scheme strategy protocol standard corpus collection challenge competition track
-  submission number figure table appendix section methodology one way`.split(/\s+/),
+  submission number figure table appendix section methodology one way verbalizer tokenizer adapter
+  classifier head regularizer optimizer retriever reranker generator discriminator critic policy
+  reward judge scorer estimator backbone template initialization schedule projection decoding
+  inference ranking retrieval attention gate gating router routing`.split(/\s+/),
 );
 
 /** Is the name, between `before` and `after`, an attribute of the plain noun after it? */

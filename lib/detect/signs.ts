@@ -36,8 +36,13 @@ const NAMED_BEFORE =
 // field says of what it tested ("results on SPT and CPT soundings", "performance on H3 indexes",
 // "experiments on GLUE likelihood thresholds"), so only where the name ends its phrase (the
 // sentence, a clause or a verb follows), and as a citation is: shown, vouching for nothing else.
+// "Our numbers on GLUE are in Table 1", "it was surprisingly strong on GLUE." (a trial's GitHub issue).
 const RESULTS_BEFORE =
-  /\b(?:results|experiments|evaluations?|performance|improvements|gains)\s+(?:on|for)(?:\s+the)?\s*$/i;
+  /\b(?:(?:results|experiments|evaluations?|performance|improvements|gains|numbers|scores)\s+(?:on|for)|(?:strong|well|best|better|worse|competitive|poorly)\s+on)(?:\s+the)?\s*$/i;
+// The sentence opens with it and says what was measured there: "On GLUE, our T5-base numbers are …".
+const ON_OPENS = /^\s*On\s+(?:the\s+)?$/;
+const ON_RESULTS_AFTER =
+  /^\s*,?\s+(?:our|the|their|its|all|most|both)\s+(?:[\p{L}\d-]+\s+){0,2}(?:numbers|results|scores|accuracy|performance|gains)\b/iu;
 const PHRASE_ENDS_AFTER =
   /^(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:are|is|was|were|show\w*|see|in|with|using|by|across|than|when|while|where|which|that|after|before|from|improv\w*|drop\w*|increas\w*|decreas\w*|reach\w*|remain\w*)\b|\s*[([])/;
 // A benchmark reported on: "why does everyone still report GLUE?", "it only reports GLUE numbers".
@@ -63,12 +68,17 @@ const LIST_TAIL = /(?<=\b(?:such\s+as|like|including)\s)(?:\p{Lu}[\p{L}\d-]*,?\s
 const ANOTHER_THING_AFTER =
   /^\s+(?:(?:terminal|client|vpn|app|gun|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|element|histone|protein|gene|receptor|antibody)s?|drive|speed(?![-\s]?ups?\b)|factor|stick|board\s+game|tag|blow\s*counts?|N[\s-]?(?:\d\d[\s-]?)?values?|N\d\d|hammer|sampler|borings?|boreholes?|wheals?|clusters?|cells?|hexagons?|grids?|labs?|robotics|inc|ltd|corp|llc|gmbh)\b|^\s+\(N1?\)\d\d/i;
 const HISTONE_BEFORE = /\bhistones?\s+$/i;
+// A vendor's name right before it makes it the vendor's product: "AWS GLUE job bookmarks",
+// "Cloudflare WARP", "NVIDIA Warp" (not Google's: the WARP of the catalog is Google DeepMind's).
+const VENDOR_BEFORE = /\b(?:AWS|Amazon|Azure|Cloudflare|NVIDIA|Nvidia|Oracle|IBM|Apple|Adobe|Intel)\s+$/;
 const VARIANT_AFTER = /^\s+(?:variant|mutation)s?\b/i;
 
 /** Does the word after a weak name make it something other than a paper ("WARP terminal",
  * "histone H3 variants")? */
 export const namesAnotherThing = (before: string, after: string): boolean =>
-  ANOTHER_THING_AFTER.test(after) || (VARIANT_AFTER.test(after) && HISTONE_BEFORE.test(before));
+  ANOTHER_THING_AFTER.test(after) ||
+  VENDOR_BEFORE.test(before) ||
+  (VARIANT_AFTER.test(after) && HISTONE_BEFORE.test(before));
 // A DOI in the sentence points at a published work, as arXiv does, though of any field: a sign.
 const DOI = /\bdoi\s*:|\bdoi\.org\//i;
 // Research words in Spanish, Portuguese, French, German and Italian ("el conjunto de datos CLUE"),
@@ -135,6 +145,7 @@ export function localEvidence(before: string, after: string, year?: number, auth
     return 'cited';
   }
   if (RESULTS_BEFORE.test(b) && PHRASE_ENDS_AFTER.test(a)) return 'cited';
+  if (ON_OPENS.test(b) && ON_RESULTS_AFTER.test(a)) return 'cited';
   if (REPORTED_BEFORE.test(b) && (PHRASE_ENDS_AFTER.test(a) || REPORTED_AFTER.test(a))) return 'cited';
   return NUMERIC_CITATION.test(window) ? 'numbered' : null;
 }

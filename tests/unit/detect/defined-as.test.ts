@@ -20,6 +20,9 @@ describe('describedAsOther', () => {
     ['', " is NYU's benchmark.", false],
     ['', " is everyone's favourite benchmark.", false],
     ['', ' means a lot to me.', false],
+    // The description ends where a clause about it starts (a trial's Wikipedia list).
+    ['', ', a Polish benchmark whose name means "glue" in Polish.', false],
+    ['', ', a grid middleware whose jobs run on clusters.', true],
     // Not a bracket's aside, nor "is the …", which relates more often than it classifies.
     ['', ' (a bit old now) is still the default.', false],
     ['', ' is the reason I got into NLP.', false],

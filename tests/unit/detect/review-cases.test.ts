@@ -22,6 +22,18 @@ describe('the evidence policy on a review of real phrasings', () => {
     ['Query performance on H3 indexes drops at resolution 9.', [['H3', 'page']]],
     ['Further experiments on GLUE likelihood thresholds follow.', [['GLUE', 'page']]],
     ['We report results on SPT-selected galaxy clusters.', [['SPT', 'page']]],
+    // A fifth realistic-pages trial (a GitHub issue): numbers on it, strong on it, and a sentence
+    // that opens with it and says what was measured there. Not a soil test done well.
+    ['Our numbers on GLUE are in Table 1.', [['GLUE', 'block']]],
+    ['It was surprisingly strong on GLUE.', [['GLUE', 'block']]],
+    ['On GLUE, our T5-base numbers are in Table 1 of the paper.', [['GLUE', 'block']]],
+    ['On SPT, the borehole logs are in Appendix B.', [['SPT', 'page']]],
+    ['The piles did well on SPT refusal depth tests.', [['SPT', 'page']]],
+    // A vendor's product (a trial's Stack Exchange page): not the paper, wherever the page cites it.
+    ['Off topic, but I landed here searching for AWS GLUE job bookmarks.', [['GLUE', 'none']]],
+    ['Cloudflare WARP keeps dropping my connection.', [['WARP', 'none']]],
+    // A part of the method is research's noun: "the WARP verbalizer" waits for the page's evidence.
+    ['The WARP verbalizer is learned.', [['WARP', 'page']]],
     // A benchmark reported (a realistic-pages trial's Reddit thread): shown, vouching for nothing else.
     ['Why does everyone still report GLUE? It has been saturated since 2019.', [['GLUE', 'block']]],
     ['The paper only reports GLUE numbers, sadly.', [['GLUE', 'block']]],
