@@ -277,6 +277,44 @@ export const DETECTOR_CASES: DetectorCase[] = [
     marks: ['CLUE', 'GLUE', 'NumGLUE'],
     papers: ['arxiv:1804.07461', 'arxiv:2004.05986', 'arxiv:2204.05660'],
   },
+  // A Stack Exchange question (a fifth realistic-pages trial): names cited in answers and comments;
+  // "AWS GLUE job bookmarks", user names ("clue-less", "warp_core"), "the ARES mission patch", an
+  // "H3 tag" and "super glue" in the sidebar stay unmarked.
+  {
+    file: 'stackexchange.html',
+    marks: [
+      'AutoPEFT',
+      'C-Poly',
+      'Customizable Combination of Parameter-Efficient Modules for Multi-Task Learning',
+      'DePT',
+      'GLUE',
+      'GLUE: A Multi-Task Benchmark and Analysis Platform for Natural Language Understanding',
+      'GPT Understands, Too',
+      'Is Prompt All You Need? No. A Comprehensive and Broader View of Instruction Learning',
+      'P-tuning',
+      'Parameter-Efficient Transfer Learning for NLP',
+      // The name with its title's own expansion, up to the bracket: one mark.
+      'SPT (Semi-Parametric Prompt Tuning for Multitask Prompted Learning',
+      'Semi-Parametric Prompt Tuning for Multitask Prompted Learning',
+      'SuperGLUE',
+      'WARP',
+      'WARP: Word-level Adversarial ReProgramming',
+      'XPrompt',
+    ],
+    papers: [
+      'arxiv:1804.07461',
+      'arxiv:1902.00751',
+      'arxiv:1905.00537',
+      'arxiv:2101.00121',
+      'arxiv:2103.10385',
+      'arxiv:2210.04457',
+      'arxiv:2212.10929',
+      'arxiv:2301.12132',
+      'arxiv:2303.10475',
+      'arxiv:2310.10094',
+      'arxiv:2312.03248',
+    ],
+  },
   // Chinese and Japanese write names without spaces around them.
   {
     file: 'chinese.html',

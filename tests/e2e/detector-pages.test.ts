@@ -137,6 +137,26 @@ describe('detector: static pages', () => {
     await page.close();
   });
 
+  it('stackexchange.html: GLUE marked where the answers cite it, not in "AWS GLUE job bookmarks"', async () => {
+    const { page } = await openFixture(env, 'stackexchange.html');
+    await waitForStable(() => markedTexts(page), 250);
+    // The words before each GLUE mark, as the page reads them.
+    const before = await page.evaluate(() =>
+      window
+        .__paperlensMarks()
+        .filter(({ range }) => range.toString() === 'GLUE')
+        .map(({ range }) => {
+          const around = document.createRange();
+          around.setStart(range.startContainer, 0);
+          around.setEnd(range.startContainer, range.startOffset);
+          return around.toString().trim().split(/\s+/).slice(-2).join(' ');
+        }),
+    );
+    expect(before).not.toContain('for AWS');
+    expect(before.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('chinese.html: marks LightGlue in both the Chinese and the Japanese sentence, and GLUE once', async () => {
     const { page } = await openFixture(env, 'chinese.html');
     await waitForStable(() => markedTexts(page), 250);
