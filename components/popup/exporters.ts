@@ -18,16 +18,19 @@ const EXT: Record<ExportFormat, [string, string]> = {
   csv: ['csv', 'text/csv'],
 };
 
-/** "Feature matching / 2024" -> "feature-matching-2024"; never empty. */
+/** "Feature matching / 2024" -> "feature-matching-2024", "Ünïcödé" -> "unicode", "קריאה לשבוע"
+ * -> "קריאה-לשבוע" (letters of every script are kept: a Hebrew list's file was "paperlens-list");
+ * never empty. */
 export function slug(name: string): string {
   const s = name
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    // Accents off Latin letters only: elsewhere a combining mark is part of the letter (Devanagari).
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return s || 'list';
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return Array.from(s).slice(0, 60).join('').replace(/-+$/, '') || 'list';
 }
 
 export const dateStamp = (now: Date): string => now.toISOString().slice(0, 10);

@@ -32,7 +32,11 @@ describe('popup exports', () => {
   it('makes safe file names', () => {
     expect(slug('Feature matching / 2024')).toBe('feature-matching-2024');
     expect(slug('Ünïcödé')).toBe('unicode');
-    expect(slug('日本語')).toBe('list');
+    expect(slug('日本語')).toBe('日本語');
+    expect(slug('קריאה לשבוע')).toBe('קריאה-לשבוע');
+    expect(slug('हिन्दी पढ़ना')).toBe('हिन्दी-पढ़ना');
+    expect(slug('🙂 ✨')).toBe('list');
+    expect(slug(`${'ü'.repeat(59)}😀x`)).toBe('u'.repeat(59));
     expect(backupFilename(now)).toBe('paperlens-backup-2025-03-04.json');
   });
   it('downloads through a Blob URL and a temporary link', () => {
