@@ -61,20 +61,23 @@ export function NoteEditor({ note, draft, label, onSave, onCancel, onText }: Pro
       {draft !== null && !changed && (
         <p class="pp-note-draft">Not saved yet: your note from before the popup closed.</p>
       )}
-      {changed && (
-        <div class="pp-note-changed" role="status">
-          <p>
-            {note === ''
-              ? 'The note was cleared elsewhere since you began writing.'
-              : 'The note was changed elsewhere since you began writing. Saved now:'}
-          </p>
-          {note !== '' && (
-            <p class="pp-note" dir="auto">
-              {note}
+      {/* Always there, so what it comes to say is announced (see ExportPanel's status). */}
+      <div role="status" class="pp-note-changed-region">
+        {changed && (
+          <div class="pp-note-changed">
+            <p>
+              {note === ''
+                ? 'The note was cleared elsewhere since you began writing.'
+                : 'The note was changed elsewhere since you began writing. Saved now:'}
             </p>
-          )}
-        </div>
-      )}
+            {note !== '' && (
+              <p class="pp-note" dir="auto">
+                {note}
+              </p>
+            )}
+          </div>
+        )}
+      </div>
       <div class="pl-row">
         <button type="submit" class="pl-button pl-primary">
           {changed ? 'Save mine instead' : 'Save note'}
