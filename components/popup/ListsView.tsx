@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ListEntry, ReadingList, ReadingStatus } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import type { ListsOverview } from '../../lib/messages/contract';
@@ -50,6 +50,8 @@ interface Left {
   text: string;
   undo(): Promise<unknown>;
   focusBack(): void;
+  /** Is it back in these lists already (an import, another popup's Undo)? */
+  isBack(lists: ListsOverview): boolean;
 }
 
 export function ListsView({ catalog, overview, selected, onSelect, onOpen, onChanged }: Props) {
@@ -60,6 +62,15 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
   useEffect(() => {
     if (left && left.shownIn !== selected) setLeft(null);
   }, [left, selected]);
+  // Brought back elsewhere (an import that had the deleted list, another popup), it has nothing
+  // left to undo: the notice goes, once the lists have shown it gone (they may still hold it,
+  // read before it left, when the notice comes).
+  const goneSeen = useRef<Left | null>(null);
+  useEffect(() => {
+    if (!left || !overview) return;
+    if (!left.isBack(overview)) goneSeen.current = left;
+    else if (goneSeen.current === left) setLeft(null);
+  }, [left, overview]);
   // Unsaved notes of entries that are gone would wait for ever: they go once the lists are read.
   useEffect(() => {
     if (overview) pruneDrafts(new Set(overview.entries.map(draftKey)));
@@ -96,6 +107,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
             ? `Moved “${title}” to ${target}, where it was already: the two are one now${bothNotes ? ', with both notes' : ''}.`
             : `Moved “${title}” to ${target}.`,
           undo: () => send('entries/unmove', { entry, toListId, before: there ?? null }),
+          isBack: (o) => o.entries.some((e) => e.id === entry.id),
         });
       });
     },
@@ -108,6 +120,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
           focusBack: () => focusRow(entry.id),
           text: `Removed “${describeEntry(entry, catalog.papers).title}”.`,
           undo: () => send('entries/restore', { entry }),
+          isBack: (o) => o.entries.some((e) => e.id === entry.id),
         });
       }),
   };
@@ -125,6 +138,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
       shownIn: null,
       text: `Deleted “${gone.name}”${n > 0 ? ` and its ${n} saved paper${n === 1 ? '' : 's'}` : ''}.`,
       undo: () => send('lists/restore', { list: gone, entries: itsEntries }),
+      isBack: (o) => o.lists.some((l) => l.id === gone.id),
       focusBack: () => {
         onSelect(gone.id);
         requestAnimationFrame(focusChip);

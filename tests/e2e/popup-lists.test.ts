@@ -377,6 +377,19 @@ describe('popup: reading lists', () => {
     await expect
       .poll(() => popup.evaluate(() => document.activeElement?.closest('.pp-chip')?.textContent ?? ''))
       .toContain('Feature matching');
+    // Brought back elsewhere (another popup's Undo, an import), it has nothing left to undo: the
+    // notice goes, not to answer a later Undo with "that list is there already".
+    const all = await ask(popup, 'lists/overview', {});
+    const matching = all.lists.find((l) => l.name === 'Feature matching');
+    if (!matching) throw new Error('e2e: no list "Feature matching"');
+    await deleteIt();
+    const notice = popup.getByText('Deleted “Feature matching” and its 1 saved paper.');
+    await notice.waitFor();
+    const itsEntries = all.entries.filter((e) => e.listId === matching.id);
+    await askElsewhere(session, 'lists/restore', { list: matching, entries: itsEntries });
+    await notice.waitFor({ state: 'detached' });
+    await expect.poll(() => chip('Feature matching').count()).toBe(1);
+    await chip('Feature matching').click();
     await deleteIt();
   });
 
