@@ -26,11 +26,18 @@ const RESEARCH_NOUNS = new Set(
   inference ranking retrieval attention gate gating router routing`.split(/\s+/),
 );
 
-/** Is the name, between `before` and `after`, an attribute of the plain noun after it? */
+/** "a" or "an" right before the name: a paper is "WARP" or "the WARP paper", seldom "a WARP". */
+const INDEFINITE = /\b(?:a|an)\s+$/i;
+
+/** Is the name, between `before` and `after`, an attribute of the plain noun after it, or, after
+ * "a", a common noun ("when a WARP diverges": a GPU's warp, on a page citing WARP)? */
 export function attributeOfNoun(before: string, after: string): boolean {
   if (!DETERMINED.test(before)) return false;
-  const noun = NOUN_AFTER.exec(after)?.[1];
-  return noun !== undefined && !noun.endsWith('s') && !RESEARCH_NOUNS.has(noun);
+  const word = NOUN_AFTER.exec(after)?.[1];
+  if (word === undefined || RESEARCH_NOUNS.has(word)) return false;
+  // After "a", a verb too ("diverges", "stalls"); after "the", one ending in -s may be the
+  // paper's verb ("the SPT outperforms").
+  return INDEFINITE.test(before) ? !RESEARCH_NOUNS.has(word.replace(/s$/, '')) : !word.endsWith('s');
 }
 
 // "Collaborators from UWE Bristol", "a grant from ARES Capital": in running prose, a weak name

@@ -17,6 +17,10 @@ describe('attributeOfNoun', () => {
     ['the ', ' judges agree', false],
     ['We use ', ' scheduler', false],
     ['the ', ' (Saad-Falcon et al.)', false],
+    // After "a", a verb says it is a common noun too; research's nouns still say nothing.
+    ['Why is my CUDA kernel slow when a ', ' diverges?', true],
+    ['We trained a ', ' model on it', false],
+    ['I tried a ', ' variants sweep', false],
   ])('%j … %j -> %s', (before, after, attribute) => {
     expect(attributeOfNoun(before, after)).toBe(attribute);
   });

@@ -32,6 +32,8 @@ describe('the evidence policy on a review of real phrasings', () => {
     // A vendor's product (a trial's Stack Exchange page): not the paper, wherever the page cites it.
     ['Off topic, but I landed here searching for AWS GLUE job bookmarks.', [['GLUE', 'none']]],
     ['Cloudflare WARP keeps dropping my connection.', [['WARP', 'none']]],
+    // "a WARP" and a verb: a GPU's warp (the same page's sidebar).
+    ['Why is my CUDA kernel slow when a WARP diverges?', [['WARP', 'none']]],
     // A part of the method is research's noun: "the WARP verbalizer" waits for the page's evidence.
     ['The WARP verbalizer is learned.', [['WARP', 'page']]],
     // A benchmark reported (a realistic-pages trial's Reddit thread): shown, vouching for nothing else.
