@@ -10,9 +10,10 @@ export default defineContentScript({
   // matched page makes.
   allFrames: true,
   matchAboutBlank: true,
-  // Chromium: also frames whose origin is opaque or borrowed (a sandboxed srcdoc, as mail
-  // previews make them; data: and blob: frames), by the origin that made them.
-  matchOriginAsFallback: { chrome: true },
+  // Also frames whose origin is opaque or borrowed (a sandboxed srcdoc, as mail previews make
+  // them; data: and blob: frames), by the origin that made them: Chromium, and Firefox 128+,
+  // which without it left a sandboxed mail preview unread (a Firefox trial).
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   main: (ctx) => runContentScript(ctx),
 });

@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../e2e/browser';
 import { DETECTOR_CASES } from '../e2e/detector-cases';
@@ -43,8 +43,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Marked texts on the page, a mention split over several text nodes joined again, sorted. */
-function markedTexts(page: Page): Promise<string[]> {
+/** Marked texts on the page (or in a frame), a mention split over several text nodes joined
+ * again, sorted. */
+function markedTexts(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => {
     const ranges: Range[] = [];
     for (const name of ['paperlens-mention', 'paperlens-saved']) {
@@ -81,7 +82,7 @@ function markedTexts(page: Page): Promise<string[]> {
 }
 
 /** Polls until the marks stop changing for half a second (the scan is sliced and asynchronous). */
-async function settled(page: Page, min = 1): Promise<string[]> {
+async function settled(page: Page | Frame, min = 1): Promise<string[]> {
   let previous = '';
   let since = Date.now();
   for (const start = Date.now(); Date.now() - start < 15_000; ) {
@@ -122,6 +123,22 @@ describe('Firefox', () => {
       await page.close();
     });
   }
+
+  it('newsletter-embeds.html: reads its frames, a sandboxed mail preview among them', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/pages/newsletter-embeds.html'));
+    const frameOf = async (id: string): Promise<Frame> => {
+      const frame = await (await page.$(`iframe#${id}`))?.contentFrame();
+      if (!frame) throw new Error(`firefox: iframe #${id} has no frame`);
+      return frame;
+    };
+    // Its origin is opaque (sandbox=""): read only with match_origin_as_fallback.
+    expect(await settled(await frameOf('preview'))).toEqual([
+      'WebArena: A Realistic Web Environment for Building Autonomous Agents',
+    ]);
+    expect(await settled(await frameOf('mail'))).toEqual(['LightGlue: Local Feature Matching at Light Speed']);
+    await page.close();
+  });
 
   /** Screenshots of the first mark whose text node sits in a shadow tree (or not), with the
    * page's highlights and after clearing them. */
