@@ -24,6 +24,9 @@ interface Props {
 const EMPTY = 'Your reading list is empty: hover a paper title on any page and press Save';
 // Save on a page goes to the first list; another list is filled from the popover's list picker
 // or by moving papers here.
+// Nothing saved in any list yet, the one list named: "Your reading list" read as if all was gone
+// when the list shown was another one (a Firefox trial).
+const firstEmpty = (name: string) => `“${name}” is empty: hover a paper title on any page and press Save`;
 const emptyListHint = (name: string) =>
   `To add papers to “${name}”, pick it next to Save in a paper's popover, or use “Move to…” on a paper in another list.`;
 
@@ -189,7 +192,13 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
       ) : (
         <div class="pp-empty">
           <p class="pp-empty-title">{list && entries.length > 0 ? 'This list is empty' : 'Nothing saved yet'}</p>
-          <p>{list && entries.length > 0 ? emptyListHint(list.name) : EMPTY}</p>
+          <p>
+            {!list
+              ? EMPTY
+              : list.id === lists[0]?.id && entries.length === 0
+                ? firstEmpty(list.name)
+                : emptyListHint(list.name)}
+          </p>
         </div>
       )}
       <ExportPanel list={list ?? null} overview={overview} papers={catalog.papers} onImported={onChanged} />

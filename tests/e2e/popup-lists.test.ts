@@ -47,6 +47,12 @@ const withoutDate = (json: string) => ({ ...JSON.parse(json), exportedAt: undefi
 describe('popup: reading lists', () => {
   it('starts with a clear empty state', async () => {
     await popup.getByText('Your reading list is empty: hover a paper title on any page and press Save').waitFor();
+    // A list of one's own, nothing saved yet: it is named, not "your reading list".
+    const other = await ask(popup, 'lists/create', { name: 'Other' });
+    await reopen();
+    await popup.getByText('“Other” is empty: hover a paper title on any page and press Save').waitFor();
+    await ask(popup, 'lists/delete', { listId: other.id });
+    await reopen();
   });
 
   it('creates and renames lists, refusing a duplicate name with a message', async () => {
