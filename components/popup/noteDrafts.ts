@@ -25,6 +25,10 @@ export interface NoteDraft {
   base: string;
 }
 
+/** How long the draft of an entry that is gone is kept: its list deleted in another popup, or the
+ * paper removed, can come back with an Undo, and the note being written with it. */
+export const GONE_DRAFT_MS = 24 * 60 * 60 * 1000;
+
 /** The unsaved note on `key`, if any differs from the saved one. A draft kept before drafts
  * carried their base (plain text) is taken as begun from the note saved now. */
 export function readDraft(key: string, saved: string): NoteDraft | null {
@@ -33,7 +37,7 @@ export function readDraft(key: string, saved: string): NoteDraft | null {
   let draft: NoteDraft = { text: kept, base: saved };
   try {
     const parsed: unknown = JSON.parse(kept);
-    if (isDraft(parsed)) draft = parsed;
+    if (isDraft(parsed)) draft = { text: parsed.text, base: parsed.base };
   } catch {
     // Plain text: an older draft.
   }
@@ -51,9 +55,19 @@ const isDraft = (value: unknown): value is NoteDraft =>
 export function keepDraft(key: string, text: string, base: string): void {
   try {
     if (text === base) store()?.removeItem(PREFIX + key);
-    else store()?.setItem(PREFIX + key, JSON.stringify({ text, base } satisfies NoteDraft));
+    else store()?.setItem(PREFIX + key, JSON.stringify({ text, base, at: Date.now() }));
   } catch {
     // Storage full or refused: the editor still holds the text while the popup is open.
+  }
+}
+
+/** When a kept draft was last typed in (0 when it does not say). */
+function typedAt(kept: string | null): number {
+  try {
+    const at = (JSON.parse(kept ?? '') as { at?: unknown } | null)?.at;
+    return typeof at === 'number' ? at : 0;
+  } catch {
+    return 0;
   }
 }
 
@@ -61,15 +75,17 @@ export function dropDraft(key: string): void {
   store()?.removeItem(PREFIX + key);
 }
 
-/** Drops the drafts of entries that are gone (removed, their list deleted, saved again since):
- * `current` holds the keys (draftKey) of every entry there is. */
-export function pruneDrafts(current: ReadonlySet<string>): void {
+/** Drops the drafts of entries that are gone (removed, their list deleted, saved again since) a
+ * day after they were last typed in (GONE_DRAFT_MS): `current` holds the keys (draftKey) of every
+ * entry there is. A draft kept as plain text, by an earlier version, has no date and goes at once. */
+export function pruneDrafts(current: ReadonlySet<string>, now = Date.now()): void {
   const storage = store();
   if (!storage) return;
   const stale: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const name = storage.key(i);
-    if (name?.startsWith(PREFIX) && !current.has(name.slice(PREFIX.length))) stale.push(name);
+    if (!name?.startsWith(PREFIX) || current.has(name.slice(PREFIX.length))) continue;
+    if (now - typedAt(storage.getItem(name)) >= GONE_DRAFT_MS) stale.push(name);
   }
   for (const name of stale) storage.removeItem(name);
 }

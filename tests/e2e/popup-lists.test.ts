@@ -284,6 +284,34 @@ describe('popup: reading lists', () => {
     await ask(popup, 'entries/update', { entryId: await stmoeId(), note: '' });
   });
 
+  it('keeps a note being written when its list is deleted elsewhere, for that list’s Undo', async () => {
+    const all = await ask(popup, 'lists/overview', {});
+    const toRead = all.lists.find((l) => l.name === 'To read');
+    if (!toRead) throw new Error('e2e: no list "To read"');
+    await chip('To read').click();
+    await entry(STMOE)
+      .getByRole('button', { name: /^(Add|Edit) note on/ })
+      .click();
+    await popup.keyboard.type('half a thought');
+    await askElsewhere(session, 'lists/delete', { listId: toRead.id });
+    await expect.poll(() => chip('To read').count()).toBe(0);
+    // Another popup's Undo brings the list back, and the note being written comes back with it.
+    await askElsewhere(session, 'lists/restore', {
+      list: toRead,
+      entries: all.entries.filter((e) => e.listId === toRead.id),
+    });
+    await chip('To read').click();
+    await expect
+      .poll(() =>
+        entry(STMOE)
+          .getByLabel(/^Note on/)
+          .inputValue(),
+      )
+      .toBe('half a thought');
+    await entry(STMOE).getByRole('button', { name: 'Cancel' }).click();
+    expect(await editorAfterReopening(STMOE)).toBe(0);
+  });
+
   it('moves a paper to another list (keeping status and note) and removes one', async () => {
     // What it says goes into status regions that are there before: a live region added with its
     // text already in it is not announced by every screen reader.

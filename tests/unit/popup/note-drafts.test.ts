@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { draftKey, dropDraft, keepDraft, pruneDrafts, readDraft } from '../../../components/popup/noteDrafts';
+import {
+  draftKey,
+  dropDraft,
+  GONE_DRAFT_MS,
+  keepDraft,
+  pruneDrafts,
+  readDraft,
+} from '../../../components/popup/noteDrafts';
 
 beforeEach(() => {
   localStorage.clear();
@@ -45,12 +52,15 @@ describe('note drafts', () => {
     expect(readDraft(draftKey(entry), '')).toEqual({ text: '{"not":"a draft"}', base: '' });
   });
 
-  it('prunes the drafts of entries that are gone, and leaves other storage alone', () => {
+  it('prunes the drafts of entries gone for a day, and leaves other storage alone', () => {
     const gone = { id: 'list-1|arxiv:1905.00537', addedAt: 1 };
     keepDraft(draftKey(entry), 'kept', '');
     keepDraft(draftKey(gone), 'stale', '');
     localStorage.setItem('something-else', 'x');
+    // Its list deleted in another popup: an Undo may bring it back, and the draft with it.
     pruneDrafts(new Set([draftKey(entry)]));
+    expect(readDraft(draftKey(gone), '')).toEqual({ text: 'stale', base: '' });
+    pruneDrafts(new Set([draftKey(entry)]), Date.now() + GONE_DRAFT_MS);
     expect([
       readDraft(draftKey(entry), ''),
       readDraft(draftKey(gone), ''),
