@@ -26,6 +26,13 @@ const RESEARCH_NOUNS = new Set(
   inference ranking retrieval attention gate gating router routing`.split(/\s+/),
 );
 
+/** Words that join or relate, not nouns: "an H3 and an S4 layer", "an H3 for the header". */
+const FUNCTION_WORDS = new Set(
+  `and but nor for with from into onto upon via per than that which who whose when where while the
+  this these those its their our your his her not also then yet both either neither each every any
+  all some are was were has had have can could will would may might must should does did`.split(/\s+/),
+);
+
 /** "a" or "an" right before the name: a paper is "WARP" or "the WARP paper", seldom "a WARP". */
 const INDEFINITE = /\b(?:a|an)\s+$/i;
 
@@ -34,7 +41,7 @@ const INDEFINITE = /\b(?:a|an)\s+$/i;
 export function attributeOfNoun(before: string, after: string): boolean {
   if (!DETERMINED.test(before)) return false;
   const word = NOUN_AFTER.exec(after)?.[1];
-  if (word === undefined || RESEARCH_NOUNS.has(word)) return false;
+  if (word === undefined || RESEARCH_NOUNS.has(word) || FUNCTION_WORDS.has(word)) return false;
   // After "a", a verb too ("diverges", "stalls"); after "the", one ending in -s may be the
   // paper's verb ("the SPT outperforms").
   return INDEFINITE.test(before) ? !RESEARCH_NOUNS.has(word.replace(/s$/, '')) : !word.endsWith('s');

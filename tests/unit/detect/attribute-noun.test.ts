@@ -21,6 +21,9 @@ describe('attributeOfNoun', () => {
     ['Why is my CUDA kernel slow when a ', ' diverges?', true],
     ['We trained a ', ' model on it', false],
     ['I tried a ', ' variants sweep', false],
+    // Words that join or relate are no nouns.
+    ['We compare an ', ' and an S4 layer.', false],
+    ['Use an ', ' for the header.', false],
   ])('%j … %j -> %s', (before, after, attribute) => {
     expect(attributeOfNoun(before, after)).toBe(attribute);
   });
