@@ -78,7 +78,7 @@ export function vocabularyOf(title: string, abstract = ''): Set<string> {
 // pipeline"), nor a bracket's aside ("GLUE (a bit old now)").
 const WHOSE = String.raw`\p{L}[\p{L}\p{N}&.-]*['’]s\s`;
 const DESCRIBED = new RegExp(
-  String.raw`^\s*(?:(?:is|was|means|meant)\s+(?:an?\s|${WHOSE})|,\s*(?:an?|the)\s|:\s+)`,
+  String.raw`^\s*(?:(?:is|was|means|meant)\s+(?:an?\s|${WHOSE}|(?:our|my|their)\s)|,\s*(?:an?|the)\s|:\s+)`,
   'iu',
 );
 // "a set of language understanding tasks": what the set holds says what it is.
@@ -118,7 +118,9 @@ export function describedAsOther(
   // be the paper; three words foreign to it are something else ("a grid middleware information
   // model"). A colon's label needs two ("GLUE: 80.5 average").
   const head = telling.at(-1);
-  const needed = head !== undefined && SCHOLARLY.has(head) ? 3 : opened[0].includes(':') ? 2 : 1;
+  // Ours or theirs ("ARES is our alerting system"): a thing of the speaker's, one telling word will do.
+  const owned = /\b(?:our|my|their)\s$/iu.test(opened[0]);
+  const needed = owned ? 1 : head !== undefined && SCHOLARLY.has(head) ? 3 : opened[0].includes(':') ? 2 : 1;
   if (which.length < needed) return false;
   return which.every((s) => !vocabulary.has(s));
 }

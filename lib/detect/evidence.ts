@@ -93,7 +93,7 @@ const OTHER_WEAK = 'other-weak';
 
 const MODEL_SIZE = /^[-‐‑]\d+(?:\.\d+)?[MBT](?![\p{L}\d])/u;
 const GERMAN_COMPOUND =
-  /^[-‐‑](?:Benchmarks?|Datens[aä]tz\p{L}*|Aufgaben?|Ergebniss?e?n?|Scores?|Leaderboards?|Bestenliste|Modell\p{L}*|Paper|Aufsatz)(?!\p{L})/u;
+  /^[-‐‑](?:Benchmarks?|Datens[aä]tz\p{L}*|Aufgaben?|Ergebniss?e?n?|Scores?|Leaderboards?|Bestenliste|Modell\p{L}*|Paper|Aufsatz|Ans[aä]tz\p{L}*|Verfahren|Methoden?|Technik\p{L}*|Framework|Architektur|Variante\p{L}*|Implementierung|Evaluierung|Training|Baselines?)(?!\p{L})/u;
 
 // Company is a list or a comparison: "GLUE, SuperGLUE and CLUE", "XPrompt (Ma et al.) with WARP",
 // "XPrompt, cf. WARP", "WARP got 81% on my task, XPrompt 79%". A remark that happens to hold a paper's name further on is not: "I use
@@ -139,7 +139,7 @@ export function judgeEvidence(
     if (MODEL_SIZE.test(after)) return 'named';
     // "GLUE-X", "CLUE-2", "H3.3": a hyphen and a capital or digit, or a dot and a digit, make a
     // longer name: another benchmark, a histone variant. Not a German compound of the field's
-    // nouns: "auf dem GLUE-Benchmark", "die CLUE-Ergebnisse".
+    // nouns: "auf dem GLUE-Benchmark", "die CLUE-Ergebnisse", "der WARP-Ansatz", "die SPT-Methode".
     if (/^(?:[-‐‑][\p{Lu}\d]|\.\d)/u.test(after) && !GERMAN_COMPOUND.test(after)) return 'none';
     if (MEMBER_OF.test(text.slice(Math.max(0, m.start - 2), m.start))) return 'none';
     if (citesOtherWork(after, m.year)) return OTHER_WEAK;

@@ -71,6 +71,8 @@ const HISTONE_BEFORE = /\bhistones?\s+$/i;
 // A vendor's name right before it makes it the vendor's product: "AWS GLUE job bookmarks",
 // "Cloudflare WARP", "NVIDIA Warp" (not Google's: the WARP of the catalog is Google DeepMind's).
 const VENDOR_BEFORE = /\b(?:AWS|Amazon|Azure|Cloudflare|NVIDIA|Nvidia|Oracle|IBM|Apple|Adobe|Intel)\s+$/;
+// A place's number: "Room H3", "move to room H3", "Gate SPT"… a room, a hall, a gate or a seat.
+const PLACE_BEFORE = /\b(?:room|hall|h[öo]rsaal|raum|saal|gate|seat|platform|building|floor|bay|row)\s+$/i;
 const VARIANT_AFTER = /^\s+(?:variant|mutation)s?\b/i;
 
 /** Does the word after a weak name make it something other than a paper ("WARP terminal",
@@ -78,6 +80,7 @@ const VARIANT_AFTER = /^\s+(?:variant|mutation)s?\b/i;
 export const namesAnotherThing = (before: string, after: string): boolean =>
   ANOTHER_THING_AFTER.test(after) ||
   VENDOR_BEFORE.test(before) ||
+  PLACE_BEFORE.test(before) ||
   (VARIANT_AFTER.test(after) && HISTONE_BEFORE.test(before));
 // A DOI in the sentence points at a published work, as arXiv does, though of any field: a sign.
 const DOI = /\bdoi\s*:|\bdoi\.org\//i;

@@ -107,7 +107,7 @@ export function echoesExpansion(sentence: string, expansions: readonly (readonly
 }
 
 /**
- * Three readings of the words an acronym may be spelled out with, lower-cased, small words left
+ * Four readings of the words an acronym may be spelled out with, lower-cased, small words left
  * out: a hyphenated word as one initial ("Word-level Adversarial ReProgramming"), as one per part
  * ("single-particle tracking (SPT)"), or the capitalised words and parts alone ("Sensitivity-aware
  * visual Parameter-efficient fine-Tuning (SPT)", "Critical Assessment of protein Intrinsic
@@ -116,7 +116,9 @@ export function echoesExpansion(sentence: string, expansions: readonly (readonly
 function readingsOf(rawWords: readonly string[]): string[][] {
   const raw = rawWords.map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
   const parts = raw.flatMap((t) => t.split(/[-‐‑]+/)).filter((t) => t !== '');
-  return [raw, parts, parts.filter((t) => /^\p{Lu}/u.test(t))].map((list) =>
+  // And a short acronym among them as one initial per letter: "Customer Account ID (CAID)".
+  const lettered = raw.flatMap((t) => (/^\p{Lu}{2,3}$/u.test(t) ? [...t] : [t]));
+  return [raw, parts, parts.filter((t) => /^\p{Lu}/u.test(t)), lettered].map((list) =>
     list.map((t) => t.toLowerCase()).filter((t) => t !== '' && !SMALL.has(t)),
   );
 }
@@ -156,8 +158,11 @@ export function spelledBelow(next: string, name: string): string[] | undefined {
  */
 export function spelledAfter(after: string, name: string): string[] | undefined {
   const letters = name.toLowerCase().replace(/[^\p{L}]/gu, '');
-  // "NAME, a …", "NAME (…", and "NAME benchmark dataset (…": up to two small words between.
-  const opened = /^\s*(?:,\s*(?:an?|the)\s+|(?:\p{Ll}+\s+){0,2}\(\s*)/u.exec(after);
+  // "NAME, a …", "NAME (…", "NAME benchmark dataset (…" and "NAME methodology in hydrology (…": up
+  // to three small words between; "NAME means …", "NAME stands for …".
+  const opened = /^\s*(?:,\s*(?:an?|the)\s+|(?:\p{Ll}+\s+){0,3}\(\s*|(?:means|stands\s+for|is\s+short\s+for)\s+)/u.exec(
+    after,
+  );
   if (!opened || letters.length < 2 || letters.length !== name.replace(/[^\p{L}\p{N}]/gu, '').length) return undefined;
   return initialsOf(after.slice(opened[0].length), letters);
 }

@@ -32,6 +32,17 @@ describe('the evidence policy on a review of real phrasings', () => {
     // A vendor's product (a trial's Stack Exchange page): not the paper, wherever the page cites it.
     ['Off topic, but I landed here searching for AWS GLUE job bookmarks.', [['GLUE', 'none']]],
     ['Cloudflare WARP keeps dropping my connection.', [['WARP', 'none']]],
+    // A sixth trial (a wiki, a German blog, lecture notes): the speaker's own thing, an acronym
+    // spelled out with an acronym in it or after "means", German compounds of the field's nouns
+    // with a citation, a room's number, an expansion three words after the name.
+    ['Small correction: ARES is our alerting system.', [['ARES', 'none']]],
+    ['ARES is our evaluation framework for RAG.', [['ARES', 'page']]],
+    ['In billing, the Customer Account ID (CAID) is a string.', [['CAID', 'none']]],
+    ['In billing, CAID means Customer Account ID.', [['CAID', 'none']]],
+    ['Der WARP-Ansatz (Hambardzumyan et al., 2021) war einer der ersten.', [['WARP', 'named']]],
+    ['Die SPT-Methode (Bari et al., 2022) ist neu.', [['SPT', 'named']]],
+    ['Please move to room H3 after the break.', [['H3', 'none']]],
+    ['We use the GLUE methodology in hydrology (generalised likelihood uncertainty estimation).', [['GLUE', 'none']]],
     // "a WARP" and a verb: a GPU's warp (the same page's sidebar).
     ['Why is my CUDA kernel slow when a WARP diverges?', [['WARP', 'none']]],
     // A part of the method is research's noun: "the WARP verbalizer" waits for the page's evidence.
