@@ -124,3 +124,18 @@ export function describedAsOther(
   if (which.length < needed) return false;
   return which.every((s) => !vocabulary.has(s));
 }
+
+// "Our data centre is called ARES (no, not the RAG evaluation framework)", "„ARES“ – nein, nicht
+// das RAG-Evaluations-Framework" (a sixth trial's German blog): the page says the name is not the
+// paper, in two or more of the paper's own words; its denial had counted as the paper's words.
+// Only an aside that says "no": "WARP is not the best method for few-shot tasks" judges, it does
+// not deny.
+const DENIAL =
+  /^[^.!?\n]{0,40}?(?:\bno,?\s+not|\bnein,?\s+nicht)\s+(?:the|that|das|die|der|den)\s+([^.!?()\n]{3,60})/iu;
+
+/** Does the text right after a weak name deny that it is its paper, in the paper's words? */
+export function deniesPaper(after: string, vocabulary: ReadonlySet<string> | undefined): boolean {
+  const denied = vocabulary ? DENIAL.exec(after)?.[1] : undefined;
+  if (denied === undefined || !vocabulary) return false;
+  return words(denied).filter((w) => !EMPTY.has(w) && vocabulary.has(stem(w))).length >= 2;
+}

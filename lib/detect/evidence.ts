@@ -52,7 +52,7 @@
 
 import { attributeOfNoun, partOfProperName } from './attribute-noun';
 import { citedInNextSentence, citesOtherWork, citesThisWork } from './citations';
-import { describedAsOther } from './defined-as';
+import { deniesPaper, describedAsOther } from './defined-as';
 import { titlesAnotherWork } from './other-title';
 import { isShown } from './shown';
 import {
@@ -183,6 +183,8 @@ export function judgeEvidence(
     // "GLUE is a grid middleware": said to be something its paper is not (a citation sign nearby
     // may be the other thing's: a Scholar snippet's).
     if (describedAsOther(m.shortName as string, before, after, profile?.vocabulary)) return OTHER_WEAK;
+    // "ARES (no, not the RAG evaluation framework)": denied in the paper's own words.
+    if (deniesPaper(after, profile?.vocabulary)) return OTHER;
     // "SPT made it semi-parametric": its sentence describes it in its expansion's words.
     const sentence = `${sentenceBefore(before)} ${sentenceAfter(after)}`;
     if (echoesExpansion(sentence, profile?.expansions)) return OWN;

@@ -36,6 +36,10 @@ describe('the evidence policy on a review of real phrasings', () => {
     // spelled out with an acronym in it or after "means", German compounds of the field's nouns
     // with a citation, a room's number, an expansion three words after the name.
     ['Small correction: ARES is our alerting system.', [['ARES', 'none']]],
+    // Denied in the paper's own words; not a denial of something else.
+    ['Our data centre is called ARES, by the way (no, not the RAG evaluation framework).', [['ARES', 'none']]],
+    ['Unser Rechenzentrum heißt übrigens „ARES“ – nein, nicht das RAG-Evaluations-Framework.', [['ARES', 'none']]],
+    ['WARP is not the best method for few-shot tasks, but it is simple.', [['WARP', 'page']]],
     ['ARES is our evaluation framework for RAG.', [['ARES', 'page']]],
     ['In billing, the Customer Account ID (CAID) is a string.', [['CAID', 'none']]],
     ['In billing, CAID means Customer Account ID.', [['CAID', 'none']]],
