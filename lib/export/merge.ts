@@ -14,6 +14,7 @@ import type { Settings } from '../settings/settings';
 import { normalizePattern } from '../settings/site-rules';
 import type { Backup, BackupData } from './backup';
 import { ImportError } from './parse-backup';
+import { placeNew } from './placement';
 
 export interface MergePlan {
   listsToPut: ReadingList[];
@@ -53,12 +54,6 @@ export function mergeSettings(stored: Settings, incoming: Settings): { settings:
 const sameEntry = (a: ListEntry, b: ListEntry): boolean =>
   a.status === b.status && a.note === b.note && a.addedAt === b.addedAt;
 
-/** Shift that places `incoming` orders right after `existing` ones, keeping their gaps; none into an empty place. */
-function shiftAfter(existing: number[], incoming: number[]): number {
-  if (existing.length === 0 || incoming.length === 0) return 0;
-  return Math.max(...existing) + 1 - Math.min(...incoming);
-}
-
 /** What an import that brought nothing did: the counts a merge starts from. */
 export function emptySummary(): MergeSummary {
   return {
@@ -95,20 +90,26 @@ export function planMerge(
     byName.set(listNameKey(list.name), list);
     return [list];
   });
-  const listShift = shiftAfter(
-    current.lists.map((l) => l.order),
-    newLists.map((l) => l.order),
+  // A list the backup has and the store lacks goes back after the list it follows there, if that
+  // one is stored under the same id (an older backup of this profile: ids are random); anything
+  // else goes after the stored lists (placeNew). A list joined by its name is not an anchor: a
+  // colleague's "Reading list" says nothing of where theirs go among ours.
+  const fresh = new Set(newLists.map((l) => l.id));
+  const listOrders = placeNew(
+    new Map(current.lists.map((l) => [l.id, l.order])),
+    incoming.lists.filter((l) => fresh.has(l.id) || targetOf.get(l.id) === l.id),
   );
-  const listsToPut = newLists.map((list) => ({ ...list, order: list.order + listShift }));
+  const listsToPut = newLists.map((list) => ({ ...list, order: listOrders.get(list.id) ?? list.order }));
   summary.listsAdded = listsToPut.length;
 
-  // Entries, one list of the backup at a time: new papers go after what the target list holds by
-  // then (its stored entries, and those of a backup list joined to it before), keeping their
-  // gaps; a paper already there is combined with it (combineEntries: nothing of either is lost).
+  // Entries, one list of the backup at a time: a new paper goes after the paper it follows in the
+  // backup's list if the same list holds that one, else after all the target list holds by then
+  // (its stored entries, and those of a backup list joined to it before; placeNew); a paper already
+  // there is combined with it (combineEntries: nothing of either is lost).
   const working = new Map(current.entries.map((e) => [e.id, e]));
   const storedIds = new Set(working.keys());
-  const orders = new Map<string, number[]>();
-  for (const e of current.entries) orders.set(e.listId, [...(orders.get(e.listId) ?? []), e.order]);
+  const orders = new Map<string, Map<string, number>>();
+  for (const e of current.entries) orders.set(e.listId, (orders.get(e.listId) ?? new Map()).set(e.id, e.order));
   const bySource = new Map<string, ListEntry[]>(incoming.lists.map((l) => [l.id, []]));
   for (const entry of incoming.entries) {
     const group = bySource.get(entry.listId);
@@ -119,17 +120,15 @@ export function planMerge(
   for (const [source, group] of bySource) {
     const listId = targetOf.get(source) as string;
     const mapped = group.map((entry) => ({ ...entry, listId, id: entryId(listId, entry.paperId) }));
-    const placed = orders.get(listId) ?? [];
-    const shift = shiftAfter(
-      placed,
-      mapped.filter((e) => !working.has(e.id)).map((e) => e.order),
-    );
+    const held = orders.get(listId) ?? new Map<string, number>();
+    // Papers anchor only within the same list: into a list joined by name, new ones go last.
+    const placed = placeNew(held, listId === source ? mapped : mapped.filter((e) => !working.has(e.id)));
     for (const entry of mapped) {
       const existing = working.get(entry.id);
       if (existing === undefined) {
-        const added = { ...entry, order: entry.order + shift };
+        const added = { ...entry, order: placed.get(entry.id) ?? entry.order };
         working.set(added.id, added);
-        placed.push(added.order);
+        held.set(added.id, added.order);
         changed.add(added.id);
         continue;
       }
@@ -144,7 +143,7 @@ export function planMerge(
         changed.add(entry.id);
       }
     }
-    orders.set(listId, placed);
+    orders.set(listId, held);
   }
   const entriesToPut = [...changed].map((id) => working.get(id)).filter((e): e is ListEntry => e !== undefined);
   for (const entry of entriesToPut) {

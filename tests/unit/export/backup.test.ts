@@ -491,6 +491,41 @@ describe('planMerge', () => {
     );
   });
 
+  it('puts a deleted list and a removed paper from an older backup of this profile back in their places', () => {
+    // The backup: To read (0), Feature matching (1), Later (2); To read holds 1905, 2306, 9999.
+    const later = { id: 'l-later', name: 'Later', createdAt: 1_700_000_200_000, order: 2 };
+    const older = toBackup(
+      {
+        ...DATA,
+        lists: [...DATA.lists, later],
+        entries: [
+          ...DATA.entries,
+          { ...nth(DATA.entries, 0), id: 'l-toread|arxiv:2306.13643', listId: 'l-toread', order: 1 },
+        ],
+      },
+      NOW,
+    );
+    // Since then: Feature matching deleted, 2306 removed from To read.
+    const current = {
+      lists: DATA.lists.filter((l) => l.id !== 'l-match').concat(later),
+      entries: DATA.entries.filter((e) => e.listId === 'l-toread'),
+      dismissals: [],
+    };
+    const plan = planMerge(current, parseBackup(backupToJson(older)));
+    const lists = [...current.lists, ...plan.listsToPut].sort((a, b) => a.order - b.order);
+    expect(lists.map((l) => l.name)).toEqual(['To read', 'Feature matching', 'Later']);
+    const toRead = [...current.entries, ...plan.entriesToPut]
+      .filter((e) => e.listId === 'l-toread')
+      .sort((a, b) => a.order - b.order);
+    expect(toRead.map((e) => e.paperId)).toEqual(['arxiv:1905.00537', 'arxiv:2306.13643', 'arxiv:9999.00001']);
+    // The stored ones keep their orders: nothing of theirs is written.
+    expect(plan.entriesToPut.map((e) => e.id).sort()).toEqual([
+      'l-match|arxiv:1911.11763',
+      'l-match|arxiv:2306.13643',
+      'l-toread|arxiv:2306.13643',
+    ]);
+  });
+
   it('tidies list names and joins lists of the backup a name apart only in case, as the app would', () => {
     const incoming = toBackup(
       {
