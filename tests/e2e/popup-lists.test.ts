@@ -485,6 +485,26 @@ describe('popup: reading lists', () => {
     expect(withoutDate(await ask(popup, 'backup/export', {}))).toEqual(once);
   });
 
+  it('puts a list deleted since an older backup back in its place among the lists, not last', async () => {
+    const made = [];
+    for (const name of ['Week 1', 'Week 2', 'Week 3']) made.push(await ask(popup, 'lists/create', { name }));
+    const old = await ask(popup, 'backup/export', {});
+    await ask(popup, 'lists/delete', { listId: made[1]?.id ?? '' });
+    await ask(popup, 'lists/create', { name: 'Made since' });
+    await reopen();
+    await popup.setInputFiles('input[type="file"]', {
+      name: 'old.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(old),
+    });
+    await popup.getByText(/^Imported old\.json: 1 new list/).waitFor();
+    const names = () => popup.locator('.pp-chip .pp-chip-name').allTextContents();
+    await expect.poll(async () => (await names()).slice(-4)).toEqual(['Week 1', 'Week 2', 'Week 3', 'Made since']);
+    const { lists } = await ask(popup, 'lists/overview', {});
+    for (const list of lists.filter((l) => l.name.startsWith('Week') || l.name === 'Made since'))
+      await ask(popup, 'lists/delete', { listId: list.id });
+  });
+
   it('shows papers hidden on sites, and undoes one', async () => {
     await popup.locator('.pp-hidden summary').click();
     const item = popup.locator('.pp-hidden-item');
