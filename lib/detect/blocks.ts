@@ -27,11 +27,13 @@ export interface BlockIndex {
   confirm: ConfirmIndex;
   refs: RefIndex;
   /** Per paper with a weak short name: what its own title and abstract say of it (see
-   * WeakNameProfile). */
+   * WeakNameProfile); per paper with a distinctive one, its title's words alone. */
   profiles: Map<string, WeakNameProfile>;
   /** Papers whose short name another paper has in another casing (SuperGlue, SuperGLUE). */
   twins: Map<string, Twin>;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex): BlockIndex {
   // "SWE-bench Pro" for SWE-Bench Pro: matched, not weighed (the profiles are of weak names).
@@ -41,8 +43,14 @@ export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex
   const profiles = new Map<string, WeakNameProfile>();
   for (const { id, title, shortName, aliases = [], abstract } of entries) {
     // Aliases too: an abstract coins them spelled out ("Centralized Asynchronous Isolated Delegation (CAID)").
-    const weak = [shortName, ...aliases].filter((name): name is string => name !== undefined && needsEvidence(name));
-    if (weak.length === 0) continue;
+    const names = [shortName, ...aliases].filter((name): name is string => name !== undefined);
+    const weak = names.filter(needsEvidence);
+    // A distinctive name needs its title's words only, to tell another work's title after it.
+    if (weak.length === 0) {
+      if (names.length > 0)
+        profiles.set(id, { expansions: [], vocabulary: NO_WORDS, titleWords: titleWordsOf(title, names) });
+      continue;
+    }
     const expansions = weak.flatMap((name) => expansionsOf(title, name, abstract));
     profiles.set(id, { expansions, vocabulary: vocabularyOf(title, abstract), titleWords: titleWordsOf(title, weak) });
   }

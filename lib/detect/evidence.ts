@@ -132,7 +132,12 @@ export function judgeEvidence(
   // which the page may yet find is part of a longer word ("MyLightGlue and WARP").
   const strong = mentions.filter((m) => !weak(m) && m.seams === undefined);
   const judged = mentions.map((m): Evidence | typeof OTHER | typeof OTHER_WEAK | typeof OWN | undefined => {
-    if (!weak(m)) return undefined;
+    if (!weak(m)) {
+      // "P-tuning: Prompt tuning can be comparable to … . In ACL": another work's title, in a reference.
+      const named = m.kind === 'short' && m.shortName !== undefined;
+      const after = named ? text.slice(m.end, m.end + 200) : '';
+      return named && titlesAnotherWork(after, profiles?.get(m.paperId)?.titleWords, true) ? OTHER : undefined;
+    }
     const after = text.slice(m.end, m.end + EVIDENCE_WINDOW);
     // A model of the paper by its size ("H3-125M", "H3-1.3B", as "ST-MoE-32B" is ST-MoE's): a
     // count of parameters is research's, and names the paper.

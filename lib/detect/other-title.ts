@@ -16,16 +16,31 @@ const REFERENCE_GOES_ON =
 /** Words of a title: five or more, so that a heading ("GLUE: Main Results on All Tasks") is not one. */
 const TITLE_WORDS = 5;
 
-/** Is `after` (the text after a weak name) another work's title, for a paper whose title has
- * `titleWords` (lower case, besides its name: see titleWordsOf)? */
-export function titlesAnotherWork(after: string, titleWords: readonly string[] = []): boolean {
+/**
+ * Is `after` (the text after a short name) another work's title, for a paper whose title has
+ * `titleWords` (lower case, besides its name: see titleWordsOf)? `referenceOnly`: only in a
+ * reference that goes on after the title. A distinctive name is judged so: "P-tuning: Prompt
+ * tuning can be comparable to fine-tuning across scales and tasks. In ACL" is P-tuning v2's
+ * title, not GPT Understands, Too, while a blog's heading "LightGlue: How We Made It Fast on
+ * Phones" is about LightGlue.
+ */
+export function titlesAnotherWork(after: string, titleWords: readonly string[] = [], referenceOnly = false): boolean {
+  const own = new Set(titleWords);
   const [, phrase, next] = AFTER_COLON.exec(after) ?? [];
   if (phrase === undefined) return false;
+  if (isOtherTitle(phrase, next, own, referenceOnly)) return true;
+  // A reference broken over lines ("WARP: On<br>the benefits of …", a PDF's text layer): its
+  // title read on, only as a reference's.
+  if (!after.slice(0, after.indexOf(phrase) + phrase.length + 1).endsWith('\n')) return false;
+  const [, joined, joinedNext] = AFTER_COLON.exec(after.replace(/\s*\n\s*/g, ' ')) ?? [];
+  return joined !== undefined && isOtherTitle(joined, joinedNext, own, true);
+}
+
+function isOtherTitle(phrase: string, next: string | undefined, own: ReadonlySet<string>, referenceOnly: boolean) {
   const significant = (phrase.match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2 && !SMALL.has(w.toLowerCase()));
   if (significant.length < TITLE_WORDS) return false;
   const capitalised = (w: string) => /^\p{Lu}/u.test(w);
   const inReference = next !== undefined && REFERENCE_GOES_ON.test(next) && /^\s*\p{Lu}/u.test(phrase);
-  if (!inReference && !significant.every(capitalised)) return false;
-  const own = new Set(titleWords);
+  if (!inReference && (referenceOnly || !significant.every(capitalised))) return false;
   return !significant.slice(0, 2).every((w) => own.has(w.toLowerCase()));
 }

@@ -66,19 +66,24 @@ const LIST_TAIL = /(?<=\b(?:such\s+as|like|including)\s)(?:\p{Lu}[\p{L}\d-]*,?\s
 // variant or a mutation only of a histone: "an H3 variant", "a WARP variant" are the papers' own
 // models.
 const ANOTHER_THING_AFTER =
-  /^\s+(?:(?:terminal|client|vpn|app|gun|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|element|histone|protein|gene|receptor|antibody)s?|drive|speed(?![-\s]?ups?\b)|factor|stick|board\s+game|tag|blow\s*counts?|N[\s-]?(?:\d\d[\s-]?)?values?|N\d\d|hammer|sampler|borings?|boreholes?|wheals?|clusters?|cells?|hexagons?|grids?|labs?|robotics|inc|ltd|corp|llc|gmbh)\b|^\s+\(N1?\)\d\d/i;
+  /^\s+(?:(?:terminal|client|vpn|app|gun|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|element|histone|protein|gene|receptor|antibody)s?|drive|speed(?![-\s]?ups?\b)|factor|stick|board\s+game|tag|blow\s*counts?|N[\s-]?(?:\d\d[\s-]?)?values?|N\d\d|hammer|sampler|borings?|boreholes?|wheals?|clusters?|cells?|hexagons?|hex(?:agonal)?|grids?|res(?:olution)?\s+\d+|labs?|robotics|inc|ltd|corp|llc|gmbh)\b|^\s+\(N1?\)\d\d/i;
 const HISTONE_BEFORE = /\bhistones?\s+$/i;
 // A vendor's name right before it makes it the vendor's product: "AWS GLUE job bookmarks",
 // "Cloudflare WARP", "NVIDIA Warp" (not Google's: the WARP of the catalog is Google DeepMind's).
-const VENDOR_BEFORE = /\b(?:AWS|Amazon|Azure|Cloudflare|NVIDIA|Nvidia|Oracle|IBM|Apple|Adobe|Intel)\s+$/;
+// "Uber's H3", "Uber 的 H3" (Uber's hexagonal grid) too.
+const VENDOR_BEFORE =
+  /\b(?:AWS|Amazon|Azure|Cloudflare|NVIDIA|Nvidia|Oracle|IBM|Apple|Adobe|Intel|Uber)(?:\s+|['’]s\s+|\s*的\s*)$/;
 // A place's number: "Room H3", "move to room H3", "Gate SPT"… a room, a hall, a gate or a seat.
 const PLACE_BEFORE = /\b(?:room|hall|h[öo]rsaal|raum|saal|gate|seat|platform|building|floor|bay|row)\s+$/i;
 const VARIANT_AFTER = /^\s+(?:variant|mutation)s?\b/i;
 
 /** Does the word after a weak name make it something other than a paper ("WARP terminal",
  * "histone H3 variants")? */
+// The same nouns in Chinese and Japanese, without a space: "H3 六边形网格索引", "H3 网格".
+const ANOTHER_THING_AFTER_CJK = /^\s*(?:六边形|六角形|网格|網格|グリッド)/u;
 export const namesAnotherThing = (before: string, after: string): boolean =>
   ANOTHER_THING_AFTER.test(after) ||
+  ANOTHER_THING_AFTER_CJK.test(after) ||
   VENDOR_BEFORE.test(before) ||
   PLACE_BEFORE.test(before) ||
   (VARIANT_AFTER.test(after) && HISTONE_BEFORE.test(before));

@@ -159,10 +159,11 @@ export function spelledBelow(next: string, name: string): string[] | undefined {
 export function spelledAfter(after: string, name: string): string[] | undefined {
   const letters = name.toLowerCase().replace(/[^\p{L}]/gu, '');
   // "NAME, a …", "NAME (…", "NAME benchmark dataset (…" and "NAME methodology in hydrology (…": up
-  // to three small words between; "NAME means …", "NAME stands for …".
-  const opened = /^\s*(?:,\s*(?:an?|the)\s+|(?:\p{Ll}+\s+){0,3}\(\s*|(?:means|stands\s+for|is\s+short\s+for)\s+)/u.exec(
-    after,
-  );
+  // to three small words between; "NAME means …", "NAME stands for …", "I thought NAME was the …".
+  const opened =
+    /^\s*(?:,\s*(?:an?|the)\s+|(?:\p{Ll}+\s+){0,3}\(\s*|(?:means|stands\s+for|is\s+short\s+for)\s+|(?:is|was)\s+(?:an?|the)\s+)/u.exec(
+      after,
+    );
   if (!opened || letters.length < 2 || letters.length !== name.replace(/[^\p{L}\p{N}]/gu, '').length) return undefined;
   return initialsOf(after.slice(opened[0].length), letters);
 }

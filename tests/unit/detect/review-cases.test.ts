@@ -47,6 +47,29 @@ describe('the evidence policy on a review of real phrasings', () => {
     ['Die SPT-Methode (Bari et al., 2022) ist neu.', [['SPT', 'named']]],
     ['Please move to room H3 after the break.', [['H3', 'none']]],
     ['We use the GLUE methodology in hydrology (generalised likelihood uncertainty estimation).', [['GLUE', 'none']]],
+    // A seventh trial (a Bluesky thread, Discord, a chat sidebar, Zhihu): Uber's H3 grid, by its
+    // vendor (in English or Chinese) or its nouns; an acronym said to be its expansion with "is"
+    // or "was the". (Another thing by one use, by the block's others too.)
+    [
+      "Every time H3 shows up I think of Uber's H3 hexagons.",
+      [
+        ['H3', 'none'],
+        ['H3', 'none'],
+      ],
+    ],
+    ['We use H3 res 9 for all our drone tiles.', [['H3', 'none']]],
+    ['H3 hex grid in PostGIS', [['H3', 'none']]],
+    ['我们组天天用 Uber 的 H3 做空间聚合', [['H3', 'none']]],
+    [
+      '不是 Uber 的 H3，是 H3 六边形网格索引。',
+      [
+        ['H3', 'none'],
+        ['H3', 'none'],
+      ],
+    ],
+    ['I thought SPT was the standard penetration test.', [['SPT', 'none']]],
+    ['SPT is the standard penetration test.', [['SPT', 'none']]],
+    ['SPT is a Semi-Parametric Prompt Tuning method.', [['SPT', 'named']]],
     // "a WARP" and a verb: a GPU's warp (the same page's sidebar).
     ['Why is my CUDA kernel slow when a WARP diverges?', [['WARP', 'none']]],
     // A part of the method is research's noun: "the WARP verbalizer" waits for the page's evidence.
