@@ -61,7 +61,17 @@ export interface ObserveOptions {
   delayMs?: number;
   /** Told of each edited text node at once, in the observer's callback, with its text before. */
   onTextEdited?(text: CharacterData, oldData: string): void;
+  /** Asked when the page removed nodes: true hands the batch over at once, in the observer's
+   * callback, before the page is painted again (see URGENT_ROOTS). */
+  lostMarks?(): boolean;
 }
+
+// A page that replaces marked text (a chat re-rendering its whole answer with innerHTML every
+// 40 ms as it streams) would show its marks only between a rescan and its next re-render: 17% of
+// the time, a blink at every token. When the removed nodes held marks and few blocks changed, the
+// batch is not held back: a rescan of text seen lately places the marks again before the next
+// paint (RecentAnswers). More roots wait, as any batch does (an infinite scroll's thousands).
+const URGENT_ROOTS = 16;
 
 /**
  * One MutationObserver for the whole page, batched: changes collect for `delayMs` and are then
@@ -71,7 +81,7 @@ export interface ObserveOptions {
 export function observeChanges(
   root: Node,
   onBatch: (batch: ChangeBatch) => void,
-  { delayMs = 100, onTextEdited = () => undefined }: ObserveOptions = {},
+  { delayMs = 100, onTextEdited = () => undefined, lostMarks = () => false }: ObserveOptions = {},
 ): ChangeObserver {
   const pending = new Set<Node>();
   const cleared = new Set<Node>();
@@ -87,6 +97,7 @@ export function observeChanges(
   };
   let html: Element | null = null;
   const observer = new MutationObserver((records) => {
+    let removedHere = false;
     for (const record of records) {
       if (record.target === html) {
         // Only a body counts here: PaperLens's own popover host is a child of <html> too.
@@ -118,7 +129,7 @@ export function observeChanges(
         if (again) pending.add(again);
         continue;
       }
-      if (record.removedNodes.length) removed = true;
+      if (record.removedNodes.length) removed = removedHere = true;
       for (const added of record.addedNodes) {
         // A new block is scanned alone (infinite scroll appends thousands); new inline content
         // or text joins the prose of the block it landed in.
@@ -132,6 +143,11 @@ export function observeChanges(
         const block = blockAround(record.target);
         if (block) pending.add(block);
       }
+    }
+    if (removedHere && pending.size > 0 && pending.size <= URGENT_ROOTS && lostMarks()) {
+      if (timer !== undefined) clearTimeout(timer);
+      flush();
+      return;
     }
     if (timer === undefined && (pending.size || removed || cleared.size)) timer = setTimeout(flush, delayMs);
   });

@@ -43,30 +43,38 @@ export class RecentAnswers {
 /** Asks the background for the mentions in each block's text (null: none). */
 export type AskTexts = (texts: string[]) => Promise<Array<Mention[] | null>>;
 
-/** The mentions in each block of a rescanned batch: blocks whose text `recent` answered lately
- * are not sent again, and the new answers are remembered. */
-export async function askRemembering(
+/**
+ * The mentions in each block of a rescanned batch, in two steps: `known` at once, for the blocks
+ * whose text `recent` answered lately (a page that rebuilds the same text: a chat re-rendering its
+ * whole answer as it streams), and `asked`, the blocks sent to the background, answered by `rest`
+ * (their new answers are remembered). Known blocks are marked without waiting for the others'
+ * round trip: their marks are back before the page is painted again.
+ */
+export function askRemembering(
   recent: RecentAnswers,
   batch: TextBatch,
   ask: AskTexts,
-): Promise<Array<Mention[] | null>> {
-  const answers: Array<Mention[] | null> = new Array(batch.size).fill(null);
+): { known: Map<number, Mention[] | null>; asked: number[]; rest: Promise<Array<Mention[] | null>> } {
+  const known = new Map<number, Mention[] | null>();
   const asked: number[] = [];
   const texts: string[] = [];
   for (let b = 0; b < batch.size; b++) {
     const text = batch.blockText(b);
-    const known = recent.get(text);
-    if (known !== undefined) answers[b] = known;
+    const answer = recent.get(text);
+    if (answer !== undefined) known.set(b, answer);
     else {
       asked.push(b);
       texts.push(text);
     }
   }
-  if (asked.length === 0) return answers;
-  const fresh = await ask(texts);
-  asked.forEach((b, i) => {
-    answers[b] = fresh[i] ?? null;
-    recent.set(texts[i] as string, fresh[i] ?? null);
-  });
-  return answers;
+  const rest =
+    asked.length === 0
+      ? Promise.resolve([])
+      : ask(texts).then((fresh) =>
+          texts.map((text, i) => {
+            recent.set(text, fresh[i] ?? null);
+            return fresh[i] ?? null;
+          }),
+        );
+  return { known, asked, rest };
 }

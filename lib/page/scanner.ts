@@ -56,6 +56,8 @@ export class PageScanner {
    * sent a link elsewhere: if anything was cleared since the scan began, an answer for a part the
    * walk would now step over, or for a changed link, is dropped. */
   private clears = 0;
+  /** Batches whose skipped nodes' marks were forgotten (once, by their first answer). */
+  private readonly skippedForgotten = new WeakSet<TextBatch>();
 
   constructor(private readonly deps: ScannerDeps) {}
 
@@ -163,12 +165,35 @@ export class PageScanner {
    */
   private async findIn(batch: TextBatch, signal: AbortSignal, rescan: boolean, clears: number): Promise<void> {
     const ask = (texts: string[]) => this.ask(texts);
-    const answers = rescan ? await askRemembering(this.recent, batch, ask) : await ask(batch.texts);
+    if (!rescan) {
+      const answers = await ask(batch.texts);
+      if (!signal.aborted) this.answer(batch, answers.keys(), (b) => answers[b] ?? null, clears);
+      return;
+    }
+    const { known, asked, rest } = askRemembering(this.recent, batch, ask);
+    this.answer(batch, known.keys(), (b) => known.get(b) ?? null, clears);
+    if (asked.length === 0) return;
+    const fresh = await rest;
     if (signal.aborted) return;
+    this.answer(batch, asked.keys(), (i) => fresh[i] ?? null, clears, asked);
+  }
+
+  /** Shows the answers for blocks `which` of a batch (`at` maps an answer's index to its block). */
+  private answer(
+    batch: TextBatch,
+    which: Iterable<number>,
+    mentionsOf: (i: number) => Mention[] | null,
+    clears: number,
+    at?: readonly number[],
+  ): void {
     const late = this.clears !== clears;
-    this.forgetKeys(batch.skipped);
-    for (let b = 0; b < batch.size; b++) {
-      const mentions = answers[b];
+    if (!this.skippedForgotten.has(batch)) {
+      this.skippedForgotten.add(batch);
+      this.forgetKeys(batch.skipped);
+    }
+    for (const i of which) {
+      const b = at ? (at[i] as number) : i;
+      const mentions = mentionsOf(i);
       if (!mentions) {
         // A block marked before drops its marks, under whichever of its nodes. Listing a leaf
         // block's nodes costs a walk, which blocks never marked (most of a page) do without.

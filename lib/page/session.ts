@@ -72,6 +72,7 @@ export class PageSession {
     this.enqueue([doc.body]);
     const observer = observeChanges(doc.body, (batch) => this.onChanges(batch), {
       onTextEdited: (text, oldData) => this.registry.unpaintOn(text, oldData),
+      lostMarks: () => this.registry.hasDisconnected(),
     });
     observer.observeBodySwaps(doc.documentElement);
     this.observer = observer;
@@ -123,7 +124,9 @@ export class PageSession {
       this.scanner.pruneDisconnected();
       changed = this.registry.pruneDisconnected() || changed;
     }
-    if (changed) this.report();
+    // A rescan reports when it ends: reporting now would send the counts without the marks the
+    // rescan is about to place again (a re-rendered block), and the badge would blink.
+    if (changed && roots.length === 0) this.report();
     if (roots.length) this.enqueue(roots, true);
   }
 

@@ -164,6 +164,47 @@ describe('detector: a React-style page re-rendering every 100 ms', () => {
   });
 });
 
+describe('detector: a chat answer streaming with innerHTML every 40 ms', () => {
+  it('keeps the marks of text already there painted while every node of the message is replaced', async () => {
+    const { page, pageErrors } = await openFixture(env, 'chat-stream.html');
+    // From the title's first mark on, sample every frame until the stream ends: the title's mark
+    // must be on the page's text in (nearly) every frame, not only between a rescan and the next
+    // re-render (17% of frames when the rescan waited for the observer's 100 ms batch).
+    const frames = await page.evaluate(async () => {
+      const titleMarked = () => {
+        for (const { range: r } of window.__paperlensMarks(['paperlens-mention'])) {
+          if (r.startContainer.isConnected && r.toString().startsWith('LightGlue: Local')) return true;
+        }
+        return false;
+      };
+      const chat = (window as unknown as { __chat: { done: boolean } }).__chat;
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      const t0 = performance.now();
+      while (!titleMarked() && performance.now() - t0 < 10_000) await frame();
+      const seen: boolean[] = [];
+      while (!chat.done && performance.now() - t0 < 20_000) {
+        await frame();
+        seen.push(titleMarked());
+      }
+      return seen;
+    });
+    const painted = frames.filter(Boolean).length;
+    console.log(`chat-stream: title marked in ${painted} of ${frames.length} frames`);
+    expect(frames.length).toBeGreaterThan(60);
+    expect(painted / frames.length).toBeGreaterThan(0.9);
+    expect(await waitForStable(() => markedTexts(page), 300)).toEqual([
+      'GLUE',
+      'LightGlue: Local Feature Matching at Light Speed',
+      'SuperGLUE',
+      'SuperGlue',
+      'https://arxiv.org/abs/2306.13643',
+    ]);
+    expect((await probes(page)).errors).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('detector: single-page app navigation', () => {
   it('tabs.html: a panel its tab shows is read then, a hidden one stops counting, and a link sent elsewhere follows', async () => {
     const { page, pageErrors } = await openFixture(env, 'tabs.html');

@@ -106,3 +106,42 @@ describe('observeChanges and a swapped body (Turbo, pjax)', () => {
     newBody.replaceWith(oldBody);
   });
 });
+
+describe('observeChanges and replaced marked text', () => {
+  /** Batches handed over within the observer's callback (before any timer could run). */
+  async function batchesAtOnce(lostMarks: boolean, change: () => void): Promise<ChangeBatch[]> {
+    const batches: ChangeBatch[] = [];
+    observer = observeChanges(document.body, (b) => batches.push(b), { delayMs: 50, lostMarks: () => lostMarks });
+    change();
+    // The observer's callback runs at the next microtask checkpoint, before timers and paint.
+    await Promise.resolve();
+    await Promise.resolve();
+    return batches;
+  }
+
+  it('hands the batch over at once when the removed nodes held marks (a chat re-rendering its answer)', async () => {
+    document.body.innerHTML = '<div id="m"><p>LightGlue here</p></div>';
+    const m = document.getElementById('m') as HTMLElement;
+    const batches = await batchesAtOnce(true, () => {
+      m.innerHTML = '<p>LightGlue here</p>';
+    });
+    expect(batches).toEqual([{ roots: [m], removed: true, cleared: [] }]);
+  });
+
+  it('waits for the batch delay when no mark was lost, or nothing was removed', async () => {
+    document.body.innerHTML = '<div id="m"><p>plain text</p></div>';
+    const m = document.getElementById('m') as HTMLElement;
+    expect(await batchesAtOnce(false, () => (m.innerHTML = '<p>plain text</p>'))).toEqual([]);
+    observer?.dispose();
+    expect(await batchesAtOnce(true, () => m.append(document.createElement('p')))).toEqual([]);
+  });
+
+  it('waits for the batch delay when many blocks changed at once (an infinite scroll)', async () => {
+    document.body.innerHTML = '<div id="m"></div>';
+    const m = document.getElementById('m') as HTMLElement;
+    const batches = await batchesAtOnce(true, () => {
+      m.innerHTML = '<p>x</p>'.repeat(40);
+    });
+    expect(batches).toEqual([]);
+  });
+});

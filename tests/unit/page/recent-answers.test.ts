@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RecentAnswers } from '../../../lib/page/recent-answers';
+import { askRemembering, RecentAnswers } from '../../../lib/page/recent-answers';
+import type { TextBatch } from '../../../lib/page/text-batch';
 
 const glue = [{ paperId: 'glue', kind: 'short' as const, start: 0, end: 4 }];
 
@@ -23,5 +24,44 @@ describe('RecentAnswers', () => {
     recent.set('a text longer than ten', null);
     expect(recent.get('a text longer than ten')).toBeUndefined();
     expect(recent.size).toBe(0);
+  });
+});
+
+describe('askRemembering', () => {
+  const batchOf = (texts: string[]) =>
+    ({ size: texts.length, blockText: (b: number) => texts[b] }) as unknown as TextBatch;
+
+  it('answers known texts at once and asks the background for the rest, remembering them', async () => {
+    const recent = new RecentAnswers();
+    recent.set('GLUE', glue);
+    recent.set('nothing', null);
+    const asked: string[][] = [];
+    const ask = async (texts: string[]) => {
+      asked.push(texts);
+      return texts.map((t) => (t === 'new GLUE' ? glue : null));
+    };
+    const { known, asked: sent, rest } = askRemembering(recent, batchOf(['GLUE', 'new GLUE', 'nothing', 'other']), ask);
+    expect([...known]).toEqual([
+      [0, glue],
+      [2, null],
+    ]);
+    expect(sent).toEqual([1, 3]);
+    expect(await rest).toEqual([glue, null]);
+    expect(asked).toEqual([['new GLUE', 'other']]);
+    expect(recent.get('new GLUE')).toEqual(glue);
+    expect(recent.get('other')).toBeNull();
+  });
+
+  it('sends nothing when every text is known', async () => {
+    const recent = new RecentAnswers();
+    recent.set('GLUE', glue);
+    let calls = 0;
+    const { asked, rest } = askRemembering(recent, batchOf(['GLUE']), async () => {
+      calls++;
+      return [];
+    });
+    expect(asked).toEqual([]);
+    expect(await rest).toEqual([]);
+    expect(calls).toBe(0);
   });
 });
