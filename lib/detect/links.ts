@@ -123,11 +123,26 @@ export function isOnPaperHost(url: string): boolean {
   return MAYBE_PAPER_HOST.test(url);
 }
 
-export function parsePaperRef(url: string): PaperRef | null {
+/** The address a redirecting link goes on to (Zhihu's "link.zhihu.com/?target=…", YouTube's
+ * "/redirect?q=…", Google's "/url?q=…", Facebook's "l.php?u=…"): the first query value that is
+ * an http(s) address on a paper host. Sites wrap every outgoing link so, and a reader clicking it
+ * lands on the paper. */
+function redirectTarget(u: URL): string | null {
+  for (const value of u.searchParams.values()) {
+    if (/^https?:\/\//i.test(value) && MAYBE_PAPER_HOST.test(value)) return value;
+  }
+  return null;
+}
+
+export function parsePaperRef(url: string, redirected = false): PaperRef | null {
   if (!MAYBE_PAPER_HOST.test(url)) return null;
   const u = parseUrl(url);
   if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return null;
   const host = hostOf(u);
+  if (!MAYBE_PAPER_HOST.test(host)) {
+    const target = redirected ? null : redirectTarget(u);
+    return target ? parsePaperRef(target, true) : null;
+  }
   const path = u.pathname;
   if (ARXIV_HOSTS.has(host)) {
     // huggingface-style "/papers/" is not an arXiv route; "/overview/" is alphaXiv only.

@@ -202,10 +202,12 @@ export const DETECTOR_CASES: DetectorCase[] = [
       'html v4',
       'https://openreview.net/forum?id=SylzhkBtDB',
       'huggingface.co/papers/2307.13854',
+      'link in the description',
       'pdf',
       'pdf v3',
       'publisher DOI',
       'same paper as alphaXiv above',
+      '原文链接',
     ],
     papers: [
       'arxiv:1804.07461',

@@ -55,6 +55,14 @@ describe('parsePaperRef', () => {
     ['https://www.openreview.net/pdf?id=Hklso24Kwr', or('Hklso24Kwr')],
     ['https://openreview.net/attachment?id=u5M4kKz3Mz&name=supplementary_material', or('u5M4kKz3Mz')],
     ['http://openreview.net/forum/?id=SVjPFnLBig#discussion', or('SVjPFnLBig')],
+    // A site's redirect to the paper (every outgoing link on Zhihu, YouTube, Google, Facebook).
+    ['https://link.zhihu.com/?target=https%3A//arxiv.org/abs/2306.13643', ax('2306.13643')],
+    [
+      'https://www.youtube.com/redirect?event=video_description&q=https%3A%2F%2Farxiv.org%2Fabs%2F2306.13643',
+      ax('2306.13643'),
+    ],
+    ['https://www.google.com/url?sa=t&url=https://aclanthology.org/P19-1001/&q=x', acl('P19-1001')],
+    ['https://l.facebook.com/l.php?u=https%3A%2F%2Fopenreview.net%2Fforum%3Fid%3DSylzhkBtDB&h=AT0', or('SylzhkBtDB')],
   ])('%s', (url, ref) => {
     expect(parsePaperRef(url)).toEqual(ref);
   });
@@ -77,6 +85,13 @@ describe('parsePaperRef', () => {
     ['https://openreview.net/forum?id='],
     ['https://openreview.net/forum?id=a%20b'],
     ['https://example.org/forum?id=SylzhkBtDB'],
+    // A redirect to somewhere else, to a paper host's other page, or wrapped twice.
+    ['https://link.zhihu.com/?target=https%3A//example.org/arxiv.org'],
+    ['https://www.youtube.com/redirect?q=https%3A%2F%2Farxiv.org%2Flist%2Fcs.CL'],
+    [
+      'https://www.google.com/url?q=https%3A%2F%2Flink.zhihu.com%2F%3Ftarget%3Dhttps%253A%2F%2Farxiv.org%2Fabs%2F2306.13643',
+    ],
+    ['https://example.org/?note=arxiv.org/abs/2306.13643'],
   ])('%s -> null', (url) => {
     expect(parsePaperRef(url)).toBeNull();
   });
