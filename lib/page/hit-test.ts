@@ -33,8 +33,30 @@ export function markAtPoint(doc: Document, registry: MarkRegistry, x: number, y:
   if (registry.isEmpty) return null;
   const node = nodeAtPoint(doc as CaretDoc, x, y, [...registry.shadowRoots]);
   if (!node) return null;
+  const mark = markOfNodeAt(registry, node, x, y);
+  // Not over text: something may lie over the text there (a paywall's fade, a PDF viewer's link
+  // boxes), which the caret API stops at. The elements at the point, beneath it, are asked.
+  return mark ?? (node.nodeType === Node.TEXT_NODE ? null : markBeneath(doc, registry, x, y));
+}
+
+function markOfNodeAt(registry: MarkRegistry, node: Node, x: number, y: number): Mark | null {
   for (const mark of registry.marksInNode(node)) {
     for (const rect of mark.range.getClientRects()) if (contains(rect, x, y)) return mark;
+  }
+  return null;
+}
+
+/** How many elements at a point are looked through: an overlay or two, and the text's own. */
+const BENEATH_DEPTH = 8;
+
+/** The mark in a text node of one of the elements at the point (topmost first). */
+function markBeneath(doc: Document, registry: MarkRegistry, x: number, y: number): Mark | null {
+  for (const element of doc.elementsFromPoint(x, y).slice(0, BENEATH_DEPTH)) {
+    for (const child of element.childNodes) {
+      if (child.nodeType !== Node.TEXT_NODE) continue;
+      const mark = markOfNodeAt(registry, child, x, y);
+      if (mark) return mark;
+    }
   }
   return null;
 }

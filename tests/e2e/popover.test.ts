@@ -146,6 +146,35 @@ describe('popover: hover shows the right paper', () => {
   });
 });
 
+describe('popover: marks under something laid over the text', () => {
+  it('opens on a mark under a paywall’s fade and under a PDF viewer’s link box', async () => {
+    const covered = await session.context.newPage();
+    await covered.goto(server.url('/pages/paywall-fade.html'));
+    await settledMarks(covered, { min: 3 });
+    for (const [mark, title] of [
+      ['XPrompt: Exploring', 'XPrompt: Exploring the Extreme of Prompt Tuning'],
+      ['LightGlue: Local Feature', 'LightGlue: Local Feature Matching at Light Speed'],
+    ]) {
+      // The point is covered: the page's own hit test finds the overlay there, not the text.
+      const over = await covered.evaluate((wanted) => {
+        const mark = window.__paperlensMarks().find(({ range }) => range.toString().startsWith(wanted));
+        const box = mark?.range.getClientRects()[0];
+        if (!box) return 'no mark';
+        const top = document.elementFromPoint(box.left + 10, box.top + box.height / 2);
+        return top?.closest('.fade, .ref')?.className === 'fade' && top.localName === 'div'
+          ? 'fade'
+          : (top?.localName ?? '');
+      }, mark as string);
+      expect(['fade', 'a']).toContain(over);
+      await hoverMark(covered, mark as string);
+      expect(await popoverTitle(covered)).toBe(title);
+      await covered.keyboard.press('Escape');
+      await covered.mouse.move(5, 5);
+    }
+    await covered.close();
+  });
+});
+
 describe('popover: opening', () => {
   type Seen = { texts: string[]; classes: string[]; frames: number[] };
   /** Watches PaperLens's dialog from now on: at each change, its text, its classes and the frame
