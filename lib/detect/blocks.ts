@@ -8,7 +8,7 @@ import { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confi
 import { vocabularyOf } from './defined-as';
 import { judgeEvidence, needsEvidence } from './evidence';
 import { inHandleOrAddress } from './handles';
-import { isLabel, labelEvidence } from './label';
+import { isLabel, isNamedHeading, labelEvidence, spelledInBrackets } from './label';
 import { lookupRef, type RefIndex } from './links';
 import { dropPartsOfLongerNames } from './longer-names';
 import { toMentions, toProbes } from './mentions';
@@ -123,7 +123,8 @@ function withEvidence(mentions: Mention[], text: string, profiles: Map<string, W
   });
 }
 
-/** A block that is a weak name alone is judged by the next block with text (label.ts). */
+/** A block that is a weak name alone is judged by the next block with text, and one that opens
+ * a short heading with it ("GLUE: 20 years on") by what the next blocks spell it out as (label.ts). */
 function asLabel(
   mentions: Mention[],
   text: string,
@@ -132,12 +133,19 @@ function asLabel(
   profiles: Map<string, WeakNameProfile>,
 ): Mention[] {
   const m = mentions[0] as Mention;
-  if (mentions.length !== 1 || m.evidence !== 'page' || !isLabel(text, m)) return mentions;
-  let next = b + 1;
-  while (next < texts.length && (texts[next] as string).trim() === '') next++;
+  if (mentions.length !== 1 || m.evidence !== 'page') return mentions;
+  const label = isLabel(text, m);
+  if (!label && !isNamedHeading(text, m)) return mentions;
+  const below: string[] = [];
+  for (let next = b + 1; next < texts.length && below.length < BELOW_BLOCKS; next++)
+    if ((texts[next] as string).trim() !== '') below.push(texts[next] as string);
+  const name = m.shortName as string;
+  const profile = profiles.get(m.paperId);
   const said =
-    next < texts.length
-      ? labelEvidence(m.shortName as string, texts[next] as string, profiles.get(m.paperId))
-      : undefined;
+    (label && below[0] !== undefined ? labelEvidence(name, below[0], profile) : undefined) ??
+    below.map((block) => spelledInBrackets(name, block, profile)).find((e) => e !== undefined);
   return said === undefined ? mentions : [{ ...m, evidence: said }];
 }
+
+/** How many blocks below a label or heading are read: a search result's author line, then its snippet. */
+const BELOW_BLOCKS = 2;

@@ -87,7 +87,8 @@ const CASES: Array<{ file: string; why: string; marks: string[] }> = [
     // Monte Carlo method"). The page names the benchmark, which vouches for its bare uses; the
     // others are said to be things the paper is not, or spelled out as something else, and so are
     // their blocks' other bare uses ("and GLUE is used by …"). Linked titles are marked as links
-    // and as text.
+    // and as text. A hydrology paper's title "GLUE: 20 years on" is its snippet's: spelled out
+    // there as something else ("Generalized Likelihood Uncertainty Estimation (GLUE)").
     file: 'scholar-glue.html',
     why: 'one weak name for three things on one page',
     marks: [

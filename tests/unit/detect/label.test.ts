@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DetectorService } from '../../../lib/background/detector';
 import { readSeedCatalog } from '../../../lib/catalog/vite-plugin';
-import { isLabel } from '../../../lib/detect/label';
+import { isLabel, isNamedHeading } from '../../../lib/detect/label';
 import type { Mention } from '../../../lib/detect/types';
 import { root } from '../catalog/fixtures';
 
@@ -35,6 +35,55 @@ describe('a weak name alone in its block is judged by the next block', () => {
   it('a name in a sentence is not a label: the next block is another sentence', () => {
     const [first] = judged(['I put GLUE on it', 'General Language Understanding Evaluation benchmark']);
     expect(first?.[0]?.[1]).toBe('page');
+  });
+});
+
+describe('a short heading that opens with a weak name is judged by what the blocks below spell it out as', () => {
+  it.each([
+    // A Scholar result of another field: its title, its authors, its snippet (the seventh trial).
+    [
+      [
+        'GLUE: 20 years on',
+        'K Beven, A Binley - Hydrological processes, 2014',
+        'This paper reviews the use of the Generalized Likelihood Uncertainty Estimation (GLUE) methodology in the 20 years since …',
+      ],
+      'none',
+    ],
+    // Spelled out as its paper does.
+    [
+      [
+        'GLUE: 20 years on',
+        'A Wang - 2019',
+        'A review of the General Language Understanding Evaluation (GLUE) benchmark …',
+      ],
+      'named',
+    ],
+    // Further below than the result's own blocks, or nothing spelled out: left to the page.
+    [
+      [
+        'GLUE: 20 years on',
+        'K Beven - 2014',
+        'A review.',
+        'The Generalized Likelihood Uncertainty Estimation (GLUE) …',
+      ],
+      'page',
+    ],
+    [['GLUE: 20 years on', 'K Beven - 2014', 'A review of twenty years of practice.'], 'page'],
+  ])('%j -> %s', (texts, evidence) => {
+    expect(judged(texts)[0]?.[0]?.slice(0, 2)).toEqual(['GLUE', evidence]);
+  });
+});
+
+describe('isNamedHeading', () => {
+  const mention = (start: number, end: number): Mention => ({ paperId: 'p', kind: 'short', start, end });
+  it.each([
+    ['GLUE: 20 years on', true],
+    ['GLUE：二十年', true],
+    ['GLUE: a review of two decades of uncertainty estimation in hydrology', false],
+    ['GLUE: it works. Really.', false],
+    ['GLUE 20 years on', false],
+  ])('%j -> %s', (text, heading) => {
+    expect(isNamedHeading(text, mention(0, 4))).toBe(heading);
   });
 });
 
