@@ -1,5 +1,5 @@
 import type { Mark, MarkRegistry } from './marks';
-import { isInsideSkipped } from './skip';
+import { INLINE_TAGS, isInsideSkipped } from './skip';
 
 /**
  * Marks the links the background resolved to a paper (`ids[i]` for `links[i]`, whose raw href was
@@ -25,10 +25,50 @@ export function linkMarks(
       return;
     }
     const range = link.ownerDocument.createRange();
-    range.selectNodeContents(link);
+    range.selectNodeContents(headingOf(link));
     const mark: Mark = { paperId, kind: 'link', range, owner: link };
     registry.replace(link, [mark]);
     made.push(mark);
   });
   return made;
+}
+
+/**
+ * What of a link is underlined: all of it, or, for a card (a link holding blocks: a post's
+ * preview with its site, title and description, as Mastodon, Bluesky, Slack and Discord show
+ * them), the block of its title, the first that is not a bare address; four underlined lines made
+ * the card hard to read. Plain links (text alone, or inline parts) never get here.
+ */
+function headingOf(link: HTMLAnchorElement): Node {
+  if (link.firstElementChild === null) return link;
+  const view = link.ownerDocument.defaultView;
+  const isBlock = (el: Element) =>
+    !INLINE_TAGS.has(el.localName) || (view !== null && BLOCK_DISPLAY.test(view.getComputedStyle(el).display));
+  const walker = link.ownerDocument.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (!text.nodeValue?.trim()) continue;
+    // The block around this text, inside the link: a title's <div>, <h3> or block <strong>.
+    let block: Element | null = text.parentElement;
+    while (block && block !== link && !isBlock(block)) block = block.parentElement;
+    if (!block || block === link || !hasTextAfter(link, block)) return link;
+    if (!ADDRESS.test(block.textContent?.trim() ?? '')) return block;
+    // A card's site line ("arxiv.org"): its title comes next.
+    walker.currentNode = block;
+    let last: Node = block;
+    while (last.lastChild) last = last.lastChild;
+    walker.currentNode = last;
+  }
+  return link;
+}
+
+const BLOCK_DISPLAY = /^(?:block|flex|grid|list-item|table|flow-root)/;
+/** A site's name or address alone ("arxiv.org", "github.com/cvg/LightGlue"). */
+const ADDRESS = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
+
+/** Does the link have text after `block` (a card's description), so that `block` is a part of it? */
+function hasTextAfter(link: Element, block: Element): boolean {
+  const range = link.ownerDocument.createRange();
+  range.setStartAfter(block);
+  range.setEnd(link, link.childNodes.length);
+  return range.toString().trim() !== '';
 }
