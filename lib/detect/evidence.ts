@@ -215,12 +215,23 @@ export function judgeEvidence(
     const m = mentions[i] as Mention;
     if (e === OTHER || e === OTHER_WEAK || (e !== undefined && other.has(m.paperId))) return 'none';
     if (e === 'page' && otherWeak.has(m.paperId)) return 'none';
-    // Glued to its neighbours' text (a seam: "Trending in United States" + "ARES" + "5,821
-    // posts" in a sidebar's spans), a bare weak name is a label or a chip: the page's evidence
-    // does not reach it, only its own block's.
-    if (e === 'page' && m.seams !== undefined) return 'none';
+    // Glued to its neighbours' text on both sides (a seam: "Trending in United States" + "ARES" +
+    // "5,821 posts" in a sidebar's spans), or on one side and alone on the other, a bare weak
+    // name is a label or a chip: the page's evidence does not reach it, only its own block's. A
+    // sentence going on past it is prose: a PDF viewer's text layer runs "For" and an italic
+    // "ARES" together, then " we use the released judges" (the seventh trial).
+    if (e === 'page' && m.seams !== undefined && isChip(m, text)) return 'none';
     return e;
   });
+}
+
+/** Is a mention at a seam glued to its neighbours on both sides, or at its block's edge on the
+ * side without a seam? */
+function isChip(m: Mention, text: string): boolean {
+  const seams = m.seams ?? [];
+  const atStart = seams.includes(m.start) || text.slice(0, m.start).trim() === '';
+  const atEnd = seams.includes(m.end) || text.slice(m.end).trim() === '';
+  return atStart && atEnd;
 }
 
 /**

@@ -49,6 +49,9 @@ describe('mentions at seams', () => {
     // An X sidebar's trend: "Trending in United States" "ARES" "5,821 posts" in three spans.
     expect(evidence('Trending in United StatesARES5,821 posts')).toEqual([['ARES', 'none']]);
     expect(evidence('Trending in United States ARES 5,821 posts')).toEqual([['ARES', 'page']]);
+    expect(evidence('ARES5,821 posts')).toEqual([['ARES', 'none']]);
+    // Glued on one side, with the sentence going on past it: prose (a PDF viewer's text layer).
+    expect(evidence('Table 7 lists the scores. ForARES we use the released judges.')).toEqual([['ARES', 'page']]);
     // Cited where it stands, it is the paper.
     expect(evidence('#12ARES (Saad-Falcon et al., 2023)')).toEqual([['ARES', 'named']]);
     // A name at a seam, which the page may find is part of a longer word, keeps no company.
