@@ -162,12 +162,6 @@ export class MarkRegistry {
     return changed;
   }
 
-  /** Has the page removed the text of some mark (its block or link left the document)? */
-  hasDisconnected(): boolean {
-    for (const owner of this.byOwner.keys()) if (!owner.isConnected) return true;
-    return false;
-  }
-
   clear(): void {
     for (const owner of [...this.byOwner.keys()]) this.drop(owner);
     this.shadowRoots.clear();

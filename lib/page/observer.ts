@@ -61,9 +61,10 @@ export interface ObserveOptions {
   delayMs?: number;
   /** Told of each edited text node at once, in the observer's callback, with its text before. */
   onTextEdited?(text: CharacterData, oldData: string): void;
-  /** Asked when the page removed nodes: true hands the batch over at once, in the observer's
-   * callback, before the page is painted again (see URGENT_ROOTS). */
-  lostMarks?(): boolean;
+  /** Told when the page removed nodes: drops the marks whose text left, and says whether any did;
+   * true hands the batch over at once, in the observer's callback, before the page is painted
+   * again (see URGENT_ROOTS). */
+  dropLostMarks?(): boolean;
 }
 
 // A page that replaces marked text (a chat re-rendering its whole answer with innerHTML every
@@ -81,7 +82,7 @@ const URGENT_ROOTS = 16;
 export function observeChanges(
   root: Node,
   onBatch: (batch: ChangeBatch) => void,
-  { delayMs = 100, onTextEdited = () => undefined, lostMarks = () => false }: ObserveOptions = {},
+  { delayMs = 100, onTextEdited = () => undefined, dropLostMarks = () => false }: ObserveOptions = {},
 ): ChangeObserver {
   const pending = new Set<Node>();
   const cleared = new Set<Node>();
@@ -144,7 +145,7 @@ export function observeChanges(
         if (block) pending.add(block);
       }
     }
-    if (removedHere && pending.size > 0 && pending.size <= URGENT_ROOTS && lostMarks()) {
+    if (removedHere && pending.size > 0 && pending.size <= URGENT_ROOTS && dropLostMarks()) {
       if (timer !== undefined) clearTimeout(timer);
       flush();
       return;

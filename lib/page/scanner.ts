@@ -1,41 +1,19 @@
 import { awaits, hasArrived, isShown, vouches } from '../detect/shown';
-import type { BlockMentions, DetectionKinds, Mention } from '../detect/types';
+import type { Mention } from '../detect/types';
 import { BATCH, IN_FLIGHT, MAX_BLOCK_CHARS } from './batching';
 import { inTurns } from './in-turns';
 import { linkMarks } from './link-marks';
 import { isWithin } from './mark-pieces';
-import type { MarkRegistry } from './marks';
 import { askRemembering, RecentAnswers } from './recent-answers';
-import { atNodeSeams, type SetApart } from './seams';
+import type { ScannedBlock, ScannerDeps } from './scanner-deps';
+import { atNodeSeams } from './seams';
 import { ownerOf, segmentMarks } from './segment-marks';
 import { SegmentWalk, type WalkOptions } from './segments';
 import { isInsideSkipped } from './skip';
 import { SLICE_MS, yieldToPage } from './slicing';
 import { type Segment, TextBatch } from './text-batch';
 
-export interface ScannerDeps {
-  registry: MarkRegistry;
-  /** Background detection in blocks of text (it holds the catalog; see lib/detect/blocks). */
-  scanTexts(texts: string[], kinds: DetectionKinds): Promise<BlockMentions[]>;
-  /** Background lookup of links: the paper each href goes to, or null. */
-  resolveLinks(hrefs: string[], base: string): Promise<Array<string | null>>;
-  kinds: DetectionKinds;
-  /** An open shadow root is about to be scanned (the session watches it and styles its marks). */
-  onShadowRoot?(root: ShadowRoot): void;
-  /** Custom elements not defined yet, which may attach a shadow root later (see LateHosts). */
-  onUndefinedHosts?(hosts: readonly Element[]): void;
-  /** Whether two text nodes that meet are shown apart (lib/page/seams.ts); tests without layout. */
-  setApart?: SetApart;
-}
-
-/** A block with short names not shown for want of evidence: they may be shown later. */
-interface ScannedBlock {
-  segment: Segment;
-  mentions: Mention[];
-  /** The papers of those short names (or ANY_PAPER, for a numeric citation: see awaits): only
-   * their arrival as page evidence can change the block. */
-  waiting: Set<string>;
-}
+export type { ScannerDeps } from './scanner-deps';
 
 /**
  * Finds catalog papers in a part of the page and hands the marks to the registry. The page's
@@ -56,8 +34,6 @@ export class PageScanner {
    * sent a link elsewhere: if anything was cleared since the scan began, an answer for a part the
    * walk would now step over, or for a changed link, is dropped. */
   private clears = 0;
-  /** Batches whose skipped nodes' marks were forgotten (once, by their first answer). */
-  private readonly skippedForgotten = new WeakSet<TextBatch>();
 
   constructor(private readonly deps: ScannerDeps) {}
 
@@ -167,33 +143,29 @@ export class PageScanner {
     const ask = (texts: string[]) => this.ask(texts);
     if (!rescan) {
       const answers = await ask(batch.texts);
-      if (!signal.aborted) this.answer(batch, answers.keys(), (b) => answers[b] ?? null, clears);
+      if (signal.aborted) return;
+      this.forgetKeys(batch.skipped);
+      this.answer(batch, answers.entries(), clears);
       return;
     }
+    // Texts answered lately at once, before the page paints again; the others after their round trip.
     const { known, asked, rest } = askRemembering(this.recent, batch, ask);
-    this.answer(batch, known.keys(), (b) => known.get(b) ?? null, clears);
+    this.forgetKeys(batch.skipped);
+    this.answer(batch, known, clears);
     if (asked.length === 0) return;
     const fresh = await rest;
-    if (signal.aborted) return;
-    this.answer(batch, asked.keys(), (i) => fresh[i] ?? null, clears, asked);
+    if (!signal.aborted)
+      this.answer(
+        batch,
+        asked.map((b, i) => [b, fresh[i] ?? null]),
+        clears,
+      );
   }
 
-  /** Shows the answers for blocks `which` of a batch (`at` maps an answer's index to its block). */
-  private answer(
-    batch: TextBatch,
-    which: Iterable<number>,
-    mentionsOf: (i: number) => Mention[] | null,
-    clears: number,
-    at?: readonly number[],
-  ): void {
+  /** Shows the answers for some blocks of a batch: [block, its mentions (null: none)]. */
+  private answer(batch: TextBatch, answers: Iterable<[number, Mention[] | null]>, clears: number): void {
     const late = this.clears !== clears;
-    if (!this.skippedForgotten.has(batch)) {
-      this.skippedForgotten.add(batch);
-      this.forgetKeys(batch.skipped);
-    }
-    for (const i of which) {
-      const b = at ? (at[i] as number) : i;
-      const mentions = mentionsOf(i);
+    for (const [b, mentions] of answers) {
       if (!mentions) {
         // A block marked before drops its marks, under whichever of its nodes. Listing a leaf
         // block's nodes costs a walk, which blocks never marked (most of a page) do without.

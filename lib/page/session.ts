@@ -72,7 +72,7 @@ export class PageSession {
     this.enqueue([doc.body]);
     const observer = observeChanges(doc.body, (batch) => this.onChanges(batch), {
       onTextEdited: (text, oldData) => this.registry.unpaintOn(text, oldData),
-      lostMarks: () => this.registry.hasDisconnected(),
+      dropLostMarks: () => this.registry.pruneDisconnected(),
     });
     observer.observeBodySwaps(doc.documentElement);
     this.observer = observer;

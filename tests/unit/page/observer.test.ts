@@ -111,7 +111,7 @@ describe('observeChanges and replaced marked text', () => {
   /** Batches handed over within the observer's callback (before any timer could run). */
   async function batchesAtOnce(lostMarks: boolean, change: () => void): Promise<ChangeBatch[]> {
     const batches: ChangeBatch[] = [];
-    observer = observeChanges(document.body, (b) => batches.push(b), { delayMs: 50, lostMarks: () => lostMarks });
+    observer = observeChanges(document.body, (b) => batches.push(b), { delayMs: 50, dropLostMarks: () => lostMarks });
     change();
     // The observer's callback runs at the next microtask checkpoint, before timers and paint.
     await Promise.resolve();
