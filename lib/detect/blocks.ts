@@ -4,6 +4,7 @@
 
 import { normalizeText } from '../text/normalize';
 import { withCaseVariants } from './case-variants';
+import { citesThisWork } from './citations';
 import { buildConfirmIndex, type ConfirmIndex, confirmCandidates } from './confirm';
 import { vocabularyOf } from './defined-as';
 import { judgeEvidence, needsEvidence } from './evidence';
@@ -17,7 +18,7 @@ import { buildPrefilter, type PrefilterIndex, scanCandidates } from './prefilter
 import { mayHaveCandidates, QuickCheck } from './quick-check';
 import { findPaperRefsInText, mayHoldPaperRef } from './refs-in-text';
 import { withSpacedName } from './spaced-names';
-import { expansionsOf, titleWordsOf } from './spelled-out';
+import { expansionsOf, LOOK_BACK_CHARS, titleWordsOf } from './spelled-out';
 import { buildTwins, type Twin, withCitedTwin } from './twins';
 import type { BlockMentions, DetectionKinds, Mention, PatternEntry, WeakNameProfile } from './types';
 import { warmUp } from './warm-up';
@@ -143,7 +144,11 @@ function asLabel(
   const profile = profiles.get(m.paperId);
   const said =
     (label && below[0] !== undefined ? labelEvidence(name, below[0], profile) : undefined) ??
-    below.map((block) => spelledInBrackets(name, block, profile)).find((e) => e !== undefined);
+    below.map((block) => spelledInBrackets(name, block, profile)).find((e) => e !== undefined) ??
+    // A table's row: "GLUE" | "9 English tasks" | "Wang et al., 2018" cites its paper in a cell of its own.
+    (label && below.some((block) => citesThisWork('', block.slice(0, LOOK_BACK_CHARS), m.year, m.author))
+      ? 'named'
+      : undefined);
   return said === undefined ? mentions : [{ ...m, evidence: said }];
 }
 

@@ -88,10 +88,20 @@ export function echoesTitle(sentence: string, titleWords: readonly string[] = []
  * scattered over the sentence ("a general framework for understanding …"). `sentence` is the
  * name's sentence without the name.
  */
+/** Words the field clips in chat and notes, as their full forms. */
+const CLIPPED = new Map([
+  ['eval', 'evaluation'],
+  ['evals', 'evaluations'],
+  ['param', 'parameter'],
+  ['params', 'parameters'],
+  ['lang', 'language'],
+]);
+
 export function echoesExpansion(sentence: string, expansions: readonly (readonly string[])[] = []): boolean {
   if (expansions.length === 0) return false;
   // Every word, small ones too: "researchers work on embedding" does not say "Work Embeddings".
-  const said = tokens(sentence).map(stemOf);
+  // The field's clipped words in full: "ARES for our RAG eval".
+  const said = tokens(sentence).map((w) => stemOf(CLIPPED.get(w) ?? w));
   return expansions.some((expansion) => {
     const own = expansion.map(stemOf);
     // Three in a row say it even when each is a word of the field: "CLUE — Chinese language

@@ -25,6 +25,11 @@ describe('a weak name alone in its block is judged by the next block', () => {
     // Spelled out as something else.
     [['GLUE', 'Grid Laboratory Uniform Environment middleware'], 'GLUE', 'none'],
     [['CLUE', 'Clinical Language Understanding Evaluation'], 'CLUE', 'none'],
+    // A table's row that cites the paper in a cell of its own (author and a year that fits).
+    [['GLUE', '9 English sentence-level tasks', 'Wang et al., 2018'], 'GLUE', 'named'],
+    [['CLUE', 'Chinese NLU', 'Xu et al., 2020'], 'CLUE', 'named'],
+    [['GLUE', 'adhesives', 'Smith et al., 2018'], 'GLUE', 'page'],
+    [['GLUE', 'hydrology', 'Wang et al., 1992'], 'GLUE', 'page'],
     // The next block says nothing: left to the page.
     [['GLUE', 'Posted by Sam on Monday'], 'GLUE', 'page'],
     [['WARP'], 'WARP', 'page'],

@@ -68,6 +68,8 @@ describe('the evidence policy on a review of real phrasings', () => {
       ],
     ],
     ['I thought SPT was the standard penetration test.', [['SPT', 'none']]],
+    // Chat's clipped words ("eval") echo the expansion as the full ones do.
+    ['anyone using ARES for our RAG eval? someone said it beats ragas', [['ARES', 'named']]],
     ['SPT is the standard penetration test.', [['SPT', 'none']]],
     ['SPT is a Semi-Parametric Prompt Tuning method.', [['SPT', 'named']]],
     // "a WARP" and a verb: a GPU's warp (the same page's sidebar).
