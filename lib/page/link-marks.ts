@@ -52,8 +52,7 @@ function headingOf(link: HTMLAnchorElement): Node {
     while (block && block !== link && !isBlock(block)) block = block.parentElement;
     if (!block || block === link || !hasTextAfter(link, block)) return link;
     if (!ADDRESS.test(block.textContent?.trim() ?? '')) return block;
-    // A card's site line ("arxiv.org"): its title comes next.
-    walker.currentNode = block;
+    // A card's site line ("arxiv.org"): its title comes next, after the line's last node.
     let last: Node = block;
     while (last.lastChild) last = last.lastChild;
     walker.currentNode = last;
