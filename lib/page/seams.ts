@@ -45,6 +45,9 @@ export const onScreenApart: SetApart = (before, after) => {
   return gap >= 2 || raised || Math.min(a.height, b.height) / high < 0.8;
 };
 
+/** Characters that show nothing: zero-width spaces and joiners, the word joiner, a BOM, a soft hyphen. */
+const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff\u00ad]*$/u;
+
 /** `mentions` without those at a seam where the segment's text nodes do not meet, set apart. */
 export function atNodeSeams(
   segment: Pick<Segment, 'starts' | 'nodes'>,
@@ -54,7 +57,12 @@ export function atNodeSeams(
   if (!mentions.some((m) => m.seams !== undefined)) return mentions;
   const standsAt = (at: number) => {
     const i = nodeBeginningAt(segment.starts, at);
-    return i > 0 && apart(segment.nodes[i - 1] as Text, segment.nodes[i] as Text);
+    if (i <= 0) return false;
+    // What is shown before the seam: past nodes of invisible characters alone (a link card's
+    // zero-width space in a span of its own before "arxiv.org", which the fold drops).
+    let before = i - 1;
+    while (before > 0 && INVISIBLE.test((segment.nodes[before] as Text).data)) before--;
+    return apart(segment.nodes[before] as Text, segment.nodes[i] as Text);
   };
   const standing = mentions.filter((m) => m.seams === undefined || m.seams.every(standsAt));
   // A title ending inside a word, kept, holds what the background kept of its paper inside it

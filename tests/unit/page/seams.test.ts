@@ -37,6 +37,19 @@ describe('atNodeSeams', () => {
     expect(asked).toEqual([['#402', 'ARES: a tool']]);
   });
 
+  it('looks past a node of invisible characters before the seam (a link card’s zero-width space)', () => {
+    const asked: string[][] = [];
+    const texts = ['LightGlue: Local', '\u200b', 'arxiv.org'].map((t) => document.createTextNode(t));
+    const card = { starts: [0, 16, 17], nodes: texts };
+    const record = (before: Text, after: Text) => {
+      asked.push([before.data, after.data]);
+      return true;
+    };
+    const m = mention(0, 16, [17]);
+    expect(atNodeSeams(card, [m], record)).toEqual([m]);
+    expect(asked).toEqual([['LightGlue: Local', 'arxiv.org']]);
+  });
+
   it('keeps a title that ends inside a word over its own name where its end is set apart, else the name', () => {
     // "LightGlue: … Light Speed" + "arXiv": two links, or one text node.
     const title = 'LightGlue: Local Feature Matching at Light Speed';
