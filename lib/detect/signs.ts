@@ -76,6 +76,10 @@ const VENDOR_BEFORE =
 // A place's number: "Room H3", "move to room H3", "Gate SPT"… a room, a hall, a gate or a seat.
 const PLACE_BEFORE = /\b(?:room|hall|h[öo]rsaal|raum|saal|gate|seat|platform|building|floor|bay|row)\s+$/i;
 const VARIANT_AFTER = /^\s+(?:variant|mutation)s?\b/i;
+// "lol not my H3 — though …" (a chat's reply to someone who meant the paper): the speaker's other
+// thing of that name. Only where nothing follows it: "not my GLUE score" speaks of the benchmark.
+const NOT_MINE_BEFORE = /\bnot\s+(?:my|our)\s+$/i;
+const NOTHING_AFTER = /^\s*(?:[—–-]|[.,;:!?)]|$)/u;
 
 /** Does the word after a weak name make it something other than a paper ("WARP terminal",
  * "histone H3 variants")? */
@@ -86,7 +90,8 @@ export const namesAnotherThing = (before: string, after: string): boolean =>
   ANOTHER_THING_AFTER_CJK.test(after) ||
   VENDOR_BEFORE.test(before) ||
   PLACE_BEFORE.test(before) ||
-  (VARIANT_AFTER.test(after) && HISTONE_BEFORE.test(before));
+  (VARIANT_AFTER.test(after) && HISTONE_BEFORE.test(before)) ||
+  (NOT_MINE_BEFORE.test(before) && NOTHING_AFTER.test(after));
 // A DOI in the sentence points at a published work, as arXiv does, though of any field: a sign.
 const DOI = /\bdoi\s*:|\bdoi\.org\//i;
 // Research words in Spanish, Portuguese, French, German and Italian ("el conjunto de datos CLUE"),

@@ -68,6 +68,9 @@ describe('the evidence policy on a review of real phrasings', () => {
       ],
     ],
     ['I thought SPT was the standard penetration test.', [['SPT', 'none']]],
+    // "not my NAME" with nothing after it: the speaker's other thing; "not my GLUE score" is not.
+    ['lol not my H3 — though a hippo-shaped hex grid would be cool', [['H3', 'none']]],
+    ['That is not our GLUE score, it is theirs.', [['GLUE', 'named']]],
     // Chat's clipped words ("eval") echo the expansion as the full ones do.
     ['anyone using ARES for our RAG eval? someone said it beats ragas', [['ARES', 'named']]],
     ['SPT is the standard penetration test.', [['SPT', 'none']]],
