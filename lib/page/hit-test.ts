@@ -49,11 +49,17 @@ function markOfNodeAt(registry: MarkRegistry, node: Node, x: number, y: number):
 /** How many elements at a point are looked through: an overlay or two, and the text's own. */
 const BENEATH_DEPTH = 8;
 
-/** The mark in a text node of one of the elements at the point (topmost first). */
+/** The mark in a text node of one of the elements at the point (topmost first), where what lies
+ * on top lets the text through: a box of no text (a link box, a transparent layer) or an element
+ * around the text itself (its ::after fade). A dialog with text of its own over the page hides it. */
 function markBeneath(doc: Document, registry: MarkRegistry, x: number, y: number): Mark | null {
-  for (const element of doc.elementsFromPoint(x, y).slice(0, BENEATH_DEPTH)) {
+  const stack = doc.elementsFromPoint(x, y).slice(0, BENEATH_DEPTH);
+  const top = stack[0];
+  if (!top) return null;
+  const empty = !top.textContent?.trim();
+  for (const element of stack) {
     for (const child of element.childNodes) {
-      if (child.nodeType !== Node.TEXT_NODE) continue;
+      if (child.nodeType !== Node.TEXT_NODE || !(empty || top.contains(child))) continue;
       const mark = markOfNodeAt(registry, child, x, y);
       if (mark) return mark;
     }

@@ -171,6 +171,26 @@ describe('popover: marks under something laid over the text', () => {
       await covered.keyboard.press('Escape');
       await covered.mouse.move(5, 5);
     }
+    // A dialog with text of its own over the page hides what is under it: its blank padding over a
+    // mark opens nothing.
+    const point = await covered.evaluate(() => {
+      const mark = window.__paperlensMarks().find(({ range }) => range.toString().startsWith('LightGlue: Local'));
+      const box = mark?.range.getClientRects()[0];
+      if (!box) throw new Error('e2e: no LightGlue mark');
+      const dialog = document.createElement('div');
+      dialog.setAttribute('role', 'dialog');
+      dialog.textContent = 'Cite this post';
+      dialog.style.cssText = `position:fixed;left:0;top:${box.top - 60}px;width:100%;height:160px;padding-top:8px;background:#fff;box-shadow:0 2px 8px #0004`;
+      document.body.append(dialog);
+      return { x: box.left + 10, y: box.top + box.height / 2 };
+    });
+    await covered.mouse.move(point.x, point.y);
+    await covered.waitForTimeout(800);
+    expect(
+      await covered.evaluate(
+        () => !!document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('[role="dialog"]'),
+      ),
+    ).toBe(false);
     await covered.close();
   });
 });
