@@ -149,7 +149,7 @@ function asLabel(
     (label && below.some((block) => citesThisWork('', block.slice(0, LOOK_BACK_CHARS), m.year, m.author))
       ? 'named'
       : undefined);
-  return said === undefined ? mentions : [{ ...m, evidence: said }];
+  return [{ ...m, evidence: said ?? m.evidence, readsNext: true }];
 }
 
 /** How many blocks below a label or heading are read: a search result's author line, then its snippet. */

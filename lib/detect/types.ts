@@ -93,6 +93,9 @@ export interface Mention {
   /** A title whose end runs into the next word (see Confirmed.glued): it gives way to every other
    * mention it overlaps. */
   glued?: true;
+  /** Judged with the blocks after its own (a label, a heading: lib/detect/label.ts): its answer
+   * depends on them, not on its block's text alone, so the page does not reuse it (RecentAnswers). */
+  readsNext?: true;
 }
 
 /** Which kinds of mention a page wants (the user's detection settings). */

@@ -29,7 +29,9 @@ export class RecentAnswers {
   }
 
   set(text: string, answer: Mention[] | null): void {
-    if (text.length > this.maxText) return;
+    // A label's answer depends on the blocks after it too (a dataset card streamed in, its
+    // description a moment after its name): it is asked again each time.
+    if (text.length > this.maxText || answer?.some((m) => m.readsNext)) return;
     this.answers.delete(text);
     this.answers.set(text, answer);
     if (this.answers.size > this.maxEntries) this.answers.delete(this.answers.keys().next().value as string);

@@ -37,6 +37,13 @@ describe('a weak name alone in its block is judged by the next block', () => {
     expect(judged(texts)[0]?.[0]?.slice(0, 2)).toEqual([name, evidence]);
   });
 
+  it('says a label was judged with the blocks after it, whatever they said (the page does not reuse its answer)', () => {
+    const reads = (texts: string[]) => detector.scan(texts, KINDS)[0]?.mentions.map((m) => m.readsNext);
+    expect(reads(['GLUE'])).toEqual([true]);
+    expect(reads(['GLUE', 'General Language Understanding Evaluation benchmark'])).toEqual([true]);
+    expect(reads(['I put GLUE on it'])).toEqual([undefined]);
+  });
+
   it('a name in a sentence is not a label: the next block is another sentence', () => {
     const [first] = judged(['I put GLUE on it', 'General Language Understanding Evaluation benchmark']);
     expect(first?.[0]?.[1]).toBe('page');

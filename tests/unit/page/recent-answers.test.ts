@@ -19,6 +19,12 @@ describe('RecentAnswers', () => {
     expect(recent.size).toBe(2);
   });
 
+  it('does not keep a label’s answer, which depends on the blocks after it', () => {
+    const recent = new RecentAnswers();
+    recent.set('GLUE', [{ ...glue[0], evidence: 'page', readsNext: true } as (typeof glue)[0]]);
+    expect(recent.get('GLUE')).toBeUndefined();
+  });
+
   it('does not keep long texts', () => {
     const recent = new RecentAnswers(2, 10);
     recent.set('a text longer than ten', null);
