@@ -79,15 +79,6 @@ export function echoesTitle(sentence: string, titleWords: readonly string[] = []
   return false;
 }
 
-/**
- * Does the name's sentence use two words of one of its expansions next to each other, in their
- * order ("SPT made it semi-parametric", "the hungry hungry hippos of the LLM world (H3, …)", "H3
- * from the Hungry Hungry Hippos paper")? The page then describes the paper in its own words, as
- * surely as if it spelled the name out. Not when both are words any paper of the field may start
- * its title with ("Chinese language", "evaluation framework": see isGenericWord), nor words
- * scattered over the sentence ("a general framework for understanding …"). `sentence` is the
- * name's sentence without the name.
- */
 /** Words the field clips in chat and notes, as their full forms. */
 const CLIPPED = new Map([
   ['eval', 'evaluation'],
@@ -97,6 +88,15 @@ const CLIPPED = new Map([
   ['lang', 'language'],
 ]);
 
+/**
+ * Does the name's sentence use two words of one of its expansions next to each other, in their
+ * order ("SPT made it semi-parametric", "the hungry hungry hippos of the LLM world (H3, …)", "H3
+ * from the Hungry Hungry Hippos paper")? The page then describes the paper in its own words, as
+ * surely as if it spelled the name out. Not when both are words any paper of the field may start
+ * its title with ("Chinese language", "evaluation framework": see isGenericWord), nor words
+ * scattered over the sentence ("a general framework for understanding …"). `sentence` is the
+ * name's sentence without the name.
+ */
 export function echoesExpansion(sentence: string, expansions: readonly (readonly string[])[] = []): boolean {
   if (expansions.length === 0) return false;
   // Every word, small ones too: "researchers work on embedding" does not say "Work Embeddings".

@@ -56,13 +56,27 @@ function markBeneath(doc: Document, registry: MarkRegistry, x: number, y: number
   const stack = doc.elementsFromPoint(x, y).slice(0, BENEATH_DEPTH);
   const top = stack[0];
   if (!top) return null;
-  const empty = !top.textContent?.trim();
+  // Asked once, and only when needed: the top element may be a container of the whole page, whose
+  // textContent would be built on every frame of pointer movement.
+  let empty: boolean | undefined;
+  const letsThrough = (text: Node) => {
+    if (top.contains(text)) return true;
+    empty ??= !hasText(top);
+    return empty;
+  };
   for (const element of stack) {
     for (const child of element.childNodes) {
-      if (child.nodeType !== Node.TEXT_NODE || !(empty || top.contains(child))) continue;
+      if (child.nodeType !== Node.TEXT_NODE || !letsThrough(child)) continue;
       const mark = markOfNodeAt(registry, child, x, y);
       if (mark) return mark;
     }
   }
   return null;
+}
+
+/** Does the element hold any text that is not blank? Stops at the first. */
+function hasText(element: Element): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) if (text.nodeValue?.trim()) return true;
+  return false;
 }

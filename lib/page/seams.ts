@@ -4,6 +4,7 @@
 // a framework's `{name}Matcher` (two text nodes) or a `<wbr>` do not. The background cannot tell
 // (a leaf block's text is sent joined); the page can, from the block's nodes and their layout.
 import type { Mention } from '../detect/types';
+import { isZeroWidth } from '../text/zero-width';
 import type { Segment } from './text-batch';
 
 /** Are two text nodes that meet in a block's text set apart on screen, `before`'s last character
@@ -45,9 +46,6 @@ export const onScreenApart: SetApart = (before, after) => {
   return gap >= 2 || raised || Math.min(a.height, b.height) / high < 0.8;
 };
 
-/** Characters that show nothing: zero-width spaces and joiners, the word joiner, a BOM, a soft hyphen. */
-const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff\u00ad]*$/u;
-
 /** `mentions` without those at a seam where the segment's text nodes do not meet, set apart. */
 export function atNodeSeams(
   segment: Pick<Segment, 'starts' | 'nodes'>,
@@ -61,7 +59,7 @@ export function atNodeSeams(
     // What is shown before the seam: past nodes of invisible characters alone (a link card's
     // zero-width space in a span of its own before "arxiv.org", which the fold drops).
     let before = i - 1;
-    while (before > 0 && INVISIBLE.test((segment.nodes[before] as Text).data)) before--;
+    while (before > 0 && isZeroWidth((segment.nodes[before] as Text).data)) before--;
     return apart(segment.nodes[before] as Text, segment.nodes[i] as Text);
   };
   const standing = mentions.filter((m) => m.seams === undefined || m.seams.every(standsAt));

@@ -4,6 +4,7 @@
 
 import { isCjk } from './cjk';
 import { SEAM, seamBefore } from './seam';
+import { ZERO_WIDTH } from './zero-width';
 
 /** wordStart values. SOFT marks a char joined across an apostrophe ("GLUE’s"): not a word start,
  * but acceptable as the end of a match so possessives still match. */
@@ -37,7 +38,7 @@ for (const ch of "'`$^\\{}") ASCII[ch.charCodeAt(0)] = DROP;
 ASCII[45] = DASH;
 
 // Non-ASCII chars dropped without a boundary: apostrophes, soft hyphen, zero-width chars.
-const DROP_CHARS = new Set([0x2019, 0x2018, 0x00b4, 0x02bc, 0x2032, 0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const DROP_CHARS = new Set([0x2019, 0x2018, 0x00b4, 0x02bc, 0x2032, ...ZERO_WIDTH]);
 export const HYPHEN = 0x2010;
 
 // Folded form per non-ASCII code point: '' = drop, SEP_MARK = separator, else letters/digits.
