@@ -1,9 +1,10 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ListEntry, ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import { focusAfterRender } from '../focus';
 import { ListNameForm } from '../ListNameInput';
 import { useOverflow } from './overflow';
+import { useChipOrder } from './useChipOrder';
 import { attempt } from './usePopupData';
 
 interface Props {
@@ -12,10 +13,15 @@ interface Props {
   selected: string | null;
   onSelect(listId: string): void;
   onChanged(): Promise<void>;
+  /** Put the lists in this order. */
+  reorder(listIds: string[]): Promise<void>;
 }
 
-/** The lists as chips with their counts, and "New list". */
-export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Props) {
+const REORDER_HINT = 'Drag, or Alt+arrow keys, to reorder';
+
+/** The lists as chips with their counts (a toolbar: arrow keys between them, Alt+arrows or
+ * dragging to reorder), and "New list". */
+export function ListPicker({ lists, entries, selected, onSelect, onChanged, reorder }: Props) {
   const [creating, setCreating] = useState(false);
   const chips = useRef<HTMLDivElement>(null);
   const newButton = useRef<HTMLButtonElement>(null);
@@ -27,6 +33,13 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Pr
     // The selected chip's name is bolder, and may no longer fit: it is part of what is shown.
     `${selected}\n${lists.map((l) => `${l.id}\t${l.name}\t${counts.get(l.id) ?? 0}`).join('\n')}`,
   );
+  const order = useChipOrder(chips, lists, reorder);
+  // The list shown changed (chosen, or the next one after a delete): its chip in view.
+  useEffect(() => {
+    chips.current?.querySelector('[aria-pressed="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+  // The one Tab stop of the chips: the chosen list's, or the first.
+  const tabStop = lists.some((l) => l.id === selected) ? selected : lists[0]?.id;
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const create = () =>
@@ -57,18 +70,22 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Pr
           data-more-above={edges.above ? '' : undefined}
           data-more-below={edges.below ? '' : undefined}
         >
-          <div class="pp-chips" ref={chips}>
+          <div class="pp-chips" ref={chips} role="toolbar" aria-label="Reading lists" aria-describedby="pp-chips-help">
             {lists.map((list) => {
               const count = counts.get(list.id) ?? 0;
               return (
                 <button
                   key={list.id}
                   type="button"
-                  class="pp-chip"
+                  class={`pp-chip${order.dragClass(list.id)}`}
+                  data-list-id={list.id}
                   aria-pressed={list.id === selected}
+                  tabIndex={list.id === tabStop ? 0 : -1}
                   // The whole name on hover when the chip cuts it short (screen readers read it whole anyway).
-                  title={cut.has(list.id) ? list.name : undefined}
+                  title={cut.has(list.id) ? `${list.name}\n${REORDER_HINT}` : REORDER_HINT}
                   onClick={() => onSelect(list.id)}
+                  onKeyDown={(e) => order.onKeyDown(e, list.id)}
+                  {...order.dragProps(list.id)}
                 >
                   <span class="pp-chip-name" data-key={list.id} dir="auto">
                     {list.name}
@@ -109,6 +126,12 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged }: Pr
           {error}
         </p>
       )}
+      <p id="pp-chips-help" class="pl-visually-hidden">
+        {REORDER_HINT}. Save on a page adds papers to the first list.
+      </p>
+      <p class="pl-visually-hidden" aria-live="polite">
+        {order.announce}
+      </p>
     </div>
   );
 }

@@ -178,6 +178,11 @@ export function createHandlers({ db, ready, detector, tabs, broadcastChange }: H
     'entries/move': async ({ entryId, toListId }) => afterWrite(lists.moveEntry(db, entryId, toListId)),
     'entries/unmove': async ({ entry, toListId, before }) =>
       afterWrite(lists.undoMove(db, checkedEntry(entry), toListId, before === null ? null : checkedEntry(before))),
+    'lists/reorder': async ({ listIds }) =>
+      afterWrite(
+        lists.reorderLists(db, listIds).then(() => null),
+        'details',
+      ),
     'entries/reorder': async ({ listId, entryIds }) =>
       afterWrite(
         lists.reorderEntries(db, listId, entryIds).then(() => null),

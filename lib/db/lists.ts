@@ -178,6 +178,18 @@ export async function moveEntry(db: PaperLensDB, id: string, toListId: string): 
   });
 }
 
+/** Set the order of the lists (the first is where a page's Save goes); unknown ids are an error,
+ * lists not named keep their order, after. */
+export async function reorderLists(db: PaperLensDB, listIds: string[]): Promise<void> {
+  await db.transaction('rw', db.lists, async () => {
+    const known = (await sortedLists(db)).map((l) => l.id);
+    const unknown = listIds.find((id) => !known.includes(id));
+    if (unknown) throw new Error(`lists: no list with id ${unknown}`);
+    const rest = known.filter((id) => !listIds.includes(id));
+    await Promise.all([...new Set(listIds), ...rest].map((id, order) => db.lists.update(id, { order })));
+  });
+}
+
 /** Set the order of a list's entries; ids not in the list are an error, missing ones keep their place after. */
 export async function reorderEntries(db: PaperLensDB, listId: string, entryIds: string[]): Promise<void> {
   await db.transaction('rw', db.entries, async () => {

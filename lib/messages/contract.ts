@@ -92,6 +92,8 @@ export interface BackgroundMessages {
   'lists/delete': [{ listId: string }, null];
   /** Undo of a delete: the list and its entries as they were. */
   'lists/restore': [{ list: ReadingList; entries: ListEntry[] }, ReadingList];
+  /** The lists in this order (the first is where a page's Save goes); lists not named keep theirs, after. */
+  'lists/reorder': [{ listIds: string[] }, null];
   'entries/save': [{ paperId: string; listId?: string }, ListEntry];
   /** Answers the entries it added: those of the papers that were not in the list before. */
   'entries/save-many': [{ paperIds: string[]; listId: string }, string[]];

@@ -37,6 +37,7 @@ export const PAYLOAD_SHAPES: PayloadShapes = {
   'lists/delete': { listId: 'id' },
   // Checked like a backup's list and entries (handlers' checkedList, checkedEntry).
   'lists/restore': { list: 'any', entries: 'any' },
+  'lists/reorder': { listIds: 'ids' },
   'entries/save': { paperId: 'id', listId: 'id?' },
   'entries/save-many': { paperIds: 'ids', listId: 'id' },
   'entries/remove': { entryId: 'id' },

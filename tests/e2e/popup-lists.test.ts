@@ -25,6 +25,7 @@ afterAll(async () => {
 });
 
 const chip = (name: string) => popup.locator('.pp-chip', { hasText: name });
+const REORDER_HINT = 'Drag, or Alt+arrow keys, to reorder';
 const entry = (title: string) => popup.locator('.pp-entry', { hasText: title });
 const counts = () => popup.locator('.pp-counts').textContent();
 async function reopen() {
@@ -201,6 +202,55 @@ describe('popup: reading lists', () => {
     await reopen();
     await chip('To read').click();
     expect(await entryTitles(popup)).toEqual([XPROMPT, STMOE, SUPERGLUE]);
+  });
+
+  it('reorders the lists with Alt+arrow keys and by dragging a chip; the chips are one Tab stop', async () => {
+    const made = [];
+    for (const name of ['Alpha', 'Beta']) made.push(await ask(popup, 'lists/create', { name }));
+    await reopen();
+    await chip('To read').click();
+    const names = () => popup.locator('.pp-chip .pp-chip-name').allTextContents();
+    const focusedChip = () =>
+      popup.evaluate(() => document.activeElement?.closest('.pp-chip')?.querySelector('.pp-chip-name')?.textContent);
+    const start = await names();
+    expect(start.slice(-2)).toEqual(['Alpha', 'Beta']);
+    // Arrows go from chip to chip (End: the last) and choose nothing; Tab leaves the chips at once.
+    await chip('To read').focus();
+    await popup.keyboard.press('End');
+    await expect.poll(focusedChip).toBe('Beta');
+    await popup.keyboard.press('ArrowLeft');
+    await expect.poll(focusedChip).toBe('Alpha');
+    expect(await chip('To read').getAttribute('aria-pressed')).toBe('true');
+    await popup.keyboard.press('Tab');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe('+ New list');
+    // Alt+Left moves the focused list one place earlier, focus and all, until it is first: where
+    // a page's Save now goes, as the announcement says.
+    await chip('Beta').focus();
+    await popup.keyboard.press('Alt+ArrowLeft');
+    await expect.poll(names).toEqual([...start.slice(0, -2), 'Beta', 'Alpha']);
+    await expect.poll(focusedChip).toBe('Beta');
+    // (Each move re-renders the chips, which blurs the moved one until it is focused again.)
+    for (let at = start.length - 2; at > 0; at--) {
+      await popup.keyboard.press('Alt+ArrowLeft');
+      await expect.poll(async () => (await names()).indexOf('Beta')).toBe(at - 1);
+      await expect.poll(focusedChip).toBe('Beta');
+    }
+    await expect.poll(names).toEqual(['Beta', ...start.slice(0, -2), 'Alpha']);
+    await popup.getByText(`Moved “Beta” to position 1 of ${start.length}: Save on a page adds papers to it.`).waitFor();
+    const saved = await ask(popup, 'entries/save', { paperId: 'arxiv:2306.13643' });
+    expect(saved.listId).toBe(made[1]?.id);
+    await ask(popup, 'entries/remove', { entryId: saved.id });
+    // Dragged onto the left half of the first chip, Alpha goes first.
+    await popup.dragAndDrop(`.pp-chip[data-list-id="${made[0]?.id}"]`, `.pp-chip[data-list-id="${made[1]?.id}"]`, {
+      targetPosition: { x: 4, y: 8 },
+    });
+    await expect.poll(names).toEqual(['Alpha', 'Beta', ...start.slice(0, -2)]);
+    await reopen();
+    expect(await names()).toEqual(['Alpha', 'Beta', ...start.slice(0, -2)]);
+    for (const list of made) await ask(popup, 'lists/delete', { listId: list.id });
+    await reopen();
+    expect(await names()).toEqual(start.slice(0, -2));
+    await chip('To read').click();
   });
 
   it('keeps a note being written when the popup closes, and opens it again until it is saved', async () => {
@@ -567,13 +617,22 @@ describe('popup: reading lists', () => {
         return points.every(([x, y]) => button.contains(document.elementFromPoint(x ?? 0, y ?? 0)));
       });
     expect(await wholeOnScreen()).toBe(true);
-    expect(await chip(long).getAttribute('title')).toBe(long);
-    expect(await chip('Reading list').getAttribute('title')).toBeNull();
+    expect(await chip(long).getAttribute('title')).toBe(`${long}\n${REORDER_HINT}`);
+    expect(await chip('Reading list').getAttribute('title')).toBe(REORDER_HINT);
     await popup.screenshot({ path: `${screenshotDir()}/popup-long-list-names.png` });
     const frame = popup.locator('.pp-chips-frame');
 
-    for (let i = 0; i < 8; i++) made.push(await ask(popup, 'lists/create', { name: `Topic ${i + 1}` }));
+    for (let i = 0; i < 40; i++) made.push(await ask(popup, 'lists/create', { name: `Topic ${i + 1}` }));
     await reopen();
+    // An empty list shown under many chips: the panel ends where its last section does (the
+    // chips' hidden words, placed outside their scrolling box, stretched it by 380 px).
+    await ask(popup, 'entries/save', { paperId: 'arxiv:2306.13643', listId: made[0]?.id });
+    const slack = () =>
+      popup.locator('.pp-panel-area').evaluate((area) => {
+        const last = area.querySelector('.pp-lists')?.lastElementChild?.getBoundingClientRect();
+        return area.scrollHeight - ((last?.bottom ?? 0) - area.getBoundingClientRect().top + area.scrollTop);
+      });
+    expect(await slack()).toBeLessThanOrEqual(24);
     expect(await wholeOnScreen()).toBe(true);
     await expect.poll(() => frame.getAttribute('data-more-below')).toBe('');
     expect(await frame.getAttribute('data-more-above')).toBeNull();

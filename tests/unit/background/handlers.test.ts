@@ -387,6 +387,10 @@ describe('every write tells open pages and tabs', () => {
       async (_: string, entry: string): Promise<unknown> => handlers['entries/remove']({ entryId: entry }, fromPopup),
     ],
     [
+      'lists/reorder',
+      async (list: string): Promise<unknown> => handlers['lists/reorder']({ listIds: [list] }, fromPopup),
+    ],
+    [
       'entries/reorder',
       async (list: string, entry: string): Promise<unknown> =>
         handlers['entries/reorder']({ listId: list, entryIds: [entry] }, fromPopup),

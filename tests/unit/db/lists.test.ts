@@ -80,6 +80,20 @@ describe('reading lists', () => {
     expect(await db.lists.get(thesis.id)).toBeUndefined();
   });
 
+  it('reorders lists: those named first, in that order, the rest after in theirs; the first is the default', async () => {
+    const made: Array<{ id: string; name: string }> = [];
+    for (const name of ['A', 'B', 'C', 'D']) made.push(await lists.createList(db, name));
+    const id = (name: string) => made.find((l) => l.name === name)?.id as string;
+    await lists.reorderLists(db, [id('C'), id('A')]);
+    expect((await lists.sortedLists(db)).map((l) => l.name)).toEqual(['C', 'A', 'B', 'D']);
+    expect((await lists.defaultList(db)).name).toBe('C');
+    // An id twice counts once; an unknown id changes nothing and says which.
+    await lists.reorderLists(db, [id('D'), id('D'), id('B')]);
+    expect((await lists.sortedLists(db)).map((l) => l.name)).toEqual(['D', 'B', 'C', 'A']);
+    await expect(lists.reorderLists(db, [id('A'), 'gone'])).rejects.toThrow('lists: no list with id gone');
+    expect((await lists.sortedLists(db)).map((l) => l.name)).toEqual(['D', 'B', 'C', 'A']);
+  });
+
   it('moving a paper into a list that has it already keeps both notes and the status further along', async () => {
     const reading = await lists.createList(db, 'Reading');
     const matching = await lists.createList(db, 'Matching');

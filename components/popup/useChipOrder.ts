@@ -1,0 +1,83 @@
+// The list chips as one toolbar: one Tab stop (the chosen list's chip), arrow keys from chip to
+// chip, and the lists' order changed by Alt+arrow or by dragging a chip. With thirty lists, each
+// chip a Tab stop, the first paper was 31 presses away (a new-user trial); lists had no order the
+// user could set, and the first one is where a page's Save goes.
+import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+import type { ReadingList } from '../../lib/db/types';
+import { dropOn, moveBy, sameOrder } from './order';
+
+const NEXT: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+/** What a move leaves to say: where the list is now, and what being first means. */
+export function movedText(name: string, at: number, of: number): string {
+  return `Moved “${name}” to position ${at + 1} of ${of}${at === 0 ? ': Save on a page adds papers to it' : ''}.`;
+}
+
+export function useChipOrder(
+  chips: RefObject<HTMLElement>,
+  lists: ReadingList[],
+  reorder: (listIds: string[]) => Promise<void>,
+) {
+  const [dragged, setDragged] = useState<string | null>(null);
+  const [dropAt, setDropAt] = useState<{ id: string; after: boolean } | null>(null);
+  const [announce, setAnnounce] = useState('');
+  const ids = lists.map((l) => l.id);
+  const chip = (id: string | undefined) =>
+    id ? chips.current?.querySelector<HTMLElement>(`[data-list-id="${CSS.escape(id)}"]`) : null;
+  const apply = async (next: string[], moved: string) => {
+    if (sameOrder(next, ids)) return;
+    await reorder(next);
+    // The chip's node moved, which blurs it: focus follows it, and it stays in view.
+    requestAnimationFrame(() => {
+      chip(moved)?.focus();
+      chip(moved)?.scrollIntoView({ block: 'nearest' });
+    });
+    const name = lists.find((l) => l.id === moved)?.name ?? '';
+    setAnnounce(movedText(name, next.indexOf(moved), next.length));
+  };
+  const onKeyDown = (e: KeyboardEvent, id: string) => {
+    const step = NEXT[e.key];
+    const at = ids.indexOf(id);
+    if (step !== undefined && e.altKey) {
+      e.preventDefault();
+      void apply(moveBy(ids, id, step), id);
+    } else if (step !== undefined || e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      const to = e.key === 'Home' ? 0 : e.key === 'End' ? ids.length - 1 : (at + (step ?? 0) + ids.length) % ids.length;
+      chip(ids[to])?.focus();
+    }
+  };
+  const endDrag = () => {
+    setDragged(null);
+    setDropAt(null);
+  };
+  /** The drag-and-drop handlers of the chip of list `id`. */
+  const dragProps = (id: string) => ({
+    draggable: true,
+    onDragStart: (e: DragEvent) => {
+      setDragged(id);
+      if (e.dataTransfer) {
+        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer.setData('text/plain', id);
+      }
+    },
+    onDragOver: (e: DragEvent) => {
+      if (!dragged) return;
+      e.preventDefault();
+      const rect = (e.currentTarget as HTMLElement).getBoundingClientRect();
+      const after = e.clientX > rect.left + rect.width / 2;
+      if (dropAt?.id !== id || dropAt.after !== after) setDropAt({ id, after });
+    },
+    onDrop: (e: DragEvent) => {
+      e.preventDefault();
+      if (dragged && dropAt) void apply(dropOn(ids, dragged, dropAt.id, dropAt.after), dragged);
+      endDrag();
+    },
+    onDragEnd: endDrag,
+  });
+  /** The chip's classes while a chip is dragged: the dragged one, and the side a drop goes to. */
+  const dragClass = (id: string) =>
+    `${dragged === id ? ' pp-dragging' : ''}${dropAt?.id === id ? (dropAt.after ? ' pp-chip-drop-after' : ' pp-chip-drop-before') : ''}`;
+  return { onKeyDown, dragProps, dragClass, announce };
+}
