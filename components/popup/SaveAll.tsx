@@ -1,6 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ListEntry, ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
+import { focusAfterRender } from '../focus';
+import { ListNameForm } from '../ListNameInput';
 import { attempt } from './usePopupData';
 
 interface Props {
@@ -12,6 +14,8 @@ interface Props {
 }
 
 const DEFAULT_NAME = 'Reading list';
+/** The menu's last option: name a new list here, as the popover's menu offers. */
+const NEW_LIST = 'new';
 
 const papers = (n: number) => `${n} paper${n === 1 ? '' : 's'}`;
 
@@ -37,13 +41,16 @@ interface Saved {
   createdListId?: string;
 }
 
-/** "Save all" the page's papers to a chosen list (the first list, or a new "Reading list" when there
- * is none), with an Undo. */
+/** "Save all" the page's papers to a chosen list (the first list, one named here with "New list…",
+ * or a new "Reading list" when there is none), with an Undo. */
 export function SaveAll({ paperIds, lists, entries, onSaved }: Props) {
   const [listId, setListId] = useState('');
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [saved, setSaved] = useState<Saved | null>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLSelectElement>(null);
+  const [naming, setNaming] = useState(false);
+  const [name, setName] = useState('');
   const chosen = lists.find((l) => l.id === listId) ?? lists[0];
   const fail = (text: string) => setStatus({ text, error: true });
   const inChosen = new Set(entries.filter((e) => e.listId === chosen?.id).map((e) => e.paperId));
@@ -58,6 +65,23 @@ export function SaveAll({ paperIds, lists, entries, onSaved }: Props) {
       if (added.length > 0) setSaved({ entryIds: added, ...(chosen ? {} : { createdListId: list.id }) });
       await onSaved();
     }, fail);
+  // The new list is made and chosen; the papers go in when Save is pressed, as with any list.
+  const createList = () =>
+    attempt(async () => {
+      const list = await send('lists/create', { name });
+      await onSaved();
+      setListId(list.id);
+      setNaming(false);
+      setName('');
+      setStatus(null);
+      focusAfterRender(saveButton);
+    }, fail);
+  const stopNaming = () => {
+    setNaming(false);
+    setName('');
+    setStatus(null);
+    focusAfterRender(menu);
+  };
   const undo = (done: Saved) =>
     attempt(async () => {
       await send('entries/remove-many', { entryIds: done.entryIds });
@@ -94,12 +118,14 @@ export function SaveAll({ paperIds, lists, entries, onSaved }: Props) {
           id="pp-saveall-list"
           aria-label="Save all to list"
           class="pl-select pp-grow"
-          value={chosen?.id ?? ''}
+          ref={menu}
+          value={naming ? NEW_LIST : (chosen?.id ?? '')}
           onChange={(e) => {
             // What the last press did was about the list chosen then.
-            setListId(e.currentTarget.value);
             setStatus(null);
             setSaved(null);
+            if (e.currentTarget.value === NEW_LIST) setNaming(true);
+            else setListId(e.currentTarget.value);
           }}
         >
           {lists.length === 0 && <option value="">{DEFAULT_NAME} (new)</option>}
@@ -108,8 +134,25 @@ export function SaveAll({ paperIds, lists, entries, onSaved }: Props) {
               {l.name}
             </option>
           ))}
+          {lists.length > 0 && <option value={NEW_LIST}>New list…</option>}
         </select>
       </div>
+      {naming && (
+        <ListNameForm
+          class="pl-row pp-inline-form"
+          id="pp-saveall-new-list"
+          label="New list name"
+          placeholder="New list name"
+          value={name}
+          onInput={(value) => {
+            setName(value);
+            setStatus(null);
+          }}
+          onCancel={stopNaming}
+          submit="Create"
+          onSubmit={() => void createList()}
+        />
+      )}
       <p class={status?.error ? 'pl-error' : 'pl-status-text'} role="status">
         {status?.text ?? ''}
         {saved && !status?.error && (

@@ -179,6 +179,37 @@ describe('popup: on this page', () => {
     expect(await popup.locator('.pp-saved-inline').count()).toBe(1);
   });
 
+  it('"Save all" can name a new list from its menu, and saves there', async () => {
+    await popup.reload();
+    await rows().first().waitFor();
+    const n = await rows().count();
+    const shownList = () =>
+      popup.getByLabel('Save all to list').evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text);
+    const before = await shownList();
+    await popup.getByLabel('Save all to list').selectOption({ label: 'New list…' });
+    const field = popup.getByLabel('New list name');
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Escape gives up: the menu is back on the list it showed, with focus.
+    await field.press('Escape');
+    await expect.poll(() => field.count()).toBe(0);
+    expect(await shownList()).toBe(before);
+    await expect
+      .poll(() => popup.getByLabel('Save all to list').evaluate((el) => el === document.activeElement))
+      .toBe(true);
+    await popup.getByLabel('Save all to list').selectOption({ label: 'New list…' });
+    await popup.getByLabel('New list name').fill('Blog, second pass');
+    await popup.getByLabel('New list name').press('Enter');
+    // Made and chosen, nothing saved yet: the button offers all the page's papers, and has focus.
+    const save = popup.getByRole('button', { name: `Save all (${n})` });
+    await expect.poll(() => save.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await shownList()).toBe('Blog, second pass');
+    await save.click();
+    await popup.getByText(`Saved ${n} papers to Blog, second pass`).waitFor();
+    const { lists, entries } = await ask(popup, 'lists/overview', {});
+    const made = lists.find((l) => l.name === 'Blog, second pass');
+    expect(entries.filter((e) => e.listId === made?.id)).toHaveLength(n);
+  });
+
   it('"Save all" into a list it made takes the list back too on Undo', async () => {
     for (const list of (await ask(popup, 'lists/overview', {})).lists) {
       await ask(popup, 'lists/delete', { listId: list.id });
