@@ -58,9 +58,13 @@ export function useOverview() {
 export function useTheme(): Theme {
   const [theme, setTheme] = useState<Theme>('auto');
   useEffect(() => {
-    send('settings/get', {})
-      .then((s) => setTheme(s.theme))
-      .catch(() => undefined);
+    const read = () =>
+      void send('settings/get', {})
+        .then((s) => setTheme(s.theme))
+        .catch(() => undefined);
+    read();
+    // Changed while the popup is open (the options page, an imported backup's settings): at once.
+    return onChange(read);
   }, []);
   return theme;
 }

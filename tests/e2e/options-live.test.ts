@@ -4,6 +4,7 @@ import { useExtension } from './browser';
 import { settledMarks } from './marks';
 import { askFrom, eventually, openOptions, pageState } from './options-helpers';
 import { hoverMark, popover } from './popover-helpers';
+import { openReadyPopup } from './popup-helpers';
 
 const env = useExtension('tests/fixtures/pages');
 
@@ -86,5 +87,16 @@ describe('options: live settings', () => {
     expect(await open.evaluate(() => (window as unknown as { __fewest: number }).__fewest)).toBeGreaterThan(0);
     expect((await settledMarks(open)).length).toBe(count);
     await options.getByText('Auto', { exact: true }).click();
+  });
+
+  it('a new theme reaches a popup that is open, without reopening it', async () => {
+    const popup = await openReadyPopup(env.session);
+    const theme = () => popup.evaluate(() => document.querySelector<HTMLElement>('.pp-app')?.dataset.theme ?? 'auto');
+    await expect.poll(theme).toBe('auto');
+    const options = await openOptions(env.session);
+    await options.getByText('Dark', { exact: true }).click();
+    await expect.poll(theme).toBe('dark');
+    await options.getByText('Auto', { exact: true }).click();
+    await expect.poll(theme).toBe('auto');
   });
 });
