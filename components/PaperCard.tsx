@@ -4,6 +4,7 @@ import type { PaperDetails } from '../lib/messages/contract';
 import { Authors } from './Authors';
 import { CopyButtons } from './CopyButtons';
 import { PaperLinks } from './PaperLinks';
+import { yearAndVenue } from './paperName';
 import { SavePanel } from './SavePanel';
 
 interface Props {
@@ -20,7 +21,7 @@ interface Props {
 export function PaperCard({ details, headingId, onChanged, onOpenPaper, wrongPaper }: Props) {
   const { paper, related } = details;
   const [showAbstract, setShowAbstract] = useState(false);
-  const meta = [String(paper.year), paper.venue].filter(Boolean).join(' · ');
+  const meta = yearAndVenue(paper);
   return (
     <article class="pl-card">
       <h2 id={headingId} class="pl-title">

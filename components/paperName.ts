@@ -1,5 +1,13 @@
 import type { Paper } from '../lib/catalog/types';
 
+/** "2022 · ICLR 2023", "CIKM 2023" (not "2023 · CIKM 2023"), "2024": the year the paper appeared,
+ * unless its venue says that year already, and the venue. */
+export function yearAndVenue(paper: Pick<Paper, 'year' | 'venue'>): string {
+  const venue = paper.venue?.trim();
+  if (!venue) return String(paper.year);
+  return new RegExp(`(?<!\\d)${paper.year}(?!\\d)`).test(venue) ? venue : `${paper.year} · ${venue}`;
+}
+
 /** Longest title a one-line notice names in full. */
 const MAX_TITLE = 40;
 

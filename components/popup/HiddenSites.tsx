@@ -52,7 +52,9 @@ export function HiddenSites({ catalog, overview, onChanged }: Props) {
           {items?.map((d, i) => (
             <li key={d.id} class="pp-hidden-item">
               <span class="pp-hidden-text">
-                <span class="pp-hidden-title">{catalog.papers.get(d.paperId)?.title ?? d.paperId}</span>
+                <span class="pp-hidden-title" title={catalog.papers.get(d.paperId)?.title}>
+                  {catalog.papers.get(d.paperId)?.title ?? d.paperId}
+                </span>
                 <span class="pp-muted pp-small">on {siteForDisplay(d.site)}</span>
               </span>
               <button

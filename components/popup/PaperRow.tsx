@@ -19,7 +19,9 @@ export function PaperRow({ paper, saved, count, onClick }: Props) {
       <span class="pp-page-text">
         <span class="pp-page-title">{paper.title}</span>
         <span class="pp-page-meta pp-page-meta-row">
-          <span class="pp-page-authors">{shortAuthors(paper.authors, 2)}</span>
+          <span class="pp-page-authors" title={paper.authors.join(', ') || undefined}>
+            {shortAuthors(paper.authors, 2)}
+          </span>
           <span class={paper.authors.length ? 'pp-dot pp-year' : 'pp-year'}>{paper.year}</span>
           {saved && <span class="pp-saved-inline">✓ Saved</span>}
         </span>

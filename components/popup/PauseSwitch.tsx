@@ -28,7 +28,7 @@ export function PauseSwitch({ site, inputRef }: { site: SiteModeState; inputRef?
         </span>
       </label>
       <span class="pp-muted pp-small">
-        {info.mode === 'quiet' ? 'Quiet: badge only' : paused ? 'No marks on this site' : 'Marks shown'}
+        {info.mode === 'quiet' ? 'Quiet: badge only' : paused ? 'No marks on this site' : 'On: marks papers'}
       </span>
       {error && (
         <p class="pl-error" role="alert">

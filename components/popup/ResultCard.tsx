@@ -1,6 +1,7 @@
 import type { ListEntry, ReadingList } from '../../lib/db/types';
 import { STATUS_LABELS } from '../../lib/db/types';
 import { authorLine, type SearchResult } from '../../lib/search';
+import { yearAndVenue } from '../paperName';
 import { Highlight } from './Highlight';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
 /** One search result: an option of the results listbox (the box keeps focus; Enter or click opens it). */
 export function ResultCard({ id, result, active, entries, lists, onOpen, onHover }: Props) {
   const { paper, terms } = result;
-  const meta = [String(paper.year), paper.venue].filter(Boolean).join(' · ');
+  const meta = yearAndVenue(paper);
   const saved = entries[0];
   const listName = saved && lists.find((l) => l.id === saved.listId)?.name;
   return (
@@ -34,10 +35,15 @@ export function ResultCard({ id, result, active, entries, lists, onOpen, onHover
         <Highlight text={paper.title} terms={terms} />
       </div>
       <div class="pp-result-meta">
-        <span class="pp-authors">
+        {/* The whole line as a tooltip: either part may be cut short. */}
+        <span class="pp-authors" title={paper.authors.join(', ') || undefined}>
           {paper.authors.length ? <AuthorNames authors={paper.authors} terms={terms} /> : 'Authors unknown'}
         </span>
-        {meta && <span class="pp-dot">{meta}</span>}
+        {meta && (
+          <span class="pp-dot" title={meta}>
+            {meta}
+          </span>
+        )}
       </div>
       {paper.tldr && <p class="pp-result-tldr">{paper.tldr}</p>}
       {saved && (

@@ -47,7 +47,8 @@ export function Tabs({ current, counts, onSelect }: Props) {
           >
             {label}
             {count !== undefined && count > 0 && (
-              <span class="pp-tab-count">
+              // Seen, the number could be read as the number of lists: the tooltip says what it counts.
+              <span class="pp-tab-count" title={`${count} ${COUNTED[key]?.[count === 1 ? 0 : 1] ?? ''}`.trim()}>
                 {count}
                 <span class="pl-visually-hidden"> {COUNTED[key]?.[count === 1 ? 0 : 1]}</span>
               </span>

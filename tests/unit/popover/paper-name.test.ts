@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paperName } from '../../../components/paperName';
+import { paperName, yearAndVenue } from '../../../components/paperName';
 
 describe('paperName: a paper as a notice names it', () => {
   it('by its short name when it has one', () => {
@@ -17,5 +17,19 @@ describe('paperName: a paper as a notice names it', () => {
       'Towards Understanding Sharpness-Aware…',
     );
     expect(paperName({ title: 'x'.repeat(60) })).toBe(`${'x'.repeat(40)}…`);
+  });
+});
+
+describe('yearAndVenue', () => {
+  it.each([
+    [{ year: 2023, venue: 'CIKM 2023' }, 'CIKM 2023'],
+    [{ year: 2022, venue: 'ICLR 2023' }, '2022 · ICLR 2023'],
+    [{ year: 2024, venue: 'Computational Linguistics 50(3) (2024)' }, 'Computational Linguistics 50(3) (2024)'],
+    [{ year: 2017, venue: 'SemEval-2017' }, 'SemEval-2017'],
+    [{ year: 2020, venue: 'Journal 12(1):12020-12031' }, '2020 · Journal 12(1):12020-12031'],
+    [{ year: 2024, venue: undefined }, '2024'],
+    [{ year: 2024, venue: '  ' }, '2024'],
+  ])('%j -> %s', (paper, expected) => {
+    expect(yearAndVenue(paper)).toBe(expected);
   });
 });

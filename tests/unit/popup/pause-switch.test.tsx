@@ -7,7 +7,7 @@ afterEach(() => render(null, document.body));
 
 describe('pause switch', () => {
   it.each<[SiteMode, boolean, string]>([
-    ['on', false, 'Marks shown'],
+    ['on', false, 'On: marks papers'],
     ['quiet', false, 'Quiet: badge only'],
     ['off', true, 'No marks on this site'],
   ])('a site in mode %s shows paused=%s (%s), and pressing it asks for the other state', (mode, paused, hint) => {
