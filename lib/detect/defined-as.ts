@@ -77,8 +77,9 @@ export function vocabularyOf(title: string, abstract = ''): Set<string> {
 // relates more often than it classifies ("the reason I got into NLP", "the default in our
 // pipeline"), nor a bracket's aside ("GLUE (a bit old now)").
 const WHOSE = String.raw`\p{L}[\p{L}\p{N}&.-]*['’]s\s`;
+// "NAME is also what we call our …" (an eighth trial's comment on ARES's page) says it as well.
 const DESCRIBED = new RegExp(
-  String.raw`^\s*(?:(?:is|was|means|meant)\s+(?:an?\s|${WHOSE}|(?:our|my|their)\s)|,\s*(?:an?|the)\s|:\s+)`,
+  String.raw`^\s*(?:(?:is|was|means|meant)\s+(?:also\s+)?(?:what\s+(?:we|I|they)\s+call\s+)?(?:an?\s|${WHOSE}|(?:our|my|their)\s)|,\s*(?:an?|the)\s|:\s+)`,
   'iu',
 );
 // "a set of language understanding tasks": what the set holds says what it is.
@@ -138,4 +139,30 @@ export function deniesPaper(after: string, vocabulary: ReadonlySet<string> | und
   const denied = vocabulary ? DENIAL.exec(after)?.[1] : undefined;
   if (denied === undefined || !vocabulary) return false;
   return words(denied).filter((w) => !EMPTY.has(w) && vocabulary.has(stem(w))).length >= 2;
+}
+
+// Another thing given the name, said before it: "we call our alerting stack ARES too", "I named my
+// cat WARP"; "a 2024 paper on RLHF is also called WARP" (an eighth trial's Distill article, whose
+// numbered citation of the other WARP sat in a shadow root).
+const WE_CALL =
+  /\b(?:we|I|they)\s+(?:call|called|name|named|dubbed)\s+(?:our|my|their)\s+([^.,;:!?()\n]{1,40}?)\s+["“‘']?$/iu;
+const ALSO_CALLED =
+  /(?:^|[.;:!?(]\s*)([^.;:!?(]{1,80}?)\s+(?:is|are|was|were)\s+(?:also|too)\s+(?:called|named|known\s+as|dubbed)\s+["“‘']?$/iu;
+
+/**
+ * Does the text before a weak name give it to something its paper is not: the speaker's own thing
+ * ("we call our alerting stack ARES"), in a word or more foreign to the paper, or something else
+ * "also called" so, unless two of the paper's own words say what that is ("a prompt method for
+ * language models, also called WARP")?
+ */
+export function calledSoToo(before: string, vocabulary: ReadonlySet<string> | undefined): boolean {
+  if (!vocabulary) return false;
+  const own = (text: string) => commonWords(text).filter((w) => !isGenericWord(w));
+  const ours = WE_CALL.exec(before)?.[1];
+  if (ours !== undefined) {
+    const telling = own(ours).map(stem);
+    return telling.length > 0 && telling.every((s) => !vocabulary.has(s));
+  }
+  const subject = ALSO_CALLED.exec(before)?.[1];
+  return subject !== undefined && own(subject).filter((w) => vocabulary.has(stem(w))).length < 2;
 }

@@ -5,8 +5,8 @@
  * "CLUE", "Ares" and 2-4 letter acronyms ("SPT", "T5") occur in ordinary prose. Such "weak"
  * names count as a paper mention only with evidence:
  *   1. local evidence: a citation sign within ~60 chars either side (see hasLocalEvidence); a
- *      numeric one ("[12]") alone only on a page that names some paper of the catalog, where it
- *      also vouches for the name's later uses (every field numbers its footnotes), or
+ *      numeric one ("[12]") alone only on a page that names some paper of the catalog (every
+ *      field numbers its footnotes), where it also vouches for the name's later uses, or
  *   2. page evidence: the same paper was identified on the page by its full title, a link
  *      (arXiv, DOI, ACL Anthology, OpenReview), a distinctive name of its own, or its weak name named as a
  *      research work ("the GLUE benchmark [3]" above a table headed "GLUE"), so the page is
@@ -27,15 +27,16 @@
  *   5. its title's words: two of them together in its sentence ("I did not try H3 or any state
  *      space model"), not two words any paper of the field uses ("language models"). Shown, and
  *      vouching for nothing else: that is a topic, not the paper's own words for its name.
- * A weak name continued by a hyphen and a capital or digit ("GLUE-X"), or by a dot and a digit
- * ("H3.3", a histone variant), is part of another name; one followed by a noun that makes it
- * another thing ("WARP terminal", "the ARES mission", "an H3 heading") is that thing, whatever
- * else the page says, and so is one followed by a colon and another work's title ("WARP: On the
- * Benefits of Weight Averaged Rewarded Policies": see other-title.ts); so is one the page says is
- * something in words its paper's title and abstract never use ("GLUE is a grid middleware",
- * "GLUE, the Grid Laboratory Uniform Environment": see defined-as.ts), and then the block's
- * other bare uses of the name are that thing too ("… and GLUE is used by every site"). One spelled out as another thing or followed by a noun that makes
- * it one makes all its uses in the block that thing ("single-particle tracking (SPT) … the SPT
+ * A weak name continued by a hyphen and a capital or digit ("GLUE-X"), a dot and a digit ("H3.3")
+ * or a plus ("WARP+") is part of another name; one followed by a noun that makes it another thing
+ * ("WARP terminal", "an H3 heading") is that thing, whatever else the page says, and so is one
+ * followed by a colon and another work's title ("WARP: On the Benefits of Weight Averaged
+ * Rewarded Policies": see other-title.ts), one the page says is something in words its paper's
+ * title and abstract never use ("GLUE is a grid middleware", "GLUE, the Grid Laboratory Uniform
+ * Environment") and one it gives to something else ("we call our alerting stack ARES", "a 2024
+ * paper on RLHF is also called WARP": see defined-as.ts); the block's other bare uses of the name
+ * are that thing too. One spelled out as another thing or followed by a noun that makes it one
+ * makes all its uses in the block that thing ("single-particle tracking (SPT) … the SPT
  * datasets"), whatever research words or citation signs stand around them, unless the paper's own
  * marks name it there (its first author and year, its expansion, even paraphrased, or its words).
  * Research words count only next to the name ("the GLUE benchmark") or as a score on it ("77.4
@@ -52,7 +53,8 @@
 
 import { attributeOfNoun, partOfProperName } from './attribute-noun';
 import { citedInNextSentence, citesOtherWork, citesThisWork } from './citations';
-import { deniesPaper, describedAsOther } from './defined-as';
+import { calledSoToo, deniesPaper, describedAsOther } from './defined-as';
+import { weakNameGoesOn } from './longer-names';
 import { titlesAnotherWork } from './other-title';
 import { isShown } from './shown';
 import {
@@ -92,8 +94,6 @@ const OWN = 'own';
 const OTHER_WEAK = 'other-weak';
 
 const MODEL_SIZE = /^[-‐‑]\d+(?:\.\d+)?[MBT](?![\p{L}\d])/u;
-const GERMAN_COMPOUND =
-  /^[-‐‑](?:Benchmarks?|Datens[aä]tz\p{L}*|Aufgaben?|Ergebniss?e?n?|Scores?|Leaderboards?|Bestenliste|Modell\p{L}*|Paper|Aufsatz|Ans[aä]tz\p{L}*|Verfahren|Methoden?|Technik\p{L}*|Framework|Architektur|Variante\p{L}*|Implementierung|Evaluierung|Training|Baselines?)(?!\p{L})/u;
 
 // Company is a list or a comparison: "GLUE, SuperGLUE and CLUE", "XPrompt (Ma et al.) with WARP",
 // "XPrompt, cf. WARP", "WARP got 81% on my task, XPrompt 79%". A remark that happens to hold a paper's name further on is not: "I use
@@ -142,10 +142,8 @@ export function judgeEvidence(
     // A model of the paper by its size ("H3-125M", "H3-1.3B", as "ST-MoE-32B" is ST-MoE's): a
     // count of parameters is research's, and names the paper.
     if (MODEL_SIZE.test(after)) return 'named';
-    // "GLUE-X", "CLUE-2", "H3.3": a hyphen and a capital or digit, or a dot and a digit, make a
-    // longer name: another benchmark, a histone variant. Not a German compound of the field's
-    // nouns: "auf dem GLUE-Benchmark", "die CLUE-Ergebnisse", "der WARP-Ansatz", "die SPT-Methode".
-    if (/^(?:[-‐‑][\p{Lu}\d]|\.\d)/u.test(after) && !GERMAN_COMPOUND.test(after)) return 'none';
+    // "GLUE-X", "H3.3", "WARP+": part of a longer name (longer-names.ts).
+    if (weakNameGoesOn(after)) return 'none';
     if (MEMBER_OF.test(text.slice(Math.max(0, m.start - 2), m.start))) return 'none';
     if (citesOtherWork(after, m.year)) return OTHER_WEAK;
     const before = text.slice(Math.max(0, m.start - EVIDENCE_WINDOW), m.start);
@@ -153,7 +151,8 @@ export function judgeEvidence(
     // "ARES Robotics", "WARP terminal"; "WARP: On the Benefits of Weight Averaged Rewarded Policies".
     // (The title and what follows it may run past the evidence window: AFTER_COLON reads 160.)
     const title = text.slice(m.end, m.end + 200);
-    if (namesAnotherThing(before, after) || titlesAnotherWork(title, profile?.titleWords)) return OTHER;
+    if (namesAnotherThing(before, after, m.shortName) || titlesAnotherWork(title, profile?.titleWords, false, before))
+      return OTHER;
     if (citesThisWork(before, after, m.year, m.author)) return OWN;
     if (citedInNextSentence(text.slice(m.end, m.end + LOOK_BACK_CHARS), m.year, m.author)) return OWN;
     // "Semi-Parametric Prompt Tuning (SPT)": the name given with its title's own expansion.
@@ -181,6 +180,8 @@ export function judgeEvidence(
     );
     const local = localEvidence(before, text.slice(m.end, m.end + LOOK_BACK_CHARS), m.year, m.author);
     if (local === 'named') return 'named';
+    // "we call our alerting stack ARES too", "… is also called WARP [7]" (read before the window).
+    if (calledSoToo(spelling, profile?.vocabulary)) return OTHER_WEAK;
     // A list or a comparison with another paper of the catalog: shown, and vouching for nothing
     // else, since the list may hold another thing of that name ("SuperGlue and LightGlue for
     // matching and H3 for spatial indexing": Uber's H3 grid).

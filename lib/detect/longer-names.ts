@@ -6,9 +6,17 @@
 // title case after a joining word. (Weak names continued by a hyphen, "GLUE-X", are judged in
 // evidence.ts.)
 import type { Mention } from './types';
+import { needsEvidence } from './weak-names';
 
 // "v2", "V3", "-v2", "v1.5", "++"; not "V100" (a GPU).
 const VERSION_AFTER = /^(?:[-‐‑]?\s?[vV]\d{1,2}(?:\.\d+)*(?![\d\p{L}])|\+\+)/u;
+// A distinctive name's variant or sequel: "XPrompt+" (not a sum, "XPrompt+SPT"); by its number,
+// after a name that does not end in one: "RefactorBench-2" (an eighth trial's HF daily card),
+// "RefactorBench 2." where the number ends the phrase; not a score ("SuperGLUE 2 points"), a size
+// or the paper's own model ("ST-MoE-32B"). (A weak name so continued is another thing, judged in
+// evidence.ts: "WARP+", "CLUE-2".)
+const PLUS_AFTER = /^\+(?![\p{L}\d+])/u;
+const SEQUEL_AFTER = /^(?:[-‐‑][2-9](?![\d\p{L}]|[.,]\d)|\s[2-9](?=\s*(?:$|[.,:;)\]!?](?!\d))))/u;
 // "Titan" after "ERNIE 3.0": a name that ends in a number, continued by a word that names a
 // variant. Only such words: "H3 Fu et al. (2023)" is a citation, "HaT5 Using …" a headline.
 const ENDS_IN_NUMBER = /\d[\d.]*[A-Za-z]?$/u;
@@ -41,7 +49,9 @@ export function startsLongerName(m: Mention, text: string, others: readonly Ment
   const after = text.slice(m.end, m.end + 40);
   if (m.kind === 'short') {
     if (VERSION_AFTER.test(after) || HYPHEN_VARIANT_AFTER.test(after)) return true;
-    return ENDS_IN_NUMBER.test(m.shortName ?? '') && VARIANT_AFTER.test(after);
+    const numbered = ENDS_IN_NUMBER.test(m.shortName ?? '');
+    if (numbered) return VARIANT_AFTER.test(after);
+    return !needsEvidence(m.shortName ?? '') && (PLUS_AFTER.test(after) || SEQUEL_AFTER.test(after));
   }
   const goesOn = TITLE_GOES_ON.exec(after);
   if (!goesOn) return false;
@@ -53,3 +63,13 @@ export function startsLongerName(m: Mention, text: string, others: readonly Ment
 export function dropPartsOfLongerNames(mentions: Mention[], text: string): Mention[] {
   return mentions.filter((m) => !startsLongerName(m, text, mentions));
 }
+
+// A weak name continued: "GLUE-X", "CLUE-2", "H3.3" (a histone variant), Cloudflare's "WARP+" (an
+// eighth trial's inbox; not "GLUE+SuperGLUE"). Not a German compound of the field's nouns: "auf
+// dem GLUE-Benchmark", "die CLUE-Ergebnisse", "der WARP-Ansatz", "die SPT-Methode".
+const WEAK_GOES_ON = /^(?:[-‐‑][\p{Lu}\d]|\.\d|\+(?![\p{L}\d+]))/u;
+const GERMAN_COMPOUND =
+  /^[-‐‑](?:Benchmarks?|Datens[aä]tz\p{L}*|Aufgaben?|Ergebniss?e?n?|Scores?|Leaderboards?|Bestenliste|Modell\p{L}*|Paper|Aufsatz|Ans[aä]tz\p{L}*|Verfahren|Methoden?|Technik\p{L}*|Framework|Architektur|Variante\p{L}*|Implementierung|Evaluierung|Training|Baselines?)(?!\p{L})/u;
+
+/** Does the text after a weak name continue it into another name (evidence.ts judges it 'none')? */
+export const weakNameGoesOn = (after: string): boolean => WEAK_GOES_ON.test(after) && !GERMAN_COMPOUND.test(after);

@@ -13,6 +13,10 @@ const AFTER_COLON = /^\s*[:：]\s+([^\n.?!]{0,160})(?:[.?!]\s*(\S*))?/u;
  * styles): there, a title needs no capitals to be one. */
 const REFERENCE_GOES_ON =
   /^(?:arXiv|CoRR|In|Proc|Proceedings|Advances|Transactions|Journal|preprint|\d{4}|\p{Lu}{2,})/u;
+// A title's opening words that take the name as their object: "Beyond CLUE: A Chinese Long-Context
+// Understanding Benchmark" (an eighth trial's arXiv listing) is about CLUE, not a work named so.
+const ABOUT_IT_BEFORE =
+  /(?:^|[\s"“‘(])(?:Beyond|Revisiting|Rethinking|Extending|Improving|Fixing|Debiasing|Evaluating|Probing|Benchmarking|Against|After|Towards?)\s+$/u;
 /** Words of a title: five or more, so that a heading ("GLUE: Main Results on All Tasks") is not one. */
 const TITLE_WORDS = 5;
 
@@ -22,9 +26,15 @@ const TITLE_WORDS = 5;
  * reference that goes on after the title. A distinctive name is judged so: "P-tuning: Prompt
  * tuning can be comparable to fine-tuning across scales and tasks. In ACL" is P-tuning v2's
  * title, not GPT Understands, Too, while a blog's heading "LightGlue: How We Made It Fast on
- * Phones" is about LightGlue.
+ * Phones" is about LightGlue. `before`: the text before the name.
  */
-export function titlesAnotherWork(after: string, titleWords: readonly string[] = [], referenceOnly = false): boolean {
+export function titlesAnotherWork(
+  after: string,
+  titleWords: readonly string[] = [],
+  referenceOnly = false,
+  before = '',
+): boolean {
+  if (ABOUT_IT_BEFORE.test(before)) return false;
   const own = new Set(titleWords);
   const [, phrase, next] = AFTER_COLON.exec(after) ?? [];
   if (phrase === undefined) return false;

@@ -62,12 +62,16 @@ const LIST_TAIL = /(?<=\b(?:such\s+as|like|including)\s)(?:\p{Lu}[\p{L}\d-]*,?\s
 // "the ARES mission", "the SPT collaboration", "an H3 heading", "SPT blow counts", "SPT N-values",
 // "ARES Robotics", "the ARES lab meeting"). No paper
 // of the catalog is any of these. Nouns that are verbs too count only in the singular ("WARP
-// drives accuracy up", "WARP speeds up training", "ARES tags each answer" name the paper), and a
-// variant or a mutation only of a histone: "an H3 variant", "a WARP variant" are the papers' own
-// models.
+// drives accuracy up", "WARP speeds up training", "ARES tags each answer" name the paper). A
+// histone's name after "histone" is the protein, whatever follows ("this is not histone H3", an
+// eighth trial's comment on H3's own page); a variant or a mutation is another thing only of a
+// histone ("histone H3 variants"): "an H3 variant", "a WARP variant" are the papers' own models.
 const ANOTHER_THING_AFTER =
   /^\s+(?:(?:terminal|client|vpn|app|gun|rocket|launcher|mission|rover|telescope|collaboration|satellite|heading|element|histone|protein|gene|receptor|antibody)s?|drive|speed(?![-\s]?ups?\b)|factor|stick|board\s+game|tag|blow\s*counts?|N[\s-]?(?:\d\d[\s-]?)?values?|N\d\d|hammer|sampler|borings?|boreholes?|wheals?|clusters?|cells?|hexagons?|hex(?:agonal)?|grids?|res(?:olution)?\s+\d+|labs?|robotics|inc|ltd|corp|llc|gmbh)\b|^\s+\(N1?\)\d\d/i;
 const HISTONE_BEFORE = /\bhistones?\s+$/i;
+// A histone's own name: H1, H2A, H2B, H3, H4.
+const HISTONE_NAME = /^H[1-4][AB]?$/u;
+const VARIANT_AFTER = /^\s+(?:variant|mutation)s?\b/i;
 // A vendor's name right before it makes it the vendor's product: "AWS GLUE job bookmarks",
 // "Cloudflare WARP", "NVIDIA Warp" (not Google's: the WARP of the catalog is Google DeepMind's).
 // "Uber's H3", "Uber 的 H3" (Uber's hexagonal grid) too.
@@ -75,7 +79,6 @@ const VENDOR_BEFORE =
   /\b(?:AWS|Amazon|Azure|Cloudflare|NVIDIA|Nvidia|Oracle|IBM|Apple|Adobe|Intel|Uber)(?:\s+|['’]s\s+|\s*的\s*)$/;
 // A place's number: "Room H3", "move to room H3", "Gate SPT"… a room, a hall, a gate or a seat.
 const PLACE_BEFORE = /\b(?:room|hall|h[öo]rsaal|raum|saal|gate|seat|platform|building|floor|bay|row)\s+$/i;
-const VARIANT_AFTER = /^\s+(?:variant|mutation)s?\b/i;
 // "lol not my H3 — though …" (a chat's reply to someone who meant the paper): the speaker's other
 // thing of that name. Only where nothing follows it: "not my GLUE score" speaks of the benchmark.
 const NOT_MINE_BEFORE = /\bnot\s+(?:my|our)\s+$/i;
@@ -85,11 +88,12 @@ const NOTHING_AFTER = /^\s*(?:[—–-]|[.,;:!?)]|$)/u;
  * "histone H3 variants")? */
 // The same nouns in Chinese and Japanese, without a space: "H3 六边形网格索引", "H3 网格".
 const ANOTHER_THING_AFTER_CJK = /^\s*(?:六边形|六角形|网格|網格|グリッド)/u;
-export const namesAnotherThing = (before: string, after: string): boolean =>
+export const namesAnotherThing = (before: string, after: string, name = ''): boolean =>
   ANOTHER_THING_AFTER.test(after) ||
   ANOTHER_THING_AFTER_CJK.test(after) ||
   VENDOR_BEFORE.test(before) ||
   PLACE_BEFORE.test(before) ||
+  (HISTONE_BEFORE.test(before) && HISTONE_NAME.test(name)) ||
   (VARIANT_AFTER.test(after) && HISTONE_BEFORE.test(before)) ||
   (NOT_MINE_BEFORE.test(before) && NOTHING_AFTER.test(after));
 // A DOI in the sentence points at a published work, as arXiv does, though of any field: a sign.

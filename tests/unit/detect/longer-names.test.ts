@@ -20,6 +20,11 @@ describe('names that start a longer name', () => {
     ['Parameter-Efficient Transfer Learning for NLP via Shared Hypernetworks'],
     ['XPrompt++ improves on it'],
     ['XPrompt-Lite and XPrompt-Pro, and the ONNX port XPrompt-ONNX'],
+    // A variant or a sequel (an eighth trial's HF daily card: "… Refactoring with RefactorBench-2").
+    ['XPrompt+ improves on it'],
+    ['Measuring prompt pruning with XPrompt-2'],
+    ['Measuring prompt pruning with XPrompt 2.'],
+    ['We release XPrompt 3: faster'],
   ])('%j marks nothing', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -38,6 +43,22 @@ describe('names that start a longer name', () => {
     // A citation or a headline after a name that ends in a number: still the name.
     ['such as ERNIE 3.0 Sun et al. (2021)', [['ernie3', 'ERNIE 3.0']]],
     ['trained P-tuning on V100 GPUs', [['p-tuning', 'P-tuning']]],
+    // A sum, a score, a count after it: still the name.
+    [
+      'XPrompt+LightGlue, as a sum',
+      [
+        ['arxiv:2210.04457', 'XPrompt'],
+        ['lightglue', 'LightGlue'],
+      ],
+    ],
+    [
+      'XPrompt 2 points ahead, XPrompt 2.5 points, XPrompt 12.',
+      [
+        ['arxiv:2210.04457', 'XPrompt'],
+        ['arxiv:2210.04457', 'XPrompt'],
+        ['arxiv:2210.04457', 'XPrompt'],
+      ],
+    ],
     // A size, a task, weights, an adjective, a German compound: still the name.
     [
       'XPrompt-32B, XPrompt-L, XPrompt-Large, XPrompt-RTE, XPrompt-DISK',

@@ -68,6 +68,24 @@ describe('the evidence policy on a review of real phrasings', () => {
       ],
     ],
     ['I thought SPT was the standard penetration test.', [['SPT', 'none']]],
+    // An eighth trial (a Gmail inbox, comments on ARES's and H3's pages, a Distill article, an
+    // arXiv listing): a product named after it, the speaker's own thing, another thing "also
+    // called" so, a title about it.
+    ['Your WARP+ subscription renews on Dec 1', [['WARP', 'none']]],
+    ['lol I clicked because ARES is also what we call our alerting stack at work.', [['ARES', 'none']]],
+    ['Funny, we call our alerting stack ARES too.', [['ARES', 'none']]],
+    ['We call our method ARES, an automated RAG evaluation system.', [['ARES', 'named']]],
+    [
+      '(Confusingly, a 2024 paper on reinforcement learning from human feedback is also called WARP[2]; it averages rewarded policies.)',
+      [['WARP', 'none']],
+    ],
+    ['An adversarial reprogramming approach to prompts is also called WARP.', [['WARP', 'page']]],
+    [
+      'Word-level Adversarial ReProgramming, also called WARP (Hambardzumyan et al., 2021), learns prompts.',
+      [['WARP', 'named']],
+    ],
+    ['Title: Beyond CLUE: A Chinese Long-Context Understanding Benchmark', [['CLUE', 'page']]],
+    ['Title: CLUE: A Chinese Long-Context Understanding Benchmark for Agents', [['CLUE', 'none']]],
     // "not my NAME" with nothing after it: the speaker's other thing; "not my GLUE score" is not.
     ['lol not my H3 — though a hippo-shaped hex grid would be cool', [['H3', 'none']]],
     ['That is not our GLUE score, it is theirs.', [['GLUE', 'named']]],
@@ -174,13 +192,16 @@ describe('the evidence policy on a review of real phrasings', () => {
     // Other fields: the verb "benchmark", geotechnics' dataset, a DOI of a biology citation.
     ['We benchmark H3 against S2 and geohash for spatial indexing.', [['H3', 'page']]],
     ['We compiled a dataset of SPT N-values from 120 boreholes.', [['SPT', 'none']]],
-    ['Trimethylation of histone H3 (Zhou et al., 2019; doi:10.1016/j.cell.2019.01.001) is common.', [['H3', 'page']]],
+    // A histone's H3 is the protein, whatever cites it (an eighth trial: "this is not histone H3",
+    // a comment on H3's own page).
+    ['Trimethylation of histone H3 (Zhou et al., 2019; doi:10.1016/j.cell.2019.01.001) is common.', [['H3', 'none']]],
+    ['for the biologists who landed here from a search: this is not histone H3', [['H3', 'none']]],
     // A DOI's own year, or a medical reference's, of another year cites another paper (past the
     // evidence window too); one of the paper's year still cites it.
     ['GLUE sticks were tested for shear strength (doi:10.1016/j.ijadhadh.2020.102530).', [['GLUE', 'page']]],
     [
       'Zhou X, Sun H, et al. Histone H3 K27M mutation in pediatric glioma, Mol Cell 2019;74:1-12, doi:10.1016/j.molcel.2019.01.001',
-      [['H3', 'page']],
+      [['H3', 'none']],
     ],
     ['Results were compared with CLUE (doi:10.18653/v1/2020.coling-main.419).', [['CLUE', 'block']]],
   ])('%s', (text, expected) => {
