@@ -327,4 +327,16 @@ export const DETECTOR_CASES: DetectorCase[] = [
     marks: ['LightGlue', 'ST-MoE: Designing Stable and Transferable Sparse Expert Models'],
     papers: ['arxiv:2202.08906', 'arxiv:2306.13643'],
   },
+  // A webmail inbox (an eighth trial's Gmail): a Scholar alert cites WARP, so Cloudflare's
+  // "WARP+" two rows below had been marked as the paper.
+  {
+    file: 'inbox.html',
+    marks: [
+      'LightGlue',
+      'SuperGlue',
+      'WARP: Word-level Adversarial ReProgramming',
+      'XPrompt: Exploring the Extreme of Prompt Tuning',
+    ],
+    papers: ['arxiv:1911.11763', 'arxiv:2101.00121', 'arxiv:2210.04457', 'arxiv:2306.13643'],
+  },
 ];

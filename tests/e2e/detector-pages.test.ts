@@ -302,6 +302,34 @@ describe('detector: names where two elements meet without a space', () => {
   });
 });
 
+describe('detector: how marks look in a row cut to one line', () => {
+  it('inbox.html: a name in a cell that clips to one line at normal line height shows its underline', async () => {
+    const { page } = await openFixture(env, 'inbox.html');
+    await waitForStable(() => markedTexts(page), 250);
+    const rect = await page.evaluate(() => {
+      const cell = [...document.querySelectorAll('.bog')].find((el) => el.textContent?.startsWith('SuperGlue'));
+      const text = cell?.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 'SuperGlue'.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    // The row's clipping box ends at the line box's bottom: an underline 3 px below the baseline
+    // fell outside it and was never painted (Gmail's subject cells).
+    const { data, width } = await pixelsAt(page, {
+      x: rect.x,
+      y: rect.y + rect.height - 5,
+      width: rect.width,
+      height: 5,
+    });
+    let blue = 0;
+    for (let i = 0; i < data.length; i += 4) if ((data[i + 2] as number) - (data[i] as number) > 60) blue++;
+    expect(blue).toBeGreaterThan(width * 0.6);
+    await page.close();
+  });
+});
+
 describe('detector: how marks look in code', () => {
   it("awesome.html: a name in a tight code block shows its underline, which the next line's background used to cover", async () => {
     const { page } = await openFixture(env, 'awesome.html');
