@@ -1,11 +1,13 @@
 import type { Mark, MarkRegistry } from './marks';
+import { sideLinks, trimmedContents } from './side-links';
 import { INLINE_TAGS, isInsideSkipped } from './skip';
 
 /**
  * Marks the links the background resolved to a paper (`ids[i]` for `links[i]`, whose raw href was
  * `hrefs[i]`) and returns the marks made. `late`: the page's observer cleared elements since the
  * hrefs were read, so this answer may be for where a link went before, or for a link the page has
- * hidden since; such a link gets no mark. A link that goes to no paper, or has no text, keeps no
+ * hidden since; such a link gets no mark. A link that goes to no paper, has no text, or is a side
+ * link of another link to its paper ("pdf" after "arXiv:2311.09476": side-links.ts), keeps no
  * mark of an earlier answer.
  */
 export function linkMarks(
@@ -16,16 +18,17 @@ export function linkMarks(
   registry: MarkRegistry,
 ): Mark[] {
   const made: Mark[] = [];
+  const texts = links.map((link, i) => (ids[i] ? (link.textContent ?? '') : ''));
+  const sides = sideLinks(links, ids, texts);
   links.forEach((link, i) => {
     const paperId = ids[i];
     if (!link.isConnected) return;
     if (late && (isInsideSkipped(link) || link.getAttribute('href') !== hrefs[i])) return;
-    if (!paperId || !link.textContent?.trim()) {
+    if (!paperId || !texts[i]?.trim() || sides.has(link)) {
       registry.drop(link);
       return;
     }
-    const range = link.ownerDocument.createRange();
-    range.selectNodeContents(headingOf(link));
+    const range = trimmedContents(headingOf(link));
     const mark: Mark = { paperId, kind: 'link', range, owner: link };
     registry.replace(link, [mark]);
     made.push(mark);

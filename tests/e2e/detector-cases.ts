@@ -339,4 +339,15 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
     papers: ['arxiv:1911.11763', 'arxiv:2101.00121', 'arxiv:2210.04457', 'arxiv:2306.13643'],
   },
+  // An arXiv listing: each entry's id link is marked, not its pdf, html and other beside it; a
+  // new paper titled "Beyond CLUE: …" is about CLUE (its abstract cites it).
+  {
+    file: 'arxiv-listing.html',
+    marks: [
+      'ARES: An Automated Evaluation Framework for Retrieval-Augmented Generation Systems',
+      'CLUE',
+      'arXiv:2311.09476',
+    ],
+    papers: ['arxiv:2004.05986', 'arxiv:2311.09476'],
+  },
 ];

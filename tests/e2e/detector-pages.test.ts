@@ -302,6 +302,26 @@ describe('detector: names where two elements meet without a space', () => {
   });
 });
 
+describe('detector: link marks', () => {
+  it("arxiv-listing.html: an entry's id link is underlined without the blanks around it in the link", async () => {
+    const { page } = await openFixture(env, 'arxiv-listing.html');
+    await waitForStable(() => markedTexts(page), 250);
+    const ends = await page.evaluate(() =>
+      [...(CSS.highlights.get('paperlens-mention') as unknown as Set<AbstractRange>)].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      }),
+    );
+    // (Marked twice: as a link, and as an arXiv id in its text.)
+    expect(ends.filter((t) => t.includes('2311.09476'))).toEqual(['arXiv:2311.09476', 'arXiv:2311.09476']);
+    // "Beyond CLUE: …" and "CLUE (Xu et al., 2020)" in its abstract.
+    expect(ends.filter((t) => t === 'CLUE')).toHaveLength(2);
+    await page.close();
+  });
+});
+
 describe('detector: how marks look in a row cut to one line', () => {
   it('inbox.html: a name in a cell that clips to one line at normal line height shows its underline', async () => {
     const { page } = await openFixture(env, 'inbox.html');
