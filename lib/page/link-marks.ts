@@ -28,7 +28,8 @@ export function linkMarks(
       registry.drop(link);
       return;
     }
-    const range = trimmedContents(headingOf(link));
+    const heading = headingOf(link);
+    const range = heading === link ? trimmedContents(link, texts[i]) : trimmedContents(heading);
     const mark: Mark = { paperId, kind: 'link', range, owner: link };
     registry.replace(link, [mark]);
     made.push(mark);

@@ -54,11 +54,11 @@ export function sideLinks(
   return sides;
 }
 
-/** A range over `node`'s text without the blanks at its ends ("arXiv:2311.09476 " in a listing's link). */
-export function trimmedContents(node: Node): Range {
+/** A range over `node`'s text (`text`, when read already) without the blanks at its ends
+ * ("arXiv:2311.09476 " in a listing's link). */
+export function trimmedContents(node: Node, text = node.textContent ?? ''): Range {
   const range = node.ownerDocument?.createRange() ?? new Range();
   range.selectNodeContents(node);
-  const text = node.textContent ?? '';
   if (text.trim() === text) return range;
   const walker = (node.ownerDocument as Document).createTreeWalker(node, NodeFilter.SHOW_TEXT);
   let first: Text | null = null;
