@@ -13,8 +13,8 @@ interface Props {
   selected: string | null;
   onSelect(listId: string): void;
   onChanged(): Promise<void>;
-  /** Put the lists in this order. */
-  reorder(listIds: string[]): Promise<void>;
+  /** Put the lists in this order; answers whether that worked. */
+  reorder(listIds: string[]): Promise<boolean>;
 }
 
 const REORDER_HINT = 'Drag, or Alt+arrow keys, to reorder';

@@ -156,9 +156,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
         selected={list?.id ?? null}
         onSelect={onSelect}
         onChanged={onChanged}
-        reorder={async (listIds) => {
-          await run(() => send('lists/reorder', { listIds }));
-        }}
+        reorder={(listIds) => run(() => send('lists/reorder', { listIds }))}
       />
       {list && (
         <ListHeader

@@ -17,7 +17,8 @@ export function movedText(name: string, at: number, of: number): string {
 export function useChipOrder(
   chips: RefObject<HTMLElement>,
   lists: ReadingList[],
-  reorder: (listIds: string[]) => Promise<void>,
+  /** Answers whether the lists were put in that order (a failure says why elsewhere). */
+  reorder: (listIds: string[]) => Promise<boolean>,
 ) {
   const [dragged, setDragged] = useState<string | null>(null);
   const [dropAt, setDropAt] = useState<{ id: string; after: boolean } | null>(null);
@@ -26,8 +27,7 @@ export function useChipOrder(
   const chip = (id: string | undefined) =>
     id ? chips.current?.querySelector<HTMLElement>(`[data-list-id="${CSS.escape(id)}"]`) : null;
   const apply = async (next: string[], moved: string) => {
-    if (sameOrder(next, ids)) return;
-    await reorder(next);
+    if (sameOrder(next, ids) || !(await reorder(next))) return;
     // The chip's node moved, which blurs it: focus follows it, and it stays in view.
     requestAnimationFrame(() => {
       chip(moved)?.focus();
