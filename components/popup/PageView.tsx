@@ -88,6 +88,8 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
     return paper ? [{ paper, count: c.count }] : [];
   });
   const saved = groupByPaper(overview?.entries ?? []);
+  const listNames = new Map((overview?.lists ?? []).map((l) => [l.id, l.name]));
+  const savedIn = (paperId: string) => (saved.get(paperId) ?? []).map((e) => listNames.get(e.listId) ?? '');
   const tabPaper = tab.paper;
   // Without papers, whether the page can be read at all decides what to say: wait for it.
   if (counts === null || !catalog || (papers.length === 0 && site.reachable === null))
@@ -116,7 +118,7 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
           <TabPaper
             paper={tabPaper}
             pdf={tab.pdf}
-            saved={saved.has(tabPaper.id)}
+            savedIn={savedIn(tabPaper.id)}
             lists={overview?.lists ?? []}
             entries={overview?.entries ?? []}
             onOpen={onOpen}
@@ -174,7 +176,7 @@ export function PageView({ catalog, overview, onOpen, onChanged }: Props) {
       <ul class="pp-page-list">
         {papers.map(({ paper, count }) => (
           <li key={paper.id}>
-            <PaperRow paper={paper} saved={saved.has(paper.id)} count={count} onClick={() => reveal(paper.id)} />
+            <PaperRow paper={paper} savedIn={savedIn(paper.id)} count={count} onClick={() => reveal(paper.id)} />
           </li>
         ))}
       </ul>

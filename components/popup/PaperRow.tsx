@@ -3,7 +3,8 @@ import { shortAuthors } from './entryInfo';
 
 interface Props {
   paper: Paper;
-  saved: boolean;
+  /** The names of the lists it is saved in (none: not saved). */
+  savedIn: string[];
   /** Places on the page that mention it; none for the paper a tab's address names. */
   count?: number;
   onClick(): void;
@@ -13,7 +14,7 @@ interface Props {
 export const placesText = (count: number): string => `${count} ${count === 1 ? 'place' : 'places'}`;
 
 /** One paper of "On this page": title, authors, year, whether it is saved, and its mentions. */
-export function PaperRow({ paper, saved, count, onClick }: Props) {
+export function PaperRow({ paper, savedIn, count, onClick }: Props) {
   return (
     <button type="button" class="pp-page-item" onClick={onClick}>
       <span class="pp-page-text">
@@ -23,7 +24,13 @@ export function PaperRow({ paper, saved, count, onClick }: Props) {
             {shortAuthors(paper.authors, 2)}
           </span>
           <span class={paper.authors.length ? 'pp-dot pp-year' : 'pp-year'}>{paper.year}</span>
-          {saved && <span class="pp-saved-inline">✓ Saved</span>}
+          {savedIn.length > 0 && (
+            // Which lists: "Save all" counts what the chosen list lacks, and a row saved elsewhere
+            // said only "Saved" beside "Save 10 more" (a new-user trial).
+            <span class="pp-saved-inline" title={`Saved in ${savedIn.join(', ')}`}>
+              ✓ Saved
+            </span>
+          )}
         </span>
       </span>
       {count !== undefined && (

@@ -154,6 +154,8 @@ describe('popup: on this page', () => {
     const { entries } = await ask(popup, 'lists/overview', {});
     expect(entries.filter((e) => e.listId === target.id)).toHaveLength(n);
     expect(await popup.locator('.pp-saved-inline').count()).toBe(n);
+    // Which list, on hover: "Save N more" counts for the chosen list, a row is saved anywhere.
+    expect(await popup.locator('.pp-saved-inline').first().getAttribute('title')).toBe('Saved in From the blog');
     // Every paper is in the list now: the button says so, and pressed, that nothing new was saved,
     // with no Undo.
     const allSaved = popup.getByRole('button', { name: 'All saved' });
