@@ -23,3 +23,11 @@ export async function pixelsAt(page: Page, clip: Clip): Promise<{ data: number[]
     return { data: [...g.getImageData(0, 0, img.width, img.height).data], width: img.width };
   }, shot.toString('base64'));
 }
+
+/** How many of `data`'s pixels are a mark's underline: its colour (76, 110, 245 at 0.75) over a
+ * light page or a code block's grey is clearly more blue than red. */
+export function underlinePixels(data: readonly number[]): number {
+  let blue = 0;
+  for (let i = 0; i < data.length; i += 4) if ((data[i + 2] as number) - (data[i] as number) > 60) blue++;
+  return blue;
+}
