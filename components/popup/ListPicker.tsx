@@ -17,7 +17,7 @@ interface Props {
   reorder(listIds: string[]): Promise<boolean>;
 }
 
-const REORDER_HINT = 'Drag, or Alt+arrow keys, to reorder';
+const REORDER_HINT = 'Drag, or Alt+arrow keys (Alt+Home, Alt+End), to reorder';
 
 /** The lists as chips with their counts (a toolbar: arrow keys between them, Alt+arrows or
  * dragging to reorder), and "New list". */
@@ -70,7 +70,13 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged, reor
           data-more-above={edges.above ? '' : undefined}
           data-more-below={edges.below ? '' : undefined}
         >
-          <div class="pp-chips" ref={chips} role="toolbar" aria-label="Reading lists" aria-describedby="pp-chips-help">
+          <div
+            class="pp-chips"
+            ref={chips}
+            // No lists, no toolbar (an empty one was in the accessibility tree).
+            {...(lists.length > 0 && { role: 'toolbar', 'aria-label': 'Reading lists' })}
+            aria-describedby={lists.length > 1 ? 'pp-chips-help' : undefined}
+          >
             {lists.map((list) => {
               const count = counts.get(list.id) ?? 0;
               return (
@@ -82,7 +88,10 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged, reor
                   aria-pressed={list.id === selected}
                   tabIndex={list.id === tabStop ? 0 : -1}
                   // The whole name on hover when the chip cuts it short (screen readers read it whole anyway).
-                  title={cut.has(list.id) ? `${list.name}\n${REORDER_HINT}` : REORDER_HINT}
+                  title={
+                    [cut.has(list.id) && list.name, lists.length > 1 && REORDER_HINT].filter(Boolean).join('\n') ||
+                    undefined
+                  }
                   onClick={() => onSelect(list.id)}
                   onKeyDown={(e) => order.onKeyDown(e, list.id)}
                   {...order.dragProps(list.id)}

@@ -22,8 +22,8 @@ interface Props {
 }
 
 const EMPTY = 'Your reading list is empty: hover a paper title on any page and press Save';
-// Save on a page goes to the first list; another list is filled from the popover's list picker
-// or by moving papers here.
+// Save on a page goes to the first list (so its empty state says Save fills it, whatever the
+// other lists hold); another list is filled from the popover's list picker or by moving papers here.
 // Nothing saved in any list yet, the one list named: "Your reading list" read as if all was gone
 // when the list shown was another one (a Firefox trial).
 const firstEmpty = (name: string) => `“${name}” is empty: hover a paper title on any page and press Save`;
@@ -156,7 +156,19 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
         selected={list?.id ?? null}
         onSelect={onSelect}
         onChanged={onChanged}
-        reorder={(listIds) => run(() => send('lists/reorder', { listIds }))}
+        reorder={(listIds) => {
+          // The list shown stays shown (with nothing chosen, it is the first, which a move changes),
+          // and a notice's Undo stays, with it: moving lists takes nothing away.
+          if (list && selected !== list.id) {
+            setLeft((l) => (l && l.shownIn === selected ? { ...l, shownIn: list.id } : l));
+            onSelect(list.id);
+          }
+          return attempt(async () => {
+            setError(null);
+            await send('lists/reorder', { listIds });
+            await onChanged();
+          }, setError);
+        }}
       />
       {list && (
         <ListHeader
@@ -193,13 +205,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
       ) : (
         <div class="pp-empty">
           <p class="pp-empty-title">{list && entries.length > 0 ? 'This list is empty' : 'Nothing saved yet'}</p>
-          <p>
-            {!list
-              ? EMPTY
-              : list.id === lists[0]?.id && entries.length === 0
-                ? firstEmpty(list.name)
-                : emptyListHint(list.name)}
-          </p>
+          <p>{!list ? EMPTY : list.id === lists[0]?.id ? firstEmpty(list.name) : emptyListHint(list.name)}</p>
         </div>
       )}
       <ExportPanel list={list ?? null} overview={overview} papers={catalog.papers} onImported={onChanged} />

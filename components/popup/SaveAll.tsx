@@ -20,7 +20,9 @@ const NEW_LIST = 'new';
 const papers = (n: number) => `${n} paper${n === 1 ? '' : 's'}`;
 
 /** What "Save all" did: pressing it twice must not claim to save the same papers again. */
-export function savedText(added: number, total: number, list: string): string {
+export function savedText(added: number, total: number, name: string): string {
+  // Quoted: a list's name may hold commas or end cut short ("Papers on retrieval, benchmarks").
+  const list = `“${name}”`;
   if (added === 0)
     return total === 1 ? `This paper is already in ${list}` : `All ${total} papers are already in ${list}`;
   const already = total - added;
@@ -107,6 +109,9 @@ export function SaveAll({ paperIds, lists, entries, onSaved }: Props) {
           ref={saveButton}
           onClick={saveAll}
           aria-disabled={toAdd === 0 ? 'true' : undefined}
+          // While a new list is being named the menu shows "New list…": a press would have saved
+          // to the list chosen before (a trial). Focus is in the name's field then, not here.
+          disabled={naming}
           title={toAdd < paperIds.length && chosen ? `${paperIds.length - toAdd} already in ${chosen.name}` : undefined}
         >
           {saveLabel(paperIds.length, toAdd)}

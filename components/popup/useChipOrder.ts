@@ -8,6 +8,8 @@ import type { ReadingList } from '../../lib/db/types';
 import { dropOn, moveBy, sameOrder } from './order';
 
 const NEXT: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+/** Alt+Home and Alt+End move a list to either end: the last of 30 to the front was 29 presses. */
+const ENDS: Record<string, number> = { Home: -Infinity, End: Infinity };
 
 /** What a move leaves to say: where the list is now, and what being first means. */
 export function movedText(name: string, at: number, of: number): string {
@@ -26,6 +28,7 @@ export function useChipOrder(
   const ids = lists.map((l) => l.id);
   const chip = (id: string | undefined) =>
     id ? chips.current?.querySelector<HTMLElement>(`[data-list-id="${CSS.escape(id)}"]`) : null;
+  const nameOf = (id: string) => lists.find((l) => l.id === id)?.name ?? '';
   const apply = async (next: string[], moved: string) => {
     if (sameOrder(next, ids) || !(await reorder(next))) return;
     // The chip's node moved, which blurs it: focus follows it, and it stays in view.
@@ -33,15 +36,18 @@ export function useChipOrder(
       chip(moved)?.focus();
       chip(moved)?.scrollIntoView({ block: 'nearest' });
     });
-    const name = lists.find((l) => l.id === moved)?.name ?? '';
-    setAnnounce(movedText(name, next.indexOf(moved), next.length));
+    setAnnounce(movedText(nameOf(moved), next.indexOf(moved), next.length));
   };
   const onKeyDown = (e: KeyboardEvent, id: string) => {
     const step = NEXT[e.key];
     const at = ids.indexOf(id);
-    if (step !== undefined && e.altKey) {
+    const end = ENDS[e.key];
+    if (e.altKey && (step !== undefined || end !== undefined)) {
       e.preventDefault();
-      void apply(moveBy(ids, id, step), id);
+      const next = moveBy(ids, id, step ?? (end as number));
+      // At that end already: said, not silence.
+      if (sameOrder(next, ids)) setAnnounce(`“${nameOf(id)}” is ${at === 0 ? 'first' : 'last'} already.`);
+      else void apply(next, id);
     } else if (step !== undefined || e.key === 'Home' || e.key === 'End') {
       e.preventDefault();
       const to = e.key === 'Home' ? 0 : e.key === 'End' ? ids.length - 1 : (at + (step ?? 0) + ids.length) % ids.length;

@@ -57,8 +57,12 @@ export async function restoreList(db: PaperLensDB, list: ReadingList, entries: L
     if (await db.lists.get(list.id)) throw new Error('lists: that list is there already');
     const stray = entries.find((e) => e.listId !== list.id || e.id !== entryId(list.id, e.paperId));
     if (stray) throw new Error(`lists: entry ${stray.id} is not one of the list's`);
-    const taken = new Set((await db.lists.toArray()).map((l) => listNameKey(l.name)));
-    const restored = { ...list, name: freeName(list.name, taken) };
+    const all = await db.lists.toArray();
+    const taken = new Set(all.map((l) => listNameKey(l.name)));
+    // Its place was taken (the lists were put in order since, and numbered again): it goes back
+    // before the list that holds its number, where it stood.
+    const order = all.some((l) => l.order === list.order) ? list.order - 0.5 : list.order;
+    const restored = { ...list, name: freeName(list.name, taken), order };
     await db.lists.put(restored);
     await db.entries.bulkPut(entries);
     return restored;

@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 const chip = (name: string) => popup.locator('.pp-chip', { hasText: name });
-const REORDER_HINT = 'Drag, or Alt+arrow keys, to reorder';
+const REORDER_HINT = 'Drag, or Alt+arrow keys (Alt+Home, Alt+End), to reorder';
 const entry = (title: string) => popup.locator('.pp-entry', { hasText: title });
 const counts = () => popup.locator('.pp-counts').textContent();
 async function reopen() {
@@ -247,6 +247,24 @@ describe('popup: reading lists', () => {
     await expect.poll(names).toEqual(['Alpha', 'Beta', ...start.slice(0, -2)]);
     await reopen();
     expect(await names()).toEqual(['Alpha', 'Beta', ...start.slice(0, -2)]);
+    // At an end already, a move says so.
+    await chip('Alpha').focus();
+    await popup.keyboard.press('Alt+Home');
+    await popup.getByText('“Alpha” is first already.').waitFor();
+    // A list deleted, the first is shown (none chosen): moving it keeps it shown, and the delete's
+    // Undo stays (a second trial: the next list was shown, and the Undo gone).
+    const shown = () => popup.locator('.pp-list-name').textContent();
+    expect(await shown()).toBe('Alpha');
+    await popup.getByRole('button', { name: 'Delete', exact: true }).click();
+    await popup.getByRole('alertdialog').getByRole('button', { name: 'Delete list' }).click();
+    await popup.getByText('Deleted “Alpha”.').waitFor();
+    expect(await shown()).toBe('Beta');
+    await chip('Beta').focus();
+    await popup.keyboard.press('Alt+End');
+    await expect.poll(names).toEqual([...start.slice(0, -2), 'Beta']);
+    expect(await shown()).toBe('Beta');
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(names).toEqual(['Alpha', ...start.slice(0, -2), 'Beta']);
     for (const list of made) await ask(popup, 'lists/delete', { listId: list.id });
     await reopen();
     expect(await names()).toEqual(start.slice(0, -2));

@@ -150,7 +150,7 @@ describe('popup: on this page', () => {
     await popup.getByLabel('Save all to list').selectOption({ label: 'From the blog' });
     const n = await rows().count();
     await popup.getByRole('button', { name: `Save all (${n})` }).click();
-    await popup.getByText(`Saved ${n} papers to From the blog`).waitFor();
+    await popup.getByText(`Saved ${n} papers to “From the blog”`).waitFor();
     const { entries } = await ask(popup, 'lists/overview', {});
     expect(entries.filter((e) => e.listId === target.id)).toHaveLength(n);
     expect(await popup.locator('.pp-saved-inline').count()).toBe(n);
@@ -162,7 +162,7 @@ describe('popup: on this page', () => {
     expect(await allSaved.getAttribute('aria-disabled')).toBe('true');
     // (Playwright will not click what is aria-disabled unless forced; a person can.)
     await allSaved.click({ force: true });
-    await popup.getByText(`All ${n} papers are already in From the blog`).waitFor();
+    await popup.getByText(`All ${n} papers are already in “From the blog”`).waitFor();
     expect(await popup.locator('.pp-saveall').getByRole('button', { name: 'Undo' }).count()).toBe(0);
     // One paper there before: Undo takes out what the save added, and leaves that one.
     const kept = entries.find((e) => e.listId === target.id);
@@ -170,7 +170,7 @@ describe('popup: on this page', () => {
       await ask(popup, 'entries/remove', { entryId: e.id });
     }
     await popup.getByRole('button', { name: `Save ${n - 1} more` }).click();
-    await popup.getByText(`Saved ${n - 1} papers to From the blog (1 already there)`).waitFor();
+    await popup.getByText(`Saved ${n - 1} papers to “From the blog” (1 already there)`).waitFor();
     await popup.screenshot({ path: join(screenshotDir(), 'popup-save-all-undo.png') });
     await popup.locator('.pp-saveall').getByRole('button', { name: 'Undo' }).click();
     await popup.getByText(`Undone: ${n - 1} papers taken out again.`).waitFor();
@@ -191,6 +191,8 @@ describe('popup: on this page', () => {
     await popup.getByLabel('Save all to list').selectOption({ label: 'New list…' });
     const field = popup.getByLabel('New list name');
     await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    // While it is named, Save cannot save to the list chosen before.
+    expect(await popup.locator('.pp-saveall .pl-primary').first().isDisabled()).toBe(true);
     // Escape gives up: the menu is back on the list it showed, with focus.
     await field.press('Escape');
     await expect.poll(() => field.count()).toBe(0);
@@ -206,7 +208,7 @@ describe('popup: on this page', () => {
     await expect.poll(() => save.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await shownList()).toBe('Blog, second pass');
     await save.click();
-    await popup.getByText(`Saved ${n} papers to Blog, second pass`).waitFor();
+    await popup.getByText(`Saved ${n} papers to “Blog, second pass”`).waitFor();
     const { lists, entries } = await ask(popup, 'lists/overview', {});
     const made = lists.find((l) => l.name === 'Blog, second pass');
     expect(entries.filter((e) => e.listId === made?.id)).toHaveLength(n);
@@ -220,7 +222,7 @@ describe('popup: on this page', () => {
     await rows().first().waitFor();
     const n = await rows().count();
     await popup.getByRole('button', { name: `Save all (${n})` }).click();
-    await popup.getByText(`Saved ${n} papers to Reading list`).waitFor();
+    await popup.getByText(`Saved ${n} papers to “Reading list”`).waitFor();
     expect((await ask(popup, 'lists/overview', {})).lists.map((l) => l.name)).toEqual(['Reading list']);
     await popup.locator('.pp-saveall').getByRole('button', { name: 'Undo' }).click();
     await popup.getByText(`Undone: ${n} papers taken out again.`).waitFor();

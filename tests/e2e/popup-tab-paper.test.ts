@@ -56,7 +56,7 @@ describe('popup: the paper a tab shows as a PDF', () => {
     expect(await row.locator('.pp-page-title').textContent()).toBe('LightGlue: Local Feature Matching at Light Speed');
     expect(await row.locator('.pp-count').count()).toBe(0);
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
-    await popup.getByText('Saved 1 paper to Reading list').waitFor();
+    await popup.getByText('Saved 1 paper to “Reading list”').waitFor();
     await row.getByText('✓ Saved').waitFor();
     await popup.getByRole('button', { name: 'Saved', exact: true }).waitFor();
     await popup.screenshot({ path: join(screenshotDir(), 'popup-tab-paper.png') });

@@ -239,6 +239,19 @@ describe('restoreList', () => {
     expect(await db.entries.where('listId').equals(thesis.id).sortBy('order')).toEqual(entries);
   });
 
+  it('brings it back before the list that took its place when the lists were reordered since', async () => {
+    const [a, b, c] = [
+      await lists.createList(db, 'A'),
+      await lists.createList(db, 'B'),
+      await lists.createList(db, 'C'),
+    ];
+    await lists.deleteList(db, a.id);
+    await lists.reorderLists(db, [c.id, b.id]);
+    const back = await lists.restoreList(db, a, []);
+    expect(back).toEqual({ ...a, order: -0.5 });
+    expect((await lists.sortedLists(db)).map((l) => l.name)).toEqual(['A', 'C', 'B']);
+  });
+
   it('refuses an entry of another list, and changes nothing', async () => {
     const thesis = await lists.createList(db, 'Thesis');
     const other = await lists.createList(db, 'Other');
@@ -256,7 +269,8 @@ describe('restoreList', () => {
     await lists.createList(db, 'thesis');
     await lists.createList(db, 'Thesis (restored)');
     const back = await lists.restoreList(db, thesis, [entry]);
-    expect(back).toEqual({ ...thesis, name: 'Thesis (restored 2)' });
+    // (Made when no list was left, "thesis" took its number: it goes back before it.)
+    expect(back).toEqual({ ...thesis, name: 'Thesis (restored 2)', order: -0.5 });
     expect(await db.entries.get(entry.id)).toEqual(entry);
   });
 });

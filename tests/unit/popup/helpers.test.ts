@@ -99,11 +99,11 @@ describe('tab from the URL', () => {
 
 describe('savedText ("Save all")', () => {
   it.each([
-    [3, 3, 'Saved 3 papers to Thesis'],
-    [1, 1, 'Saved 1 paper to Thesis'],
-    [1, 4, 'Saved 1 paper to Thesis (3 already there)'],
-    [0, 4, 'All 4 papers are already in Thesis'],
-    [0, 1, 'This paper is already in Thesis'],
+    [3, 3, 'Saved 3 papers to “Thesis”'],
+    [1, 1, 'Saved 1 paper to “Thesis”'],
+    [1, 4, 'Saved 1 paper to “Thesis” (3 already there)'],
+    [0, 4, 'All 4 papers are already in “Thesis”'],
+    [0, 1, 'This paper is already in “Thesis”'],
   ])('%i new of %i', (added, total, text) => {
     expect(savedText(added, total, 'Thesis')).toBe(text);
   });
