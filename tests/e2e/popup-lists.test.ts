@@ -255,6 +255,8 @@ describe('popup: reading lists', () => {
     // Undo stays (a second trial: the next list was shown, and the Undo gone).
     const shown = () => popup.locator('.pp-list-name').textContent();
     expect(await shown()).toBe('Alpha');
+    // First, and empty while other lists hold papers: Save on a page fills it, and it says so.
+    await popup.getByText('“Alpha” is empty: hover a paper title on any page and press Save').waitFor();
     await popup.getByRole('button', { name: 'Delete', exact: true }).click();
     await popup.getByRole('alertdialog').getByRole('button', { name: 'Delete list' }).click();
     await popup.getByText('Deleted “Alpha”.').waitFor();
