@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, screenshotDir, useExtension } from './browser';
+import { openPopup, root, screenshotDir, useExtension } from './browser';
+import { askFrom } from './extension-api';
 import { markPoint, settledMarks } from './marks';
 import { pixelsAt } from './pixels';
 import { hoverMark, popover, popoverClosed, popoverTitle } from './popover-helpers';
@@ -317,5 +318,27 @@ describe('popover look and safety', () => {
     await page.waitForTimeout(300);
     expect(dialogs).toBe(0);
     await page.close();
+  });
+
+  it('keeps Save and its list menu on one line when a list has a long name', async () => {
+    const extensionPage = await openPopup(env.session);
+    const long = 'A reading list whose name runs on and on, past where a menu fits, to eighty chars'.slice(0, 80);
+    const made = await askFrom(extensionPage, 'lists/create', { name: long });
+    const page = await env.session.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto(env.server.url('/demo/index.html'));
+    await settledMarks(page, { min: 10 });
+    await hoverMark(page, 'SuperGLUE: A Stickier');
+    const card = popover(page);
+    const save = await card.getByRole('button', { name: /^Save/ }).first().boundingBox();
+    const menu = await card.getByLabel('List to save to').boundingBox();
+    const box = await card.boundingBox();
+    if (!save || !menu || !box) throw new Error('e2e: no Save, menu or popover');
+    // The menu's widest option made it as wide as the card, wrapped under Save.
+    expect(Math.abs(menu.y + menu.height / 2 - (save.y + save.height / 2))).toBeLessThan(4);
+    expect(menu.x + menu.width).toBeLessThanOrEqual(box.x + box.width);
+    await page.close();
+    await askFrom(extensionPage, 'lists/delete', { listId: made.id });
+    await extensionPage.close();
   });
 });
