@@ -3,6 +3,7 @@ import type { Dismissal } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import { siteForDisplay } from '../../lib/settings/site-display';
 import { focusInPlaceOf } from '../focus';
+import { tooltipWhenCut } from './overflow';
 import { attempt, type CatalogData } from './usePopupData';
 
 interface Props {
@@ -52,7 +53,7 @@ export function HiddenSites({ catalog, overview, onChanged }: Props) {
           {items?.map((d, i) => (
             <li key={d.id} class="pp-hidden-item">
               <span class="pp-hidden-text">
-                <span class="pp-hidden-title" title={catalog.papers.get(d.paperId)?.title}>
+                <span class="pp-hidden-title" {...tooltipWhenCut(catalog.papers.get(d.paperId)?.title ?? d.paperId)}>
                   {catalog.papers.get(d.paperId)?.title ?? d.paperId}
                 </span>
                 <span class="pp-muted pp-small">on {siteForDisplay(d.site)}</span>

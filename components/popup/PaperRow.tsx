@@ -1,5 +1,6 @@
 import type { Paper } from '../../lib/catalog/types';
 import { shortAuthors } from './entryInfo';
+import { tooltipWhenCut } from './overflow';
 
 interface Props {
   paper: Paper;
@@ -20,7 +21,7 @@ export function PaperRow({ paper, savedIn, count, onClick }: Props) {
       <span class="pp-page-text">
         <span class="pp-page-title">{paper.title}</span>
         <span class="pp-page-meta pp-page-meta-row">
-          <span class="pp-page-authors" title={paper.authors.join(', ') || undefined}>
+          <span class="pp-page-authors" {...tooltipWhenCut(paper.authors.join(', '))}>
             {shortAuthors(paper.authors, 2)}
           </span>
           <span class={paper.authors.length ? 'pp-dot pp-year' : 'pp-year'}>{paper.year}</span>

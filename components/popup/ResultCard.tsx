@@ -3,6 +3,7 @@ import { STATUS_LABELS } from '../../lib/db/types';
 import { authorLine, type SearchResult } from '../../lib/search';
 import { yearAndVenue } from '../paperName';
 import { Highlight } from './Highlight';
+import { tooltipWhenCut } from './overflow';
 
 interface Props {
   id: string;
@@ -35,12 +36,12 @@ export function ResultCard({ id, result, active, entries, lists, onOpen, onHover
         <Highlight text={paper.title} terms={terms} />
       </div>
       <div class="pp-result-meta">
-        {/* The whole line as a tooltip: either part may be cut short. */}
-        <span class="pp-authors" title={paper.authors.join(', ') || undefined}>
+        {/* Either part may be cut short: its whole text is its tooltip then. */}
+        <span class="pp-authors" {...tooltipWhenCut(paper.authors.join(', '))}>
           {paper.authors.length ? <AuthorNames authors={paper.authors} terms={terms} /> : 'Authors unknown'}
         </span>
         {meta && (
-          <span class="pp-dot" title={meta}>
+          <span class="pp-dot" {...tooltipWhenCut(meta)}>
             {meta}
           </span>
         )}

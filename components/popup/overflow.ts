@@ -62,3 +62,16 @@ export function useOverflow(
   }, [ref, nameSelector, content]);
   return { edges, cut };
 }
+
+/**
+ * Props that give an ellipsis-ed element `full` as its tooltip, only while it is cut: measured as
+ * the pointer comes, since a line's width depends on what else it holds (a second trial found a
+ * tooltip on every author line and venue, cut or not).
+ */
+export const tooltipWhenCut = (full: string) => ({
+  onPointerEnter: (e: PointerEvent) => {
+    const el = e.currentTarget as HTMLElement;
+    if (isCut(el)) el.title = full;
+    else el.removeAttribute('title');
+  },
+});

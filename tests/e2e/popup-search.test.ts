@@ -218,6 +218,24 @@ describe('popup search', () => {
     expect(await search('list:"reading list" status:to-read')).toEqual([]);
   });
 
+  it('gives a cut author line its whole text as a tooltip, and an uncut year and venue none', async () => {
+    await search('2023');
+    const cutAt = await popup.evaluate(() =>
+      [...document.querySelectorAll('[role="option"] .pp-authors')].findIndex((el) => el.scrollWidth > el.clientWidth),
+    );
+    expect(cutAt).toBeGreaterThanOrEqual(0);
+    const result = popup.locator('[role="option"]').nth(cutAt);
+    const authors = result.locator('.pp-authors');
+    await authors.hover();
+    const shown = (await authors.textContent()) ?? '';
+    expect(await authors.getAttribute('title')).toContain(shown.split(',')[0]);
+    // The venue keeps its width (up to 60% of the line): whole, so no tooltip.
+    const venue = result.locator('.pp-dot');
+    expect(await venue.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(false);
+    await venue.hover();
+    expect(await venue.getAttribute('title')).toBeNull();
+  });
+
   it('opens related papers from details and goes back step by step', async () => {
     await search('superglue benchmark');
     await popup.locator('[role="option"]').first().click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCut, scrollEdges } from '../../../components/popup/overflow';
+import { isCut, scrollEdges, tooltipWhenCut } from '../../../components/popup/overflow';
 
 describe('scrollEdges', () => {
   it.each([
@@ -25,5 +25,20 @@ describe('isCut', () => {
     [240, 120, true],
   ])('scrollWidth %d in clientWidth %d: %s', (scrollWidth, clientWidth, cut) => {
     expect(isCut({ scrollWidth, clientWidth })).toBe(cut);
+  });
+});
+
+describe('tooltipWhenCut', () => {
+  const enter = (scrollWidth: number, clientWidth: number) => {
+    const el = document.createElement('span');
+    el.title = 'stale';
+    Object.defineProperty(el, 'scrollWidth', { value: scrollWidth });
+    Object.defineProperty(el, 'clientWidth', { value: clientWidth });
+    tooltipWhenCut('Ada Lovelace, Charles Babbage').onPointerEnter({ currentTarget: el } as unknown as PointerEvent);
+    return el.getAttribute('title');
+  };
+  it('gives the whole text as the tooltip only while the element is cut', () => {
+    expect(enter(300, 120)).toBe('Ada Lovelace, Charles Babbage');
+    expect(enter(120, 120)).toBeNull();
   });
 });
