@@ -3,7 +3,7 @@
 // chip a Tab stop, the first paper was 31 presses away (a new-user trial); lists had no order the
 // user could set, and the first one is where a page's Save goes.
 import type { RefObject } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ReadingList } from '../../lib/db/types';
 import { dropOn, moveBy, sameOrder } from './order';
 
@@ -25,12 +25,23 @@ export function useChipOrder(
   const [dragged, setDragged] = useState<string | null>(null);
   const [dropAt, setDropAt] = useState<{ id: string; after: boolean } | null>(null);
   const [announce, setAnnounce] = useState('');
-  const ids = lists.map((l) => l.id);
+  const shown = lists.map((l) => l.id);
+  // The order a move on its way will give: presses in quick succession move on from it, not from
+  // the order shown before the first one came back (five quick Alt+Left moved a list one place).
+  const pending = useRef<string[] | null>(null);
+  if (pending.current && sameOrder(pending.current, shown)) pending.current = null;
+  // Read when a key or a drop comes, which may be before the last move's answer re-rendered.
+  const order = () => pending.current ?? shown;
   const chip = (id: string | undefined) =>
     id ? chips.current?.querySelector<HTMLElement>(`[data-list-id="${CSS.escape(id)}"]`) : null;
   const nameOf = (id: string) => lists.find((l) => l.id === id)?.name ?? '';
   const apply = async (next: string[], moved: string) => {
-    if (sameOrder(next, ids) || !(await reorder(next))) return;
+    if (sameOrder(next, order())) return;
+    pending.current = next;
+    if (!(await reorder(next))) {
+      pending.current = null;
+      return;
+    }
     // The chip's node moved, which blurs it: focus follows it, and it stays in view.
     requestAnimationFrame(() => {
       chip(moved)?.focus();
@@ -40,6 +51,7 @@ export function useChipOrder(
   };
   const onKeyDown = (e: KeyboardEvent, id: string) => {
     const step = NEXT[e.key];
+    const ids = order();
     const at = ids.indexOf(id);
     const end = ENDS[e.key];
     if (e.altKey && (step !== undefined || end !== undefined)) {
@@ -77,7 +89,7 @@ export function useChipOrder(
     },
     onDrop: (e: DragEvent) => {
       e.preventDefault();
-      if (dragged && dropAt) void apply(dropOn(ids, dragged, dropAt.id, dropAt.after), dragged);
+      if (dragged && dropAt) void apply(dropOn(order(), dragged, dropAt.id, dropAt.after), dragged);
       endDrag();
     },
     onDragEnd: endDrag,
