@@ -2,10 +2,10 @@ import { useRef, useState } from 'preact/hooks';
 import { send } from '../lib/messages/client';
 import type { PaperDetails } from '../lib/messages/contract';
 import { errorText } from './errorText';
-import { focusAfterRender } from './focus';
 import { ListNameForm } from './ListNameInput';
 import { SavedEntries } from './SavedEntries';
 import { useDeliberateSelect } from './useDeliberateSelect';
+import { useNewListName } from './useNewListName';
 
 interface Props {
   details: PaperDetails;
@@ -19,13 +19,6 @@ const NEW_LIST = '__new__';
 export function SavePanel({ details, onChanged }: Props) {
   const { paper, entries, lists } = details;
   const [target, setTarget] = useState('');
-  const [creating, setCreating] = useState(false);
-  // "New list…" opens a form: arrowing past it on the way to another list must not.
-  const listSelect = useDeliberateSelect(
-    (value) => (value === NEW_LIST ? setCreating(true) : setTarget(value)),
-    (value) => value === NEW_LIST,
-  );
-  const [newName, setNewName] = useState('');
   const [error, setError] = useState<string | null>(null);
   // What a save did, for screen readers: focus lands on the new entry's status, whose name says
   // where it is, but not that it was just saved there.
@@ -39,6 +32,12 @@ export function SavePanel({ details, onChanged }: Props) {
   const isOpener = (el: HTMLElement | null) => {
     if (el) opener.current = el;
   };
+  const naming = useNewListName(opener, () => setError(null));
+  // "New list…" opens a form: arrowing past it on the way to another list must not.
+  const listSelect = useDeliberateSelect(
+    (value) => (value === NEW_LIST ? naming.start() : setTarget(value)),
+    (value) => value === NEW_LIST,
+  );
   const listName = (id: string) => lists.find((l) => l.id === id)?.name ?? 'Deleted list';
   const run = async (action: () => Promise<unknown>) => {
     try {
@@ -52,20 +51,13 @@ export function SavePanel({ details, onChanged }: Props) {
   };
   const create = () =>
     run(async () => {
-      const list = await send('lists/create', { name: newName });
+      const list = await send('lists/create', { name: naming.name });
       focusStatus.current = (await send('entries/save', { paperId: paper.id, listId: list.id })).id;
       setSaid(`Saved to the new list ${list.name}`);
-      setCreating(false);
-      setNewName('');
+      naming.done();
       // The paper is in the new list now, which leaves the picker: it falls back to a free list.
       setTarget('');
     });
-  const cancel = () => {
-    setCreating(false);
-    setNewName('');
-    setError(null);
-    focusAfterRender(opener);
-  };
   const unsavedLists = lists.filter((l) => !entries.some((e) => e.listId === l.id));
   const choices = entries.length ? unsavedLists : lists;
   // A picked list that is no longer offered (saved there since, or deleted) is not the target.
@@ -79,23 +71,20 @@ export function SavePanel({ details, onChanged }: Props) {
   return (
     <section class="pl-save" aria-label="Reading lists">
       <SavedEntries paperId={paper.id} entries={entries} listName={listName} run={run} focusStatus={focusStatus} />
-      {creating ? (
+      {naming.open ? (
         <ListNameForm
           id={`new-list-${paper.id}`}
           label="New list name"
           placeholder="New list name"
-          value={newName}
-          onInput={(value) => {
-            setNewName(value);
-            setError(null);
-          }}
-          onCancel={cancel}
+          value={naming.name}
+          onInput={naming.input}
+          onCancel={naming.cancel}
           submit="Create and save"
           onSubmit={() => void create()}
         />
       ) : entries.length > 0 && unsavedLists.length === 0 ? (
         // In every list already: the only way on is a new list.
-        <button type="button" class="pl-link-button" ref={isOpener} onClick={() => setCreating(true)}>
+        <button type="button" class="pl-link-button" ref={isOpener} onClick={naming.start}>
           Add to a new list…
         </button>
       ) : (

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ListEntry, ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
-import { focusAfterRender } from '../focus';
 import { ListNameForm } from '../ListNameInput';
+import { useNewListName } from '../useNewListName';
 import { useOverflow } from './overflow';
 import { useChipOrder } from './useChipOrder';
 import { attempt } from './usePopupData';
@@ -22,7 +22,6 @@ const REORDER_HINT = 'Drag, or Alt+arrow keys (Alt+Home, Alt+End), to reorder';
 /** The lists as chips with their counts (a toolbar: arrow keys between them, Alt+arrows or
  * dragging to reorder), and "New list". */
 export function ListPicker({ lists, entries, selected, onSelect, onChanged, reorder }: Props) {
-  const [creating, setCreating] = useState(false);
   const chips = useRef<HTMLDivElement>(null);
   const newButton = useRef<HTMLButtonElement>(null);
   const counts = new Map<string, number>();
@@ -40,27 +39,19 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged, reor
   }, [selected]);
   // The one Tab stop of the chips: the chosen list's, or the first.
   const tabStop = lists.some((l) => l.id === selected) ? selected : lists[0]?.id;
-  const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Cancelling drops what was typed and any error about it ("a list named … already exists"),
+  // and gives focus back to "New list".
+  const naming = useNewListName(newButton, () => setError(null));
   const create = () =>
     attempt(async () => {
-      const list = await send('lists/create', { name });
-      setCreating(false);
-      setName('');
-      setError(null);
+      const list = await send('lists/create', { name: naming.name });
+      naming.done();
       await onChanged();
       onSelect(list.id);
       // The form that had focus is gone: focus the new list's chip, selected now.
       requestAnimationFrame(() => chips.current?.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus());
     }, setError);
-  // Cancelling drops what was typed and any error about it ("a list named … already exists"),
-  // and gives focus back to "New list".
-  const cancel = () => {
-    setCreating(false);
-    setName('');
-    setError(null);
-    focusAfterRender(newButton);
-  };
   return (
     <div class="pp-picker">
       {/* "New list" stays outside the scrolling chips, so many or long-named lists never hide it. */}
@@ -108,24 +99,21 @@ export function ListPicker({ lists, entries, selected, onSelect, onChanged, reor
             })}
           </div>
         </div>
-        {!creating && (
-          <button type="button" class="pp-chip pp-chip-new" ref={newButton} onClick={() => setCreating(true)}>
+        {!naming.open && (
+          <button type="button" class="pp-chip pp-chip-new" ref={newButton} onClick={naming.start}>
             <span aria-hidden="true">+</span> New list
           </button>
         )}
       </div>
-      {creating && (
+      {naming.open && (
         <ListNameForm
           class="pl-row pp-inline-form"
           id="pp-new-list"
           label="New list name"
           placeholder="New list name"
-          value={name}
-          onInput={(value) => {
-            setName(value);
-            setError(null);
-          }}
-          onCancel={cancel}
+          value={naming.name}
+          onInput={naming.input}
+          onCancel={naming.cancel}
           submit="Create"
           onSubmit={() => void create()}
         />

@@ -3,6 +3,8 @@ import type { ListEntry, ReadingList } from '../../lib/db/types';
 import { send } from '../../lib/messages/client';
 import { focusAfterRender } from '../focus';
 import { ListNameForm } from '../ListNameInput';
+import { useDeliberateSelect } from '../useDeliberateSelect';
+import { useNewListName } from '../useNewListName';
 import { attempt } from './usePopupData';
 
 interface Props {
@@ -51,8 +53,18 @@ export function SaveAll({ paperIds, lists, entries, onSaved }: Props) {
   const [saved, setSaved] = useState<Saved | null>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLSelectElement>(null);
-  const [naming, setNaming] = useState(false);
-  const [name, setName] = useState('');
+  const naming = useNewListName(menu, () => setStatus(null));
+  // What the last press did was about the list chosen then. "New list…" opens its form when
+  // chosen, not as the keyboard passes it in the closed menu (as the popover's menu does).
+  const listSelect = useDeliberateSelect(
+    (value) => {
+      setStatus(null);
+      setSaved(null);
+      if (value === NEW_LIST) naming.start();
+      else setListId(value);
+    },
+    (value) => value === NEW_LIST,
+  );
   const chosen = lists.find((l) => l.id === listId) ?? lists[0];
   const fail = (text: string) => setStatus({ text, error: true });
   const inChosen = new Set(entries.filter((e) => e.listId === chosen?.id).map((e) => e.paperId));
@@ -70,20 +82,12 @@ export function SaveAll({ paperIds, lists, entries, onSaved }: Props) {
   // The new list is made and chosen; the papers go in when Save is pressed, as with any list.
   const createList = () =>
     attempt(async () => {
-      const list = await send('lists/create', { name });
+      const list = await send('lists/create', { name: naming.name });
       await onSaved();
       setListId(list.id);
-      setNaming(false);
-      setName('');
-      setStatus(null);
+      naming.done();
       focusAfterRender(saveButton);
     }, fail);
-  const stopNaming = () => {
-    setNaming(false);
-    setName('');
-    setStatus(null);
-    focusAfterRender(menu);
-  };
   const undo = (done: Saved) =>
     attempt(async () => {
       await send('entries/remove-many', { entryIds: done.entryIds });
@@ -111,7 +115,7 @@ export function SaveAll({ paperIds, lists, entries, onSaved }: Props) {
           aria-disabled={toAdd === 0 ? 'true' : undefined}
           // While a new list is being named the menu shows "New list…": a press would have saved
           // to the list chosen before (a trial). Focus is in the name's field then, not here.
-          disabled={naming}
+          disabled={naming.open}
           title={toAdd < paperIds.length && chosen ? `${paperIds.length - toAdd} already in ${chosen.name}` : undefined}
         >
           {saveLabel(paperIds.length, toAdd)}
@@ -124,14 +128,8 @@ export function SaveAll({ paperIds, lists, entries, onSaved }: Props) {
           aria-label="Save all to list"
           class="pl-select pp-grow"
           ref={menu}
-          value={naming ? NEW_LIST : (chosen?.id ?? '')}
-          onChange={(e) => {
-            // What the last press did was about the list chosen then.
-            setStatus(null);
-            setSaved(null);
-            if (e.currentTarget.value === NEW_LIST) setNaming(true);
-            else setListId(e.currentTarget.value);
-          }}
+          value={naming.open ? NEW_LIST : (chosen?.id ?? '')}
+          {...listSelect}
         >
           {lists.length === 0 && <option value="">{DEFAULT_NAME} (new)</option>}
           {lists.map((l) => (
@@ -142,18 +140,15 @@ export function SaveAll({ paperIds, lists, entries, onSaved }: Props) {
           {lists.length > 0 && <option value={NEW_LIST}>New list…</option>}
         </select>
       </div>
-      {naming && (
+      {naming.open && (
         <ListNameForm
           class="pl-row pp-inline-form"
           id="pp-saveall-new-list"
           label="New list name"
           placeholder="New list name"
-          value={name}
-          onInput={(value) => {
-            setName(value);
-            setStatus(null);
-          }}
-          onCancel={stopNaming}
+          value={naming.name}
+          onInput={naming.input}
+          onCancel={naming.cancel}
           submit="Create"
           onSubmit={() => void createList()}
         />

@@ -188,6 +188,16 @@ describe('popup: on this page', () => {
     const shownList = () =>
       popup.getByLabel('Save all to list').evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text);
     const before = await shownList();
+    // From the keyboard, passing "New list…" in the closed menu opens nothing; Enter does, and
+    // Escape then gives up on it.
+    await popup.getByLabel('Save all to list').focus();
+    await popup.keyboard.press('End');
+    await popup.waitForTimeout(200);
+    expect(await popup.getByLabel('New list name').count()).toBe(0);
+    await popup.keyboard.press('Enter');
+    await popup.getByLabel('New list name').waitFor();
+    await popup.keyboard.press('Escape');
+    await popup.getByLabel('New list name').waitFor({ state: 'detached' });
     await popup.getByLabel('Save all to list').selectOption({ label: 'New list…' });
     const field = popup.getByLabel('New list name');
     await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
