@@ -82,10 +82,12 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
   const { lists, entries } = overview;
   const list = lists.find((l) => l.id === selected) ?? lists[0];
   const shown = list ? entriesOf(entries, list.id) : [];
-  const run = (action: () => Promise<unknown>) =>
+  // An action ends the last notice (its Undo is for what was before it), unless it takes nothing
+  // away (`keepsNotice`: moving lists).
+  const run = (action: () => Promise<unknown>, keepsNotice = false) =>
     attempt(async () => {
       setError(null);
-      setLeft(null);
+      if (!keepsNotice) setLeft(null);
       await action();
       await onChanged();
     }, setError);
@@ -163,11 +165,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
             setLeft((l) => (l && l.shownIn === selected ? { ...l, shownIn: list.id } : l));
             onSelect(list.id);
           }
-          return attempt(async () => {
-            setError(null);
-            await send('lists/reorder', { listIds });
-            await onChanged();
-          }, setError);
+          return run(() => send('lists/reorder', { listIds }), true);
         }}
       />
       {list && (
