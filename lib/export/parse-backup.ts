@@ -4,8 +4,9 @@ import { undotDismissals } from '../db/dismissal-site';
 import { type Dismissal, dismissalId, entryId } from '../db/types';
 import { migrateSettings } from '../settings/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup';
-import { BodySchema, issueMessage, issuePath } from './backup-schema';
+import { BodySchema, issueMessage } from './backup-schema';
 import { CSV_HEADER } from './csv';
+import { recordLabel } from './record-label';
 
 export class ImportError extends Error {
   override readonly name = 'ImportError';
@@ -84,12 +85,21 @@ function checkHeader(data: unknown): void {
   }
 }
 
-function firstDuplicate(ids: string[], where: string): void {
+/** A field's path as the file spells it ("entries[1].status"), then the record it is in as a
+ * person knows it ("the paper "LightGlue…" in the list "To read""), when the record says. */
+function where(data: unknown, path: readonly (string | number)[]): string {
+  let spelled = '';
+  for (const key of path) spelled += typeof key === 'number' ? `[${key}]` : `${spelled ? '.' : ''}${key}`;
+  const label = recordLabel(data, path);
+  return label ? `${spelled} (${label})` : spelled;
+}
+
+function firstDuplicate(data: unknown, ids: string[], kind: string): void {
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
     const earlier = seen.get(id);
     if (earlier !== undefined)
-      fail(`${where}[${i}].id: duplicate id ${JSON.stringify(id)} (also ${where}[${earlier}])`);
+      fail(`${where(data, [kind, i, 'id'])}: duplicate id ${JSON.stringify(id)} (also ${kind}[${earlier}])`);
     seen.set(id, i);
   });
 }
@@ -97,27 +107,35 @@ function firstDuplicate(ids: string[], where: string): void {
 /** Cross-record rules a schema cannot express: unique ids, ids derived from their parts, no dangling lists. */
 function checkReferences(body: v.InferOutput<typeof BodySchema>): void {
   firstDuplicate(
+    body,
     body.lists.map((l) => l.id),
     'lists',
   );
   const listIds = new Set(body.lists.map((l) => l.id));
   body.entries.forEach((e, i) => {
     // The list first: an entry moved to a list the file lacks is about the list, not the id.
-    if (!listIds.has(e.listId)) fail(`entries[${i}].listId: list ${JSON.stringify(e.listId)} is not in the file`);
+    if (!listIds.has(e.listId))
+      fail(`${where(body, ['entries', i, 'listId'])}: list ${JSON.stringify(e.listId)} is not in the file`);
     const want = entryId(e.listId, e.paperId);
     if (e.id !== want)
-      fail(`entries[${i}].id: expected ${JSON.stringify(want)} (listId|paperId), got ${JSON.stringify(e.id)}`);
+      fail(
+        `${where(body, ['entries', i, 'id'])}: expected ${JSON.stringify(want)} (listId|paperId), got ${JSON.stringify(e.id)}`,
+      );
   });
   firstDuplicate(
+    body,
     body.entries.map((e) => e.id),
     'entries',
   );
   body.dismissals.forEach((d, i) => {
     const want = dismissalId(d.site, d.paperId);
     if (d.id !== want)
-      fail(`dismissals[${i}].id: expected ${JSON.stringify(want)} (site|paperId), got ${JSON.stringify(d.id)}`);
+      fail(
+        `${where(body, ['dismissals', i, 'id'])}: expected ${JSON.stringify(want)} (site|paperId), got ${JSON.stringify(d.id)}`,
+      );
   });
   firstDuplicate(
+    body,
     body.dismissals.map((d) => d.id),
     'dismissals',
   );
@@ -153,7 +171,8 @@ export function parseBackup(text: string): Backup {
   if (!result.success) {
     const [issue, ...rest] = result.issues;
     const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-    fail(`${issuePath(issue)}: ${issueMessage(issue)}${more}`);
+    const path = (issue.path ?? []).map((item) => item.key as string | number);
+    fail(`${where(data, path)}: ${issueMessage(issue)}${more}`);
   }
   checkReferences(result.output);
   const { settings, dismissals, ...rest } = result.output;

@@ -189,6 +189,20 @@ describe('options page', () => {
     expect(await page.getByRole('alert').textContent()).toBe(
       'bad.json was not imported, nothing changed: not a PaperLens backup (no "format" field)',
     );
+    // A backup edited by hand: the error names the field, and the saved paper and list it is in.
+    const edited = JSON.parse(json);
+    edited.entries[0].status = 'finished';
+    const listName = edited.lists.find((l: { id: string }) => l.id === edited.entries[0].listId).name;
+    await file.setInputFiles({
+      name: 'edited.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(edited)),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe(
+        `edited.json was not imported, nothing changed: entries[0].status (paper "${edited.entries[0].paperId}" in the list "${listName}"): expected one of to-read, reading, read, got "finished"`,
+      );
     // Too big to be a backup (and to cross the extension's message limit): refused before reading.
     const huge = join(mkdtempSync(join(tmpdir(), 'pl-huge-')), 'huge.json');
     writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 32));

@@ -520,7 +520,7 @@ describe('an import refused for its sizes', () => {
     );
     file.settings.theme = 'dark';
     await expect(handlers['backup/import']({ json: JSON.stringify(file) }, fromPopup)).rejects.toThrow(
-      'import: entries[2].snapshot.title: expected a title of at most 2000 characters, got 2000000',
+      'import: entries[2].snapshot.title (paper "arxiv:9999.00001" in the list "New"): expected a title of at most 2000 characters, got 2000000',
     );
     expect(await stored()).toEqual(storedBefore);
     expect(storedBefore.entries).toHaveLength(1);

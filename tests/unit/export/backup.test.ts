@@ -135,7 +135,7 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
       edited((b) => {
         (b.entries[3] as unknown as { status: string }).status = 'done';
       }),
-      'import: entries[3].status: expected one of to-read, reading, read, got "done"',
+      'import: entries[3].status (paper "arxiv:2306.13643" in the list "Feature matching"): expected one of to-read, reading, read, got "done"',
     ],
     [
       'a list name longer than the app allows',
@@ -149,7 +149,7 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
       edited((b) => {
         (b.entries[2] as { note: string }).note = 'n'.repeat(60_000);
       }),
-      'import: entries[2].note: expected a note of at most 5000 characters, got 60000',
+      'import: entries[2].note (paper "arxiv:1911.11763" in the list "Feature matching"): expected a note of at most 5000 characters, got 60000',
     ],
     [
       'a settings value the app has no such option for',
@@ -181,7 +181,7 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
         const snapshot = b.entries[SNAPSHOT]?.snapshot;
         if (snapshot) snapshot.title = 't'.repeat(2_000_000);
       }),
-      `import: entries[${SNAPSHOT}].snapshot.title: expected a title of at most 2000 characters, got 2000000`,
+      `import: entries[${SNAPSHOT}].snapshot.title (paper "arxiv:9999.00001" in the list "To read"): expected a title of at most 2000 characters, got 2000000`,
     ],
     [
       'a snapshot author name longer than any name',
@@ -189,7 +189,7 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
         const snapshot = b.entries[SNAPSHOT]?.snapshot;
         if (snapshot) snapshot.authors = ['Jane Doe', 'a'.repeat(5000)];
       }),
-      `import: entries[${SNAPSHOT}].snapshot.authors[1]: expected a name of at most 200 characters, got 5000`,
+      `import: entries[${SNAPSHOT}].snapshot.authors[1] (the paper "A Withdrawn Paper [draft]" in the list "To read"): expected a name of at most 200 characters, got 5000`,
     ],
     [
       'more snapshot authors than any paper has',
@@ -197,7 +197,7 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
         const snapshot = b.entries[SNAPSHOT]?.snapshot;
         if (snapshot) snapshot.authors = Array.from({ length: 5001 }, (_, i) => `Author ${i}`);
       }),
-      `import: entries[${SNAPSHOT}].snapshot.authors: expected at most 5000 names, got 5001`,
+      `import: entries[${SNAPSHOT}].snapshot.authors (the paper "A Withdrawn Paper [draft]" in the list "To read"): expected at most 5000 names, got 5001`,
     ],
     [
       'a snapshot link of a megabyte',
@@ -205,7 +205,7 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
         const snapshot = b.entries[SNAPSHOT]?.snapshot;
         if (snapshot) snapshot.links.arxiv = `https://arxiv.org/abs/${'9'.repeat(1_000_000)}`;
       }),
-      `import: entries[${SNAPSHOT}].snapshot.links.arxiv: expected a link of at most 2000 characters, got 1000022`,
+      `import: entries[${SNAPSHOT}].snapshot.links.arxiv (the paper "A Withdrawn Paper [draft]" in the list "To read"): expected a link of at most 2000 characters, got 1000022`,
     ],
     [
       'a dismissal site longer than a host can be',
@@ -213,7 +213,7 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
         const site = `${'a'.repeat(60)}.`.repeat(5);
         b.dismissals[0] = { ...nth(b.dismissals, 0), site, id: `${site}|arxiv:1905.00537` };
       }),
-      'import: dismissals[0].site: expected a site of at most 253 characters, got 305',
+      'import: dismissals[0].site (paper "arxiv:1905.00537", hidden): expected a site of at most 253 characters, got 305',
     ],
     [
       'a paper id of a megabyte',
@@ -221,7 +221,7 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
         const paperId = `arxiv:${'1'.repeat(1_000_000)}`;
         b.dismissals[0] = { ...nth(b.dismissals, 0), paperId, id: `news.ycombinator.com|${paperId}` };
       }),
-      'import: dismissals[0].id: expected an id of at most 601 characters, got 1000027 (and 1 more problem)',
+      'import: dismissals[0].id (paper "arxiv:11111111111111111111111111111111111111111111111111111…" hidden on "news.ycombinator.com"): expected an id of at most 601 characters, got 1000027 (and 1 more problem)',
     ],
     [
       'more entries than anyone keeps, counted before they are checked',
@@ -249,14 +249,14 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
       edited((b) => {
         delete (b.entries[1] as Partial<Backup['entries'][number]>).note;
       }),
-      'import: entries[1].note: missing',
+      'import: entries[1].note (the paper "A Withdrawn Paper [draft]" in the list "To read"): missing',
     ],
     [
       'a wrong type',
       edited((b) => {
         (b.lists[0] as unknown as { order: string }).order = 'first';
       }),
-      'import: lists[0].order: expected a number, got "first"',
+      'import: lists[0].order (the list "To read"): expected a number, got "first"',
     ],
     [
       'an empty list name',
@@ -277,12 +277,12 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
       edited((b) => {
         (b.dismissals[0] as { createdAt: number }).createdAt = -5;
       }),
-      'import: dismissals[0].createdAt: expected a date at or after 1970, got -5',
+      'import: dismissals[0].createdAt (paper "arxiv:1905.00537" hidden on "news.ycombinator.com"): expected a date at or after 1970, got -5',
     ],
     [
       'an infinite date',
       json.replace('"addedAt": 1700000000000', '"addedAt": 1e999'),
-      'import: entries[0].addedAt: expected a finite number, got Infinity',
+      'import: entries[0].addedAt (paper "arxiv:1905.00537" in the list "To read"): expected a finite number, got Infinity',
     ],
     [
       'a bad exportedAt',
@@ -296,7 +296,7 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
       edited((b) => {
         b.entries[2] = { ...nth(b.entries, 2), listId: 'l-gone', id: 'l-gone|arxiv:1911.11763' };
       }),
-      'import: entries[2].listId: list "l-gone" is not in the file',
+      'import: entries[2].listId (paper "arxiv:1911.11763"): list "l-gone" is not in the file',
     ],
     [
       // Its list changed by hand, its id not: the list is what is wrong.
@@ -304,14 +304,14 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
       edited((b) => {
         nth(b.entries, 2).listId = 'nope';
       }),
-      'import: entries[2].listId: list "nope" is not in the file',
+      'import: entries[2].listId (paper "arxiv:1911.11763"): list "nope" is not in the file',
     ],
     [
       'an entry id that does not match',
       edited((b) => {
         nth(b.entries, 0).id = 'e1';
       }),
-      'import: entries[0].id: expected "l-toread|arxiv:1905.00537" (listId|paperId), got "e1"',
+      'import: entries[0].id (paper "arxiv:1905.00537" in the list "To read"): expected "l-toread|arxiv:1905.00537" (listId|paperId), got "e1"',
     ],
     [
       'a duplicate list id',
@@ -319,14 +319,14 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
         b.lists[1] = { ...nth(b.lists, 1), id: 'l-toread' };
         b.entries = b.entries.filter((e) => e.listId !== 'l-match');
       }),
-      'import: lists[1].id: duplicate id "l-toread" (also lists[0])',
+      'import: lists[1].id (the list "Feature matching"): duplicate id "l-toread" (also lists[0])',
     ],
     [
       'a duplicate entry',
       edited((b) => {
         b.entries.push({ ...nth(b.entries, 0) });
       }),
-      'import: entries[4].id: duplicate id "l-toread|arxiv:1905.00537" (also entries[0])',
+      'import: entries[4].id (paper "arxiv:1905.00537" in the list "To read"): duplicate id "l-toread|arxiv:1905.00537" (also entries[0])',
     ],
     [
       'a javascript: link in a paper snapshot',
@@ -334,7 +334,7 @@ describe('parseBackup rejects malformed files with the exact cause', () => {
         const snapshot = b.entries[SNAPSHOT]?.snapshot;
         if (snapshot) snapshot.links.code = 'javascript:alert(1)';
       }),
-      `import: entries[${SNAPSHOT}].snapshot.links.code: expected an http(s) link`,
+      `import: entries[${SNAPSHOT}].snapshot.links.code (the paper "A Withdrawn Paper [draft]" in the list "To read"): expected an http(s) link`,
     ],
     [
       'several problems',
