@@ -1,9 +1,10 @@
+import { useRef } from 'preact/hooks';
 import type { ListEntry, ReadingList } from '../../lib/db/types';
 import { STATUS_LABELS } from '../../lib/db/types';
 import { authorLine, type SearchResult } from '../../lib/search';
 import { yearAndVenue } from '../paperName';
 import { Highlight } from './Highlight';
-import { tooltipWhenCut } from './overflow';
+import { tooltipWhenCut, useLineRoom } from './overflow';
 
 interface Props {
   id: string;
@@ -21,6 +22,9 @@ export function ResultCard({ id, result, active, entries, lists, onOpen, onHover
   const meta = yearAndVenue(paper);
   const saved = entries[0];
   const listName = saved && lists.find((l) => l.id === saved.listId)?.name;
+  const authorsRef = useRef<HTMLSpanElement>(null);
+  // Names that do not fit are dropped whole, for "et al.", not cut by the ellipsis after a comma.
+  const room = useLineRoom(authorsRef, `${paper.id}|${terms.join(' ')}|${meta}`);
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard (aria-activedescendant)
     <div
@@ -37,8 +41,8 @@ export function ResultCard({ id, result, active, entries, lists, onOpen, onHover
       </div>
       <div class="pp-result-meta">
         {/* Either part may be cut short: its whole text is its tooltip then. */}
-        <span class="pp-authors" {...tooltipWhenCut(paper.authors.join(', '))}>
-          {paper.authors.length ? <AuthorNames authors={paper.authors} terms={terms} /> : 'Authors unknown'}
+        <span ref={authorsRef} class="pp-authors" {...tooltipWhenCut(paper.authors.join(', '))}>
+          {paper.authors.length ? <AuthorNames authors={paper.authors} terms={terms} room={room} /> : 'Authors unknown'}
         </span>
         {meta && (
           <span class="pp-dot" {...tooltipWhenCut(meta)}>
@@ -59,8 +63,8 @@ export function ResultCard({ id, result, active, entries, lists, onOpen, onHover
 }
 
 /** The first authors, or the ones the query matched further down ("Zhou, … Laudon"). */
-function AuthorNames({ authors, terms }: { authors: string[]; terms: string[] }) {
-  const line = authorLine(authors, terms);
+function AuthorNames({ authors, terms, room }: { authors: string[]; terms: string[]; room?: number }) {
+  const line = authorLine(authors, terms, 3, room);
   return (
     <>
       {line.names.map(({ name, gap }, i) => (

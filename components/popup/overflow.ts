@@ -75,3 +75,21 @@ export const tooltipWhenCut = (full: string) => ({
     else el.removeAttribute('title');
   },
 });
+
+/**
+ * How many characters a one-line box has room for: undefined while its text fits, then an
+ * estimate from how much wider the text is than the box, narrowed on each render until the text
+ * fits or stops getting shorter. Measured afresh when `key` (what the box shows) changes.
+ */
+export function useLineRoom(ref: RefObject<HTMLElement>, key: string): number | undefined {
+  const [fit, setFit] = useState<{ key: string; room?: number }>({ key });
+  const room = fit.key === key ? fit.room : undefined;
+  // No dependencies: the text depends on the room given, so each render may need another look.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !isCut(el)) return;
+    const next = Math.floor(((el.textContent?.length ?? 0) * el.clientWidth) / el.scrollWidth) - 1;
+    if (room === undefined || next < room) setFit({ key, room: next });
+  });
+  return room;
+}

@@ -23,7 +23,7 @@ function lineLength(authors: string[], picked: number[], more: boolean): number 
   return length;
 }
 
-export function authorLine(authors: string[], terms: string[], shown = 3, room = AUTHOR_LINE_ROOM): AuthorLine {
+export function authorLine(authors: string[], terms: string[], shown = 3, room?: number): AuthorLine {
   const matched =
     terms.length === 0
       ? []
@@ -37,10 +37,13 @@ export function authorLine(authors: string[], terms: string[], shown = 3, room =
     : [...Array(Math.min(shown, authors.length)).keys()];
   // Long names would push a matched author past the end of the line, where CSS cuts it off: drop
   // unmatched names (never the first), last first, until the line fits ("Lindenberger, …
-  // Pollefeys" for "pollefeys"). Without a match, cutting the end of the line loses nothing.
+  // Pollefeys" for "pollefeys"). Without a match the estimate is not used: the card measures its
+  // line and passes the room it has, so a name is dropped whole ("Khattab et al.", not
+  // "Khattab, …" cut by CSS after the comma).
   const keep = new Set([0, ...matched]);
+  const limit = room ?? (matched.length > 0 ? AUTHOR_LINE_ROOM : Number.POSITIVE_INFINITY);
   const moreAfter = (p: number[]) => p.length > 0 && (p.at(-1) as number) < authors.length - 1;
-  while (matched.length > 0 && lineLength(authors, picked, moreAfter(picked)) > room) {
+  while (lineLength(authors, picked, moreAfter(picked)) > limit) {
     const drop = picked.findLast((index) => !keep.has(index));
     if (drop === undefined) break;
     picked = picked.filter((index) => index !== drop);

@@ -39,6 +39,19 @@ describe('authorLine', () => {
     expect(line(LIGHTGLUE, terms)).toBe(want);
   });
 
+  // The room the card measured: without a match, names are dropped whole, never the first.
+  it.each([
+    { terms: [], room: 30, want: 'Philipp Lindenberger et al.' },
+    { terms: [], room: 5, want: 'Philipp Lindenberger et al.' },
+    { terms: [], room: 50, want: 'Philipp Lindenberger, Paul-Edouard Sarlin et al.' },
+    { terms: ['pollefeys'], room: 30, want: 'Philipp Lindenberger, … Marc Pollefeys' },
+  ])('fits $terms into a measured room of $room characters', ({ terms, room, want }) => {
+    const { names, more } = authorLine(LIGHTGLUE, terms, 3, room);
+    expect(
+      `${names.map((n, i) => (i === 0 ? '' : n.gap ? ', … ' : ', ') + n.name).join('')}${more ? ' et al.' : ''}`,
+    ).toBe(want);
+  });
+
   it('keeps the first author even with more late matches than places', () => {
     expect(line(SEVEN, ['dunn', 'eames', 'fox', 'gray'], 2)).toBe('Ann Arc, … Di Dunn et al.');
   });
