@@ -48,7 +48,10 @@ export class PageSession {
     // added if need be) with the first mark in the page or in a shadow root (see styles.ts).
     const styles = new MarkStyles();
     this.disposers.push(() => styles.dispose());
-    this.registry = new MarkRegistry((scope, at) => styles.ensure(scope, at), setup.mode !== 'quiet');
+    this.registry = new MarkRegistry((scope, at) => {
+      styles.ensure(scope, at);
+      this.marked();
+    }, setup.mode !== 'quiet');
     this.scanner = new PageScanner({
       registry: this.registry,
       scanTexts: deps.scanTexts,
@@ -65,6 +68,23 @@ export class PageSession {
 
   get quiet(): boolean {
     return this.state.mode === 'quiet';
+  }
+
+  private waitingForMarks: Array<() => void> = [];
+
+  /** Calls `then` once a mark is drawn on the page (in a microtask, after the answer that drew it
+   * is in), or soon if one is; never after `signal` aborts. On the many pages without papers,
+   * what waits here (the popover's listeners) is never set up. */
+  whenMarked(then: () => void, signal: AbortSignal): void {
+    const run = () => queueMicrotask(() => signal.aborted || then());
+    if (this.registry.isEmpty || this.quiet) this.waitingForMarks.push(run);
+    else run();
+  }
+
+  private marked(): void {
+    const waiting = this.waitingForMarks;
+    this.waitingForMarks = [];
+    for (const run of waiting) run();
   }
 
   start(): void {

@@ -100,4 +100,42 @@ describe('PageSession', () => {
     pageshow(true);
     expect(reports).toHaveLength(2);
   });
+
+  it('sets up what waits for marks only once a mark is drawn, and never after its signal aborts', async () => {
+    const empty = openSession('<p>Nothing here names a paper.</p>');
+    const onEmpty = vi.fn();
+    try {
+      empty.session.whenMarked(onEmpty, empty.abort.signal);
+      empty.session.start();
+      await empty.session.idle();
+      await Promise.resolve();
+      expect(onEmpty).not.toHaveBeenCalled();
+    } finally {
+      empty.abort.abort();
+    }
+
+    const { session, abort } = openSession('<p>Efficient Transformers: A Survey</p>');
+    const first = vi.fn();
+    const dropped = new AbortController();
+    const cancelled = vi.fn();
+    try {
+      session.whenMarked(first, abort.signal);
+      session.whenMarked(cancelled, dropped.signal);
+      dropped.abort();
+      session.start();
+      await session.idle();
+      await Promise.resolve();
+      expect(first).toHaveBeenCalledTimes(1);
+      expect(cancelled).not.toHaveBeenCalled();
+      // Marks already drawn: soon, once.
+      const later = vi.fn();
+      session.whenMarked(later, abort.signal);
+      expect(later).not.toHaveBeenCalled();
+      await Promise.resolve();
+      expect(later).toHaveBeenCalledTimes(1);
+      expect(first).toHaveBeenCalledTimes(1);
+    } finally {
+      abort.abort();
+    }
+  });
 });
