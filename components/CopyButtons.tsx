@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Paper } from '../lib/catalog/types';
-import { citationLine, toBibtexEntry } from '../lib/export';
+// Not the barrel (lib/export/index.ts): it would bring the backup's schema into the content script.
+import { toBibtexEntry } from '../lib/export/bibtex';
+import { citationLine } from '../lib/export/citation';
 
 async function copyText(text: string): Promise<void> {
   try {
