@@ -22,31 +22,51 @@ const isBinary = (head: string): boolean => head.includes('\u0000') || head.incl
 // Control and format characters are shown as "?": quoted back raw, they garble the message.
 const printable = (text: string): string => text.replace(/[\p{Cc}\p{Cf}]/gu, '?');
 
-/** Turns V8's "at position 812" into a line and column people can find in an editor. */
-
-function jsonProblem(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+/** Where the engine says parsing stopped: V8 gives a position ("… in JSON at position 812
+ * (line 3 column 13)"), SpiderMonkey a line and column ("JSON.parse: … at line 3 column 13 of the
+ * JSON data"); either becomes a position in `text`. */
+function stoppedAt(text: string, message: string): number | undefined {
   const at = /at position (\d+)/.exec(message);
-  const position = at ? Number(at[1]) : undefined;
+  if (at) return Number(at[1]);
+  const lineColumn = /at line (\d+) column (\d+) of the JSON data/.exec(message);
+  if (!lineColumn) return undefined;
+  const lines = text.split('\n');
+  const line = Math.min(Number(lineColumn[1]), lines.length);
+  const before = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
+  return before + Number(lineColumn[2]) - 1;
+}
+
+/** What went wrong, without the engine's own prefix and place: the place is said once, the same
+ * way in every browser. */
+function causeOf(message: string): string {
+  const cause = message
+    .replace(/^JSON\.parse:\s*/, '')
+    .replace(/\s*at line \d+ column \d+ of the JSON data.*$/, '')
+    .replace(/\s*(?:in JSON\s+)?at position \d+.*$/, '');
+  return printable(cause.charAt(0).toUpperCase() + cause.slice(1));
+}
+
+/** Turns the engine's JSON error into a line and column people can find in an editor (Chromium
+ * and Firefox word and place their errors differently: a Firefox trial saw only "it starts with"). */
+export function jsonProblem(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = stoppedAt(text, message);
   if (
-    /end of JSON input|Unterminated/i.test(message) ||
+    /end of JSON input|end of data|Unterminated/i.test(message) ||
     (position !== undefined && position >= text.trimEnd().length)
   ) {
     return 'the file is not valid JSON: it ends too early (truncated?)';
   }
-  if (position === undefined) {
-    // V8 names no position when the text does not start like JSON at all ("Unexpected token 'o',
-    // "not json" is not valid JSON"): say what it starts with instead of echoing that.
+  // Not JSON from its first character (V8 names no position then: "Unexpected token 'o', "not
+  // json" is not valid JSON"): say what it starts with instead of echoing that.
+  if (position === undefined || position <= text.length - text.trimStart().length) {
     const start = printable(text.trimStart().slice(0, 24).replace(/\s+/g, ' ').trimEnd());
     return `the file is not valid JSON: it starts with "${start}${text.trimStart().length > 24 ? '…' : ''}"`;
   }
   const before = text.slice(0, position).split('\n');
   const line = before.length;
   const column = (before[before.length - 1]?.length ?? 0) + 1;
-  // V8 says where itself ("… in JSON at position 46 (line 3 column 13)", "… after JSON at position
-  // 2612 (line 2 column 1)"): that part goes, and the place is said once, the same way every time.
-  const cause = printable(message.replace(/\s*(?:in JSON\s+)?at position \d+.*$/, ''));
-  return `the file is not valid JSON: ${cause} at line ${line}, column ${column} (position ${position})`;
+  return `the file is not valid JSON: ${causeOf(message)} at line ${line}, column ${column} (position ${position})`;
 }
 
 /** Which of PaperLens's other export formats the text is in (a CSV, BibTeX or Markdown file

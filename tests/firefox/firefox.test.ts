@@ -4,7 +4,7 @@
 // marks (Firefox has its own rules for their look), hover opens the popover, the popup searches
 // and sends an import to Settings. Run with `npm run test:firefox`, the last part of `npm test`
 // (.ci/run installs Debian's firefox-esr).
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
@@ -251,6 +251,25 @@ describe('Firefox', () => {
     const focused = await until(options, () => document.activeElement?.textContent || null, 'the focused heading');
     expect(focused).toBe('Your data');
     await options.close();
+    await page.close();
+  });
+
+  it("says where a backup's JSON is broken, by line and column as in Chromium (Firefox words and places its errors otherwise)", async () => {
+    const page = await browser.newPage();
+    await openExtensionPage(page, 'options.html#data');
+    await until(page, () => document.querySelector('input[type="file"]') && true, 'the import input');
+    const text = readFileSync(join(root, 'tests/fixtures/backups/malformed.json'), 'utf8');
+    await page.evaluate((json) => {
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement;
+      const files = new DataTransfer();
+      files.items.add(new File([json], 'malformed.json', { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, text);
+    const said = await until(page, () => document.querySelector('[role="alert"]')?.textContent || null, 'the error');
+    expect(said).toBe(
+      "malformed.json was not imported, nothing changed: the file is not valid JSON: Expected ',' or '}' after property value in object at line 6, column 56 (position 162)",
+    );
     await page.close();
   });
 });
