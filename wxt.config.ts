@@ -30,7 +30,13 @@ export default defineConfig({
     // the paper of a PDF the browser shows). It asks nothing at install and lasts until the tab
     // navigates.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
-    action: { default_title: 'PaperLens' },
+    action: {
+      default_title: 'PaperLens',
+      // Firefox puts a new extension's button in the Extensions menu, where the badge (papers on
+      // the page, quiet mode's count, a context-menu save's ✓) is not seen until it is pinned (a
+      // Firefox trial). Chromium has no such key: the user pins it.
+      ...(browser === 'firefox' ? { default_area: 'navbar' } : {}),
+    },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -115,6 +115,11 @@ async function openExtensionPage(page: Page, path: string): Promise<void> {
 }
 
 describe('Firefox', () => {
+  it('puts its button in the toolbar, where the badge shows, not in the Extensions menu', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
+    expect(manifest.action).toMatchObject({ default_title: 'PaperLens', default_area: 'navbar' });
+  });
+
   for (const c of DETECTOR_CASES) {
     it(`${c.file}: marks exactly what Chromium marks`, async () => {
       const page = await browser.newPage();
