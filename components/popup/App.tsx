@@ -9,6 +9,12 @@ import { useCatalog, useOverview, useTheme } from './usePopupData';
 const editable = (el: EventTarget | null): boolean =>
   el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 
+/** Back from a paper's details, besides Escape: Firefox closes the popup on Escape before the page
+ * sees it (a Firefox trial), so Backspace and Alt+Left, a browser's own Back keys, do it too. */
+const goesBack = (e: KeyboardEvent): boolean =>
+  (e.key === 'Backspace' && !e.altKey && !e.ctrlKey && !e.metaKey) ||
+  (e.key === 'ArrowLeft' && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey);
+
 const params = new URLSearchParams(location.search);
 const START_TAB = (['search', 'page', 'lists'] as const).find((t) => t === params.get('view')) ?? 'search';
 
@@ -60,7 +66,7 @@ export function App() {
         e.preventDefault();
         selectTab('search');
         requestAnimationFrame(() => inputRef.current?.select());
-      } else if (e.key === 'Escape' && stack.length > 0) {
+      } else if (stack.length > 0 && (e.key === 'Escape' || (goesBack(e) && !editable(e.target)))) {
         e.preventDefault();
         back();
       }

@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import { PaperCard } from '../PaperCard';
 import { usePaperDetails } from '../usePaperDetails';
 
+// Firefox closes the popup on Escape before the page sees it: there Backspace steps back (App.tsx).
+const BACK_HINT = import.meta.env.BROWSER === 'firefox' ? 'Backspace to go back' : 'Esc to go back';
+
 interface Props {
   paperId: string;
   /** How many papers are stacked under this one (related papers opened from details). */
@@ -28,7 +31,7 @@ export function DetailsView({ paperId, depth, onBack, onOpenPaper, onChanged }: 
         <button type="button" class="pp-back" onClick={onBack}>
           <span aria-hidden="true">←</span> Back
         </button>
-        <span class="pp-muted pp-small">{depth > 0 ? 'Related paper' : 'Esc to go back'}</span>
+        <span class="pp-muted pp-small">{depth > 0 ? 'Related paper' : BACK_HINT}</span>
       </div>
       {error && (
         <p class="pl-error" role="alert">

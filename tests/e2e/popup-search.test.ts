@@ -258,6 +258,25 @@ describe('popup search', () => {
     await popup.keyboard.press('Escape');
     await popup.locator('[role="listbox"]').waitFor();
   });
+
+  it('goes back from details with Backspace and Alt+Left too (Firefox closes the popup on Escape)', async () => {
+    await search('superglue benchmark');
+    await popup.locator('[role="option"]').first().click();
+    const related = popup.locator('.pl-related-button').first();
+    const relatedTitle = (await related.locator('.pl-related-title').textContent()) ?? '';
+    await related.click();
+    await popup.waitForFunction((t) => document.querySelector('#pp-details-title')?.textContent === t, relatedTitle);
+    await popup.keyboard.press('Backspace');
+    await popup.waitForFunction(() =>
+      document.querySelector('#pp-details-title')?.textContent?.startsWith('SuperGLUE'),
+    );
+    await popup.keyboard.press('Alt+ArrowLeft');
+    await popup.locator('[role="listbox"]').waitFor();
+    // In the search box, Backspace edits the query.
+    expect(await popup.getByLabel('Search papers').inputValue()).toBe('superglue benchmark');
+    await popup.getByLabel('Search papers').press('Backspace');
+    expect(await popup.getByLabel('Search papers').inputValue()).toBe('superglue benchmar');
+  });
 });
 
 describe('popup keyboard-only journey', () => {
