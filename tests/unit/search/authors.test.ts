@@ -52,6 +52,12 @@ describe('authorLine', () => {
     ).toBe(want);
   });
 
+  it('takes a one-letter word of the query for no author ("a graph neural network")', () => {
+    expect(
+      line(['Paul-Edouard Sarlin', 'Daniel DeTone', 'Tomasz Malisiewicz', 'Andrew Rabinovich'], ['a', 'graph']),
+    ).toBe('Paul-Edouard Sarlin, Daniel DeTone, Tomasz Malisiewicz et al.');
+  });
+
   it('keeps the first author even with more late matches than places', () => {
     expect(line(SEVEN, ['dunn', 'eames', 'fox', 'gray'], 2)).toBe('Ann Arc, … Di Dunn et al.');
   });

@@ -12,6 +12,11 @@ describe('highlightRanges', () => {
     ['ST-MoE: Designing Stable and Transferable Sparse Expert Models', ['moe'], ['MoE']],
     ['Timothée Darcet, Théo Moutakanni', ['theo', 'TIMOTHEE'], ['Timothée', 'Théo']],
     ['Prompt tuning', ['st-moe'], []],
+    // One letter is that word only, not every word it starts.
+    ['SuperGlue: Learning Feature Matching with Graph Neural Networks', ['a', 'graph'], ['Graph']],
+    ['A Survey and a Benchmark', ['a'], ['A', 'a']],
+    ['Paul-Edouard Sarlin, Andrew Rabinovich', ['a'], []],
+    ['Hanrong Ye, Dan Xu', ['x', 'xu'], ['Xu']],
     ['anything', [], []],
     ['', ['x'], []],
   ])('%s with %j', (text, terms, expected) => {
