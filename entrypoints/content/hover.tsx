@@ -89,7 +89,14 @@ export function startHover(
     // view: that one stays open.
     const drawn = shown;
     const closeDrawn = () => {
-      if (intent.current === drawn) intent.hide();
+      if (intent.current !== drawn) return;
+      // Its text went (a page rendering it again; a live range over removed text collapses into
+      // what held it): the same paper's mention under the pointer when the page's new text is
+      // marked, or when the close delay ends, keeps it open.
+      if (drawn && (drawn.range.collapsed || !drawn.range.startContainer.isConnected)) {
+        intent.lost();
+        awaitAgain(drawn);
+      } else intent.hide();
     };
     undoPageZoom(ui.shadowHost);
     session.registry.setActive(shown);
@@ -130,12 +137,20 @@ export function startHover(
     closeDelay: 300,
     open: (mark) => {
       void Promise.all([host.mount(), detailsOf(mark.paperId)]).then(([, loaded]) => {
-        // Closed, or another mention opened, while the details were on their way.
-        if (intent.current !== mark) return;
+        // Closed, or another paper opened, while the details were on their way; the same paper's
+        // mention made again by the page meanwhile is the one to show.
+        const now = intent.current;
+        if (now === null || now.paperId !== mark.paperId) return;
         fade = !isLargePage(document);
-        if (theme === 'auto') shownTheme = pageTheme(mark.range.startContainer);
-        draw(mark, loaded);
+        if (theme === 'auto') shownTheme = pageTheme(now.range.startContainer);
+        draw(now, loaded);
       });
+    },
+    // A page that renders its text again makes new marks for the mention under a resting pointer.
+    same: (a, b) => a.paperId === b.paperId,
+    resolve: (mark) => underPointer(mark),
+    moved: (mark) => {
+      if (shown) draw(mark, details);
     },
     close: () => {
       const closing = shown;
@@ -147,6 +162,31 @@ export function startHover(
   });
 
   const focus = createFocusReturn(document, (el) => el === host.current?.shadowHost);
+
+  /** The mention of `mark`'s paper under the pointer now, if any. */
+  const underPointer = (mark: Mark): Mark | null => {
+    if (!last || last.overUi) return null;
+    const under = markAtPoint(document, session.registry, last.x, last.y);
+    return under && under.paperId === mark.paperId ? under : null;
+  };
+  // Each answer's marks, until one of them is the same paper under the pointer or the popover
+  // closes (the page's other blocks are answered too, and may come first).
+  let awaiting: Mark | null = null;
+  const awaitAgain = (drawn: Mark) => {
+    if (awaiting === drawn) return;
+    awaiting = drawn;
+    session.whenMarked(
+      () => {
+        awaiting = null;
+        if (intent.current !== drawn) return;
+        const again = underPointer(drawn);
+        if (again) intent.keep(again);
+        else awaitAgain(drawn);
+      },
+      signal,
+      { next: true },
+    );
+  };
 
   // Hit-testing runs at most once per frame, for the latest pointer position.
   let frame = 0;

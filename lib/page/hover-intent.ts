@@ -7,6 +7,17 @@ export interface HoverIntentOptions<T> {
   closeDelay: number;
   open(target: T): void;
   close(): void;
+  /**
+   * What stands for `target` under the pointer now, or null: asked when the open delay ends and
+   * before a close. A page that renders its text again (React, every 100 ms on a live dashboard)
+   * makes new marks for the same mention under a resting pointer, with moments of no mark between
+   * them: the pointer's last word is not the last word. Without it, the pointer's word is.
+   */
+  resolve?(target: T): T | null;
+  /** Whether two targets show the same thing (the same paper): one replaces the other in place. */
+  same?(a: T, b: T): boolean;
+  /** The shown target was replaced by the same thing made again: show it from there. */
+  moved?(target: T): void;
 }
 
 export class HoverIntent<T> {
@@ -22,22 +33,57 @@ export class HoverIntent<T> {
 
   constructor(private readonly options: HoverIntentOptions<T>) {}
 
+  private same(a: T | null, b: T | null): boolean {
+    return a !== null && b !== null && (a === b || (this.options.same?.(a, b) ?? false));
+  }
+
   /** The pointer moved; `target` is the mention under it, or null. */
   pointerAt(target: T | null): void {
     if (this.inPopover) return;
-    if (target !== null && target === this.shown) {
+    if (target !== null && this.same(target, this.shown)) {
       this.clearClose();
       this.clearOpen();
+      this.pending = null;
+      this.replace(target);
       return;
     }
-    if (target !== this.pending) {
+    if (target !== null && this.same(target, this.pending)) {
+      this.pending = target;
+    } else if (target !== null || !this.options.resolve) {
+      // Off every mention, a pending one still opens if `resolve` finds it under the pointer when
+      // the delay ends (the page made it again meanwhile); without `resolve`, leaving cancels.
       this.clearOpen();
       this.pending = target;
-      if (target !== null) {
-        this.openTimer = setTimeout(() => this.show(target), this.options.openDelay);
-      }
+      if (target !== null) this.openTimer = setTimeout(() => this.openPending(), this.options.openDelay);
     }
-    if (this.shown !== null && target !== this.shown && !this.pinned) this.scheduleClose();
+    if (this.shown !== null && !this.same(target, this.shown) && !this.pinned) this.scheduleClose();
+  }
+
+  private openPending(): void {
+    this.openTimer = undefined;
+    const pending = this.pending;
+    const target = pending !== null && this.options.resolve ? this.options.resolve(pending) : pending;
+    this.pending = null;
+    if (target !== null) this.show(target);
+  }
+
+  /** The shown mention's text went from the page: it closes after the close delay unless the
+   * same paper's mention is under the pointer by then (the page rendered it again). */
+  lost(): void {
+    if (this.shown !== null) this.scheduleClose();
+  }
+
+  /** `target` stands for the shown mention now (made again by the page): it stays open there. */
+  keep(target: T): void {
+    if (!this.same(target, this.shown)) return;
+    this.clearClose();
+    this.replace(target);
+  }
+
+  private replace(target: T): void {
+    if (target === this.shown) return;
+    this.shown = target;
+    this.options.moved?.(target);
   }
 
   popoverEnter(): void {
@@ -82,7 +128,9 @@ export class HoverIntent<T> {
     if (this.closeTimer !== undefined) return;
     this.closeTimer = setTimeout(() => {
       this.closeTimer = undefined;
-      this.hide();
+      const again = this.shown !== null && this.options.resolve ? this.options.resolve(this.shown) : null;
+      if (again !== null) this.replace(again);
+      else this.hide();
     }, this.options.closeDelay);
   }
 

@@ -73,11 +73,12 @@ export class PageSession {
   private waitingForMarks: Array<() => void> = [];
 
   /** Calls `then` once a mark is drawn on the page (in a microtask, after the answer that drew it
-   * is in), or soon if one is; never after `signal` aborts. On the many pages without papers,
+   * is in), or soon if one is (unless `next`: the next answer's marks, as a page that renders its
+   * text again makes new ones); never after `signal` aborts. On the many pages without papers,
    * what waits here (the popover's listeners) is never set up. */
-  whenMarked(then: () => void, signal: AbortSignal): void {
+  whenMarked(then: () => void, signal: AbortSignal, { next = false } = {}): void {
     const run = () => queueMicrotask(() => signal.aborted || then());
-    if (this.registry.isEmpty || this.quiet) this.waitingForMarks.push(run);
+    if (next || this.registry.isEmpty || this.quiet) this.waitingForMarks.push(run);
     else run();
   }
 

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, launchWithExtension, root } from './browser';
 import { ask, tabIdOf } from './extension-api';
-import { settledMarks } from './marks';
+import { markPoint, settledMarks } from './marks';
 import { highlightOf, hoverMark, popover, popoverClosed, popoverTitle } from './popover-helpers';
 import { serveFolder } from './server';
 
@@ -144,6 +144,40 @@ describe('popover: hover shows the right paper', () => {
     expect(await popoverClosed(page)).toBe(false);
     await page.mouse.move(5, 5, { steps: 3 });
     await expect.poll(() => popoverClosed(page), { timeout: 2000 }).toBe(true);
+  });
+});
+
+describe('popover: a page that renders its text again every 100 ms', () => {
+  it('opens under a resting pointer and stays open, following the mention the page makes again', async () => {
+    const live = await session.context.newPage();
+    const errors: string[] = [];
+    live.on('pageerror', (error) => errors.push(error.message));
+    await live.goto(server.url('/pages/rerender.html'));
+    await live.waitForFunction(() => window.__paperlensMarks().some(({ range }) => range.toString() === 'LightGlue'));
+    const point = await markPoint(live, 'LightGlue');
+    await live.mouse.move(point.x, point.y, { steps: 2 });
+    // The pointer rests while the page replaces the mention's element (and its mark) every 100 ms.
+    await expect
+      .poll(() => popoverTitle(live), { timeout: 5_000 })
+      .toBe('LightGlue: Local Feature Matching at Light Speed');
+    await live.waitForTimeout(1_500);
+    expect(await popoverTitle(live)).toBe('LightGlue: Local Feature Matching at Light Speed');
+    // Shown as the mention on the page now, not one the page took away.
+    await expect
+      .poll(() =>
+        live.evaluate(() =>
+          window
+            .__paperlensMarks(['paperlens-active'])
+            .some(({ range }) => range.startContainer.isConnected && range.toString() === 'LightGlue'),
+        ),
+      )
+      .toBe(true);
+    await live.mouse.move(5, 5, { steps: 3 });
+    await expect.poll(() => popoverClosed(live), { timeout: 2_000 }).toBe(true);
+    const app = await live.evaluate(() => (window as unknown as { __app: { mismatches: number } }).__app.mismatches);
+    expect(app).toBe(0);
+    expect(errors).toEqual([]);
+    await live.close();
   });
 });
 

@@ -82,4 +82,77 @@ describe('HoverIntent', () => {
     vi.advanceTimersByTime(300);
     expect(events).toEqual(['open a', 'open b', 'close']);
   });
+
+  describe('on a page that renders its text again', () => {
+    // Marks are "paper@version": the page makes the same mention again as a new mark.
+    let under: string | null;
+    let moved: string[];
+    beforeEach(() => {
+      under = null;
+      moved = [];
+      intent = new HoverIntent<string>({
+        openDelay: 250,
+        closeDelay: 300,
+        open: (t) => events.push(`open ${t}`),
+        close: () => events.push('close'),
+        same: (a, b) => a.split('@')[0] === b.split('@')[0],
+        resolve: (t) => (under && under.split('@')[0] === t.split('@')[0] ? under : null),
+        moved: (t) => moved.push(t),
+      });
+    });
+
+    it('opens the mention made again under a resting pointer, its delay not restarted', () => {
+      under = 'lg@1';
+      intent.pointerAt('lg@1');
+      vi.advanceTimersByTime(100);
+      under = null; // between the page's render and the new mark
+      intent.pointerAt(null);
+      vi.advanceTimersByTime(50);
+      under = 'lg@2';
+      intent.pointerAt('lg@2');
+      vi.advanceTimersByTime(50);
+      under = 'lg@3';
+      vi.advanceTimersByTime(50);
+      expect(events).toEqual(['open lg@3']);
+    });
+
+    it('opens nothing when the pointer swept on (nothing of that paper under it when the delay ends)', () => {
+      under = 'lg@1';
+      intent.pointerAt('lg@1');
+      under = null;
+      intent.pointerAt(null);
+      vi.advanceTimersByTime(1000);
+      expect(events).toEqual([]);
+    });
+
+    it('keeps the popover on the mention made again, and closes once its paper is gone', () => {
+      under = 'lg@1';
+      intent.pointerAt('lg@1');
+      vi.advanceTimersByTime(250);
+      under = 'lg@2';
+      intent.pointerAt('lg@2');
+      expect(moved).toEqual(['lg@2']);
+      expect(intent.current).toBe('lg@2');
+      // Its text went with no pointer move: the mark under the pointer after the close delay wins.
+      under = 'lg@3';
+      intent.lost();
+      vi.advanceTimersByTime(300);
+      expect(intent.current).toBe('lg@3');
+      expect(moved).toEqual(['lg@2', 'lg@3']);
+      under = null;
+      intent.lost();
+      vi.advanceTimersByTime(300);
+      expect(events).toEqual(['open lg@1', 'close']);
+    });
+
+    it('still switches to another paper after its own delay', () => {
+      under = 'lg@1';
+      intent.pointerAt('lg@1');
+      vi.advanceTimersByTime(250);
+      under = 'sg@1';
+      intent.pointerAt('sg@1');
+      vi.advanceTimersByTime(250);
+      expect(events).toEqual(['open lg@1', 'open sg@1']);
+    });
+  });
 });
