@@ -157,7 +157,8 @@ export function startHover(
       const hadFocus = !!host.current && document.activeElement === host.current.shadowHost;
       focusOnOpen = false;
       draw(null);
-      if (hadFocus && closing) focus.giveBack(closing.range);
+      // Closed by a click elsewhere: focus goes where the reader clicked, not back to the mention.
+      if (hadFocus && closing && !clickedAway) focus.giveBack(closing.range);
     },
   });
 
@@ -219,6 +220,21 @@ export function startHover(
       intent.pointerAt(null);
     },
     { passive: true, signal },
+  );
+  // A click anywhere else on the page closes it, however it was opened (one the keyboard or the
+  // popup opened stays while the pointer rests elsewhere, but a click away is a dismissal; a
+  // Firefox trial). Capturing: a page that stops its clicks' propagation still closes it.
+  let clickedAway = false;
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      const ui = host.current;
+      if (!intent.current || (ui && event.composedPath().includes(ui.shadowHost))) return;
+      clickedAway = true;
+      intent.hide();
+      clickedAway = false;
+    },
+    { capture: true, passive: true, signal },
   );
   document.addEventListener(
     'keydown',

@@ -659,3 +659,21 @@ describe('popover: keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('an ar5iv rendering');
   });
 });
+
+describe('popover: dismissal', () => {
+  it('one opened from the keyboard closes on a click elsewhere, and focus stays where the click put it', async () => {
+    // A page of its own: the shortcut steps on from where the last test's left off.
+    const own = await session.context.newPage();
+    await own.goto(server.url('/demo/index.html'));
+    await settledMarks(own, { min: 10 });
+    const tabId = await tabIdOf(session, own);
+    await pressNextMention(tabId);
+    await own.waitForFunction(() => !!document.querySelector('paperlens-ui')?.shadowRoot?.querySelector('.pl-card'));
+    await expect.poll(() => own.evaluate(() => document.activeElement?.tagName)).toBe('PAPERLENS-UI');
+    // Somewhere with no mention and no popover: the page's top left corner.
+    await own.mouse.click(3, 3);
+    await expect.poll(() => popoverClosed(own), { timeout: 2_000 }).toBe(true);
+    expect(await own.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await own.close();
+  });
+});
