@@ -134,6 +134,13 @@ describe('PageSession', () => {
       await Promise.resolve();
       expect(later).toHaveBeenCalledTimes(1);
       expect(first).toHaveBeenCalledTimes(1);
+      // `next`: the next answer's marks, not the ones already drawn (a page rendering again).
+      const next = vi.fn();
+      session.whenMarked(next, abort.signal, { next: true });
+      await Promise.resolve();
+      expect(next).not.toHaveBeenCalled();
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'ST-MoE, again.' }));
+      await vi.waitFor(() => expect(next).toHaveBeenCalledTimes(1));
     } finally {
       abort.abort();
     }
