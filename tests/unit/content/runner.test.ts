@@ -14,10 +14,11 @@ const server = vi.hoisted(() => ({
   failNext: false,
   gone: false,
   mode: 'quiet',
+  hovers: 0,
   hover: { refresh: () => undefined, reveal: () => false, next: () => false },
 }));
 vi.mock('../../../lib/messages/client', () => ({
-  send: async (type: string) => {
+  send: async (type: string, payload: unknown) => {
     if (server.gone) throw new Error('Extension context invalidated.');
     if (type === 'detector/state') {
       if (server.failNext) {
@@ -29,12 +30,18 @@ vi.mock('../../../lib/messages/client', () => ({
       return { settings, mode: server.mode, saved: [], dismissed: [] };
     }
     if (type === 'detector/scan' || type === 'page/report') return type === 'page/report' ? null : [];
-    if (type === 'detector/links') return [];
+    // Every link goes to a paper: a page with a link has a mark, and so a popover.
+    if (type === 'detector/links') return (payload as { hrefs: string[] }).hrefs.map(() => 'arxiv:2306.13643');
     throw new Error(`unexpected message ${type}`);
   },
 }));
 // The popover's controller, without its UI.
-vi.mock('../../../entrypoints/content/hover', () => ({ startHover: () => server.hover }));
+vi.mock('../../../entrypoints/content/hover', () => ({
+  startHover: () => {
+    server.hovers++;
+    return server.hover;
+  },
+}));
 
 const { runContentScript } = await import('../../../entrypoints/content/runner');
 
@@ -46,6 +53,7 @@ beforeEach(() => {
   server.failNext = false;
   server.gone = false;
   server.mode = 'quiet';
+  server.hovers = 0;
   document.body.innerHTML = '<p>Nothing to see.</p>';
 });
 
@@ -55,6 +63,8 @@ const refreshMarks = () =>
     {},
     () => undefined,
   );
+// The popover is set up with the page's first mark (runner.ts hoverFor).
+const PAGE_WITH_A_PAPER = '<p>We use <a href="https://arxiv.org/abs/2306.13643">LightGlue</a>.</p>';
 const settle = () => new Promise((done) => setTimeout(done, 20));
 
 /** Sessions started and not disposed since `spy` began counting. */
@@ -109,6 +119,7 @@ describe('runContentScript', () => {
 
   it('on a change of details only (a note, a status), reloads the popover and asks for no state', async () => {
     server.mode = 'on';
+    document.body.innerHTML = PAGE_WITH_A_PAPER;
     const refresh = vi.spyOn(server.hover, 'refresh');
     const ctx = new ContentScriptContext('test');
     try {
@@ -132,10 +143,26 @@ describe('runContentScript', () => {
     }
   });
 
+  it('sets the popover up with the first mark only: a page without papers has none', async () => {
+    server.mode = 'on';
+    const ctx = new ContentScriptContext('test');
+    try {
+      await runContentScript(ctx);
+      await settle();
+      expect(server.hovers).toBe(0);
+      document.body.insertAdjacentHTML('beforeend', PAGE_WITH_A_PAPER);
+      await new Promise((done) => setTimeout(done, 400));
+      expect(server.hovers).toBe(1);
+    } finally {
+      ctx.abort();
+    }
+  });
+
   it('has the popover close when an SPA goes to another page', async () => {
     // A popover opened from the keyboard stays open until dismissed; the page it belongs to is
     // gone after the navigation, and its mark with it.
     server.mode = 'on';
+    document.body.innerHTML = PAGE_WITH_A_PAPER;
     const refresh = vi.spyOn(server.hover, 'refresh');
     const ctx = new ContentScriptContext('test');
     const listen = vi.spyOn(ctx, 'addEventListener');

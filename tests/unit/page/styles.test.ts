@@ -38,11 +38,17 @@ describe('mark styles', () => {
   });
 
   it('marks.firefox.css sets the same highlights for every element, each with a tint Firefox 140 paints', () => {
-    const rules = [...FIREFOX_MARK_CSS.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^}]*)\}/g)];
-    expect(rules.map((m) => (m[1] as string).trim())).toEqual(
-      Object.values(HIGHLIGHT).map((name) => `::highlight(${name})`),
-    );
-    for (const [, , body] of rules) expect(body).toMatch(/background-color: rgba\(/);
+    const css = FIREFOX_MARK_CSS.replace(/\/\*[\s\S]*?\*\//g, '');
+    const [light = '', dark = ''] = css.split('@media (prefers-color-scheme: dark) {');
+    const rulesOf = (text: string) => [...text.matchAll(/([^{}]+)\{([^}]*)\}/g)];
+    const every = Object.values(HIGHLIGHT).map((name) => `::highlight(${name})`);
+    // A light system's rules, then a dark system's stronger tints for the same highlights.
+    for (const part of [light, dark]) {
+      const rules = rulesOf(part);
+      expect(rules.map((m) => (m[1] as string).trim())).toEqual(every);
+      for (const [, , body] of rules) expect(body).toMatch(/background-color: rgba\(/);
+    }
+    for (const [, , body = ''] of rulesOf(dark)) expect(body.trim()).toMatch(/^background-color: rgba\([^)]*\);$/);
     // The underline stays where Chromium has one, for a Firefox that paints it.
     const underlined = (css: string) =>
       [...css.matchAll(/(?:^|\n)(?::root)?::highlight\(([\w-]+)\) \{[^}]*underline/g)].map((m) => m[1]);
