@@ -5,11 +5,15 @@
 // reference's title in text), it is the paper's only link, and marked.
 
 // Words a side link is made of, and numbers: counts, versions.
+// Also a reader's or a publisher's buttons: Feedly's "Visit Website", "View arXiv page", "Full
+// text", "Article" (a ninth trial: underlined beside the entry's title link).
 const SIDE_WORD =
-  /^(?:\d+|v\d+|pdf|html|other|abs|ps|src|source|bib|bibtex|authors?|comments?|upvotes?|votes?|likes?|replies|reply)$/iu;
+  /^(?:\d+|v\d+|pdf|html|other|abs|ps|src|source|bib|bibtex|authors?|comments?|upvotes?|votes?|likes?|replies|reply|arxiv|article|paper|view|visit|website|site|open|read|more|full|text|download|page|doi)$/iu;
 
 /** Is `text` a side link's: at most three words, each a side link's word or a number? */
 export function isSideLinkText(text: string): boolean {
+  // An identifier says which paper ("arXiv:2311.09476"): the link that says more, not a side link.
+  if (/\d{4}\.\d{4,5}/u.test(text)) return false;
   const words = text.match(/[\p{L}\p{N}]+/gu);
   return words !== null && words.length <= 3 && words.every((w) => SIDE_WORD.test(w));
 }

@@ -14,6 +14,11 @@ describe('isSideLinkText', () => {
     ['LightGlue: Local Feature Matching at Light Speed', false],
     ['link in the description', false],
     ['pdf v3 of the paper', false],
+    ['Visit Website', true],
+    ['View arXiv page', true],
+    ['[arXiv]', true],
+    ['arXiv 2311.09476', false],
+    ['Read the paper on arXiv', false],
     ['', false],
   ])('%j -> %s', (text, side) => {
     expect(isSideLinkText(text)).toBe(side);
@@ -46,6 +51,19 @@ describe('sideLinks', () => {
           '<div class="row"><div><a data-paper="b"><span>· 11 authors</span></a></div><a data-paper="b">4</a></div></div></article>',
       ),
     ).toEqual(['· 11 authors', '4']);
+  });
+
+  it("a feed reader's Visit Website button under the entry's title link", () => {
+    expect(
+      sidesOf(
+        '<article><a data-paper="e">ARES: An Automated Evaluation Framework for Retrieval-Augmented Generation Systems</a>' +
+          '<div class="content"><p>Abstract: Evaluating retrieval-augmented generation systems.</p></div>' +
+          '<a data-paper="e">Visit Website</a></article>',
+      ),
+    ).toEqual(['Visit Website']);
+    // Alone, or beside only other buttons, each is the paper's link on the page: marked.
+    expect(sidesOf('<p>Some text.</p><a data-paper="e">Visit Website</a>')).toEqual([]);
+    expect(sidesOf('<div><a data-paper="e">View arXiv page</a> <a data-paper="e">View PDF</a></div>')).toEqual([]);
   });
 
   it('keeps a side link alone, one of another paper, and one in a list item of its own', () => {
