@@ -518,7 +518,10 @@ describe('popup: reading lists', () => {
     ['truncated.json', 'ends too early (truncated?)'],
     ['wrong-version.json', 'backup version 7 is newer than this PaperLens supports'],
     ['not-a-backup.json', 'not a PaperLens backup'],
-    ['bad-status.json', 'entries[1].status: expected one of to-read, reading, read'],
+    [
+      'bad-status.json',
+      'entries[1].status (paper "arxiv:2306.13643" in the list "Imported papers"): expected one of to-read, reading, read, got "finished"',
+    ],
   ])('rejects %s with a message that says what is wrong, changing nothing', async (file, message) => {
     const before = withoutDate(await ask(popup, 'backup/export', {}));
     await popup.setInputFiles('input[type="file"]', join(backups, file));
