@@ -19,6 +19,7 @@ import { mayHaveCandidates, QuickCheck } from './quick-check';
 import { findPaperRefsInText, mayHoldPaperRef } from './refs-in-text';
 import { withSpacedName } from './spaced-names';
 import { expansionsOf, LOOK_BACK_CHARS, titleWordsOf } from './spelled-out';
+import { withSubtitles } from './subtitles';
 import { buildTwins, type Twin, withCitedTwin } from './twins';
 import type { BlockMentions, DetectionKinds, Mention, PatternEntry, WeakNameProfile } from './types';
 import { warmUp } from './warm-up';
@@ -37,8 +38,9 @@ export interface BlockIndex {
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 export function buildBlockIndex(entries: readonly PatternEntry[], refs: RefIndex): BlockIndex {
-  // "SWE-bench Pro" for SWE-Bench Pro: matched, not weighed (the profiles are of weak names).
-  const matched = withCaseVariants(entries);
+  // "SWE-bench Pro" for SWE-Bench Pro: matched, not weighed (the profiles are of weak names);
+  // "Local Feature Matching at Light Speed" for LightGlue's title, matched as one.
+  const matched = withSubtitles(withCaseVariants(entries));
   const prefilter = buildPrefilter(matched);
   warmUp(new QuickCheck(prefilter));
   const profiles = new Map<string, WeakNameProfile>();

@@ -11,6 +11,8 @@ interface TitleRec {
   /** The title's closing "?", "!" or ")" ("… adaptive weights (CLAW)"), which the key (letters and
    * digits) leaves out. */
   closing?: string;
+  /** A naming subtitle (subtitles.ts). */
+  subtitle?: true;
 }
 
 interface ShortRec {
@@ -52,7 +54,7 @@ export function buildConfirmIndex(entries: readonly PatternEntry[], k = PREFIX_K
       const bucketKey = key.slice(0, k);
       const bucket = titles.get(bucketKey) ?? [];
       const closing = /[?!)]+$/.exec(e.title)?.[0];
-      bucket.push({ paperId: e.id, key, ...(closing && { closing }) });
+      bucket.push({ paperId: e.id, key, ...(closing && { closing }), ...(e.subtitle && { subtitle: true as const }) });
       titles.set(bucketKey, bucket);
       if (key.length < k) lens.add(key.length);
     }
@@ -101,6 +103,7 @@ const titleHit = (rec: TitleRec, length: number): Confirmed => ({
   length,
   kind: 'title',
   ...(rec.closing && { closing: rec.closing }),
+  ...(rec.subtitle && { subtitle: true as const }),
 });
 
 function confirmTitle(ix: ConfirmIndex, probe: string): Confirmed | null {

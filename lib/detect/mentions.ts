@@ -2,6 +2,7 @@
 // results -> mentions located in the original text.
 
 import { JOINED, type NormalizedText, SEAM, sourceSpan } from '../text/normalize';
+import { followsAName } from './subtitles';
 import type { Candidate, Confirmed, Mention, Probe } from './types';
 
 /** Probes for confirmCandidates; short candidates carry their original text for exact casing. */
@@ -39,6 +40,7 @@ export function toMentions(
     // (The letters after it may go on like the title: "Autono... more" shares "autonom".)
     const cutEnd = hit.cut ? endOfCut(text, start, spanEnd) : undefined;
     if (hit.cut && cutEnd === undefined) return;
+    if (hit.subtitle && followsAName(text, start)) return;
     // "SWE-bench Goes Live!": the key ends at the last letter; the mark ends where the title does.
     const closed = hit.closing && text.startsWith(hit.closing, spanEnd) ? spanEnd + hit.closing.length : spanEnd;
     const end = cutEnd ?? closed;

@@ -14,6 +14,8 @@ export interface PatternEntry {
   /** The abstract: where it spells out a weak name ("… Evaluation benchmark (GLUE)"), a page that
    * does the same names the paper. */
   abstract?: string;
+  /** This entry is another entry's title without its name: its naming subtitle (subtitles.ts). */
+  subtitle?: true;
 }
 
 export type MatchKind = 'title' | 'short';
@@ -52,6 +54,8 @@ export interface Confirmed {
   glued?: true;
   /** A title cut short ("… A Case Study…"): a match only where the text has an ellipsis there. */
   cut?: true;
+  /** A title's naming subtitle: not where the text writes it after another name ("AXPrompt: …"). */
+  subtitle?: true;
   /** The paper's year and first author's family name (short matches only), for the evidence policy. */
   year?: number;
   author?: string;

@@ -157,6 +157,19 @@ const CASES: Array<{ file: string; why: string; marks: string[] }> = [
       'ARES',
     ],
   },
+  {
+    // A schedule giving each title without its name ("Local Feature Matching at Light Speed" for
+    // LightGlue): the rest of a "Name: …" title, long enough, is the paper by itself. Unmarked:
+    // "CMMLU, a Chinese language understanding evaluation benchmark" (CLUE's subtitle, a kind of
+    // thing in six words), LightGlue's subtitle after another name ("DarkGlue – …"), and part of it.
+    file: 'reading-group.html',
+    why: "titles written without their papers' names",
+    marks: [
+      'Local Feature Matching at Light Speed',
+      'Semi-Parametric Prompt Tuning for Multitask Prompted Learning',
+      'Designing Stable and Transferable Sparse Expert Models',
+    ],
+  },
 ];
 
 let env: DetectorEnv;
