@@ -17,6 +17,7 @@ import type { PageSession } from '../../lib/page/session';
 import { within } from '../../lib/page/within';
 import { undoPageZoom } from '../../lib/page/zoom';
 import type { Settings } from '../../lib/settings/settings';
+import { followPointer } from './pointer';
 import { uiHost } from './ui-host';
 
 /** How long an opening popover waits for its paper's details (see within). */
@@ -158,7 +159,7 @@ export function startHover(
       focusOnOpen = false;
       draw(null);
       // Closed by a click elsewhere: focus goes where the reader clicked, not back to the mention.
-      if (hadFocus && closing && !clickedAway) focus.giveBack(closing.range);
+      if (hadFocus && closing && !pointer.clickingAway()) focus.giveBack(closing.range);
     },
   });
 
@@ -166,6 +167,7 @@ export function startHover(
 
   /** The mention of `mark`'s paper under the pointer now, if any. */
   const underPointer = (mark: Mark): Mark | null => {
+    const last = pointer.at();
     if (!last || last.overUi) return null;
     const under = markAtPoint(document, session.registry, last.x, last.y);
     return under && under.paperId === mark.paperId ? under : null;
@@ -189,63 +191,15 @@ export function startHover(
     );
   };
 
-  // Hit-testing runs at most once per frame, for the latest pointer position.
-  let frame = 0;
-  let last: { x: number; y: number; overUi: boolean } | null = null;
-  document.addEventListener(
-    'pointermove',
-    (event) => {
-      // No frame is asked for on a page without marks (most pages); a popover still open (its
-      // mention's text just went) closes as the pointer moves on.
-      if (session.registry.isEmpty && !intent.current) return;
-      const ui = host.current;
-      last = { x: event.clientX, y: event.clientY, overUi: !!ui && event.composedPath().includes(ui.shadowHost) };
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        if (!last || last.overUi) return;
-        intent.pointerAt(markAtPoint(document, session.registry, last.x, last.y));
-      });
-    },
-    { passive: true, signal },
-  );
-  // Out of the window (an iframe's, into its page; the page's, off the browser), the pointer
-  // moves no more here: the popover it opened would stay open.
-  document.addEventListener(
-    'pointerout',
-    (event) => {
-      if (event.relatedTarget !== null) return;
-      last = null;
-      if (intent.current) intent.popoverLeave();
-      intent.pointerAt(null);
-    },
-    { passive: true, signal },
-  );
-  // A click anywhere else on the page closes it, however it was opened (one the keyboard or the
-  // popup opened stays while the pointer rests elsewhere, but a click away is a dismissal; a
-  // Firefox trial). Capturing: a page that stops its clicks' propagation still closes it.
-  let clickedAway = false;
-  document.addEventListener(
-    'pointerdown',
-    (event) => {
-      const ui = host.current;
-      if (!intent.current || (ui && event.composedPath().includes(ui.shadowHost))) return;
-      clickedAway = true;
-      intent.hide();
-      clickedAway = false;
-    },
-    { capture: true, passive: true, signal },
-  );
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key === 'Escape' && intent.current) intent.hide();
-    },
-    { signal },
+  const pointer = followPointer(
+    document,
+    session,
+    intent,
+    (event) => !!host.current && event.composedPath().includes(host.current.shadowHost),
+    signal,
   );
   signal.addEventListener('abort', () => {
     intent.hide();
-    if (frame) cancelAnimationFrame(frame);
     host.remove();
   });
 

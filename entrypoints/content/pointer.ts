@@ -1,0 +1,86 @@
+import { markAtPoint } from '../../lib/page/hit-test';
+import type { HoverIntent } from '../../lib/page/hover-intent';
+import type { Mark } from '../../lib/page/marks';
+import type { PageSession } from '../../lib/page/session';
+
+/** Where the pointer last was; `overUi`: over PaperLens's own popover. */
+export interface PointerAt {
+  x: number;
+  y: number;
+  overUi: boolean;
+}
+
+export interface FollowedPointer {
+  /** The pointer's last position on the page, null once it left the window. */
+  at(): PointerAt | null;
+  /** True while a click elsewhere on the page is closing the popover (focus stays where it went). */
+  clickingAway(): boolean;
+}
+
+/**
+ * The pointer and the keys that drive `intent`: hovering marks, leaving the window, a click
+ * elsewhere and Escape. Hit-testing runs at most once per frame, for the latest position.
+ */
+export function followPointer(
+  doc: Document,
+  session: PageSession,
+  intent: HoverIntent<Mark>,
+  isOverUi: (event: Event) => boolean,
+  signal: AbortSignal,
+): FollowedPointer {
+  let frame = 0;
+  let last: PointerAt | null = null;
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      // No frame is asked for on a page without marks (most pages); a popover still open (its
+      // mention's text just went) closes as the pointer moves on.
+      if (session.registry.isEmpty && !intent.current) return;
+      last = { x: event.clientX, y: event.clientY, overUi: isOverUi(event) };
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (!last || last.overUi) return;
+        intent.pointerAt(markAtPoint(doc, session.registry, last.x, last.y));
+      });
+    },
+    { passive: true, signal },
+  );
+  // Out of the window (an iframe's, into its page; the page's, off the browser), the pointer
+  // moves no more here: the popover it opened would stay open.
+  doc.addEventListener(
+    'pointerout',
+    (event) => {
+      if (event.relatedTarget !== null) return;
+      last = null;
+      if (intent.current) intent.popoverLeave();
+      intent.pointerAt(null);
+    },
+    { passive: true, signal },
+  );
+  // A click anywhere else on the page closes it, however it was opened (one the keyboard or the
+  // popup opened stays while the pointer rests elsewhere, but a click away is a dismissal; a
+  // Firefox trial). Capturing: a page that stops its clicks' propagation still closes it.
+  let clickingAway = false;
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (!intent.current || isOverUi(event)) return;
+      clickingAway = true;
+      intent.hide();
+      clickingAway = false;
+    },
+    { capture: true, passive: true, signal },
+  );
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && intent.current) intent.hide();
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => {
+    if (frame) cancelAnimationFrame(frame);
+  });
+  return { at: () => last, clickingAway: () => clickingAway };
+}
