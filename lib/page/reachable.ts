@@ -14,7 +14,29 @@ export function isShown(range: Range): boolean {
   // checkVisibility sees display:none, content-visibility:hidden (a closed <details>) and, asked,
   // visibility:hidden; Chrome 105+ and Firefox 106+ have it.
   if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) return false;
-  return range.getClientRects().length > 0;
+  return range.getClientRects().length > 0 && !forScreenReadersOnly(el);
+}
+
+/** How far up a "visually hidden" box is looked for: it holds the text or its inline element. */
+const SR_ONLY_DEPTH = 3;
+
+/**
+ * Text kept for screen readers only ("Read more<span class="sr-only"> about LightGlue: …</span>"):
+ * a box of one pixel or less that clips what it holds (Bootstrap's .visually-hidden, Tailwind's
+ * .sr-only). Its mention is counted, but there is nothing on screen to open a popover at (a trial
+ * page's "next mention" opened one at a dot).
+ */
+function forScreenReadersOnly(start: Element): boolean {
+  let el: Element | null = start;
+  for (let depth = 0; el && depth < SR_ONLY_DEPTH; depth++, el = parentAcrossShadow(el)) {
+    const box = el.getBoundingClientRect();
+    // A display:contents wrapper has no box of its own, and clips nothing.
+    if (box.width > 1 || box.height > 1) continue;
+    const style = getComputedStyle(el);
+    if (style.display === 'contents') continue;
+    if (style.overflow !== 'visible' || style.clip !== 'auto' || style.clipPath !== 'none') return true;
+  }
+  return false;
 }
 
 /**

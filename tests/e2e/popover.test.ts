@@ -617,6 +617,8 @@ describe('popover: keyboard', () => {
     // display:none and visibility:hidden: counted on the page, but nothing to open (the popup says so).
     expect((await send('tab/reveal', { paperId: 'arxiv:2103.10385' })).value).toBe(false);
     expect((await send('tab/reveal', { paperId: 'arxiv:2210.04457' })).value).toBe(false);
+    // Text for screen readers only, clipped to a pixel: the same.
+    expect((await send('tab/reveal', { paperId: 'arxiv:2101.00121' })).value).toBe(false);
     expect(await popoverClosed(hidden)).toBe(true);
     // A closed <details> opens, as find-in-page does.
     expect((await send('tab/reveal', { paperId: 'arxiv:1911.11763' })).value).toBe(true);
