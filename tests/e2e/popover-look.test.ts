@@ -242,10 +242,14 @@ describe('popover look and safety', () => {
         return { more: d.scrollHeight - d.clientHeight, top: d.scrollTop };
       }, top);
     expect((await scrollTo(0)).more).toBeGreaterThan(40);
+    // The header stays at the top as the card scrolls: the top shade is drawn under it.
+    const barBottom = await dialog.evaluate(
+      (d) => (d.querySelector('.pl-popover-bar') as Element).getBoundingClientRect().bottom,
+    );
     /** Mean brightness (0-255) of a strip in the card's right padding, just inside an edge. */
     const edge = async (which: 'top' | 'bottom') => {
       const box = (await dialog.boundingBox()) as { x: number; y: number; width: number; height: number };
-      const y = which === 'top' ? box.y + 2 : box.y + box.height - 8;
+      const y = which === 'top' ? barBottom + 1 : box.y + box.height - 8;
       const { data } = await pixelsAt(page, { x: box.x + box.width - 10, y, width: 4, height: 6 });
       let sum = 0;
       for (let i = 0; i < data.length; i += 4)

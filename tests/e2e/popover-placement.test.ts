@@ -161,4 +161,30 @@ describe('popover of a mention that leaves little room on either side', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(420);
     await page.close();
   });
+
+  it('scrolled within itself, keeps its header and close button in sight', async () => {
+    const page = await placement.session.context.newPage();
+    await page.setViewportSize({ width: 420, height: 500 });
+    await page.goto(placement.server.url('/narrow-cell.html'));
+    await settledMarks(page, { min: 1 });
+    await page.evaluate(() => document.getElementById('cell')?.scrollIntoView({ block: 'center' }));
+    await hoverMark(page, 'LightGlue');
+    await page.waitForTimeout(250); // the open animation
+    // Taller than its room: scrolled to its end, as focus on its last controls takes it.
+    const close = await popover(page).evaluate((box) => {
+      if (box.scrollHeight <= box.clientHeight) throw new Error('e2e: the popover does not scroll');
+      box.scrollTop = box.scrollHeight;
+      const button = box.querySelector('.pl-close') as HTMLElement;
+      const { x, y, width, height } = button.getBoundingClientRect();
+      const outer = box.getBoundingClientRect();
+      // What the reader sees at the button's place: the button, not the card under it.
+      const seen = (box.getRootNode() as ShadowRoot).elementFromPoint(x + width / 2, y + height / 2);
+      return { seen: seen === button, top: y - outer.top };
+    });
+    expect(close.seen).toBe(true);
+    expect(close.top).toBeGreaterThanOrEqual(0);
+    expect(close.top).toBeLessThan(20);
+    await page.screenshot({ path: join(screenshotDir(), 'popover-scrolled-header.png') });
+    await page.close();
+  });
 });
