@@ -9,7 +9,7 @@ import {
 import { focusAfterRender } from '../focus';
 import { useDeliberateSelect } from '../useDeliberateSelect';
 import type { EntryInfo } from './entryInfo';
-import { shortAuthors } from './entryInfo';
+import { FittedAuthors } from './FittedAuthors';
 import { NoteEditor } from './NoteEditor';
 import { draftKey, dropDraft, keepDraft, readDraft } from './noteDrafts';
 
@@ -51,7 +51,7 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
     focusAfterRender(noteButton);
   };
   const id = `pp-entry-${index}`;
-  const authors = shortAuthors(info.authors, 2);
+  const hasAuthors = info.authors.length > 0;
   return (
     <div class={`pp-entry-card${dragging ? ' pp-dragging' : ''}`}>
       <div class="pp-entry-top">
@@ -81,8 +81,8 @@ export function EntryRow({ entry, info, index, count, otherLists, actions, dragg
             </span>
           )}
           <span class="pp-entry-meta">
-            {authors && <span class="pp-entry-authors">{authors}</span>}
-            {info.year ? <span class={authors ? 'pp-dot pp-year' : 'pp-year'}>{info.year}</span> : null}
+            {hasAuthors && <FittedAuthors authors={info.authors} shown={2} class="pp-entry-authors" />}
+            {info.year ? <span class={hasAuthors ? 'pp-dot pp-year' : 'pp-year'}>{info.year}</span> : null}
             {!info.inCatalog && (
               // A snapshot was taken as it left the catalog; an entry without one came from a
               // backup made with papers this catalog never had.

@@ -1,6 +1,5 @@
 import type { Paper } from '../../lib/catalog/types';
-import { shortAuthors } from './entryInfo';
-import { tooltipWhenCut } from './overflow';
+import { FittedAuthors } from './FittedAuthors';
 
 interface Props {
   paper: Paper;
@@ -21,9 +20,7 @@ export function PaperRow({ paper, savedIn, count, onClick }: Props) {
       <span class="pp-page-text">
         <span class="pp-page-title">{paper.title}</span>
         <span class="pp-page-meta pp-page-meta-row">
-          <span class="pp-page-authors" {...tooltipWhenCut(paper.authors.join(', '))}>
-            {shortAuthors(paper.authors, 2)}
-          </span>
+          {paper.authors.length > 0 && <FittedAuthors authors={paper.authors} shown={2} class="pp-page-authors" />}
           <span class={paper.authors.length ? 'pp-dot pp-year' : 'pp-year'}>{paper.year}</span>
           {savedIn.length > 0 && (
             // Which lists: "Save all" counts what the chosen list lacks, and a row saved elsewhere

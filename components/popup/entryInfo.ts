@@ -48,13 +48,6 @@ export function paperForEntry(entry: ListEntry, papers: Map<string, Paper>): Pap
   };
 }
 
-/** "Wang, Pruksachatkun, Nangia et al." style short author line. */
-export function shortAuthors(authors: string[], shown = 3): string {
-  if (authors.length === 0) return '';
-  const head = authors.slice(0, shown).join(', ');
-  return authors.length > shown ? `${head} et al.` : head;
-}
-
 export type StatusCounts = Record<ReadingStatus, number> & { total: number };
 
 export function statusCounts(entries: ListEntry[]): StatusCounts {

@@ -149,6 +149,21 @@ describe('popup: reading lists', () => {
     });
   });
 
+  it('drops authors whole where a row has no room for them, not cut mid-name', async () => {
+    const { lists } = await ask(popup, 'lists/overview', {});
+    const matching = lists.find((l) => l.name !== 'To read');
+    if (!matching) throw new Error('e2e: no second list');
+    await chip(matching.name).click();
+    await popup.locator('.pp-entry-authors').first().waitFor();
+    const lines = await popup
+      .locator('.pp-entry-authors')
+      .evaluateAll((els) => els.map((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth })));
+    expect(lines.filter((line) => line.cut)).toEqual([]);
+    // LightGlue's long names: "Philipp Lindenberger, Paul-Edouard Sarli…" before.
+    expect(lines.map((line) => line.text)).toContain('Philipp Lindenberger et al.');
+    await chip('To read').click();
+  });
+
   it('follows changes made elsewhere while it is open, without being reopened', async () => {
     // Another extension page (a popover's Save and the options page's import go the same way).
     const { lists } = await askElsewhere(session, 'lists/overview', {});

@@ -45,6 +45,12 @@ describe('popup: on this page', () => {
       ]),
     );
     expect(await popup.locator('#pp-page-heading').textContent()).toBe(`${expected.length} papers on this page`);
+    // Authors that do not fit are left out whole, for "et al.", never cut mid-name.
+    const authorLines = await popup
+      .locator('.pp-page-authors')
+      .evaluateAll((els) => els.map((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth })));
+    expect(authorLines.filter((line) => line.cut)).toEqual([]);
+    expect(authorLines.map((line) => line.text)).toContain('Philipp Lindenberger et al.');
     // Places, not marks: the underlines of one paragraph count once.
     const places = expected.reduce((n, p) => n + p.count, 0);
     expect(await popup.locator('.pp-page-head .pp-muted').textContent()).toBe(`in ${places} places`);

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorClause, errorText } from '../../../components/errorText';
-import {
-  clipped,
-  describeEntry,
-  entriesOf,
-  paperForEntry,
-  shortAuthors,
-  statusCounts,
-} from '../../../components/popup/entryInfo';
+import { clipped, describeEntry, entriesOf, paperForEntry, statusCounts } from '../../../components/popup/entryInfo';
 import { dropOn, moveBy, moveIndex, sameOrder } from '../../../components/popup/order';
 import { savedText, saveLabel } from '../../../components/popup/SaveAll';
 import { toSegments } from '../../../components/popup/segments';
@@ -81,11 +74,6 @@ describe('entry info', () => {
   it('counts per status and orders a list', () => {
     expect(statusCounts(ENTRIES)).toEqual({ 'to-read': 2, reading: 1, read: 1, total: 4 });
     expect(entriesOf(ENTRIES, 'l-match').map((e) => e.paperId)).toEqual(['arxiv:1911.11763', 'arxiv:2306.13643']);
-  });
-  it('shortens author lists', () => {
-    expect(shortAuthors(['A', 'B', 'C', 'D'])).toBe('A, B, C et al.');
-    expect(shortAuthors(['A', 'B'])).toBe('A, B');
-    expect(shortAuthors([])).toBe('');
   });
 });
 
