@@ -21,12 +21,12 @@ interface Props {
   onChanged(): Promise<void>;
 }
 
-const EMPTY = 'Your reading list is empty: hover a paper title on any page and press Save';
+const EMPTY = 'Your reading list is empty: hover a paper title on any page and press Save.';
 // Save on a page goes to the first list (so its empty state says Save fills it, whatever the
 // other lists hold); another list is filled from the popover's list picker or by moving papers here.
 // Nothing saved in any list yet, the one list named: "Your reading list" read as if all was gone
 // when the list shown was another one (a Firefox trial).
-const firstEmpty = (name: string) => `“${name}” is empty: hover a paper title on any page and press Save`;
+const firstEmpty = (name: string) => `“${name}” is empty: hover a paper title on any page and press Save.`;
 const emptyListHint = (name: string) =>
   `To add papers to “${name}”, pick it next to Save in a paper's popover, or use “Move to…” on a paper in another list.`;
 

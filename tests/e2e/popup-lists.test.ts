@@ -47,11 +47,11 @@ const withoutDate = (json: string) => ({ ...JSON.parse(json), exportedAt: undefi
 
 describe('popup: reading lists', () => {
   it('starts with a clear empty state', async () => {
-    await popup.getByText('Your reading list is empty: hover a paper title on any page and press Save').waitFor();
+    await popup.getByText('Your reading list is empty: hover a paper title on any page and press Save.').waitFor();
     // A list of one's own, nothing saved yet: it is named, not "your reading list".
     const other = await ask(popup, 'lists/create', { name: 'Other' });
     await reopen();
-    await popup.getByText('“Other” is empty: hover a paper title on any page and press Save').waitFor();
+    await popup.getByText('“Other” is empty: hover a paper title on any page and press Save.').waitFor();
     await ask(popup, 'lists/delete', { listId: other.id });
     await reopen();
   });
@@ -271,7 +271,7 @@ describe('popup: reading lists', () => {
     const shown = () => popup.locator('.pp-list-name').textContent();
     expect(await shown()).toBe('Alpha');
     // First, and empty while other lists hold papers: Save on a page fills it, and it says so.
-    await popup.getByText('“Alpha” is empty: hover a paper title on any page and press Save').waitFor();
+    await popup.getByText('“Alpha” is empty: hover a paper title on any page and press Save.').waitFor();
     await popup.getByRole('button', { name: 'Delete', exact: true }).click();
     await popup.getByRole('alertdialog').getByRole('button', { name: 'Delete list' }).click();
     await popup.getByText('Deleted “Alpha”.').waitFor();
