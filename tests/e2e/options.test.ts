@@ -89,6 +89,24 @@ describe('options page', () => {
     await options.close();
   });
 
+  it('keeps every switch at the right of its text in a narrow window', async () => {
+    const page = await openOptions(env.session);
+    await page.setViewportSize({ width: 420, height: 800 });
+    const switches = await page.getByRole('switch').evaluateAll((els) =>
+      els.map((el) => {
+        const box = el.getBoundingClientRect();
+        const label = el.closest('label')?.querySelector('.pl-opt-label');
+        if (!label) throw new Error('e2e: a switch without its text');
+        const text = label.getBoundingClientRect();
+        return { right: Math.round(box.right), besideText: box.left >= text.right };
+      }),
+    );
+    expect(switches).toHaveLength(3);
+    expect(switches.every((s) => s.besideText)).toBe(true);
+    expect(new Set(switches.map((s) => s.right)).size).toBe(1);
+    await page.close();
+  });
+
   it('rejects a site pattern that can never match, with a message', async () => {
     const page = await openOptions(env.session);
     await page.getByLabel('Site', { exact: true }).fill('not a site!');
