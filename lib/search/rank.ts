@@ -65,7 +65,12 @@ export function rankWords(ms: MiniSearch<Paper>, papers: Map<string, Paper>, q: 
   for (const ids of names.values()) authors = new Set([...ids].filter((id) => !authors || authors.has(id)));
   const nameWords = [...inName].map((i) => q.tokens[i] as string);
   const typed = q.tokens.at(-1);
-  const parts: Query[] = loose.map((word) => wordsQuery([word], word === typed && q.searched.at(-1) === true));
+  const parts: Query[] = loose.map((word) => {
+    const query = wordsQuery([word], word === typed && q.searched.at(-1) === true);
+    // Typo tolerance is for a word the catalog does not have: "ptuning" is P-tuning's name, and its
+    // typos' matches ("tuning" in 35 abstracts, a new-user trial) are noise; "transformr" has none.
+    return knownWord(ms, word, filter) ? { queries: [query], fuzzy: false } : query;
+  });
   // Initials are no index terms: the name's words are matched in any number (its author is checked).
   if (nameWords.length) {
     parts.push({ queries: nameWords, combineWith: 'OR', fields: ['authors'], prefix: false, fuzzy: false });
@@ -75,6 +80,11 @@ export function rankWords(ms: MiniSearch<Paper>, papers: Map<string, Paper>, q: 
   if (hits.length === 0) hits = mostWords(ms, words, names, loose, filter);
   const seen = new Set(named.map((hit) => hit.id));
   return leadFirst([...named, ...hits.filter((hit) => !seen.has(hit.id))], papers, q.firstAuthor);
+}
+
+/** Does `word` match some paper as written (or as the start of a word), without a typo? */
+function knownWord(ms: MiniSearch<Paper>, word: string, filter: Filter): boolean {
+  return ms.search(word, { ...SEARCH_OPTIONS, fuzzy: false, filter }).length > 0;
 }
 
 /** The token positions of a name's "start:end". */

@@ -36,6 +36,25 @@ describe('searching the bundled catalog by a four-letter name', () => {
   });
 });
 
+describe('typo tolerance for words the catalog does not have only', () => {
+  const ids = (input: string) => runSearch(ms, byId, parseQuery(input), ctx).map((r) => r.paper.id);
+  it('finds P-tuning by "ptuning", not every abstract with "tuning" one letter off', () => {
+    const found = ids('ptuning');
+    expect(found[0]).toBe('arxiv:2103.10385');
+    expect(found.length).toBeLessThan(5);
+  });
+  it('still corrects a typo: "transformr" finds the papers about transformers', () => {
+    const found = ids('transformr');
+    expect(found.length).toBeGreaterThan(3);
+    expect(
+      found
+        .map((id) => byId.get(id)?.title)
+        .slice(0, 3)
+        .join(' '),
+    ).toMatch(/Transformer/);
+  });
+});
+
 describe('searching the bundled catalog by a name with a year or a venue', () => {
   const ids = (input: string) => runSearch(ms, byId, parseQuery(input), ctx).map((r) => r.paper.id);
   const yearOf = (id: string) => byId.get(id)?.year;
