@@ -75,6 +75,43 @@ export function clip(text: string): string {
   return `${words}…`;
 }
 
+/**
+ * `text` without its asides in brackets, when it is too long to show whole: the sentence says
+ * its point in fewer words, where clipping it cut a list in the middle ("… tasks including
+ * reasoning (SuperGLUE, ARC Easy, ARC Challenge), summarization (XSum, CNN-DM), closed book…", a
+ * new-user trial). An aside is a bracket after a space, or a citation glued to a word
+ * ("machine(Adeel,2025)"); "O(N)" is notation, and stays.
+ */
+export function withoutAsides(text: string): string {
+  if (text.length <= MAX_TLDR) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const close = text[i] === '(' ? closingBracket(text, i) : -1;
+    if (close < 0) {
+      out += text[i];
+      i++;
+      continue;
+    }
+    const inside = text.slice(i + 1, close);
+    const afterSpace = /\s$/u.test(out);
+    if (afterSpace || /\b(?:19|20)\d\d\b/u.test(inside)) out = out.trimEnd();
+    else out += text.slice(i, close + 1);
+    i = close + 1;
+  }
+  return out.replace(/\s+([,;.])/gu, '$1');
+}
+
+/** The index of the ")" that closes the "(" at `open`, or -1. */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** A sentence that only announces what comes next ("Here we present an alternative approach."). */
 const TEASER_LENGTH = 60;
 
@@ -95,5 +132,5 @@ export function chooseTldr(abstract: string): string {
     return `${first} ${next}`;
   }
   // A teaser alone says nothing: with the next sentence clipped, it says something.
-  return clip(next && first.length < TEASER_LENGTH ? `${first} ${next}` : first);
+  return clip(withoutAsides(next && first.length < TEASER_LENGTH ? `${first} ${next}` : first));
 }

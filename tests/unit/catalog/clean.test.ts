@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLatex } from '../../../lib/catalog/clean';
 import { extractShortName } from '../../../lib/catalog/short-name';
-import { chooseTldr, clip, splitSentences, standAlone } from '../../../lib/catalog/tldr';
+import { chooseTldr, clip, splitSentences, standAlone, withoutAsides } from '../../../lib/catalog/tldr';
 
 describe('cleanLatex', () => {
   it.each([
@@ -100,5 +100,30 @@ describe('TL;DR', () => {
     const tldr = chooseTldr(long);
     expect(tldr.length).toBeLessThanOrEqual(280);
     expect(tldr.endsWith('…')).toBe(true);
+  });
+});
+
+describe('withoutAsides', () => {
+  const long = (s: string) => `${s} ${'and more words '.repeat(20)}`.trim();
+  it.each([
+    // A list in brackets goes, the sentence's point stays.
+    [
+      'a sparse model leads across tasks including reasoning (SuperGLUE, ARC Easy), summarization (XSum, CNN-DM) and',
+      'a sparse model leads across tasks including reasoning, summarization and',
+    ],
+    // A citation glued to a word goes; notation ("O(N)") and asides' own brackets are handled whole.
+    [
+      'a tiny Co⁴ machine(Adeel,2025) at a cost of O(N) (where N is the input length), outpaces GPT-2 (124M, O(N²)) and',
+      'a tiny Co⁴ machine at a cost of O(N), outpaces GPT-2 and',
+    ],
+    ['an unclosed (bracket stays', 'an unclosed (bracket stays'],
+  ])('%j', (text, expected) => {
+    expect(withoutAsides(long(text))).toBe(long(expected));
+  });
+
+  it('leaves a sentence short enough to show whole as it is', () => {
+    expect(withoutAsides('We test on SuperGLUE (Wang et al., 2019).')).toBe(
+      'We test on SuperGLUE (Wang et al., 2019).',
+    );
   });
 });
