@@ -34,10 +34,14 @@ function bullet(row: ExportRow): string {
   return line;
 }
 
+/** Every list, each a section under one heading; or one list, its name the document's heading. */
 export function toMarkdown(lists: ReadingList[], entries: ListEntry[], papers: Map<string, Paper>): string {
-  const sections = exportSections(lists, entries, papers).map(({ list, rows }) => {
+  const sections = exportSections(lists, entries, papers);
+  const section = ({ list, rows }: (typeof sections)[number], level: string) => {
     const body = rows.length ? rows.map(bullet).join('\n') : '_No papers yet._';
-    return `## ${escapeMarkdown(list.name)}\n\n${body}\n`;
-  });
-  return ['# PaperLens reading lists\n', ...sections].join('\n');
+    return `${level} ${escapeMarkdown(list.name)}\n\n${body}\n`;
+  };
+  const [only] = sections;
+  if (sections.length === 1 && only) return section(only, '#');
+  return ['# PaperLens reading lists\n', ...sections.map((s) => section(s, '##'))].join('\n');
 }

@@ -201,9 +201,9 @@ describe('Markdown', () => {
     expect(md).toContain(' — Steps:\n  \\- read section 3\n  \\+ rerun\n  2\\. compare\n    10\\) check\n');
   });
 
-  it('says when a list is empty', () => {
-    expect(toMarkdown([{ id: 'x', name: 'Empty', createdAt: 0, order: 0 }], [], PAPER_MAP)).toContain(
-      '## Empty\n\n_No papers yet._\n',
+  it('says when a list is empty, and heads one list with its own name', () => {
+    expect(toMarkdown([{ id: 'x', name: 'Empty', createdAt: 0, order: 0 }], [], PAPER_MAP)).toBe(
+      '# Empty\n\n_No papers yet._\n',
     );
   });
 });
