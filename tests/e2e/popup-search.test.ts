@@ -218,6 +218,15 @@ describe('popup search', () => {
     expect(await search('list:"reading list" status:to-read')).toEqual([]);
   });
 
+  it('shows the "/" key hint in an empty search box only, not over what is typed', async () => {
+    const hint = popup.locator('.pp-kbd');
+    await search('');
+    expect(await hint.isVisible()).toBe(true);
+    await search('lightglue');
+    expect(await hint.isVisible()).toBe(false);
+    await search('');
+  });
+
   it('drops authors whole where the line is short of room, not cut after a comma', async () => {
     await search('2023');
     const lines = await popup
