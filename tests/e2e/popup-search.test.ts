@@ -253,34 +253,28 @@ describe('popup search', () => {
     expect(await venue.getAttribute('title')).toBeNull();
   });
 
-  it('opens related papers from details and goes back step by step', async () => {
+  /** SuperGLUE's details, then its first related paper's; back with `first`, then with `second`. */
+  async function relatedAndBack(first: string, second: string) {
     await search('superglue benchmark');
     await popup.locator('[role="option"]').first().click();
     const related = popup.locator('.pl-related-button').first();
     const relatedTitle = (await related.locator('.pl-related-title').textContent()) ?? '';
     await related.click();
     await popup.waitForFunction((t) => document.querySelector('#pp-details-title')?.textContent === t, relatedTitle);
-    await popup.keyboard.press('Escape');
+    await popup.keyboard.press(first);
     await popup.waitForFunction(() =>
       document.querySelector('#pp-details-title')?.textContent?.startsWith('SuperGLUE'),
     );
-    await popup.keyboard.press('Escape');
+    await popup.keyboard.press(second);
     await popup.locator('[role="listbox"]').waitFor();
+  }
+
+  it('opens related papers from details and goes back step by step', async () => {
+    await relatedAndBack('Escape', 'Escape');
   });
 
   it('goes back from details with Backspace and Alt+Left too (Firefox closes the popup on Escape)', async () => {
-    await search('superglue benchmark');
-    await popup.locator('[role="option"]').first().click();
-    const related = popup.locator('.pl-related-button').first();
-    const relatedTitle = (await related.locator('.pl-related-title').textContent()) ?? '';
-    await related.click();
-    await popup.waitForFunction((t) => document.querySelector('#pp-details-title')?.textContent === t, relatedTitle);
-    await popup.keyboard.press('Backspace');
-    await popup.waitForFunction(() =>
-      document.querySelector('#pp-details-title')?.textContent?.startsWith('SuperGLUE'),
-    );
-    await popup.keyboard.press('Alt+ArrowLeft');
-    await popup.locator('[role="listbox"]').waitFor();
+    await relatedAndBack('Backspace', 'Alt+ArrowLeft');
     // In the search box, Backspace edits the query.
     expect(await popup.getByLabel('Search papers').inputValue()).toBe('superglue benchmark');
     await popup.getByLabel('Search papers').press('Backspace');
