@@ -34,7 +34,9 @@ function forScreenReadersOnly(start: Element): boolean {
     if (box.width > 1 || box.height > 1) continue;
     const style = getComputedStyle(el);
     if (style.display === 'contents') continue;
-    if (style.overflow !== 'visible' || style.clip !== 'auto' || style.clipPath !== 'none') return true;
+    const clipPath = style.clipPath;
+    if (/hidden|clip/u.test(style.overflow) || style.clip.startsWith('rect') || (clipPath && clipPath !== 'none'))
+      return true;
   }
   return false;
 }
