@@ -46,9 +46,12 @@ describe('iframes', () => {
     ]);
     const post = await frameOf('post');
     expect(new URL(post.url()).hostname).toBe('localhost');
-    expect(await texts(post, 2)).toEqual([
+    // The card's link, on its title's line, and the title without its name as text (a linked
+    // title is marked as a link and as text).
+    expect(await texts(post, 3)).toEqual([
       'XPrompt',
       'arxiv.orgDesigning Stable and Transferable Sparse Expert Models',
+      'Designing Stable and Transferable Sparse Expert Models',
     ]);
     expect(await texts(await frameOf('mail'))).toEqual(['LightGlue: Local Feature Matching at Light Speed']);
     // A sandboxed preview (an opaque origin, no scripts of its own) is read too.
@@ -163,7 +166,7 @@ describe('iframes', () => {
     await expect.poll(async () => (await readMarks(post)).length, { timeout: 5000 }).toBe(0);
     await expect.poll(badge, { timeout: 5000 }).toBe('');
     await toggle.click();
-    await expect.poll(async () => (await readMarks(post)).length, { timeout: 5000 }).toBe(2);
+    await expect.poll(async () => (await readMarks(post)).length, { timeout: 5000 }).toBe(3);
     await expect.poll(badge, { timeout: 5000 }).toBe('4');
     await popup.close();
     expect(session.errors).toEqual([]);
