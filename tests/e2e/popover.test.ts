@@ -644,6 +644,23 @@ describe('popover: keyboard', () => {
     await hidden.close();
   });
 
+  it('stops once at a linked title, though it is marked as a link and as text', async () => {
+    const post = await session.context.newPage();
+    await post.goto(server.url('/pages/embedded-post.html'));
+    // XPrompt; the card's link, and the title without its name inside it.
+    await settledMarks(post, { min: 3 });
+    const tabId = await tabIdOf(session, post);
+    await post.bringToFront();
+    const titles: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await tellTab(tabId, 'tab/next-mention', {});
+      await expect.poll(() => popoverTitle(post)).not.toBe(titles.at(-1) ?? '');
+      titles.push(await popoverTitle(post));
+    }
+    expect(titles.map((t) => t.split(':')[0])).toEqual(['XPrompt', 'ST-MoE', 'XPrompt']);
+    await post.close();
+  });
+
   it('starts from the focused element, and Escape gives focus back to it', async () => {
     const tabId = await tabIdOf(session, page);
     await page.bringToFront();
