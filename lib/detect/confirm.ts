@@ -11,8 +11,8 @@ interface TitleRec {
   /** The title's closing "?", "!" or ")" ("… adaptive weights (CLAW)"), which the key (letters and
    * digits) leaves out. */
   closing?: string;
-  /** A naming subtitle (subtitles.ts). */
-  subtitle?: true;
+  /** A naming subtitle (subtitles.ts): as the catalog writes it. */
+  subtitle?: string;
 }
 
 interface ShortRec {
@@ -54,7 +54,7 @@ export function buildConfirmIndex(entries: readonly PatternEntry[], k = PREFIX_K
       const bucketKey = key.slice(0, k);
       const bucket = titles.get(bucketKey) ?? [];
       const closing = /[?!)]+$/.exec(e.title)?.[0];
-      bucket.push({ paperId: e.id, key, ...(closing && { closing }), ...(e.subtitle && { subtitle: true as const }) });
+      bucket.push({ paperId: e.id, key, ...(closing && { closing }), ...(e.subtitle && { subtitle: e.title }) });
       titles.set(bucketKey, bucket);
       if (key.length < k) lens.add(key.length);
     }
@@ -103,7 +103,7 @@ const titleHit = (rec: TitleRec, length: number): Confirmed => ({
   length,
   kind: 'title',
   ...(rec.closing && { closing: rec.closing }),
-  ...(rec.subtitle && { subtitle: true as const }),
+  ...(rec.subtitle !== undefined && { subtitle: rec.subtitle }),
 });
 
 function confirmTitle(ix: ConfirmIndex, probe: string): Confirmed | null {

@@ -2,7 +2,7 @@
 // results -> mentions located in the original text.
 
 import { JOINED, type NormalizedText, SEAM, sourceSpan } from '../text/normalize';
-import { followsAName } from './subtitles';
+import { standsAsTitle } from './subtitles';
 import type { Candidate, Confirmed, Mention, Probe } from './types';
 
 /** Probes for confirmCandidates; short candidates carry their original text for exact casing. */
@@ -32,6 +32,7 @@ export function toMentions(
 ): Mention[] {
   if (candidates.length !== confirmed.length) throw new Error('detect: candidates and confirmations differ in length');
   const out: Mention[] = [];
+  const subtitles = new Set<Mention>();
   candidates.forEach((c, i) => {
     const hit = confirmed[i];
     if (!hit) return;
@@ -40,10 +41,10 @@ export function toMentions(
     // (The letters after it may go on like the title: "Autono... more" shares "autonom".)
     const cutEnd = hit.cut ? endOfCut(text, start, spanEnd) : undefined;
     if (hit.cut && cutEnd === undefined) return;
-    if (hit.subtitle && followsAName(text, start)) return;
     // "SWE-bench Goes Live!": the key ends at the last letter; the mark ends where the title does.
     const closed = hit.closing && text.startsWith(hit.closing, spanEnd) ? spanEnd + hit.closing.length : spanEnd;
     const end = cutEnd ?? closed;
+    if (hit.subtitle !== undefined && !standsAsTitle(text, start, end, hit.subtitle)) return;
     const m: Mention = { paperId: hit.paperId, kind: hit.kind, start, end };
     if (hit.shortName !== undefined) m.shortName = hit.shortName;
     if (hit.year !== undefined) m.year = hit.year;
@@ -51,9 +52,18 @@ export function toMentions(
     const seams = seamsOf(nt, c.start, c.start + hit.length, hit.glued);
     if (seams.length > 0) m.seams = seams;
     if (hit.glued) m.glued = true;
+    if (hit.subtitle !== undefined) subtitles.add(m);
     out.push(m);
   });
-  return out;
+  // A subtitle inside its paper's whole title is that title's ("2024Cybench: A Framework …", the
+  // whole title at a seam the page checks): it must not stand in for it where the seam is not.
+  return subtitles.size === 0 ? out : out.filter((m) => !subtitles.has(m) || !withinItsTitle(m, out, subtitles));
+}
+
+function withinItsTitle(m: Mention, all: readonly Mention[], subtitles: ReadonlySet<Mention>): boolean {
+  return all.some(
+    (t) => t.kind === 'title' && !subtitles.has(t) && t.paperId === m.paperId && t.start <= m.start && m.end <= t.end,
+  );
 }
 
 /** The text offsets of the seams at which stream chars [from, to) start or end (`glued`: a title

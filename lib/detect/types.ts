@@ -54,8 +54,9 @@ export interface Confirmed {
   glued?: true;
   /** A title cut short ("… A Case Study…"): a match only where the text has an ellipsis there. */
   cut?: true;
-  /** A title's naming subtitle: not where the text writes it after another name ("AXPrompt: …"). */
-  subtitle?: true;
+  /** A title's naming subtitle, as the catalog writes it: a mention only where the text sets it
+   * apart as a title (subtitles.ts standsAsTitle). */
+  subtitle?: string;
   /** The paper's year and first author's family name (short matches only), for the evidence policy. */
   year?: number;
   author?: string;

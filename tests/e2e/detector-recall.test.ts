@@ -161,7 +161,9 @@ const CASES: Array<{ file: string; why: string; marks: string[] }> = [
     // A schedule giving each title without its name ("Local Feature Matching at Light Speed" for
     // LightGlue): the rest of a "Name: …" title, long enough, is the paper by itself. Unmarked:
     // "CMMLU, a Chinese language understanding evaluation benchmark" (CLUE's subtitle, a kind of
-    // thing in six words), LightGlue's subtitle after another name ("DarkGlue – …"), and part of it.
+    // thing in six words), LightGlue's subtitle after another name ("DarkGlue – …"), part of it, and
+    // the subtitles as a startup's prose, banner and white paper write them (in their own casing, in
+    // capitals, inside a longer title).
     file: 'reading-group.html',
     why: "titles written without their papers' names",
     marks: [

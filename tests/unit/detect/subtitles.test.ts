@@ -39,8 +39,28 @@ describe('a title written without its name', () => {
       [['Semi-Parametric Prompt Tuning for Multitask Prompted Learning', 'spt', 'title']],
     ],
     [
-      'we read “local feature matching at light speed” twice',
-      [['local feature matching at light speed', 'lightglue', 'title']],
+      'we read “Local Feature Matching at Light Speed” twice',
+      [['Local Feature Matching at Light Speed', 'lightglue', 'title']],
+    ],
+    // A label's colon or dash, a list's bullet, a venue after it.
+    [
+      'Week 2: Local Feature Matching at Light Speed',
+      [['Local Feature Matching at Light Speed', 'lightglue', 'title']],
+    ],
+    [
+      'Talk — Designing Stable and Transferable Sparse Expert Models, Barret Zoph',
+      [['Designing Stable and Transferable Sparse Expert Models', 'st-moe', 'title']],
+    ],
+    [
+      'Reading:\n- Local Feature Matching at Light Speed\n- Exploring the Extreme of Prompt Tuning',
+      [
+        ['Local Feature Matching at Light Speed', 'lightglue', 'title'],
+        ['Exploring the Extreme of Prompt Tuning', 'arxiv:2210.04457', 'title'],
+      ],
+    ],
+    [
+      'Paper: Local Feature Matching at Light Speed (ICCV 2023)',
+      [['Local Feature Matching at Light Speed', 'lightglue', 'title']],
     ],
     // The whole title is one mention, not a name and its subtitle.
     [
@@ -60,6 +80,18 @@ describe('a title written without its name', () => {
     ['AXPrompt: Exploring the Extreme of Prompt Tuning'],
     ['DarkGlue – Local Feature Matching at Light Speed'],
     ['Ours: local feature matching at light speed'],
+    ['MoE-Lite: Designing Stable and Transferable Sparse Expert Models'],
+    // Prose about other work, in its own words: a trial's job ad, product page and blog.
+    ['Familiarity with designing stable and transferable sparse expert models is a plus.'],
+    ['FastMatch SDK delivers local feature matching at light speed on any phone.'],
+    ['Local feature matching at light speed'],
+    ['LOCAL FEATURE MATCHING AT LIGHT SPEED — NOW ON ANDROID'],
+    ['DarkGlue, local feature matching at light speed for night-time drones'],
+    // Another paper's title that holds it.
+    ['Rethinking Local Feature Matching at Light Speed'],
+    ['Local Feature Matching at Light Speed on Mobile GPUs'],
+    ['Designing Stable and Transferable Sparse Expert Models from Scratch'],
+    ['Exploring the Extreme of Prompt Tuning: A Replication'],
     // Run on from a word.
     ['UltraLocal Feature Matching at Light Speed'],
     ['CMMLU, a Chinese language understanding evaluation benchmark'],
