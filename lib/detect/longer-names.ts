@@ -40,8 +40,10 @@ const HYPHEN_VARIANT_AFTER = new RegExp(`^[-‐‑](?:${[...HYPHENED, ...PORTS].
 // A title continued in title case: " with Sparse Adapters", " via Shared Hypernetworks". Not
 // "and" ("… Understanding and SuperGLUE: …" lists two titles), "by" or "from" ("… Too by Liu et
 // al.", "… Live! from Microsoft" name authors and makers).
+// Also "on" and "in" ("… at Light Speed on Mobile GPUs", "… in Practice", a detector trial's list of
+// accepted papers), but not a venue's "in Proceedings of", "in Findings of".
 const TITLE_GOES_ON =
-  /^\s+(?:with|via|using|through|without|towards?|beyond|under|for|against|across)\s+(?=\p{Lu}\p{Ll})/u;
+  /^\s+(?:with|via|using|through|without|towards?|beyond|under|for|against|across|on|in)\s+(?!(?:Proceedings|Findings)\b)(?=\p{Lu}\p{Ll})/u;
 
 /** Is `m` the start of a longer name in `text`? `others` start where they start: a title that
  * another mention follows ("… for NLP with SuperGLUE: …") is not continued by it. */

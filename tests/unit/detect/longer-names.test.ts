@@ -18,6 +18,8 @@ describe('names that start a longer name', () => {
     ['THE ERNIE 3.0 TITAN MODEL'],
     ['Title: Parameter-Efficient Transfer Learning for NLP with Sparse Adapters'],
     ['Parameter-Efficient Transfer Learning for NLP via Shared Hypernetworks'],
+    ['Parameter-Efficient Transfer Learning for NLP in Practice'],
+    ['Parameter-Efficient Transfer Learning for NLP on Edge Devices'],
     ['XPrompt++ improves on it'],
     ['XPrompt-Lite and XPrompt-Pro, and the ONNX port XPrompt-ONNX'],
     // A variant or a sequel (an eighth trial's HF daily card: "… Refactoring with RefactorBench-2").
@@ -36,6 +38,15 @@ describe('names that start a longer name', () => {
         ['p-tuning', 'P-tuning'],
         ['p-tuning', 'P-tuning'],
       ],
+    ],
+    // A venue after a title without a full stop between.
+    [
+      'Parameter-Efficient Transfer Learning for NLP in Proceedings of ICML',
+      [['houlsby', 'Parameter-Efficient Transfer Learning for NLP']],
+    ],
+    [
+      'Parameter-Efficient Transfer Learning for NLP in 2019',
+      [['houlsby', 'Parameter-Efficient Transfer Learning for NLP']],
     ],
     ['ERNIE 3.0 is large', [['ernie3', 'ERNIE 3.0']]],
     ['ERNIE 3.0 and GPT', [['ernie3', 'ERNIE 3.0']]],
