@@ -38,6 +38,17 @@ async function pressNextMention(tabId: number) {
   await tellTab(tabId, 'tab/next-mention', {});
 }
 
+/** The names of the papers the next-mention key opens, pressed `times` times on `on`. */
+async function steppedNames(on: Page, tabId: number, times: number): Promise<string[]> {
+  const titles: string[] = [];
+  for (let i = 0; i < times; i++) {
+    await pressNextMention(tabId);
+    await expect.poll(() => popoverTitle(on)).not.toBe(titles.at(-1) ?? '');
+    titles.push(await popoverTitle(on));
+  }
+  return titles.map((t) => t.split(':')[0] as string);
+}
+
 async function closePopover() {
   await page.keyboard.press('Escape');
   await page.mouse.move(5, 5);
@@ -634,13 +645,7 @@ describe('popover: keyboard', () => {
       (document.activeElement as HTMLElement | null)?.blur();
       window.scrollTo(0, 0);
     });
-    const titles: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      await send('tab/next-mention', {});
-      await expect.poll(() => popoverTitle(hidden)).not.toBe(titles.at(-1) ?? '');
-      titles.push(await popoverTitle(hidden));
-    }
-    expect(titles.map((t) => t.split(':')[0])).toEqual(['LightGlue', 'ST-MoE', 'LightGlue']);
+    expect(await steppedNames(hidden, tabId, 3)).toEqual(['LightGlue', 'ST-MoE', 'LightGlue']);
     await hidden.close();
   });
 
@@ -651,13 +656,7 @@ describe('popover: keyboard', () => {
     await settledMarks(post, { min: 3 });
     const tabId = await tabIdOf(session, post);
     await post.bringToFront();
-    const titles: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      await tellTab(tabId, 'tab/next-mention', {});
-      await expect.poll(() => popoverTitle(post)).not.toBe(titles.at(-1) ?? '');
-      titles.push(await popoverTitle(post));
-    }
-    expect(titles.map((t) => t.split(':')[0])).toEqual(['XPrompt', 'ST-MoE', 'XPrompt']);
+    expect(await steppedNames(post, tabId, 3)).toEqual(['XPrompt', 'ST-MoE', 'XPrompt']);
     await post.close();
   });
 
