@@ -10,9 +10,8 @@ import { markAtPoint } from '../../lib/page/hit-test';
 import { HoverIntent } from '../../lib/page/hover-intent';
 import { isLargePage } from '../../lib/page/large-page';
 import type { Mark } from '../../lib/page/marks';
-import { nextMentionIndex, revealIndex } from '../../lib/page/next-mention';
+import { createMentionPicker } from '../../lib/page/mention-picker';
 import { pageTheme, type ShownTheme } from '../../lib/page/page-theme';
-import { bringIntoView, isShown } from '../../lib/page/reachable';
 import type { PageSession } from '../../lib/page/session';
 import { within } from '../../lib/page/within';
 import { undoPageZoom } from '../../lib/page/zoom';
@@ -203,7 +202,6 @@ export function startHover(
     host.remove();
   });
 
-  let lastStepped: Mark | null = null;
   const openFromKeyboard = (mark: Mark) => {
     // No popover on screen (one may be on its way, fetching its details): focus is the page's.
     if (!shown) focus.remember();
@@ -215,10 +213,7 @@ export function startHover(
     intent.show(mark, true);
     return true;
   };
-  const onScreen = (mark: Mark) => {
-    const box = mark.range.getBoundingClientRect();
-    return box.bottom > 0 && box.top < window.innerHeight;
-  };
+  const pick = createMentionPicker(session.registry, focus, () => intent.current);
 
   return {
     refresh() {
@@ -228,33 +223,15 @@ export function startHover(
       else if (current) draw(current);
     },
     reveal(paperId) {
-      // A shown mention first (the next one, asked again); else one a closed <details> hides
-      // (opened, as find-in-page does).
-      const marks = session.registry.visible().filter((m) => m.paperId === paperId);
-      const shownMarks = marks.filter((m) => isShown(m.range));
-      const mark = shownMarks[revealIndex(shownMarks, intent.current)] ?? marks.find((m) => bringIntoView(m.range));
+      const mark = pick.ofPaper(paperId);
       return mark ? openFromKeyboard(mark) : false;
     },
     next() {
-      // Only mentions the reader can see: hidden text (display:none, a closed <details>) is skipped.
-      const marks = session.registry.visible().filter((m) => isShown(m.range));
-      const focused = intent.current ? null : focus.pageFocus();
-      // Focus the reader moved themselves (not where a closing popover put it back) wins.
-      const movedFocus = focus.movedByReader(focused);
-      const index = nextMentionIndex(marks, {
-        // After the open popover, or the last one the keys opened while it is still in view;
-        // else from the focused element or the top of the viewport.
-        current: intent.current ?? (!movedFocus && lastStepped && onScreen(lastStepped) ? lastStepped : null),
-        focused,
-        atOrBelowTop: (m) => m.range.getBoundingClientRect().bottom > 0,
-      });
-      if (index < 0) {
-        // The shortcut was pressed: nothing happening would look broken.
-        say('No paper is marked on this page.');
-        return false;
-      }
-      lastStepped = marks[index] as Mark;
-      return openFromKeyboard(lastStepped);
+      const mark = pick.next();
+      if (mark) return openFromKeyboard(mark);
+      // The shortcut was pressed: nothing happening would look broken.
+      say('No paper is marked on this page.');
+      return false;
     },
   };
 }
