@@ -66,16 +66,18 @@ export function standsAsTitle(text: string, start: number, end: number, subtitle
   const own = subtitle.match(WORDS) ?? [];
   if (written.length !== own.length || written.some((w, i) => isUpper(w[0] ?? '') !== isUpper(own[i]?.[0] ?? '')))
     return false;
-  const line = text.slice(0, start).split(/\n/u).at(-1) ?? '';
+  // Its own line: a plain-text list's bullet or a <br> before it starts afresh.
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
   // Run on from a word, or after a capitalised word of the same title.
   if (/[\p{L}\p{N}]$/u.test(line)) return false;
   const before = line.trimEnd();
   const labelled = /[:\-\u2010-\u2015]$/u.test(before);
+  // Letters on: "#402ARES" is ARES.
   const lastWord =
     before
       .replace(/[:\-\u2010-\u2015]$/u, '')
       .trimEnd()
-      .match(/[\p{L}\p{N}-]+$/u)?.[0] ?? '';
-  if (labelled ? NAME_LIKE.test(lastWord) : /^\p{Lu}/u.test(lastWord) && before.endsWith(lastWord)) return false;
+      .match(/\p{L}[\p{L}\p{N}-]*$/u)?.[0] ?? '';
+  if (labelled ? NAME_LIKE.test(lastWord) : /^\p{Lu}/u.test(lastWord)) return false;
   return !TITLE_CONTINUES.test(text.slice(end));
 }
