@@ -197,6 +197,22 @@ export function startHover(
     (event) => !!host.current && event.composedPath().includes(host.current.shadowHost),
     signal,
   );
+  // A page that renders its text again (every 100 ms on a live dashboard) takes the mention, and
+  // its mark, away for a moment each time: a pointer that came to rest in such a moment, or whose
+  // hover delay ended in one, moves no more to say it is over the mention made again. So new marks
+  // are looked for under a pointer that came to rest moments ago; text appearing under a pointer
+  // left resting longer (an infinite scroll's next page) opens nothing.
+  const RECHECK_WITHIN_MS = settings.hoverDelay + 1000;
+  const recheckOnMarks = () =>
+    session.whenMarked(
+      () => {
+        if (!intent.current) pointer.recheck(RECHECK_WITHIN_MS);
+        recheckOnMarks();
+      },
+      signal,
+      { next: true },
+    );
+  recheckOnMarks();
   signal.addEventListener('abort', () => {
     intent.hide();
     host.remove();

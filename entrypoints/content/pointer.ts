@@ -15,6 +15,8 @@ export interface FollowedPointer {
   at(): PointerAt | null;
   /** True while a click elsewhere on the page is closing the popover (focus stays where it went). */
   clickingAway(): boolean;
+  /** Hit-test the pointer where it is again, if it moved there less than `withinMs` ago. */
+  recheck(withinMs: number): void;
 }
 
 /**
@@ -30,6 +32,15 @@ export function followPointer(
 ): FollowedPointer {
   let frame = 0;
   let last: PointerAt | null = null;
+  let movedAt = 0;
+  const hitTest = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!last || last.overUi) return;
+      intent.pointerAt(markAtPoint(doc, session.registry, last.x, last.y));
+    });
+  };
   doc.addEventListener(
     'pointermove',
     (event) => {
@@ -37,12 +48,8 @@ export function followPointer(
       // mention's text just went) closes as the pointer moves on.
       if (session.registry.isEmpty && !intent.current) return;
       last = { x: event.clientX, y: event.clientY, overUi: isOverUi(event) };
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        if (!last || last.overUi) return;
-        intent.pointerAt(markAtPoint(doc, session.registry, last.x, last.y));
-      });
+      movedAt = performance.now();
+      hitTest();
     },
     { passive: true, signal },
   );
@@ -82,5 +89,11 @@ export function followPointer(
   signal.addEventListener('abort', () => {
     if (frame) cancelAnimationFrame(frame);
   });
-  return { at: () => last, clickingAway: () => clickingAway };
+  return {
+    at: () => last,
+    clickingAway: () => clickingAway,
+    recheck(withinMs) {
+      if (last && !last.overUi && performance.now() - movedAt < withinMs) hitTest();
+    },
+  };
 }

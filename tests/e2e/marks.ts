@@ -36,9 +36,20 @@ export async function settledMarks(page: Doc, { min = 1, timeout = 5_000 } = {})
   }
 }
 
-/** Centre of the first line box of the mark whose text starts with `text`. */
+/** Centre of the first line box of the mark whose text starts with `text`; asked again for up to
+ * two seconds, as a page that renders its text again has no mark for a moment each time. */
 export async function markPoint(page: Doc, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
+  const until = Date.now() + 2_000;
+  for (;;) {
+    const point = await markPointNow(page, text);
+    if (point) return point;
+    if (Date.now() > until) throw new Error(`e2e: no mark starting with "${text}"`);
+    await page.waitForTimeout(20);
+  }
+}
+
+async function markPointNow(page: Doc, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted) => {
     for (const { range } of window.__paperlensMarks()) {
       if (!range.toString().replace(/\s+/g, ' ').trim().startsWith(wanted)) continue;
       // Like a reader, scroll a mark below the fold into view before pointing at it.
@@ -52,8 +63,6 @@ export async function markPoint(page: Doc, text: string): Promise<{ x: number; y
     }
     return null;
   }, text);
-  if (!point) throw new Error(`e2e: no mark starting with "${text}"`);
-  return point;
 }
 
 /** Centre of the first line box of `text` where the page has it, marked or not (a quiet site

@@ -50,8 +50,10 @@ export function popover(page: Page) {
   return page.locator('paperlens-ui').locator('[role="dialog"]');
 }
 
+/** The open popover's title; waits a few seconds for one to open (a poll over it then fails as a
+ * failed expectation, where waiting Playwright's default 30 s per try ran past the test's time). */
 export async function popoverTitle(page: Page): Promise<string> {
-  return (await popover(page).locator('h2').textContent())?.trim() ?? '';
+  return (await popover(page).locator('h2').textContent({ timeout: 5_000 }))?.trim() ?? '';
 }
 
 export async function popoverClosed(page: Page): Promise<boolean> {

@@ -190,6 +190,46 @@ describe('popover: a page that renders its text again every 100 ms', () => {
     expect(errors).toEqual([]);
     await live.close();
   });
+
+  it('opens on a mention made again under a pointer that came to rest while it was gone, not under one resting long', async () => {
+    const live = await session.context.newPage();
+    await live.goto(server.url('/pages/rerender.html'));
+    await live.waitForFunction(() => window.__paperlensMarks().some(({ range }) => range.toString() === 'LightGlue'));
+    const point = await markPoint(live, 'LightGlue');
+    // The clock stops; the page takes the mention away and puts it back, as a render does, but at
+    // the test's pace: the pointer arrives while it is gone and moves no more.
+    await live.evaluate(() => {
+      (window as unknown as { __app: { stopped: boolean } }).__app.stopped = true;
+    });
+    const setMention = (text: string) =>
+      live.evaluate((t) => {
+        const strong = document.querySelector('#r-list strong');
+        if (!strong) throw new Error('e2e: no mention element');
+        strong.textContent = t;
+      }, text);
+    const gone = () =>
+      live.evaluate(() => !window.__paperlensMarks().some(({ range }) => range.toString() === 'LightGlue'));
+    await setMention('');
+    await expect.poll(gone).toBe(true);
+    await live.mouse.move(point.x, point.y, { steps: 2 });
+    await live.waitForTimeout(400);
+    expect(await popoverClosed(live)).toBe(true);
+    await setMention('LightGlue');
+    await expect
+      .poll(() => popoverTitle(live), { timeout: 5_000 })
+      .toBe('LightGlue: Local Feature Matching at Light Speed');
+    await live.keyboard.press('Escape');
+    await expect.poll(() => popoverClosed(live)).toBe(true);
+    // Left resting for seconds, the pointer opens nothing for text that appears under it.
+    await setMention('');
+    await expect.poll(gone).toBe(true);
+    await live.waitForTimeout(2_500);
+    await setMention('LightGlue');
+    await expect.poll(gone).toBe(false);
+    await live.waitForTimeout(800);
+    expect(await popoverClosed(live)).toBe(true);
+    await live.close();
+  });
 });
 
 describe('popover: marks under something laid over the text', () => {
