@@ -136,7 +136,7 @@ function asLabel(
   profiles: Map<string, WeakNameProfile>,
 ): Mention[] {
   const m = mentions[0] as Mention;
-  if (mentions.length !== 1 || m.evidence !== 'page') return mentions;
+  if (mentions.length !== 1 || m.evidence !== 'page' || m.shortName === undefined) return mentions;
   const label = isLabel(text, m);
   if (!label && !isNamedHeading(text, m)) return mentions;
   const below: string[] = [];

@@ -2,6 +2,7 @@
 // comparison here removes prefilter hash collisions and enforces the end-of-match boundary.
 
 import { caseKey, normalizeText, titleKey, WORD_START } from '../text/normalize';
+import { isShortTitle } from './casual-titles';
 import { namesOf, PREFIX_K } from './prefilter';
 import type { Confirmed, PatternEntry, Probe } from './types';
 
@@ -13,6 +14,8 @@ interface TitleRec {
   closing?: string;
   /** A naming subtitle (subtitles.ts): as the catalog writes it. */
   subtitle?: string;
+  /** A short title, as the catalog writes it (casual-titles.ts). */
+  written?: string;
 }
 
 interface ShortRec {
@@ -54,7 +57,13 @@ export function buildConfirmIndex(entries: readonly PatternEntry[], k = PREFIX_K
       const bucketKey = key.slice(0, k);
       const bucket = titles.get(bucketKey) ?? [];
       const closing = /[?!)]+$/.exec(e.title)?.[0];
-      bucket.push({ paperId: e.id, key, ...(closing && { closing }), ...(e.subtitle && { subtitle: e.title }) });
+      bucket.push({
+        paperId: e.id,
+        key,
+        ...(closing && { closing }),
+        ...(e.subtitle && { subtitle: e.title }),
+        ...(!e.subtitle && isShortTitle(e.title) && { written: e.title }),
+      });
       titles.set(bucketKey, bucket);
       if (key.length < k) lens.add(key.length);
     }
@@ -104,6 +113,7 @@ const titleHit = (rec: TitleRec, length: number): Confirmed => ({
   kind: 'title',
   ...(rec.closing && { closing: rec.closing }),
   ...(rec.subtitle !== undefined && { subtitle: rec.subtitle }),
+  ...(rec.written !== undefined && { written: rec.written }),
 });
 
 function confirmTitle(ix: ConfirmIndex, probe: string): Confirmed | null {

@@ -52,6 +52,7 @@
  */
 
 import { attributeOfNoun, partOfProperName } from './attribute-noun';
+import { casualTitleEvidence } from './casual-titles';
 import { citedInNextSentence, citesOtherWork, citesThisWork } from './citations';
 import { calledSoToo, deniesPaper, describedAsOther } from './defined-as';
 import { weakNameGoesOn } from './longer-names';
@@ -108,6 +109,19 @@ function inCompany(between: string): boolean {
   return (between.replace(BRACKETED, ' ').match(WORD)?.length ?? 0) <= COMPANY_WORDS;
 }
 
+/** Is another paper's mention among `strong` in `m`'s company: its sentence, a few words off? */
+function nearOther(m: Mention, strong: readonly Mention[], text: string): boolean {
+  return strong.some(
+    (n) =>
+      n.paperId !== m.paperId &&
+      n.start - m.end <= EVIDENCE_WINDOW &&
+      m.start - n.end <= EVIDENCE_WINDOW &&
+      // The text between them and the first letter after it (a sentence may start with a name).
+      !SENTENCE_END.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start) + 1)) &&
+      inCompany(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start))),
+  );
+}
+
 // Code: a member of something ("ElementType.BUTTON", "tasks.GLUE") is a constant, not a paper.
 const MEMBER_OF = /[\p{L}\p{N}_]\.$/u;
 
@@ -130,8 +144,9 @@ export function judgeEvidence(
   const weak = (m: Mention) => m.kind !== 'title' && m.shortName !== undefined && needsEvidence(m.shortName);
   // Mentions that stand on their own: titles, links and distinctive names; not one at a seam,
   // which the page may yet find is part of a longer word ("MyLightGlue and WARP").
-  const strong = mentions.filter((m) => !weak(m) && m.seams === undefined);
+  const strong = mentions.filter((m) => !weak(m) && !m.casual && m.seams === undefined);
   const judged = mentions.map((m): Evidence | typeof OTHER | typeof OTHER_WEAK | typeof OWN | undefined => {
+    if (m.casual) return casualTitleEvidence(text, m.start, m.end, nearOther(m, strong, text));
     if (!weak(m)) {
       // "P-tuning: Prompt tuning can be comparable to … . In ACL": another work's title, in a reference.
       const named = m.kind === 'short' && m.shortName !== undefined;
@@ -169,15 +184,7 @@ export function judgeEvidence(
     const spelledBefore = /^\s*\)/u.test(after) ? spelledAs(spelling, m.shortName as string) : undefined;
     if (spelledBefore) return spelledLike(spelledBefore, profile?.expansions) ? OWN : OTHER;
     if (isShouting(before, after)) return 'page';
-    const near = strong.some(
-      (n) =>
-        n.paperId !== m.paperId &&
-        n.start - m.end <= EVIDENCE_WINDOW &&
-        m.start - n.end <= EVIDENCE_WINDOW &&
-        // The text between them and the first letter after it (a sentence may start with a name).
-        !SENTENCE_END.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start) + 1)) &&
-        inCompany(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start))),
-    );
+    const near = nearOther(m, strong, text);
     const local = localEvidence(before, text.slice(m.end, m.end + LOOK_BACK_CHARS), m.year, m.author);
     if (local === 'named') return 'named';
     // "we call our alerting stack ARES too", "… is also called WARP [7]" (read before the window).

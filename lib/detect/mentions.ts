@@ -2,6 +2,7 @@
 // results -> mentions located in the original text.
 
 import { JOINED, type NormalizedText, SEAM, sourceSpan } from '../text/normalize';
+import { writtenCasually } from './casual-titles';
 import { standsAsTitle } from './subtitles';
 import type { Candidate, Confirmed, Mention, Probe } from './types';
 
@@ -52,6 +53,7 @@ export function toMentions(
     const seams = seamsOf(nt, c.start, c.start + hit.length, hit.glued);
     if (seams.length > 0) m.seams = seams;
     if (hit.glued) m.glued = true;
+    if (hit.written !== undefined && writtenCasually(text.slice(start, end), hit.written)) m.casual = true;
     if (hit.subtitle !== undefined) subtitles.add(m);
     out.push(m);
   });

@@ -57,6 +57,9 @@ export interface Confirmed {
   /** A title's naming subtitle, as the catalog writes it: a mention only where the text sets it
    * apart as a title (subtitles.ts standsAsTitle). */
   subtitle?: string;
+  /** A short title as the catalog writes it: in small letters where it has capitals, a mention
+   * needs evidence (casual-titles.ts). */
+  written?: string;
   /** The paper's year and first author's family name (short matches only), for the evidence policy. */
   year?: number;
   author?: string;
@@ -87,8 +90,11 @@ export interface Mention {
   shortName?: string;
   year?: number;
   author?: string;
-  /** Set by the background for weak short names only. */
+  /** Set by the background for weak short names and casual titles only. */
   evidence?: Evidence;
+  /** A short title written in small letters where it has capitals ("GPT understands too"): it
+   * needs evidence (casual-titles.ts). */
+  casual?: true;
   /**
    * Where the mention starts or ends at a seam ("#402ARES: …", see SEAM in lib/text/normalize):
    * the text offsets at which one of the page's text nodes must begin for it to count

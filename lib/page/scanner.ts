@@ -179,7 +179,8 @@ export class PageScanner {
       if (!segment) continue;
       const owner = ownerOf(segment);
       const standing = atNodeSeams(segment, mentions, this.deps.setApart);
-      for (const m of standing) if (m.kind === 'title') this.strongPapers.add(m.paperId);
+      // A title vouches for its paper across the page; one said casually needed evidence itself.
+      for (const m of standing) if (m.kind === 'title' && vouches(m.evidence)) this.strongPapers.add(m.paperId);
       const waiting = this.show(segment, standing);
       if (waiting.size > 0) this.weakBlocks.set(owner, { segment, mentions: standing, waiting });
       else this.weakBlocks.delete(owner);

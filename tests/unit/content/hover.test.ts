@@ -41,7 +41,9 @@ describe('startHover', () => {
     registry.replace(text, [{ paperId: 'lightglue', kind: 'short', range, owner: text }]);
     const abort = new AbortController();
     const ctx = new ContentScriptContext('test');
-    const hover = startHover(ctx, { registry } as unknown as PageSession, DEFAULT_SETTINGS, abort.signal);
+    // whenMarked: the hover waits for the next marks (a re-rendering page's); none come here.
+    const session = { registry, whenMarked: () => {} } as unknown as PageSession;
+    const hover = startHover(ctx, session, DEFAULT_SETTINGS, abort.signal);
     expect(hover.reveal('lightglue')).toBe(true);
     await new Promise((r) => setTimeout(r, 0));
     expect(made.pending).toHaveLength(1);

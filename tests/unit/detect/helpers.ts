@@ -77,7 +77,7 @@ export function detectInString(text: string, entries = ENTRIES, pageIds: string[
   // The text is one text node, as the page would send it: a mention at a seam or ending inside a
   // word has no node boundary there, and the page drops it (lib/page/seams.ts).
   const mentions = (findInBlocks(ix, [text], ALL)[0]?.mentions ?? []).filter((m) => m.seams === undefined);
-  const page = new Set([...pageIds, ...mentions.filter((m) => m.kind === 'title').map((m) => m.paperId)]);
+  const page = new Set([...pageIds, ...mentions.filter((m) => m.kind === 'title' && !m.casual).map((m) => m.paperId)]);
   return applyEvidencePolicy(mentions, page, text).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
 }
 
