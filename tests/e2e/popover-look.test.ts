@@ -230,6 +230,25 @@ describe('popover look and safety', () => {
     await page.close();
   });
 
+  it('draws no shade under its header when the card fits and does not scroll', async () => {
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('/demo/index.html'));
+    await hoverMark(page, 'Superglue: learning feature');
+    const dialog = popover(page);
+    expect(await dialog.evaluate((d) => d.scrollHeight - d.clientHeight)).toBeLessThanOrEqual(0);
+    const strip = await dialog.evaluate((d) => {
+      const bar = (d.querySelector('.pl-popover-bar') as Element).getBoundingClientRect();
+      return { x: bar.right - 30, y: bar.bottom + 1 };
+    });
+    const { data } = await pixelsAt(page, { x: strip.x, y: strip.y, width: 4, height: 6 });
+    let darkest = 255;
+    for (let i = 0; i < data.length; i += 4)
+      darkest = Math.min(darkest, ((data[i] as number) + (data[i + 1] as number) + (data[i + 2] as number)) / 3);
+    // The light card is white there; a shade would be ~20 levels darker.
+    expect(darkest).toBeGreaterThan(250);
+    await page.close();
+  });
+
   it('shades the edge the card goes on past when a short window makes it scroll, and not at its end', async () => {
     const page = await env.session.context.newPage();
     await page.setViewportSize({ width: 900, height: 420 });
