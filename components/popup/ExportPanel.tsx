@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Paper } from '../../lib/catalog/types';
 import type { ReadingList } from '../../lib/db/types';
@@ -37,20 +37,28 @@ const FORMATS: Array<[ExportFormat, string]> = [
 /** Export one list or all of them; the JSON backup (everything) out and back in. */
 export function ExportPanel({ list, overview, papers, onImported, importInSettings = IMPORT_IN_SETTINGS }: Props) {
   const [scope, setScope] = useState<'list' | 'all'>('list');
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  // `of`: the lists an export's word was about; once they change (a paper saved, a list made),
+  // "Nothing to export" is no longer true and goes (a trial saw it stay, in green, after saving 8).
+  const [status, setStatus] = useState<{ text: string; error: boolean; of?: ListsOverview } | null>(null);
   const listId = scope === 'list' && list ? list.id : null;
   const fail = (text: string) => setStatus({ text, error: true });
   const importUndo = useImportUndo(onImported);
   const importInput = useRef<HTMLInputElement>(null);
+  // The panel is the popup's last: with a long list above, its news lands below the fold, and
+  // choosing a file seemed to do nothing (a trial). Brought into view as it comes.
+  const news = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (status) news.current?.scrollIntoView({ block: 'nearest' });
+  }, [status]);
   const exportAs = (format: ExportFormat) => {
     const empty = nothingToExport({ ...overview, listId });
     if (empty) {
-      setStatus({ text: empty, error: false });
+      setStatus({ text: empty, error: false, of: overview });
       return;
     }
     const file = buildExport(format, { ...overview, papers, listId });
     downloadText(file);
-    setStatus({ text: `Exported ${file.filename}`, error: false });
+    setStatus({ text: `Exported ${file.filename}`, error: false, of: overview });
   };
   const backup = () =>
     attempt(async () => {
@@ -130,9 +138,9 @@ export function ExportPanel({ list, overview, papers, onImported, importInSettin
       {/* One place in the panel's column for both. The status region is always there, empty until
           there is news: a live region whose role changes, or that comes with its text in it, is
           not announced by every screen reader. An error is an alert of its own, added when it comes. */}
-      <div>
+      <div ref={news}>
         <p class="pl-status-text" role="status">
-          {status && !status.error ? status.text : ''}
+          {status && !status.error && (status.of === undefined || status.of === overview) ? status.text : ''}
         </p>
         {status?.error && (
           <p class="pl-error" role="alert">

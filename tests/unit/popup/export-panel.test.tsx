@@ -61,6 +61,21 @@ describe('export panel', () => {
     expect(document.querySelector('[role="status"]')?.textContent).toBe('Nothing to export: no list has papers yet.');
   });
 
+  it('lets "Nothing to export" go once the lists change (a paper saved meanwhile)', async () => {
+    const panel = (overview: { lists: ReadingList[]; entries: typeof ENTRIES }) =>
+      render(
+        <ExportPanel list={null} overview={overview} papers={PAPER_MAP} onImported={async () => {}} />,
+        document.body,
+      );
+    panel({ lists: [], entries: [] });
+    clickExport('CSV');
+    await settle();
+    expect(document.querySelector('[role="status"]')?.textContent).toBe('Nothing to export: no list has papers yet.');
+    panel({ lists: LISTS, entries: ENTRIES });
+    await settle();
+    expect(document.querySelector('[role="status"]')?.textContent).toBe('');
+  });
+
   it('exports a list with papers', async () => {
     const list = LISTS[0] as ReadingList;
     render(
