@@ -8,6 +8,7 @@ import { describeEntry, entriesOf, statusCounts } from './entryInfo';
 import { HiddenSites } from './HiddenSites';
 import { ListHeader } from './ListHeader';
 import { ListPicker } from './ListPicker';
+import { focusAfterLeaving, focusChip, focusRow } from './listFocus';
 import { draftKey, pruneDrafts } from './noteDrafts';
 import { UndoNotice } from './UndoNotice';
 import { attempt, type CatalogData } from './usePopupData';
@@ -30,20 +31,6 @@ const firstEmpty = (name: string) => `“${name}” is empty: hover a paper titl
 const emptyListHint = (name: string) =>
   `To add papers to “${name}”, pick it next to Save in a paper's popover, or use “Move to…” on a paper in another list.`;
 
-/** Focus the first control of a list row, or the list's heading when there is no such row. */
-function focusRow(entryId: string | undefined): void {
-  const row = entryId ? document.querySelector(`[data-entry-id="${CSS.escape(entryId)}"]`) : null;
-  const target = (row?.querySelector('button, select') ?? document.querySelector('.pp-lists h2')) as HTMLElement | null;
-  target?.focus();
-}
-
-/** Focus the chip of the list shown (after a list is deleted, its Delete button is gone), or the
- * first chip ("New list" when no list is left). */
-function focusChip(): void {
-  const chip = document.querySelector('.pp-chip[aria-pressed="true"]') ?? document.querySelector('.pp-chip');
-  (chip as HTMLElement | null)?.focus();
-}
-
 /** The last thing that left the lists (a paper moved or removed, a list deleted): what to say,
  * how to bring it back, and where focus goes once it is back. */
 interface Left {
@@ -53,6 +40,8 @@ interface Left {
   text: string;
   undo(): Promise<unknown>;
   focusBack(): void;
+  /** Undo takes the focus as the notice comes (nothing else took the place of what had it). */
+  takesFocus: boolean;
   /** Is it back in these lists already (an import, another popup's Undo)? */
   isBack(lists: ListsOverview): boolean;
 }
@@ -74,6 +63,20 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
     if (!left.isBack(overview)) goneSeen.current = left;
     else if (goneSeen.current === left) setLeft(null);
   }, [left, overview]);
+  // Ctrl+Z (⌘Z) undoes what the notice offers, wherever the focus is but in a text field, which
+  // has an undo of its own.
+  const undoLeft = useRef<(done: Left) => void>(() => {});
+  useEffect(() => {
+    if (!left || left.shownIn !== selected) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== 'z' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey) return;
+      if ((e.target as Element | null)?.closest?.('input, textarea, [contenteditable]')) return;
+      e.preventDefault();
+      undoLeft.current(left);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [left, selected]);
   // Unsaved notes of entries that are gone would wait for ever: they go once the lists are read.
   useEffect(() => {
     if (overview) pruneDrafts(new Set(overview.entries.map(draftKey)));
@@ -101,6 +104,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
       const there = entries.find((e) => e.listId === toListId && e.paperId === entry.paperId);
       const bothNotes = !!there?.note.trim() && !!entry.note.trim() && there?.note.trim() !== entry.note.trim();
       const target = lists.find((l) => l.id === toListId)?.name ?? 'the other list';
+      const focusNext = focusAfterLeaving(shown, entry.id);
       void run(async () => {
         await send('entries/move', { entryId: entry.id, toListId });
         const title = describeEntry(entry, catalog.papers).title;
@@ -108,31 +112,36 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
           key: `move ${entry.id}`,
           shownIn: selected,
           focusBack: () => focusRow(entry.id),
+          takesFocus: !focusNext,
           text: there
             ? `Moved “${title}” to ${target}, where it was already: the two are one now${bothNotes ? ', with both notes' : ''}.`
             : `Moved “${title}” to ${target}.`,
           undo: () => send('entries/unmove', { entry, toListId, before: there ?? null }),
           isBack: (o) => o.entries.some((e) => e.id === entry.id),
         });
-      });
+      }).then((done) => done && focusNext && requestAnimationFrame(focusNext));
     },
-    remove: (entry: ListEntry) =>
+    remove: (entry: ListEntry) => {
+      const focusNext = focusAfterLeaving(shown, entry.id);
       void run(async () => {
         await send('entries/remove', { entryId: entry.id });
         setLeft({
           key: `remove ${entry.id}`,
           shownIn: selected,
           focusBack: () => focusRow(entry.id),
+          takesFocus: !focusNext,
           text: `Removed “${describeEntry(entry, catalog.papers).title}”.`,
           undo: () => send('entries/restore', { entry }),
           isBack: (o) => o.entries.some((e) => e.id === entry.id),
         });
-      }),
+      }).then((done) => done && focusNext && requestAnimationFrame(focusNext));
+    },
   };
   // Focus goes to what came back (the Undo button that had it is gone).
   // Failed (its list was deleted meanwhile…), the notice stays with the error: it may work later.
   const undo = (done: Left) =>
     void run(done.undo).then((undone) => (undone ? requestAnimationFrame(done.focusBack) : setLeft(done)));
+  undoLeft.current = undo;
   // A deleted list can come back too, papers, notes and all; its notice is shown in the list
   // shown after it.
   const deleted = (gone: ReadingList, itsEntries: ListEntry[]) => {
@@ -142,6 +151,7 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
       key: `delete ${gone.id}`,
       shownIn: null,
       text: `Deleted “${gone.name}”${n > 0 ? ` and its ${n} saved paper${n === 1 ? '' : 's'}` : ''}.`,
+      takesFocus: true,
       undo: () => send('lists/restore', { list: gone, entries: itsEntries }),
       isBack: (o) => o.lists.some((l) => l.id === gone.id),
       focusBack: () => {
@@ -186,7 +196,9 @@ export function ListsView({ catalog, overview, selected, onSelect, onOpen, onCha
           region added with its text already in it is not announced by every screen reader. The
           notice is about the list it was given in. */}
       <div role="status" class="pp-pinned">
-        {left && left.shownIn === selected && <UndoNotice key={left.key} text={left.text} onUndo={() => undo(left)} />}
+        {left && left.shownIn === selected && (
+          <UndoNotice key={left.key} text={left.text} takeFocus={left.takesFocus} onUndo={() => undo(left)} />
+        )}
       </div>
       {list && shown.length > 0 ? (
         <EntryList

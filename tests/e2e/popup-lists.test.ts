@@ -39,6 +39,14 @@ async function editorAfterReopening(title: string): Promise<number> {
   await chip('To read').click();
   return entry(title).locator('.pp-note-form').count();
 }
+/** The focused element's tag and the text of the list row it is in. */
+function focusedControl() {
+  return popup.evaluate(() => ({
+    tag: document.activeElement?.localName,
+    row: document.activeElement?.closest('.pp-entry')?.textContent ?? '',
+  }));
+}
+
 async function download(click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([popup.waitForEvent('download'), click()]);
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
@@ -420,12 +428,16 @@ describe('popup: reading lists', () => {
     expect(await menu.inputValue()).toBe('');
     // Chosen with the mouse (or in the opened menu), it moves at once.
     const order = await entryTitles(popup);
+    // (A click to open the menu focuses it.)
+    await menu.focus();
     await menu.selectOption({ label: 'Feature matching' });
     await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 2);
-    // It says where the paper went, with an Undo that has the focus (the row that had it is gone).
+    // It says where the paper went; focus goes on down the list, to the same menu of the row that
+    // took its place, and Ctrl+Z undoes from there.
     await said.filter({ hasText: `Moved “${XPROMPT}” to Feature matching.` }).waitFor();
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
-    await popup.keyboard.press('Enter');
+    const next = (order[order.indexOf(XPROMPT) + 1] ?? order[order.indexOf(XPROMPT) - 1]) as string;
+    await expect.poll(focusedControl).toEqual({ tag: 'select', row: expect.stringContaining(next) });
+    await popup.keyboard.press('Control+z');
     // Undone: back in its place, note and all, and not in the other list; focus on its row.
     await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 3);
     expect(await entryTitles(popup)).toEqual(order);
@@ -443,12 +455,15 @@ describe('popup: reading lists', () => {
     await chip('Feature matching').click();
     expect(await entryTitles(popup)).toEqual([LIGHTGLUE, XPROMPT]);
     expect(await entry(XPROMPT).locator('.pp-note').textContent()).toBe('Compare with prompt tuning v2');
-    // Removing is undoable, note and place included; focus goes to Undo, not to the page.
+    // Removing is undoable, note and place included; focus goes to the Remove button of the row
+    // before it (it was the last), not to the page.
     await popup.getByRole('button', { name: `Remove “${XPROMPT}” from this list` }).click();
     await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 1);
     expect(await said.filter({ hasText: 'Removed' }).textContent()).toBe(`Removed “${XPROMPT}”.Undo`);
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
-    await popup.keyboard.press('Enter');
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Remove “${LIGHTGLUE}” from this list`);
+    await said.getByRole('button', { name: 'Undo' }).click();
     await popup.waitForFunction(() => document.querySelectorAll('.pp-entry').length === 2);
     expect(await entryTitles(popup)).toEqual([LIGHTGLUE, XPROMPT]);
     // ...and then on the row that came back.
