@@ -14,7 +14,11 @@ interface Props {
   onText(text: string, base: string): void;
 }
 
-/** A note on an entry: Save (or Ctrl/Cmd+Enter) keeps it, Escape cancels. When the saved note
+/** The key that goes with Enter to save: ⌘ on a Mac. */
+const SAVE_KEY = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+
+/** A note on an entry: Save (or Ctrl/Cmd+Enter) keeps it, Escape cancels (asking first, with a
+ * second Escape, when it would throw away what was typed: a trial lost a note to one keypress). When the saved note
  * changed since the text was begun, the editor shows it and asks before replacing it: a kept draft
  * saved over a note an imported backup had added to lost that note unseen (a month-of-use trial). */
 export function NoteEditor({ note, draft, label, onSave, onCancel, onText }: Props) {
@@ -22,6 +26,8 @@ export function NoteEditor({ note, draft, label, onSave, onCancel, onText }: Pro
   // The saved note the text was begun from.
   const [base] = useState(draft?.base ?? note);
   const changed = note !== base && note !== text;
+  // Escape pressed once with unsaved text: the next one discards it.
+  const [discarding, setDiscarding] = useState(false);
   return (
     <form
       class="pp-note-form"
@@ -44,14 +50,17 @@ export function NoteEditor({ note, draft, label, onSave, onCancel, onText }: Pro
             el.focus();
           }
         }}
+        aria-keyshortcuts={`${SAVE_KEY === '⌘' ? 'Meta' : 'Control'}+Enter`}
         onInput={(e) => {
+          setDiscarding(false);
           setText(e.currentTarget.value);
           onText(e.currentTarget.value, base);
         }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.stopPropagation();
-            onCancel();
+            if (text.trim() === note.trim() || discarding) onCancel();
+            else setDiscarding(true);
           } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
             onSave(text);
@@ -63,6 +72,7 @@ export function NoteEditor({ note, draft, label, onSave, onCancel, onText }: Pro
       )}
       {/* Always there, so what it comes to say is announced (see ExportPanel's status). */}
       <div role="status" class="pp-note-changed-region">
+        {discarding && <p class="pp-note-discard">Not saved: press Esc again to discard your changes.</p>}
         {changed && (
           <div class="pp-note-changed">
             <p>
@@ -86,6 +96,9 @@ export function NoteEditor({ note, draft, label, onSave, onCancel, onText }: Pro
         <button type="button" class="pl-button pl-quiet" onClick={onCancel}>
           {changed ? 'Keep the saved note' : 'Cancel'}
         </button>
+        <span class="pp-note-keys" aria-hidden="true">
+          {SAVE_KEY}+Enter saves
+        </span>
       </div>
     </form>
   );

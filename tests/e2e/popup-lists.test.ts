@@ -142,11 +142,16 @@ describe('popup: reading lists', () => {
     await popup.keyboard.press('Control+Enter');
     await entry(XPROMPT).locator('.pp-note').waitFor();
     expect(await entry(XPROMPT).locator('.pp-note').textContent()).toBe('Compare with prompt tuning v2');
-    // Saved with the keyboard, focus is back on the button that opened the editor; Escape cancels.
+    // Saved with the keyboard, focus is back on the button that opened the editor; Escape cancels,
+    // asking first with a second Escape, as it throws away what was typed.
     const focused = () => popup.evaluate(() => document.activeElement?.textContent?.trim());
     await expect.poll(focused).toBe('Edit note');
     await popup.keyboard.press('Enter');
+    expect(await entry(XPROMPT).locator('.pp-note-keys').textContent()).toBe('Ctrl+Enter saves');
     await popup.keyboard.type(' (draft)');
+    await popup.keyboard.press('Escape');
+    await entry(XPROMPT).getByText('Not saved: press Esc again to discard your changes.').waitFor();
+    expect(await box.inputValue()).toBe('Compare with prompt tuning v2 (draft)');
     await popup.keyboard.press('Escape');
     await expect.poll(focused).toBe('Edit note');
     expect(await entry(XPROMPT).locator('.pp-note').textContent()).toBe('Compare with prompt tuning v2');
@@ -320,6 +325,7 @@ describe('popup: reading lists', () => {
     // Cancelled, a draft is gone too.
     await entry(STMOE).getByRole('button', { name: 'Edit note' }).click();
     await popup.keyboard.type(' (maybe)');
+    await popup.keyboard.press('Escape');
     await popup.keyboard.press('Escape');
     expect(await editorAfterReopening(STMOE)).toBe(0);
     // The button that opened the editor closes it as Cancel does, draft and all.
