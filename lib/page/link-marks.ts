@@ -1,5 +1,5 @@
 import type { Mark, MarkRegistry } from './marks';
-import { sideLinks, trimmedContents } from './side-links';
+import { isSideLinkText, sideLinks, trimmedContents } from './side-links';
 import { INLINE_TAGS, isInsideSkipped } from './skip';
 
 /**
@@ -7,8 +7,8 @@ import { INLINE_TAGS, isInsideSkipped } from './skip';
  * `hrefs[i]`) and returns the marks made. `late`: the page's observer cleared elements since the
  * hrefs were read, so this answer may be for where a link went before, or for a link the page has
  * hidden since; such a link gets no mark. A link that goes to no paper, has no text, or is a side
- * link of another link to its paper ("pdf" after "arXiv:2311.09476": side-links.ts), keeps no
- * mark of an earlier answer.
+ * link of another link to its paper ("pdf" after "arXiv:2311.09476": side-links.ts) or of its
+ * paper's title marked as text (`besideTitle`: titled-cards.ts), keeps no mark of an earlier answer.
  */
 export function linkMarks(
   links: readonly HTMLAnchorElement[],
@@ -16,6 +16,7 @@ export function linkMarks(
   ids: ReadonlyArray<string | null>,
   late: boolean,
   registry: MarkRegistry,
+  besideTitle: (link: Element, paperId: string) => boolean = () => false,
 ): Mark[] {
   const made: Mark[] = [];
   const texts = links.map((link, i) => (ids[i] ? (link.textContent ?? '') : ''));
@@ -24,7 +25,8 @@ export function linkMarks(
     const paperId = ids[i];
     if (!link.isConnected) return;
     if (late && (isInsideSkipped(link) || link.getAttribute('href') !== hrefs[i])) return;
-    if (!paperId || !texts[i]?.trim() || sides.has(link)) {
+    const text = texts[i] ?? '';
+    if (!paperId || !text.trim() || sides.has(link) || (isSideLinkText(text) && besideTitle(link, paperId))) {
       registry.drop(link);
       return;
     }

@@ -12,6 +12,7 @@ import { SegmentWalk, type WalkOptions } from './segments';
 import { isInsideSkipped } from './skip';
 import { SLICE_MS, yieldToPage } from './slicing';
 import { type Segment, TextBatch } from './text-batch';
+import { TitledCards } from './titled-cards';
 
 export type { ScannerDeps } from './scanner-deps';
 
@@ -34,8 +35,12 @@ export class PageScanner {
    * sent a link elsewhere: if anything was cleared since the scan began, an answer for a part the
    * walk would now step over, or for a changed link, is dropped. */
   private clears = 0;
+  /** Side links beside a title marked as text (a Scholar result's "[PDF] arxiv.org"). */
+  private readonly cards: TitledCards;
 
-  constructor(private readonly deps: ScannerDeps) {}
+  constructor(private readonly deps: ScannerDeps) {
+    this.cards = new TitledCards(deps.registry);
+  }
 
   /** Scans `roots` in one sliced pass. Many roots at once (an infinite-scroll batch appends
    * hundreds of blocks) share time slices and background round trips: one by one cost a round
@@ -202,7 +207,9 @@ export class PageScanner {
     const ids = await this.deps.resolveLinks(hrefs, (links[0] as HTMLAnchorElement).baseURI);
     if (signal.aborted) return;
     const late = this.clears !== clears;
-    for (const mark of linkMarks(links, hrefs, ids, late, this.deps.registry)) this.strongPapers.add(mark.paperId);
+    const besideTitle = (link: Element, paperId: string) => this.cards.isBesideTitle(link, paperId);
+    for (const mark of linkMarks(links, hrefs, ids, late, this.deps.registry, besideTitle))
+      this.strongPapers.add(mark.paperId);
   }
 
   /** Blocks with weak names waiting that the page removed go: a live feed drops old posts as new
@@ -235,6 +242,7 @@ export class PageScanner {
     for (const m of accepted) if (m.kind === 'short' && vouches(m.evidence)) this.strongPapers.add(m.paperId);
     const marks = segmentMarks(segment, accepted);
     if (marks.length > 0 || waiting.size > 0) this.markedBlocks.add(segment.block);
+    if (marks.length > 0) this.cards.titled(segment.block, new Set(marks.map((m) => m.paperId)));
     this.forgetKeys(segment.nodes, ownerOf(segment));
     this.deps.registry.replace(ownerOf(segment), marks);
     return waiting;
@@ -244,5 +252,6 @@ export class PageScanner {
     this.weakBlocks.clear();
     this.strongPapers.clear();
     this.checkedStrong = 0;
+    this.cards.clear();
   }
 }

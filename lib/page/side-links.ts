@@ -10,12 +10,18 @@
 const SIDE_WORD =
   /^(?:\d+|v\d+|pdf|html|other|abs|ps|src|source|bib|bibtex|authors?|comments?|upvotes?|votes?|likes?|replies|reply|arxiv|article|paper|view|visit|website|site|open|read|more|full|text|download|page|doi)$/iu;
 
-/** Is `text` a side link's: at most three words, each a side link's word or a number? */
+// A site's name, as a search result's side link gives it: Scholar's "[PDF] arxiv.org".
+const HOST = /(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?![\p{L}\p{N}/-])/gu;
+
+/** Is `text` a side link's: at most three words, each a side link's word or a number, and maybe
+ * a site's name? */
 export function isSideLinkText(text: string): boolean {
   // An identifier says which paper ("arXiv:2311.09476"): the link that says more, not a side link.
   if (/\d{4}\.\d{4,5}/u.test(text)) return false;
-  const words = text.match(/[\p{L}\p{N}]+/gu);
-  return words !== null && words.length <= 3 && words.every((w) => SIDE_WORD.test(w));
+  const rest = text.replace(HOST, ' ');
+  const words = rest.match(/[\p{L}\p{N}]+/gu);
+  if (words === null) return rest !== text;
+  return words.length <= 3 && words.every((w) => SIDE_WORD.test(w));
 }
 
 /** How far up from a side link its card or entry may reach. */
@@ -44,18 +50,20 @@ export function sideLinks(
   const sides = new Set<Element>();
   links.forEach((link, i) => {
     const others = main.get(ids[i] ?? '');
-    if (!others || !isSideLinkText(texts[i] ?? '')) return;
-    let up = link.parentElement;
-    for (let depth = 0; up && depth < CARD_DEPTH; depth++, up = up.parentElement) {
-      const card = up;
-      if (others.some((o) => card.contains(o))) {
-        sides.add(link);
-        return;
-      }
-      if (ITEM.test(up.localName)) return;
-    }
+    if (others && isSideLinkText(texts[i] ?? '') && others.some((o) => inCardOf(link, o))) sides.add(link);
   });
   return sides;
+}
+
+/** Is `other` in the card or entry of `link`: found going up from it, at most CARD_DEPTH levels,
+ * and not out of its list item, row or paragraph? */
+export function inCardOf(link: Element, other: Element): boolean {
+  let up = link.parentElement;
+  for (let depth = 0; up && depth < CARD_DEPTH; depth++, up = up.parentElement) {
+    if (up.contains(other)) return true;
+    if (ITEM.test(up.localName)) return false;
+  }
+  return false;
 }
 
 /** A range over `node`'s text (`text`, when read already) without the blanks at its ends

@@ -350,4 +350,17 @@ export const DETECTOR_CASES: DetectorCase[] = [
     ],
     papers: ['arxiv:2004.05986', 'arxiv:2311.09476'],
   },
+  // Search results whose titles link to the publisher: each title is marked for its text, and
+  // its "[PDF] arxiv.org" beside it is not marked again; a result whose title is not the
+  // paper's keeps its PDF link's mark (LoFTR is not in the catalog: no mark).
+  {
+    file: 'scholar-results.html',
+    marks: [
+      'Lightglue: Local feature matching at light speed',
+      'SuperGlue',
+      'Superglue: Learning feature matching with graph neural networks',
+      '[PDF] arxiv.org',
+    ],
+    papers: ['arxiv:1911.11763', 'arxiv:2210.04457', 'arxiv:2306.13643'],
+  },
 ];

@@ -166,6 +166,20 @@ describe('detector: static pages', () => {
     await page.close();
   });
 
+  it('scholar-results.html: a result’s "[PDF] arxiv.org" is not marked beside its title marked as text', async () => {
+    const { page } = await openFixture(env, 'scholar-results.html');
+    await waitForStable(() => markedTexts(page), 250);
+    const pdfMarks = await page.evaluate(() =>
+      window
+        .__paperlensMarks()
+        .filter(({ range }) => range.toString().trim() === '[PDF] arxiv.org')
+        .map(({ range }) => range.startContainer.parentElement?.closest('a')?.getAttribute('href')),
+    );
+    // LightGlue's and SuperGlue's titles are marked; the XPrompt result's title is another work's.
+    expect(pdfMarks).toEqual(['https://arxiv.org/pdf/2210.04457']);
+    await page.close();
+  });
+
   it('negatives.html: still alive (a real title appended later is marked), the negatives stay unmarked', async () => {
     const { page } = await openFixture(env, 'negatives.html');
     const tabId = await tabIdOf(env, page);

@@ -20,6 +20,12 @@ describe('isSideLinkText', () => {
     ['arXiv 2311.09476', false],
     ['Read the paper on arXiv', false],
     ['', false],
+    // A search result's side link: a site's name, with its kind before it.
+    ['arxiv.org', true],
+    ['[PDF] arxiv.org', true],
+    ['[HTML] sciencedirect.com', true],
+    ['github.com/cvg/LightGlue', false],
+    ['See arxiv.org for the paper', false],
   ])('%j -> %s', (text, side) => {
     expect(isSideLinkText(text)).toBe(side);
   });

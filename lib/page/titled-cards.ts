@@ -1,0 +1,68 @@
+import type { MarkRegistry } from './marks';
+import { inCardOf } from './side-links';
+
+/**
+ * Side links beside a title marked as text: a search result's title is often a link to the
+ * publisher, which is no paper link, marked for its text, with "[PDF] arxiv.org" to the same paper
+ * in a block of its own beside it (Google Scholar). Underlined too, each result was two marks (a
+ * new-user trial). The title and the link arrive in either order (the text's answer and the links'
+ * come apart), so each side waits for the other here. A side link in the title's own block (a
+ * reference's "[pdf]" after its title) is the paper's only link, and keeps its mark.
+ */
+export class TitledCards {
+  /** Blocks with a text mark, by paper. */
+  private readonly titles = new Map<string, Set<Element>>();
+  /** Side links (side-links.ts isSideLinkText) marked, by paper. */
+  private readonly links = new Map<string, Set<Element>>();
+
+  constructor(private readonly registry: MarkRegistry) {}
+
+  /** `block` shows text marks of `paperIds`: the side links of its cards lose theirs. */
+  titled(block: Element, paperIds: Iterable<string>): void {
+    for (const paperId of paperIds) {
+      // A page that renders its text again (every 100 ms) makes new blocks for ever: the ones it
+      // took away go as each comes.
+      const titles = this.titles.get(paperId);
+      if (titles) for (const _ of live(titles));
+      add(this.titles, paperId, block);
+      for (const link of live(this.links.get(paperId))) {
+        if (beside(link, block)) {
+          this.registry.drop(link);
+          this.links.get(paperId)?.delete(link);
+        }
+      }
+    }
+  }
+
+  /** Is the side link `link` to `paperId` beside a title of its paper? If not, it is kept in mind
+   * for one that may come. */
+  isBesideTitle(link: Element, paperId: string): boolean {
+    for (const block of live(this.titles.get(paperId))) if (beside(link, block)) return true;
+    add(this.links, paperId, link);
+    return false;
+  }
+
+  clear(): void {
+    this.titles.clear();
+    this.links.clear();
+  }
+}
+
+function beside(link: Element, block: Element): boolean {
+  return !block.contains(link) && inCardOf(link, block);
+}
+
+function add(map: Map<string, Set<Element>>, key: string, el: Element): void {
+  const set = map.get(key);
+  if (set) set.add(el);
+  else map.set(key, new Set([el]));
+}
+
+/** The elements of `set` still in the page; those gone leave it. */
+function* live(set: Set<Element> | undefined): Generator<Element> {
+  if (!set) return;
+  for (const el of set) {
+    if (el.isConnected) yield el;
+    else set.delete(el);
+  }
+}
