@@ -42,9 +42,13 @@ const MIN_HEIGHT = 240;
  * wrapping to six lines in a narrow table cell leaves little room on either side), and never more
  * than the window less its margins. In a window under twice MIN_HEIGHT (an iframe: an embedded
  * post), half the window (MIN_SMALL at least) is readable enough, and a popover that size fits
- * beside its mention. */
-const readableHeight = (room: number) =>
-  Math.floor(Math.min(Math.max(Math.min(MIN_HEIGHT, Math.max(MIN_SMALL, innerHeight / 2)), room), innerHeight - 16));
+ * beside its mention. Room a little short of that (NEAR_ENOUGH) is taken as it is: at 200% zoom a
+ * popover 28 px taller than the room above a mid-window title covered its first line (a trial). */
+const readableHeight = (room: number) => {
+  const readable = Math.min(MIN_HEIGHT, Math.max(MIN_SMALL, innerHeight / 2));
+  return Math.floor(Math.min(room >= readable * NEAR_ENOUGH ? room : readable, innerHeight - 16));
+};
+const NEAR_ENOUGH = 0.8;
 /** Even in a short frame, a card shows its title and a line or two (over its mention if it must). */
 const MIN_SMALL = 120;
 

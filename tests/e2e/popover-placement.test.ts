@@ -130,6 +130,37 @@ describe('popover of a mention clipped from the start', () => {
   });
 });
 
+describe('popover placement in a small window (200% zoom)', () => {
+  // 1280 x 800 at 200%: 640 x 400 CSS pixels, and a title in the middle. The readable minimum is
+  // half the window (200 px); 180 px of room above is near enough, where covering the title's
+  // first line was not.
+  it('takes room a little short of its readable height beside the mention rather than covering it', async () => {
+    const page = await env.session.context.newPage();
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.goto(env.server.url('/blog.html'));
+    await settledMarks(page, { min: 1 });
+    const rectOf = () =>
+      page.evaluate(() => {
+        const found = window.__paperlensMarks().find((m) => m.range.toString().startsWith('SuperGLUE: A Stickier'));
+        return found?.range.getBoundingClientRect().toJSON() as DOMRect | undefined;
+      });
+    const first = await rectOf();
+    if (!first) throw new Error('e2e: no SuperGLUE title mark');
+    await page.evaluate((by) => window.scrollBy(0, by), first.top - 190);
+    const mark = (await rectOf()) as DOMRect;
+    expect(Math.round(mark.top)).toBe(190);
+    await hoverMark(page, 'SuperGLUE: A Stickier');
+    await page.waitForTimeout(250); // the open animation
+    const box = await popover(page).boundingBox();
+    if (!box) throw new Error('e2e: no popover');
+    await page.screenshot({ path: join(screenshotDir(), 'popover-small-window.png') });
+    expect(box.height).toBeGreaterThanOrEqual(150);
+    const clear = box.y + box.height <= mark.top + 1 || box.y >= mark.bottom - 1;
+    expect(clear).toBe(true);
+    await page.close();
+  });
+});
+
 describe('popover of a mention that leaves little room on either side', () => {
   const placement = useExtension('tests/fixtures/placement');
 
