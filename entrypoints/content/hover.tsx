@@ -153,6 +153,7 @@ export function startHover(
       if (shown) draw(mark, details);
     },
     close: () => {
+      pointer.rest();
       const closing = shown;
       const hadFocus = !!host.current && document.activeElement === host.current.shadowHost;
       focusOnOpen = false;

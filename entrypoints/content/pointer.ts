@@ -17,6 +17,9 @@ export interface FollowedPointer {
   clickingAway(): boolean;
   /** Hit-test the pointer where it is again, if it moved there less than `withinMs` ago. */
   recheck(withinMs: number): void;
+  /** Nothing is looked for again under the pointer until it moves: a popover closed where it
+   * rests (Escape, a click) stays closed as the page makes its marks again. */
+  rest(): void;
 }
 
 /**
@@ -94,6 +97,9 @@ export function followPointer(
     clickingAway: () => clickingAway,
     recheck(withinMs) {
       if (last && !last.overUi && performance.now() - movedAt < withinMs) hitTest();
+    },
+    rest() {
+      movedAt = Number.NEGATIVE_INFINITY;
     },
   };
 }

@@ -194,6 +194,22 @@ describe('popover: a page that renders its text again every 100 ms', () => {
     await live.close();
   });
 
+  it('stays closed when dismissed under a resting pointer while the page makes the mention again', async () => {
+    const live = await session.context.newPage();
+    await live.goto(server.url('/pages/rerender.html'));
+    const point = await markPoint(live, 'LightGlue');
+    await live.mouse.move(point.x, point.y, { steps: 2 });
+    await expect
+      .poll(() => popoverTitle(live), { timeout: 5_000 })
+      .toBe('LightGlue: Local Feature Matching at Light Speed');
+    // Dismissed at once, well within the time a pointer counts as just come to rest.
+    await live.keyboard.press('Escape');
+    await expect.poll(() => popoverClosed(live)).toBe(true);
+    await live.waitForTimeout(1_500);
+    expect(await popoverClosed(live)).toBe(true);
+    await live.close();
+  });
+
   it('opens on a mention made again under a pointer that came to rest while it was gone, not under one resting long', async () => {
     const live = await session.context.newPage();
     await live.goto(server.url('/pages/rerender.html'));
