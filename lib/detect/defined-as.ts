@@ -166,3 +166,22 @@ export function calledSoToo(before: string, vocabulary: ReadonlySet<string> | un
   const subject = ALSO_CALLED.exec(before)?.[1];
   return subject !== undefined && own(subject).filter((w) => vocabulary.has(stem(w))).length < 2;
 }
+
+// Of two works of one name, the page says which it means: "WARP (the reward model averaging one
+// from DeepMind) and WARP (Hambardzumyan et al., 2021) are different papers" (a new-user trial's
+// comment thread, where the citation of the second had named the first too).
+const WHICH_ONE = /^\s*[(（]\s*(?:the|that)\s+((?:[\p{L}\p{N}-]+\s+){1,6}?)one\b/iu;
+
+// Which by order, not by what it is: it may be either.
+const ORDER = new Set('newer older later latter former first second third last previous next'.split(' '));
+
+/** Does a bracket right after a weak name say which of its namesakes is meant ("the … one"), in
+ * words its paper never uses? */
+export function saysWhichOther(after: string, vocabulary: ReadonlySet<string> | undefined): boolean {
+  const which = vocabulary ? WHICH_ONE.exec(after)?.[1] : undefined;
+  if (which === undefined || !vocabulary) return false;
+  const telling = commonWords(which)
+    .filter((w) => !isGenericWord(w) && !ORDER.has(w))
+    .map(stem);
+  return telling.length > 0 && telling.every((s) => !vocabulary.has(s));
+}

@@ -34,9 +34,9 @@
  * Rewarded Policies": see other-title.ts), one the page says is something in words its paper's
  * title and abstract never use ("GLUE is a grid middleware", "GLUE, the Grid Laboratory Uniform
  * Environment") and one it gives to something else ("we call our alerting stack ARES", "a 2024
- * paper on RLHF is also called WARP": see defined-as.ts); the block's other bare uses of the name
- * are that thing too. One spelled out as another thing or followed by a noun that makes it one
- * makes all its uses in the block that thing ("single-particle tracking (SPT) … the SPT
+ * paper on RLHF is also called WARP", "WARP (the reward model averaging one)": see
+ * defined-as.ts); the block's other bare uses of the name are that thing too. One spelled out as
+ * another thing or followed by a noun that makes it one makes all its uses in the block that thing ("single-particle tracking (SPT) … the SPT
  * datasets"), whatever research words or citation signs stand around them, unless the paper's own
  * marks name it there (its first author and year, its expansion, even paraphrased, or its words).
  * Research words count only next to the name ("the GLUE benchmark") or as a score on it ("77.4
@@ -54,7 +54,7 @@
 import { attributeOfNoun, partOfProperName } from './attribute-noun';
 import { casualTitleEvidence } from './casual-titles';
 import { citedInNextSentence, citesOtherWork, citesThisWork } from './citations';
-import { calledSoToo, deniesPaper, describedAsOther } from './defined-as';
+import { calledSoToo, deniesPaper, describedAsOther, saysWhichOther } from './defined-as';
 import { weakNameGoesOn } from './longer-names';
 import { titlesAnotherWork } from './other-title';
 import { isShown } from './shown';
@@ -168,6 +168,8 @@ export function judgeEvidence(
     const title = text.slice(m.end, m.end + 200);
     if (namesAnotherThing(before, after, m.shortName) || titlesAnotherWork(title, profile?.titleWords, false, before))
       return OTHER;
+    // "WARP (the reward model averaging one from DeepMind)": before a citation nearby can name it.
+    if (saysWhichOther(after, profile?.vocabulary)) return OTHER;
     if (citesThisWork(before, after, m.year, m.author)) return OWN;
     if (citedInNextSentence(text.slice(m.end, m.end + LOOK_BACK_CHARS), m.year, m.author)) return OWN;
     // "Semi-Parametric Prompt Tuning (SPT)": the name given with its title's own expansion.

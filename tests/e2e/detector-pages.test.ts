@@ -180,6 +180,22 @@ describe('detector: static pages', () => {
     await page.close();
   });
 
+  it('ml-thread.html: of two works called WARP in one sentence, only the catalog’s is marked', async () => {
+    const { page } = await openFixture(env, 'ml-thread.html');
+    await waitForStable(() => markedTexts(page), 250);
+    const inTwins = await page.evaluate(() => {
+      const twins = document.getElementById('twins') as Element;
+      const text = twins.querySelector('p:last-child')?.textContent ?? '';
+      return window
+        .__paperlensMarks()
+        .filter(({ range }) => twins.contains(range.startContainer))
+        .map(({ range }) => text.indexOf('WARP', range.startOffset) === range.startOffset && range.startOffset);
+    });
+    const second = 'Careful: WARP (the reward model averaging one from DeepMind) and '.length;
+    expect(inTwins).toEqual([second]);
+    await page.close();
+  });
+
   it('negatives.html: still alive (a real title appended later is marked), the negatives stay unmarked', async () => {
     const { page } = await openFixture(env, 'negatives.html');
     const tabId = await tabIdOf(env, page);
@@ -280,8 +296,9 @@ describe('detector: a thread that names papers loosely', () => {
     const count = (text: string) => marks.filter((m) => m.text === text).length;
     // WARP: named by the next sentence's citation of its authors, which vouches for the later
     // "ask for WARP as a baseline", but not for the sidebar's trend, whose spans read "GamingWARP1.2k
-    // posts"; GLUE reported twice; H3 only inside the link, not Uber's grid.
-    expect({ WARP: count('WARP'), GLUE: count('GLUE'), H3: count('H3') }).toEqual({ WARP: 2, GLUE: 2, H3: 1 });
+    // posts"; the cited one of the two WARPs a comment tells apart (see below); GLUE reported twice;
+    // H3 only inside the link, not Uber's grid.
+    expect({ WARP: count('WARP'), GLUE: count('GLUE'), H3: count('H3') }).toEqual({ WARP: 3, GLUE: 2, H3: 1 });
     await hoverMark(page, 'SWE-bench Pro');
     expect(await popoverTitle(page)).toBe(
       'SWE-Bench Pro: Can AI Agents Solve Long-Horizon Software Engineering Tasks?',

@@ -1,6 +1,6 @@
 // A weak name the page says is something (defined-as.ts): that something must be what its paper is.
 import { describe, expect, it } from 'vitest';
-import { describedAsOther, vocabularyOf } from '../../../lib/detect/defined-as';
+import { describedAsOther, saysWhichOther, vocabularyOf } from '../../../lib/detect/defined-as';
 import { catalogEvidence } from './catalog-evidence';
 
 describe('describedAsOther', () => {
@@ -159,5 +159,40 @@ describe('a description in the bundled catalog’s words', () => {
     ],
   ])('%s', (text, expected) => {
     expect(evidence(text)).toEqual(expected);
+  });
+});
+
+describe('saysWhichOther: a bracket that says which of two namesakes is meant', () => {
+  const warp = vocabularyOf(
+    'WARP: Word-level Adversarial ReProgramming',
+    'we present an alternative approach based on adversarial reprogramming',
+  );
+  it.each([
+    [' (the reward model averaging one from DeepMind) and', true],
+    [' (that RLHF averaging one) is newer', true],
+    [' (the adversarial reprogramming one) beats fine-tuning', false],
+    // Nothing said of which: a name alone, or what any work is.
+    [' (the one from DeepMind)', false],
+    [' (the newer model one)', false],
+    [' (Hambardzumyan et al., 2021)', false],
+  ])('%j -> %s', (after, other) => expect(saysWhichOther(after, warp)).toBe(other));
+
+  it('leaves the other WARP, cited in the same sentence, its own', () => {
+    expect(
+      catalogEvidence(
+        'WARP (the reward model averaging one from DeepMind) and WARP (Hambardzumyan et al., 2021) are different papers.',
+      ),
+    ).toEqual([
+      ['WARP', 'none'],
+      ['WARP', 'named'],
+    ]);
+    expect(
+      catalogEvidence(
+        'WARP (Hambardzumyan et al., 2021) and WARP (the reward model averaging one from DeepMind) are different papers.',
+      ),
+    ).toEqual([
+      ['WARP', 'named'],
+      ['WARP', 'none'],
+    ]);
   });
 });
