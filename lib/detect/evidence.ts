@@ -36,8 +36,8 @@
  * Environment") and one it gives to something else ("we call our alerting stack ARES", "a 2024
  * paper on RLHF is also called WARP", "WARP (the reward model averaging one)": see
  * defined-as.ts); the block's other bare uses of the name are that thing too. One spelled out as
- * another thing or followed by a noun that makes it one makes all its uses in the block that thing ("single-particle tracking (SPT) … the SPT
- * datasets"), whatever research words or citation signs stand around them, unless the paper's own
+ * another thing or followed by a noun that makes it one makes all its uses in the block that
+ * thing ("single-particle tracking (SPT) … the SPT datasets"), whatever research words or citation signs stand around them, unless the paper's own
  * marks name it there (its first author and year, its expansion, even paraphrased, or its words).
  * Research words count only next to the name ("the GLUE benchmark") or as a score on it ("77.4
  * on CLUE"); further off in its sentence they say nothing ("In our benchmark tests, 30 GLUE
