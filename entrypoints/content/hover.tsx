@@ -10,7 +10,7 @@ import { markAtPoint } from '../../lib/page/hit-test';
 import { HoverIntent } from '../../lib/page/hover-intent';
 import { isLargePage } from '../../lib/page/large-page';
 import type { Mark } from '../../lib/page/marks';
-import { createMentionPicker } from '../../lib/page/mention-picker';
+import { createMentionPicker, nearestTo } from '../../lib/page/mention-picker';
 import { pageTheme, type ShownTheme } from '../../lib/page/page-theme';
 import type { PageSession } from '../../lib/page/session';
 import { within } from '../../lib/page/within';
@@ -21,6 +21,8 @@ import { uiHost } from './ui-host';
 
 /** How long an opening popover waits for its paper's details (see within). */
 const DETAILS_WAIT_MS = 150;
+/** How far from the popover the mention a page made again may be to be taken for the one it shows. */
+const NEAR_POPOVER_PX = 48;
 
 export interface HoverController {
   refresh(): void;
@@ -172,8 +174,16 @@ export function startHover(
     const under = markAtPoint(document, session.registry, last.x, last.y);
     return under && under.paperId === mark.paperId ? under : null;
   };
-  // Each answer's marks, until one of them is the same paper under the pointer or the popover
-  // closes (the page's other blocks are answered too, and may come first).
+  /** The mention of `mark`'s paper next to the open popover, if any: with the pointer in the
+   * popover, the one a page rendering its text again made where the popover points (a trial could
+   * not reach the popover on such a page: it closed as the pointer moved in). */
+  const besidePopover = (mark: Mark): Mark | null => {
+    const box = host.current?.uiContainer.querySelector('[role="dialog"]')?.getBoundingClientRect();
+    return box ? nearestTo(session.registry.visible(), mark.paperId, box, NEAR_POPOVER_PX) : null;
+  };
+  // Each answer's marks, until one of them is the same paper under the pointer (or, with the
+  // pointer in the popover, beside it) or the popover closes (the page's other blocks are answered
+  // too, and may come first).
   let awaiting: Mark | null = null;
   const awaitAgain = (drawn: Mark) => {
     if (awaiting === drawn) return;
@@ -182,7 +192,7 @@ export function startHover(
       () => {
         awaiting = null;
         if (intent.current !== drawn) return;
-        const again = underPointer(drawn);
+        const again = underPointer(drawn) ?? (pointer.at()?.overUi ? besidePopover(drawn) : null);
         if (again) intent.keep(again);
         else awaitAgain(drawn);
       },

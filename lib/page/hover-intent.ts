@@ -68,9 +68,10 @@ export class HoverIntent<T> {
   }
 
   /** The shown mention's text went from the page: it closes after the close delay unless the
-   * same paper's mention is under the pointer by then (the page rendered it again). */
+   * same paper's mention is under the pointer by then (the page rendered it again). With the
+   * pointer in the popover, it stays: the reader is reading it (see keep). */
   lost(): void {
-    if (this.shown !== null) this.scheduleClose();
+    if (this.shown !== null && !this.inPopover) this.scheduleClose();
   }
 
   /** `target` stands for the shown mention now (made again by the page): it stays open there. */

@@ -51,3 +51,26 @@ export function createMentionPicker(
     },
   };
 }
+
+/** The mark of `paperId` among `marks` nearest to `box` (the open popover), if one is within
+ * `within` px of it: a page rendering its text again made it where the popover points. */
+export function nearestTo(
+  marks: readonly Mark[],
+  paperId: string,
+  box: { top: number; bottom: number; left: number; right: number },
+  within: number,
+): Mark | null {
+  let best: Mark | null = null;
+  let bestGap = within;
+  for (const m of marks) {
+    if (m.paperId !== paperId) continue;
+    const r = m.range.getBoundingClientRect();
+    const gap =
+      Math.max(r.top - box.bottom, box.top - r.bottom, 0) + Math.max(r.left - box.right, box.left - r.right, 0);
+    if (gap < bestGap) {
+      best = m;
+      bestGap = gap;
+    }
+  }
+  return best;
+}

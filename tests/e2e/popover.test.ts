@@ -194,6 +194,36 @@ describe('popover: a page that renders its text again every 100 ms', () => {
     await live.close();
   });
 
+  it('stays open while the pointer is in it, as the page makes its mention again underneath', async () => {
+    const live = await session.context.newPage();
+    await live.goto(server.url('/pages/rerender.html'));
+    const point = await markPoint(live, 'LightGlue');
+    await live.mouse.move(point.x, point.y, { steps: 2 });
+    await expect
+      .poll(() => popoverTitle(live), { timeout: 5_000 })
+      .toBe('LightGlue: Local Feature Matching at Light Speed');
+    const box = await popover(live).boundingBox();
+    if (!box) throw new Error('e2e: no popover');
+    // Into the popover, as a reader going to read it; the page renders every 100 ms meanwhile.
+    await live.mouse.move(box.x + 60, box.y + 40, { steps: 6 });
+    await live.waitForTimeout(1_500);
+    expect(await popoverTitle(live)).toBe('LightGlue: Local Feature Matching at Light Speed');
+    // Still pointing at the mention the page shows now, not one it took away.
+    await expect
+      .poll(() =>
+        live.evaluate(() =>
+          window
+            .__paperlensMarks(['paperlens-active'])
+            .some(({ range }) => range.startContainer.isConnected && range.toString() === 'LightGlue'),
+        ),
+      )
+      .toBe(true);
+    // Out of it and away: it closes.
+    await live.mouse.move(5, 5, { steps: 3 });
+    await expect.poll(() => popoverClosed(live), { timeout: 2_000 }).toBe(true);
+    await live.close();
+  });
+
   it('stays closed when dismissed under a resting pointer while the page makes the mention again', async () => {
     const live = await session.context.newPage();
     await live.goto(server.url('/pages/rerender.html'));

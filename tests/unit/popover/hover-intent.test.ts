@@ -145,6 +145,22 @@ describe('HoverIntent', () => {
       expect(events).toEqual(['open lg@1', 'close']);
     });
 
+    it('stays open while the pointer is in the popover as its mention goes, and is kept on the new one', () => {
+      under = 'lg@1';
+      intent.pointerAt('lg@1');
+      vi.advanceTimersByTime(250);
+      intent.popoverEnter();
+      under = null; // the pointer is in the popover: no mention under it
+      intent.lost();
+      vi.advanceTimersByTime(1000);
+      expect(events).toEqual(['open lg@1']);
+      intent.keep('lg@2');
+      expect(intent.current).toBe('lg@2');
+      intent.popoverLeave();
+      vi.advanceTimersByTime(300);
+      expect(events).toEqual(['open lg@1', 'close']);
+    });
+
     it('still switches to another paper after its own delay', () => {
       under = 'lg@1';
       intent.pointerAt('lg@1');
