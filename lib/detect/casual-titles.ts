@@ -43,40 +43,62 @@ export function writtenCasually(written: string, title: string): boolean {
   return false;
 }
 
-// Around the title: an opening quote just before it, or a closing one just after it.
-const QUOTED_BEFORE = /["“‘«„'`]\s*$/u;
-const QUOTED_AFTER = /^[,.?!]?\s*["”’»'`]/u;
+// Around the title: an opening quote just before it (after a space, a bracket or the block's
+// start: not a possessive's "students' task vectors …"), a closing one just after it (not an
+// elision's "too 'cause"), or a BibTeX field's braces ("title={GPT understands, too}").
+const QUOTED_BEFORE = /(?:^|[\s([{:=])["“‘«„'`]\s*$|\btitle\s*=\s*[{"]+\s*$/iu;
+const QUOTED_AFTER = /^[,.?!]?\s*["”’»'`}](?![\p{L}\p{N}])/u;
 // The clause goes on in small letters ("GPT understands too much of my code"): a sentence that
-// holds the words, not the title.
+// holds the words, not the title. Not past the title's own "!" or "?" ("SWE-bench goes live!
+// arXiv").
 const CLAUSE_GOES_ON = /^[ \t\u00a0]+\p{Ll}/u;
-// Signs of a work cited in the same sentence: "et al.", a year in brackets, a numeric citation,
-// words that name a work ("the paper", "titled", "in").
+const OWN_END = /[!?]$/u;
+// Signs of a work cited in the title's sentence: "et al.", a numeric citation, words that name a
+// work's kind, a year in brackets that is not a date ("(March 2024)"); or the word for a work
+// just before it ("in the paper GPT understands too").
 const CITED =
-  /\bet\s+al\b|[(（[][^()（）[\]]{0,50}\b(?:19[5-9]\d|20[0-4]\d)[a-z]?\s*[)）\]]|\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|\b(?:paper|papers|titled|entitled|preprint|arxiv|proceedings|journal|workshop)\b/iu;
-// A reference's parts, each closed with a period: its authors and year just before the title
-// ("Ilharco et al. 2024. Task vectors are cross-modal."), its venue just after ("… . In ICLR").
-const REFERENCE_BEFORE = /(?:\bet\s+al\.?|\b(?:19|20)\d\d[a-z]?\)?)[.,:]\s*$/u;
-const REFERENCE_AFTER = /^[.,]\s*(?:In\s|arXiv|CoRR|Proc|Advances\s|Transactions\s|Journal\s|(?:19|20)\d\d\b)/u;
-const WINDOW = 80;
+  /\bet\s+al\b|\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|\b(?:titled|entitled|preprint|arxiv|proceedings)\b/iu;
+const BRACKET_YEAR = /[(（[]([^()（）[\]]{0,50}\b(?:19[5-9]\d|20[0-4]\d)[a-z]?)\s*[)）\]]/gu;
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
+const NAMED_BEFORE = /\b(?:paper|preprint|article)\s*[:,]?\s*$/iu;
+// A reference's parts: its authors and year just before the title ("Ilharco et al. 2024. Task
+// vectors are cross-modal."), its venue or year just after ("… . In ICLR", "…; 2024."), a venue
+// and its year further on ("… . G. Luo, T. Darrell. NeurIPS 2025", "… . AI Open 5: 208-215
+// (2024)"), or its authors' names ("… . Grace Luo, Trevor Darrell, …").
+const REFERENCE_BEFORE = /(?:\bet\s+al\.?|\b(?:19|20)\d\d[a-z]?\)?)[.,]\s*$/u;
+const REFERENCE_AFTER = /^[.,;]\s*(?:In[:\s]|arXiv|CoRR|Proc|Advances\s|Transactions\s|Journal\s|(?:19|20)\d\d\b)/u;
+// (The venue opens a part: "… on GPT-4 in 2024" in a sentence after it is no venue.)
+const VENUE_AFTER =
+  /^[.,;]\s*(?:[^!?\n]{0,120}?[.,]\s+)?(?:In:?\s+)?(?:\p{Lu}\p{Ll}*\p{Lu}\p{L}*|arXiv)\b[^.!?\n]{0,24}?\b(?:19|20)\d\d\b/u;
+const AUTHORS_AFTER = /^[.,]\s*\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]+,/u;
+const WINDOW = 160;
 
-// Nothing but the title in its block (a heading, a link, a search result's title line).
-const NOTHING_BEFORE = /^[\s"“‘«„'`([]*$/u;
+// Nothing but the title in its block (a heading, a link, a search result's title line with its
+// kind before it: "[PDF] GPT understands, too", "[CITATION][C] task vectors are cross-modal").
+const NOTHING_BEFORE = /^(?:\s*\[[A-Z]{1,12}\])*[\s"“‘«„'`([]*$/u;
 const NOTHING_AFTER = /^[\s"”’»'`)\].,;:?!]*$/u;
 
 /**
  * What a short title written casually (writtenCasually) needs to be shown: nothing when it is its
- * block's whole text; 'none' when its clause goes on, 'block' with quotes, a citation in its
- * sentence, or another paper's mention (`near`) in it; otherwise 'page': shown only where the page
- * names its paper otherwise.
+ * block's whole text; 'block' with quotes or in a reference; 'none' when its clause goes on;
+ * 'block' with a citation in its sentence, or another paper's mention (`near`) in it; otherwise
+ * 'page': shown only where the page names its paper otherwise.
  */
 export function casualTitleEvidence(text: string, start: number, end: number, near: boolean): Evidence | undefined {
-  const after = text.slice(end, end + WINDOW);
   if (NOTHING_BEFORE.test(text.slice(0, start)) && NOTHING_AFTER.test(text.slice(end))) return undefined;
-  if (CLAUSE_GOES_ON.test(after)) return 'none';
+  const after = text.slice(end, end + WINDOW);
   const before = text.slice(Math.max(0, start - WINDOW), start);
   if (QUOTED_BEFORE.test(before) || QUOTED_AFTER.test(after)) return 'block';
   if (REFERENCE_BEFORE.test(before) || REFERENCE_AFTER.test(after)) return 'block';
+  if (VENUE_AFTER.test(after) || AUTHORS_AFTER.test(after)) return 'block';
+  if (CLAUSE_GOES_ON.test(after) && !OWN_END.test(text.slice(start, end))) return 'none';
   const sentence = `${sentenceBefore(before)} ${sentenceAfter(after)}`;
-  if (CITED.test(sentence) || near) return 'block';
+  if (CITED.test(sentence) || NAMED_BEFORE.test(before) || near || citedYear(sentence)) return 'block';
   return 'page';
+}
+
+/** Does the sentence give a year in brackets that is not a date ("(Liu et al., 2021)", "(2021)")? */
+function citedYear(sentence: string): boolean {
+  for (const m of sentence.matchAll(BRACKET_YEAR)) if (!MONTH.test(m[1] as string)) return true;
+  return false;
 }

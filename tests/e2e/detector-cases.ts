@@ -52,7 +52,10 @@ export const DETECTOR_CASES: DetectorCase[] = [
       'NumGLUE: A suite of fundamental yet challenging mathematical reasoning tasks',
       'Parameter-Effi- cient Transfer Learning for NLP',
       'ST‑MoE: Designing Stable and Transferable Sparse Expert Models',
+      // Short titles in sentence case, in references (not remarks: casual-titles.ts).
+      'Self-challenging language model agents',
       'SemEval 2017 Task 10: ScienceIE — Extracting Keyphrases and Relations from Scientific Publications',
+      'Task vectors are cross-modal',
       'Too Much Information: Keeping Training Simple for BabyLMs',
       'WARP: Word-level Adversarial ReProgramming',
       'What’s the Meaning of Superhuman Performance in Today’s NLU?',
@@ -72,6 +75,8 @@ export const DETECTOR_CASES: DetectorCase[] = [
       'arxiv:2212.14052',
       'arxiv:2305.08414',
       'arxiv:2311.01955',
+      'arxiv:2410.22330',
+      'arxiv:2506.01716',
     ],
   },
   {

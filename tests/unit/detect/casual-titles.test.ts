@@ -57,6 +57,50 @@ describe('casualTitleEvidence', () => {
     ['That was shown by Liu et al. (2021). My kid says GPT understands too.', 'page'],
   ])('%j -> %s', (text, evidence) => expect(judge(text)).toBe(evidence));
 
+  // A review trial's reference lists and search results (shown), and its remarks (not).
+  it.each([
+    ['Zhang et al. 2025. SWE-bench goes live! arXiv.', 'SWE-bench goes live!', 'block'],
+    ['[PDF] GPT understands, too', 'GPT understands, too', undefined],
+    ['[CITATION][C] task vectors are cross-modal', 'task vectors are cross-modal', undefined],
+    ['Xiao Liu, Jie Tang:\nGPT understands, too. AI Open 5: 208-215 (2024)', 'GPT understands, too', 'block'],
+    ['title={GPT understands, too},', 'GPT understands, too', 'block'],
+    ['Tang, J.: GPT understands, too. In: Proceedings of ACL', 'GPT understands, too', 'block'],
+    [
+      '[7] K. Hambardzumyan, H. Khachatrian, J. May. WARP: word-level adversarial reprogramming. ACL 2021.',
+      'WARP: word-level adversarial reprogramming',
+      'block',
+    ],
+    [
+      '[3] Y. Zhou and S. Levine. Self-challenging language model agents. NeurIPS 2025.',
+      'Self-challenging language model agents',
+      'block',
+    ],
+    [
+      'Task vectors are cross-modal. Grace Luo, Trevor Darrell, Amir Bar. NeurIPS 2025.',
+      'Task vectors are cross-modal',
+      'block',
+    ],
+    [
+      'Self-challenging language model agents. Yifei Zhou, Song Jiang, 2025.',
+      'Self-challenging language model agents',
+      'block',
+    ],
+    ['Luo G, Darrell T, Bar A. Task vectors are cross-modal; 2024.', 'Task vectors are cross-modal', 'block'],
+    [
+      'We tried it and task vectors are cross-modal (March 2024) at least in the toy setup.',
+      'task vectors are cross-modal',
+      'page',
+    ],
+    ['Update 2024: task vectors are cross-modal.', 'task vectors are cross-modal', 'page'],
+    ['As of 2024: task vectors are cross-modal, apparently.', 'task vectors are cross-modal', 'page'],
+    ['Reasons I love 2021: GPT understands, too.', 'GPT understands, too', 'page'],
+    ["The students' task vectors are cross-modal, which surprised us.", 'task vectors are cross-modal', 'page'],
+    ["honestly GPT understands too 'cause it read the whole internet.", 'GPT understands too', 'page'],
+    ['my journal entry for today: GPT understands too.', 'GPT understands too', 'page'],
+    ['I read this paper on the bus and my kid says GPT understands too.', 'GPT understands too', 'page'],
+    ['GPT understands too. We tested it on GPT-4 in 2024.', 'GPT understands too', 'page'],
+  ])('%j -> %s', (text, title, evidence) => expect(judge(text, title)).toBe(evidence));
+
   it('another paper next to it in its sentence is company', () => {
     expect(judge('Compare XPrompt with GPT understands too.', 'GPT understands too', true)).toBe('block');
   });
