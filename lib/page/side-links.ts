@@ -8,7 +8,7 @@
 // Also a reader's or a publisher's buttons: Feedly's "Visit Website", "View arXiv page", "Full
 // text", "Article" (a ninth trial: underlined beside the entry's title link).
 const SIDE_WORD =
-  /^(?:\d+|v\d+|pdf|html|other|abs|ps|src|source|bib|bibtex|authors?|comments?|upvotes?|votes?|likes?|replies|reply|arxiv|article|paper|view|visit|website|site|open|read|more|full|text|download|page|doi)$/iu;
+  /^(?:\d+|v\d+|pdf|html|other|abs|ps|src|source|bib|bibtex|authors?|comments?|upvotes?|votes?|likes?|replies|reply|arxiv|article|paper|view|visit|website|site|open|read|more|full|text|download|page|doi|from)$/iu;
 
 // A site's name, as a search result's side link gives it: Scholar's "[PDF] arxiv.org".
 const HOST = /(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?![\p{L}\p{N}/-])/gu;
@@ -58,12 +58,17 @@ export function sideLinks(
 /** Is `other` in the card or entry of `link`: found going up from it, at most CARD_DEPTH levels,
  * and not out of its list item, row or paragraph? */
 export function inCardOf(link: Element, other: Element): boolean {
+  return cardOf(link, other) !== null;
+}
+
+/** The lowest element holding both `link` and `other`, if it is `link`'s card (see inCardOf). */
+export function cardOf(link: Element, other: Element): Element | null {
   let up = link.parentElement;
   for (let depth = 0; up && depth < CARD_DEPTH; depth++, up = up.parentElement) {
-    if (up.contains(other)) return true;
-    if (ITEM.test(up.localName)) return false;
+    if (up.contains(other)) return up;
+    if (ITEM.test(up.localName)) return null;
   }
-  return false;
+  return null;
 }
 
 /** A range over `node`'s text (`text`, when read already) without the blanks at its ends

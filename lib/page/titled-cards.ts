@@ -1,5 +1,5 @@
 import type { MarkRegistry } from './marks';
-import { inCardOf } from './side-links';
+import { cardOf, isSideLinkText } from './side-links';
 
 /**
  * Side links beside a title marked as text: a search result's title is often a link to the
@@ -48,8 +48,20 @@ export class TitledCards {
   }
 }
 
+/**
+ * Is `link` a side link of the title in `block`: in its card, not in its block, the block shown
+ * (a hidden BibTeX entry holding the title is not), and the card one result, not a list of them
+ * (a results page's container holds another result's side link too: a trial's second result lost
+ * its only mark to the first's snippet naming its paper)?
+ */
 function beside(link: Element, block: Element): boolean {
-  return !block.contains(link) && inCardOf(link, block);
+  if (block.contains(link)) return false;
+  const card = cardOf(link, block);
+  if (!card || (block as Element & { checkVisibility?(): boolean }).checkVisibility?.() === false) return false;
+  const href = link.getAttribute('href');
+  for (const other of card.querySelectorAll('a[href]'))
+    if (other !== link && other.getAttribute('href') !== href && isSideLinkText(other.textContent ?? '')) return false;
+  return true;
 }
 
 function add(map: Map<string, Set<Element>>, key: string, el: Element): void {

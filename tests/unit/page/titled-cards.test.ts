@@ -37,6 +37,18 @@ describe('TitledCards', () => {
     expect(cards.isBesideTitle(link, 'lightglue')).toBe(true);
   });
 
+  it("another result's snippet naming the paper: the result's own side link keeps its mark", () => {
+    // Result 1 names the paper in its snippet; result 2 is the paper, under a title not matched.
+    const { cards, link } = setUp(
+      '<div id="results"><div class="r"><div class="side"><a href="https://arxiv.org/pdf/1">[PDF] arxiv.org</a></div>' +
+        '<div class="ri"><h3>Another paper</h3><div id="title">… unlike LightGlue: Local Feature Matching at Light Speed, we …</div></div></div>' +
+        '<div class="r"><div class="side"><a id="pdf" href="https://arxiv.org/pdf/2306.13643">[PDF] arxiv.org</a></div>' +
+        '<div class="ri"><h3>LightGlue (ICCV 2023 version)</h3></div></div></div>',
+    );
+    cards.titled(document.getElementById('title') as Element, ['lightglue']);
+    expect(cards.isBesideTitle(link, 'lightglue')).toBe(false);
+  });
+
   it('another paper, another card, or the title block holding the link: the link keeps its mark', () => {
     const { cards, link, title } = setUp(RESULT);
     cards.titled(title, ['superglue']);
