@@ -23,10 +23,18 @@ export function focusAfterLeaving(shown: readonly ListEntry[], entryId: string):
   if (i < 0 || !neighbour) return null;
   const rowOf = (id: string) => document.querySelector(`[data-entry-id="${CSS.escape(id)}"]`);
   const controls = [...(rowOf(entryId)?.querySelectorAll<HTMLElement>(ROW_CONTROLS) ?? [])];
-  const at = Math.max(0, controls.indexOf(document.activeElement as HTMLElement));
+  const focused = document.activeElement as HTMLElement;
+  const at = Math.max(0, controls.indexOf(focused));
+  // The same control by what it does ("Remove “…” from this list"), as a row may have one fewer
+  // (a paper the catalog no longer has opens nothing); else by its place.
+  const kind = kindOf(focused);
   return () => {
     const theirs = [...(rowOf(neighbour.id)?.querySelectorAll<HTMLElement>(ROW_CONTROLS) ?? [])];
-    const target = theirs[at] ?? theirs[0] ?? document.querySelector<HTMLElement>('.pp-undo button');
+    const target =
+      (kind ? theirs.find((c) => kindOf(c) === kind) : undefined) ??
+      theirs[at] ??
+      theirs[0] ??
+      document.querySelector<HTMLElement>('.pp-undo button');
     target?.focus();
   };
 }
@@ -36,4 +44,11 @@ export function focusAfterLeaving(shown: readonly ListEntry[], entryId: string):
 export function focusChip(): void {
   const chip = document.querySelector('.pp-chip[aria-pressed="true"]') ?? document.querySelector('.pp-chip');
   (chip as HTMLElement | null)?.focus();
+}
+
+/** What a row's control does, from its label without the paper's title: "Remove “X” from this
+ * list" -> "Remove | from this list". */
+function kindOf(el: Element | null): string | null {
+  const label = el?.getAttribute('aria-label');
+  return label ? label.replace(/“[^”]*”/u, '|') : null;
 }
