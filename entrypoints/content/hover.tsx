@@ -21,6 +21,8 @@ import { uiHost } from './ui-host';
 
 /** How long an opening popover waits for its paper's details (see within). */
 const DETAILS_WAIT_MS = 150;
+/** How long after the hover delay a pointer counts as just come to rest (see followPointer). */
+const RECHECK_AFTER_DELAY_MS = 1000;
 /** How far from the popover the mention a page made again may be to be taken for the one it shows. */
 const NEAR_POPOVER_PX = 48;
 
@@ -174,9 +176,8 @@ export function startHover(
     const under = markAtPoint(document, session.registry, last.x, last.y);
     return under && under.paperId === mark.paperId ? under : null;
   };
-  /** The mention of `mark`'s paper next to the open popover, if any: with the pointer in the
-   * popover, the one a page rendering its text again made where the popover points (a trial could
-   * not reach the popover on such a page: it closed as the pointer moved in). */
+  /** The mention of `mark`'s paper next to the open popover: with the pointer in the popover, the
+   * one a re-rendering page made where it points (a trial saw it close as the pointer moved in). */
   const besidePopover = (mark: Mark): Mark | null => {
     const box = host.current?.uiContainer.querySelector('[role="dialog"]')?.getBoundingClientRect();
     return box ? nearestTo(session.registry.visible(), mark.paperId, box, NEAR_POPOVER_PX) : null;
@@ -207,23 +208,8 @@ export function startHover(
     intent,
     (event) => !!host.current && event.composedPath().includes(host.current.shadowHost),
     signal,
+    settings.hoverDelay + RECHECK_AFTER_DELAY_MS,
   );
-  // A page that renders its text again (every 100 ms on a live dashboard) takes the mention, and
-  // its mark, away for a moment each time: a pointer that came to rest in such a moment, or whose
-  // hover delay ended in one, moves no more to say it is over the mention made again. So new marks
-  // are looked for under a pointer that came to rest moments ago; text appearing under a pointer
-  // left resting longer (an infinite scroll's next page) opens nothing.
-  const RECHECK_WITHIN_MS = settings.hoverDelay + 1000;
-  const recheckOnMarks = () =>
-    session.whenMarked(
-      () => {
-        if (!intent.current) pointer.recheck(RECHECK_WITHIN_MS);
-        recheckOnMarks();
-      },
-      signal,
-      { next: true },
-    );
-  recheckOnMarks();
   signal.addEventListener('abort', () => {
     intent.hide();
     host.remove();

@@ -15,8 +15,6 @@ export interface FollowedPointer {
   at(): PointerAt | null;
   /** True while a click elsewhere on the page is closing the popover (focus stays where it went). */
   clickingAway(): boolean;
-  /** Hit-test the pointer where it is again, if it moved there less than `withinMs` ago. */
-  recheck(withinMs: number): void;
   /** Nothing is looked for again under the pointer until it moves: a popover closed where it
    * rests (Escape, a click) stays closed as the page makes its marks again. */
   rest(): void;
@@ -32,6 +30,8 @@ export function followPointer(
   intent: HoverIntent<Mark>,
   isOverUi: (event: Event) => boolean,
   signal: AbortSignal,
+  /** How long after its last move a pointer counts as just come to rest. */
+  recheckWithinMs: number,
 ): FollowedPointer {
   let frame = 0;
   let last: PointerAt | null = null;
@@ -92,12 +92,24 @@ export function followPointer(
   signal.addEventListener('abort', () => {
     if (frame) cancelAnimationFrame(frame);
   });
+  // A page that renders its text again (every 100 ms on a live dashboard) takes the mention, and
+  // its mark, away for a moment each time: a pointer that came to rest in such a moment, or whose
+  // hover delay ended in one, moves no more to say it is over the mention made again. So new marks
+  // are looked for under a pointer that came to rest moments ago; text appearing under a pointer
+  // left resting longer (an infinite scroll's next page) opens nothing.
+  const recheckOnMarks = () =>
+    session.whenMarked(
+      () => {
+        if (!intent.current && last && !last.overUi && performance.now() - movedAt < recheckWithinMs) hitTest();
+        recheckOnMarks();
+      },
+      signal,
+      { next: true },
+    );
+  recheckOnMarks();
   return {
     at: () => last,
     clickingAway: () => clickingAway,
-    recheck(withinMs) {
-      if (last && !last.overUi && performance.now() - movedAt < withinMs) hitTest();
-    },
     rest() {
       movedAt = Number.NEGATIVE_INFINITY;
     },

@@ -54,19 +54,12 @@
 import { attributeOfNoun, partOfProperName } from './attribute-noun';
 import { casualTitleEvidence } from './casual-titles';
 import { citedInNextSentence, citesOtherWork, citesThisWork } from './citations';
+import { nearOther } from './company';
 import { calledSoToo, deniesPaper, describedAsOther, saysWhichOther } from './defined-as';
 import { weakNameGoesOn } from './longer-names';
 import { titlesAnotherWork } from './other-title';
 import { isShown } from './shown';
-import {
-  EVIDENCE_WINDOW,
-  isShouting,
-  localEvidence,
-  namesAnotherThing,
-  SENTENCE_END,
-  sentenceAfter,
-  sentenceBefore,
-} from './signs';
+import { EVIDENCE_WINDOW, isShouting, localEvidence, namesAnotherThing, sentenceAfter, sentenceBefore } from './signs';
 import {
   echoesExpansion,
   echoesTitle,
@@ -95,32 +88,6 @@ const OWN = 'own';
 const OTHER_WEAK = 'other-weak';
 
 const MODEL_SIZE = /^[-‐‑]\d+(?:\.\d+)?[MBT](?![\p{L}\d])/u;
-
-// Company is a list or a comparison: "GLUE, SuperGLUE and CLUE", "XPrompt (Ma et al.) with WARP",
-// "XPrompt, cf. WARP", "WARP got 81% on my task, XPrompt 79%". A remark that happens to hold a paper's name further on is not: "I use
-// WARP terminal and it keeps suggesting LightGlue install commands".
-const COMPANY_WORDS = 4;
-const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
-const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
-
-/** Is the text between two names short enough for them to be in each other's company: at most
- * COMPANY_WORDS words, leaving out what brackets hold (citations, notes)? */
-function inCompany(between: string): boolean {
-  return (between.replace(BRACKETED, ' ').match(WORD)?.length ?? 0) <= COMPANY_WORDS;
-}
-
-/** Is another paper's mention among `strong` in `m`'s company: its sentence, a few words off? */
-function nearOther(m: Mention, strong: readonly Mention[], text: string): boolean {
-  return strong.some(
-    (n) =>
-      n.paperId !== m.paperId &&
-      n.start - m.end <= EVIDENCE_WINDOW &&
-      m.start - n.end <= EVIDENCE_WINDOW &&
-      // The text between them and the first letter after it (a sentence may start with a name).
-      !SENTENCE_END.test(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start) + 1)) &&
-      inCompany(text.slice(Math.min(m.end, n.end), Math.max(m.start, n.start))),
-  );
-}
 
 // Code: a member of something ("ElementType.BUTTON", "tasks.GLUE") is a constant, not a paper.
 const MEMBER_OF = /[\p{L}\p{N}_]\.$/u;

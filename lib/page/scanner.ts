@@ -207,8 +207,7 @@ export class PageScanner {
     const ids = await this.deps.resolveLinks(hrefs, (links[0] as HTMLAnchorElement).baseURI);
     if (signal.aborted) return;
     const late = this.clears !== clears;
-    const besideTitle = (link: Element, paperId: string) => this.cards.isBesideTitle(link, paperId);
-    for (const mark of linkMarks(links, hrefs, ids, late, this.deps.registry, besideTitle))
+    for (const mark of linkMarks(links, hrefs, ids, late, this.deps.registry, this.cards.isBesideTitle))
       this.strongPapers.add(mark.paperId);
   }
 

@@ -36,11 +36,11 @@ export class TitledCards {
 
   /** Is the side link `link` to `paperId` beside a title of its paper? If not, it is kept in mind
    * for one that may come. */
-  isBesideTitle(link: Element, paperId: string): boolean {
+  readonly isBesideTitle = (link: Element, paperId: string): boolean => {
     for (const block of live(this.titles.get(paperId))) if (beside(link, block)) return true;
     add(this.links, paperId, link);
     return false;
-  }
+  };
 
   clear(): void {
     this.titles.clear();
