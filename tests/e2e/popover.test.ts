@@ -162,30 +162,34 @@ describe('popover: hover shows the right paper', () => {
 });
 
 describe('popover: a page that renders its text again every 100 ms', () => {
-  it('opens under a resting pointer and stays open, following the mention the page makes again', async () => {
+  const LIGHTGLUE = 'LightGlue: Local Feature Matching at Light Speed';
+
+  /** The live page, with the pointer come to rest on its LightGlue mention and the popover open. */
+  async function openOnLivePage(): Promise<Page> {
     const live = await session.context.newPage();
-    const errors: string[] = [];
-    live.on('pageerror', (error) => errors.push(error.message));
     await live.goto(server.url('/pages/rerender.html'));
-    await live.waitForFunction(() => window.__paperlensMarks().some(({ range }) => range.toString() === 'LightGlue'));
     const point = await markPoint(live, 'LightGlue');
     await live.mouse.move(point.x, point.y, { steps: 2 });
     // The pointer rests while the page replaces the mention's element (and its mark) every 100 ms.
-    await expect
-      .poll(() => popoverTitle(live), { timeout: 5_000 })
-      .toBe('LightGlue: Local Feature Matching at Light Speed');
+    await expect.poll(() => popoverTitle(live), { timeout: 5_000 }).toBe(LIGHTGLUE);
+    return live;
+  }
+
+  /** Is the popover shown as the mention on the page now, not one the page took away? */
+  const activeIsLive = (live: Page) =>
+    live.evaluate(() =>
+      window
+        .__paperlensMarks(['paperlens-active'])
+        .some(({ range }) => range.startContainer.isConnected && range.toString() === 'LightGlue'),
+    );
+
+  it('opens under a resting pointer and stays open, following the mention the page makes again', async () => {
+    const errors: string[] = [];
+    session.context.once('page', (p) => p.on('pageerror', (error) => errors.push(error.message)));
+    const live = await openOnLivePage();
     await live.waitForTimeout(1_500);
-    expect(await popoverTitle(live)).toBe('LightGlue: Local Feature Matching at Light Speed');
-    // Shown as the mention on the page now, not one the page took away.
-    await expect
-      .poll(() =>
-        live.evaluate(() =>
-          window
-            .__paperlensMarks(['paperlens-active'])
-            .some(({ range }) => range.startContainer.isConnected && range.toString() === 'LightGlue'),
-        ),
-      )
-      .toBe(true);
+    expect(await popoverTitle(live)).toBe(LIGHTGLUE);
+    await expect.poll(() => activeIsLive(live)).toBe(true);
     await live.mouse.move(5, 5, { steps: 3 });
     await expect.poll(() => popoverClosed(live), { timeout: 2_000 }).toBe(true);
     const app = await live.evaluate(() => (window as unknown as { __app: { mismatches: number } }).__app.mismatches);
@@ -195,29 +199,15 @@ describe('popover: a page that renders its text again every 100 ms', () => {
   });
 
   it('stays open while the pointer is in it, as the page makes its mention again underneath', async () => {
-    const live = await session.context.newPage();
-    await live.goto(server.url('/pages/rerender.html'));
-    const point = await markPoint(live, 'LightGlue');
-    await live.mouse.move(point.x, point.y, { steps: 2 });
-    await expect
-      .poll(() => popoverTitle(live), { timeout: 5_000 })
-      .toBe('LightGlue: Local Feature Matching at Light Speed');
+    const live = await openOnLivePage();
     const box = await popover(live).boundingBox();
     if (!box) throw new Error('e2e: no popover');
     // Into the popover, as a reader going to read it; the page renders every 100 ms meanwhile.
     await live.mouse.move(box.x + 60, box.y + 40, { steps: 6 });
     await live.waitForTimeout(1_500);
-    expect(await popoverTitle(live)).toBe('LightGlue: Local Feature Matching at Light Speed');
+    expect(await popoverTitle(live)).toBe(LIGHTGLUE);
     // Still pointing at the mention the page shows now, not one it took away.
-    await expect
-      .poll(() =>
-        live.evaluate(() =>
-          window
-            .__paperlensMarks(['paperlens-active'])
-            .some(({ range }) => range.startContainer.isConnected && range.toString() === 'LightGlue'),
-        ),
-      )
-      .toBe(true);
+    await expect.poll(() => activeIsLive(live)).toBe(true);
     // Out of it and away: it closes.
     await live.mouse.move(5, 5, { steps: 3 });
     await expect.poll(() => popoverClosed(live), { timeout: 2_000 }).toBe(true);
@@ -225,13 +215,7 @@ describe('popover: a page that renders its text again every 100 ms', () => {
   });
 
   it('stays closed when dismissed under a resting pointer while the page makes the mention again', async () => {
-    const live = await session.context.newPage();
-    await live.goto(server.url('/pages/rerender.html'));
-    const point = await markPoint(live, 'LightGlue');
-    await live.mouse.move(point.x, point.y, { steps: 2 });
-    await expect
-      .poll(() => popoverTitle(live), { timeout: 5_000 })
-      .toBe('LightGlue: Local Feature Matching at Light Speed');
+    const live = await openOnLivePage();
     // Dismissed at once, well within the time a pointer counts as just come to rest.
     await live.keyboard.press('Escape');
     await expect.poll(() => popoverClosed(live)).toBe(true);
@@ -264,9 +248,7 @@ describe('popover: a page that renders its text again every 100 ms', () => {
     await live.waitForTimeout(400);
     expect(await popoverClosed(live)).toBe(true);
     await setMention('LightGlue');
-    await expect
-      .poll(() => popoverTitle(live), { timeout: 5_000 })
-      .toBe('LightGlue: Local Feature Matching at Light Speed');
+    await expect.poll(() => popoverTitle(live), { timeout: 5_000 }).toBe(LIGHTGLUE);
     await live.keyboard.press('Escape');
     await expect.poll(() => popoverClosed(live)).toBe(true);
     // Left resting for seconds, the pointer opens nothing for text that appears under it.
