@@ -21,9 +21,10 @@ export class TitledCards {
   titled(block: Element, paperIds: Iterable<string>): void {
     for (const paperId of paperIds) {
       // A page that renders its text again (every 100 ms) makes new blocks for ever: the ones it
-      // took away go as each comes.
+      // took away go, once every PRUNE_EVERY blocks (each time, a page naming one paper in
+      // thousands of blocks would read them all for each).
       const titles = this.titles.get(paperId);
-      if (titles) for (const _ of live(titles));
+      if (titles && titles.size % PRUNE_EVERY === 0) for (const _ of live(titles));
       add(this.titles, paperId, block);
       for (const link of live(this.links.get(paperId))) {
         if (beside(link, block)) {
@@ -47,6 +48,8 @@ export class TitledCards {
     this.links.clear();
   }
 }
+
+const PRUNE_EVERY = 64;
 
 /**
  * Is `link` a side link of the title in `block`: in its card, not in its block, the block shown
