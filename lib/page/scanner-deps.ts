@@ -1,5 +1,5 @@
-// What PageScanner is given (the registry, the background's two lookups) and what it keeps of a
-// block whose weak names wait for evidence.
+// What PageScanner is given (the registry, the background's two lookups), how it asks, and what
+// it keeps of a block whose weak names wait for evidence.
 import type { BlockMentions, DetectionKinds, Mention } from '../detect/types';
 import type { MarkRegistry } from './marks';
 import type { SetApart } from './seams';
@@ -27,4 +27,14 @@ export interface ScannedBlock {
   /** The papers of those short names (or ANY_PAPER, for a numeric citation: see awaits): only
    * their arrival as page evidence can change the block. */
   waiting: Set<string>;
+}
+
+/** The mentions in each block's text (null: none), from the background; none asked for when
+ * every kind of detection is off. */
+export async function askBackground(deps: ScannerDeps, texts: string[]): Promise<Array<Mention[] | null>> {
+  const { kinds } = deps;
+  const answers: Array<Mention[] | null> = new Array(texts.length).fill(null);
+  if (!kinds.titles && !kinds.shortNames && !kinds.links) return answers;
+  for (const f of await deps.scanTexts(texts, kinds)) answers[f.block] = f.mentions;
+  return answers;
 }

@@ -5,7 +5,7 @@ import { inTurns } from './in-turns';
 import { linkMarks } from './link-marks';
 import { isWithin } from './mark-pieces';
 import { askRemembering, RecentAnswers } from './recent-answers';
-import type { ScannedBlock, ScannerDeps } from './scanner-deps';
+import { askBackground, type ScannedBlock, type ScannerDeps } from './scanner-deps';
 import { atNodeSeams } from './seams';
 import { ownerOf, segmentMarks } from './segment-marks';
 import { SegmentWalk, type WalkOptions } from './segments';
@@ -145,7 +145,7 @@ export class PageScanner {
    * that block every 100 ms).
    */
   private async findIn(batch: TextBatch, signal: AbortSignal, rescan: boolean, clears: number): Promise<void> {
-    const ask = (texts: string[]) => this.ask(texts);
+    const ask = (texts: string[]) => askBackground(this.deps, texts);
     if (!rescan) {
       const answers = await ask(batch.texts);
       if (signal.aborted) return;
@@ -190,15 +190,6 @@ export class PageScanner {
       if (waiting.size > 0) this.weakBlocks.set(owner, { segment, mentions: standing, waiting });
       else this.weakBlocks.delete(owner);
     }
-  }
-
-  /** The mentions in each block's text (null: none), from the background. */
-  private async ask(texts: string[]): Promise<Array<Mention[] | null>> {
-    const { kinds } = this.deps;
-    const answers: Array<Mention[] | null> = new Array(texts.length).fill(null);
-    if (!kinds.titles && !kinds.shortNames && !kinds.links) return answers;
-    for (const f of await this.deps.scanTexts(texts, kinds)) answers[f.block] = f.mentions;
-    return answers;
   }
 
   private async resolveLinks(links: HTMLAnchorElement[], signal: AbortSignal, clears: number): Promise<void> {
